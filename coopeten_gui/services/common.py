@@ -1,0 +1,172 @@
+"""Helpers every service uses: errors, clocks, text folding, parsing of user input."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from coopeten_gui.i18n import translate
+
+
+class ServiceError(Exception):
+    """An error to show the user as it is (already translated)."""
+
+
+class ValidationError(ServiceError):
+    """Input that cannot be saved. ``field`` names the offending field for the form."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class NotFoundError(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class Page:
+    offset: int = 0
+    limit: int = 100
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents: the key for sorting and loose comparison."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+_EMAIL = re.compile(r"^[^@\s<>,;:\"]+@[^@\s<>,;:\"]+\.[^@\s<>,;:\".]{2,}$")
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
+def check_email(value: str, field: str = "emails") -> str:
+    value = value.strip()
+    if not is_email(value):
+        raise ValidationError(
+            translate("Validation", "“{value}” is not an email address.").format(value=value),
+            field,
+        )
+    return value
+
+
+def phone_digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def check_phone(value: str, field: str = "phones") -> str:
+    value = value.strip()
+    if len(phone_digits(value)) < 3 or re.search(r"[^\d\s+().\-/#*pPwWxXextEXT,;]", value):
+        raise ValidationError(
+            translate("Validation", "“{value}” is not a phone number.").format(value=value),
+            field,
+        )
+    return value
+
+
+def parse_date(value: date | str | None, field: str = "date") -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(
+            translate("Validation", "“{value}” is not a date (use YYYY-MM-DD).").format(
+                value=value
+            ),
+            field,
+        ) from None
+
+
+def parse_datetime(value: datetime | date | str | None, field: str = "date") -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, 9, 0)
+    text = str(value).strip()
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), datetime.min.time()).replace(hour=9)
+        return datetime.fromisoformat(text).replace(microsecond=0, tzinfo=None)
+    except ValueError:
+        raise ValidationError(
+            translate("Validation", "“{value}” is not a date (use YYYY-MM-DD HH:MM).").format(
+                value=value
+            ),
+            field,
+        ) from None
+
+
+def require_text(value: str, field: str, message: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError(message, field)
+    return value
+
+
+def check_choice(value: str, choices: tuple, field: str) -> str:
+    if value not in choices:
+        raise ValidationError(
+            translate("Validation", "“{value}” is not one of: {choices}.").format(
+                value=value, choices=", ".join(map(str, choices))
+            ),
+            field,
+        )
+    return value
+
+
+def check_count(value: int | str | None, field: str) -> int:
+    """A whole number of people, visits, leads… that cannot be negative."""
+    try:
+        number = int(value or 0)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            translate("Validation", "“{value}” is not a whole number.").format(value=value), field
+        ) from None
+    if number < 0:
+        raise ValidationError(translate("Validation", "This number cannot be negative."), field)
+    return number
+
+
+def parse_money(value: int | float | str | Decimal | None, field: str = "value") -> int:
+    """An amount typed by the user (``1.234,50``, ``1234.5``, ``€ 20``) in cents."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, int):
+        return value * 100
+    text = str(value).strip().replace("€", "").replace("$", "").replace(" ", "")
+    if "," in text and "." in text:
+        # the later separator is the decimal one: 1.234,50 or 1,234.50
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        text = text.replace(",", ".")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError(
+            translate("Validation", "“{value}” is not an amount of money.").format(value=value),
+            field,
+        ) from None
+    if amount < 0:
+        raise ValidationError(translate("Validation", "An amount cannot be negative."), field)
+    return int((amount * 100).to_integral_value())

@@ -1,0 +1,411 @@
+"""Contacts: create, edit, list, search, tag, trash and restore people.
+
+Lists are served as id lists plus row lookups (``contact_ids`` then ``contact_rows``),
+so a view over 100,000 contacts holds ids only and fetches the rows it shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Iterable, Sequence
+
+from peewee import JOIN, SQL, fn
+
+from coopeten_gui.i18n import translate
+from coopeten_gui.services import organizations
+from coopeten_gui.services.common import (
+    NotFoundError,
+    ValidationError,
+    check_choice,
+    check_count,
+    check_email,
+    check_phone,
+    fold,
+    now,
+    parse_date,
+    phone_digits,
+)
+from coopeten_gui.services.contact_data import (
+    ContactData,
+    ContactRecord,
+    ContactRow,
+    Labeled,
+    PostalAddress,
+)
+from coopeten_gui.storage import search
+from coopeten_gui.storage.database import transaction
+from coopeten_gui.storage.models import (
+    STAGES,
+    Attendance,
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    ContactUrl,
+    Event,
+    Organization,
+    Tag,
+    db,
+)
+
+SORT_COLUMNS = ("name", "organization", "email", "phone", "stage", "audience", "updated")
+
+
+@dataclass(frozen=True)
+class ContactQuery:
+    """What the contact list shows. Empty fields do not filter."""
+
+    text: str = ""
+    tag: str = ""
+    stage: str = ""
+    organization_id: int | None = None
+    event_id: int | None = None
+    trash: bool = False
+
+
+def display_name_for(data: ContactData) -> str:
+    if data.display_name.strip():
+        return data.display_name.strip()
+    parts = [data.prefix, data.given_name, data.middle_name, data.family_name, data.suffix]
+    name = " ".join(p.strip() for p in parts if p.strip())
+    if name:
+        return name
+    for candidate in (data.nickname, data.organization_name):
+        if candidate.strip():
+            return candidate.strip()
+    if data.emails:
+        return data.emails[0].value.strip()
+    if data.phones:
+        return data.phones[0].value.strip()
+    return ""
+
+
+def validate(data: ContactData) -> ContactData:
+    """Check and tidy what the user typed; raise ``ValidationError`` naming the field."""
+    data.emails = [Labeled(check_email(e.value), e.label.strip()) for e in data.emails
+                   if e.value.strip()]
+    data.phones = [Labeled(check_phone(p.value), p.label.strip()) for p in data.phones
+                   if p.value.strip()]
+    data.urls = [Labeled(u.value.strip(), u.label.strip()) for u in data.urls if u.value.strip()]
+    data.addresses = [a for a in data.addresses if not a.is_empty()]
+    data.birthday = parse_date(data.birthday, "birthday")
+    data.stage = check_choice(data.stage or "new", STAGES, "stage")
+    data.audience_size = check_count(data.audience_size, "audience_size")
+    data.tags = sorted({t.strip() for t in data.tags if t.strip()}, key=fold)
+    if not display_name_for(data):
+        raise ValidationError(
+            translate("Validation", "A contact needs at least a name, an email or a phone."),
+            "given_name",
+        )
+    return data
+
+
+def create(data: ContactData) -> int:
+    data = validate(data)
+    with transaction():
+        stamp = now()
+        contact = Contact.create(
+            created_at=stamp, updated_at=stamp, display_name=display_name_for(data),
+            **_scalar_fields(data),
+        )
+        _write_children(contact.id, data)
+    return contact.id
+
+
+def update(contact_id: int, data: ContactData) -> None:
+    data = validate(data)
+    with transaction():
+        _require(contact_id)
+        Contact.update(
+            updated_at=now(), display_name=display_name_for(data), **_scalar_fields(data)
+        ).where(Contact.id == contact_id).execute()
+        for model in (ContactEmail, ContactPhone, ContactUrl, ContactAddress, ContactTag):
+            model.delete().where(model.contact == contact_id).execute()
+        _write_children(contact_id, data)
+
+
+def get(contact_id: int) -> ContactRecord:
+    contact = _require(contact_id)
+    record = ContactRecord(
+        id=contact.id,
+        organization_id=contact.organization_id,
+        organization_name=contact.organization.name if contact.organization_id else "",
+        met_event_name=contact.met_event.name if contact.met_event_id else "",
+        introduced_by_name=contact.introduced_by.display_name if contact.introduced_by_id else "",
+        emails=[Labeled(e.value, e.label) for e in
+                contact.emails.order_by(ContactEmail.position)],
+        phones=[Labeled(p.value, p.label) for p in
+                contact.phones.order_by(ContactPhone.position)],
+        urls=[Labeled(u.value, u.label) for u in contact.urls.order_by(ContactUrl.position)],
+        addresses=[
+            PostalAddress(a.label, a.po_box, a.extended, a.street, a.city, a.region,
+                          a.postal_code, a.country)
+            for a in contact.addresses.order_by(ContactAddress.position)
+        ],
+        tags=tags_of(contact_id),
+    )
+    for name in _SCALARS + ("display_name", "created_at", "updated_at", "deleted_at",
+                            "met_event_id", "introduced_by_id"):
+        setattr(record, name, getattr(contact, name))
+    return record
+
+
+def data_of(record: ContactRecord) -> ContactData:
+    """The editable part of a stored contact (to change and pass to ``update``)."""
+    return ContactData(**{f.name: getattr(record, f.name) for f in fields(ContactData)})
+
+
+def tags_of(contact_id: int) -> list[str]:
+    query = (Tag.select(Tag.name).join(ContactTag)
+             .where(ContactTag.contact == contact_id).order_by(Tag.name))
+    return [t.name for t in query]
+
+
+def find_by_email(email: str) -> int | None:
+    row = (ContactEmail.select(ContactEmail.contact)
+           .join(Contact)
+           .where(fn.lower(ContactEmail.value) == email.strip().lower(),
+                  Contact.deleted_at.is_null())
+           .first())
+    return row.contact_id if row else None
+
+
+def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
+                descending: bool = False) -> list[int]:
+    """Every id the list shows, in order. Ids only: cheap even for 100,000 contacts."""
+    select = _filtered(query, Contact.select(Contact.id))
+    order = _sort_expression(sort)
+    if sort in ("organization", "email", "phone"):
+        select = _join_for_sort(select, sort)
+    order_by = [order.desc() if descending else order.asc()]
+    if sort != "name":
+        order_by.append(Contact.sort_key)
+    order_by.append(Contact.id)
+    return [row[0] for row in select.order_by(*order_by).tuples().iterator()]
+
+
+def count(query: ContactQuery = ContactQuery()) -> int:
+    return _filtered(query, Contact.select(Contact.id)).count()
+
+
+def contact_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
+    """The list columns for these contacts, in one query (never one per cell)."""
+    if not ids:
+        return {}
+    first_email = (ContactEmail.select(ContactEmail.value)
+                   .where(ContactEmail.contact == Contact.id)
+                   .order_by(ContactEmail.position).limit(1))
+    first_phone = (ContactPhone.select(ContactPhone.value)
+                   .where(ContactPhone.contact == Contact.id)
+                   .order_by(ContactPhone.position).limit(1))
+    rows: dict[int, ContactRow] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start:chunk_start + 500]
+        query = (Contact
+                 .select(Contact.id, Contact.display_name,
+                         fn.COALESCE(Organization.name, "").alias("org"),
+                         fn.COALESCE(first_email, "").alias("email"),
+                         fn.COALESCE(first_phone, "").alias("phone"),
+                         Contact.stage, Contact.audience_size, Contact.updated_at)
+                 .join(Organization, JOIN.LEFT_OUTER)
+                 .where(Contact.id.in_(chunk)))
+        for cid, name, org, email, phone, stage, audience, updated in query.tuples():
+            rows[cid] = ContactRow(cid, name, org, email, phone, stage, audience,
+                                   Contact.updated_at.python_value(updated))
+    return rows
+
+
+def list_contacts(query: ContactQuery = ContactQuery(), offset: int = 0, limit: int = 100,
+                  sort: str = "name", descending: bool = False) -> list[ContactRow]:
+    """One page of the list, in order."""
+    ids = contact_ids(query, sort, descending)[offset:offset + limit]
+    rows = contact_rows(ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+def search_contacts(text: str, limit: int = 50) -> list[ContactRow]:
+    """Best matches first, for the search command and the quick-find box."""
+    expression = search.match_expression(text)
+    if expression is None:
+        return []
+    search.flush_dirty()
+    cursor = db.execute_sql(
+        "SELECT c.id FROM contact_fts f JOIN contact c ON c.id = f.rowid "
+        "WHERE contact_fts MATCH ? AND c.deleted_at IS NULL "
+        "ORDER BY f.rank, c.sort_key LIMIT ?",
+        (expression, limit),
+    )
+    ids = [r[0] for r in cursor.fetchall()]
+    rows = contact_rows(ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+def set_stage(ids: Iterable[int], stage: str) -> int:
+    stage = check_choice(stage, STAGES, "stage")
+    ids = list(ids)
+    with transaction():
+        return (Contact.update(stage=stage, updated_at=now())
+                .where(Contact.id.in_(ids)).execute())
+
+
+def add_tag(ids: Iterable[int], name: str) -> None:
+    name = name.strip()
+    if not name:
+        raise ValidationError(translate("Validation", "A tag needs a name."), "tag")
+    with transaction():
+        tag = _tag(name)
+        rows = [{"contact": cid, "tag": tag.id} for cid in ids]
+        if rows:
+            ContactTag.insert_many(rows).on_conflict_ignore().execute()
+            Contact.update(updated_at=now()).where(
+                Contact.id.in_([r["contact"] for r in rows])).execute()
+
+
+def remove_tag(ids: Iterable[int], name: str) -> None:
+    ids = list(ids)
+    with transaction():
+        tag = Tag.get_or_none(fn.lower(Tag.name) == name.strip().lower())
+        if tag:
+            ContactTag.delete().where(ContactTag.contact.in_(ids),
+                                      ContactTag.tag == tag.id).execute()
+
+
+def all_tags() -> list[str]:
+    return [t.name for t in Tag.select(Tag.name).order_by(fn.lower(Tag.name))]
+
+
+def trash(ids: Iterable[int]) -> int:
+    """Move to the trash; nothing is lost until the trash is emptied."""
+    ids = list(ids)
+    with transaction():
+        return (Contact.update(deleted_at=now())
+                .where(Contact.id.in_(ids), Contact.deleted_at.is_null()).execute())
+
+
+def restore(ids: Iterable[int]) -> int:
+    ids = list(ids)
+    with transaction():
+        return (Contact.update(deleted_at=None, updated_at=now())
+                .where(Contact.id.in_(ids)).execute())
+
+
+def purge(ids: Iterable[int]) -> int:
+    """Delete for good contacts already in the trash (and everything that is theirs)."""
+    ids = list(ids)
+    with transaction():
+        return (Contact.delete()
+                .where(Contact.id.in_(ids), Contact.deleted_at.is_null(False)).execute())
+
+
+# -- internals ---------------------------------------------------------------------------
+
+_SCALARS = (
+    "uid", "prefix", "given_name", "middle_name", "family_name", "suffix", "nickname",
+    "job_title", "department", "birthday", "photo", "photo_type", "notes", "stage",
+    "audience_size", "met_where", "language", "extra_vcard",
+)
+
+
+def _scalar_fields(data: ContactData) -> dict:
+    values = {name: getattr(data, name) for name in _SCALARS}
+    values["sort_key"] = fold(display_name_for(data))
+    values["organization"] = (organizations.id_for_name(data.organization_name)
+                              if data.organization_name.strip() else None)
+    values["met_event"] = _existing(Event, data.met_event_id, "met_event_id")
+    values["introduced_by"] = _existing(Contact, data.introduced_by_id, "introduced_by_id")
+    return values
+
+
+def _existing(model, row_id: int | None, field: str) -> int | None:
+    if row_id is None:
+        return None
+    if not model.select().where(model.id == row_id).exists():
+        raise ValidationError(translate("Validation", "The linked record no longer exists."),
+                              field)
+    return row_id
+
+
+def _write_children(contact_id: int, data: ContactData) -> None:
+    if data.emails:
+        ContactEmail.insert_many([
+            {"contact": contact_id, "position": i, "label": e.label, "value": e.value}
+            for i, e in enumerate(data.emails)]).execute()
+    if data.phones:
+        ContactPhone.insert_many([
+            {"contact": contact_id, "position": i, "label": p.label, "value": p.value,
+             "digits": phone_digits(p.value)}
+            for i, p in enumerate(data.phones)]).execute()
+    if data.urls:
+        ContactUrl.insert_many([
+            {"contact": contact_id, "position": i, "label": u.label, "value": u.value}
+            for i, u in enumerate(data.urls)]).execute()
+    if data.addresses:
+        ContactAddress.insert_many([
+            {"contact": contact_id, "position": i, "label": a.label, "po_box": a.po_box,
+             "extended": a.extended, "street": a.street, "city": a.city, "region": a.region,
+             "postal_code": a.postal_code, "country": a.country}
+            for i, a in enumerate(data.addresses)]).execute()
+    if data.tags:
+        ContactTag.insert_many(
+            [{"contact": contact_id, "tag": _tag(name).id} for name in data.tags]
+        ).on_conflict_ignore().execute()
+
+
+def _tag(name: str) -> Tag:
+    tag = Tag.get_or_none(fn.lower(Tag.name) == name.lower())
+    return tag or Tag.create(name=name)
+
+
+def _require(contact_id: int) -> Contact:
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise NotFoundError(
+            translate("Validation", "There is no contact number {id}.").format(id=contact_id))
+    return contact
+
+
+def _filtered(query: ContactQuery, select):
+    select = select.where(Contact.deleted_at.is_null(not query.trash))
+    if query.stage:
+        select = select.where(Contact.stage == query.stage)
+    if query.organization_id is not None:
+        select = select.where(Contact.organization == query.organization_id)
+    if query.tag:
+        tagged = (ContactTag.select(ContactTag.contact).join(Tag)
+                  .where(fn.lower(Tag.name) == query.tag.lower()))
+        select = select.where(Contact.id.in_(tagged))
+    if query.event_id is not None:
+        attended = Attendance.select(Attendance.contact).where(Attendance.event == query.event_id)
+        select = select.where((Contact.met_event == query.event_id) | Contact.id.in_(attended))
+    expression = search.match_expression(query.text) if query.text else None
+    if expression:
+        search.flush_dirty()
+        select = select.where(Contact.id.in_(
+            SQL("(SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)", (expression,))))
+    return select
+
+
+def _sort_expression(sort: str):
+    if sort not in SORT_COLUMNS:
+        raise ValidationError(translate("Validation", "Unknown sort column."), "sort")
+    return {
+        "name": Contact.sort_key,
+        "organization": fn.COALESCE(Organization.sort_key, "~"),
+        "email": fn.COALESCE(_first(ContactEmail), "~"),
+        "phone": fn.COALESCE(_first(ContactPhone), "~"),
+        "stage": Contact.stage,
+        "audience": Contact.audience_size,
+        "updated": Contact.updated_at,
+    }[sort]
+
+
+def _first(model):
+    return (model.select(fn.lower(model.value)).where(model.contact == Contact.id)
+            .order_by(model.position).limit(1))
+
+
+def _join_for_sort(select, sort: str):
+    if sort == "organization":
+        return select.join(Organization, JOIN.LEFT_OUTER)
+    return select

@@ -1,0 +1,137 @@
+"""Networking events and who attended them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from coopeten_gui.i18n import translate
+from coopeten_gui.services import records
+from coopeten_gui.services.common import (
+    ValidationError,
+    check_choice,
+    now,
+    parse_datetime,
+    parse_money,
+    require_text,
+)
+from coopeten_gui.storage.database import transaction
+from coopeten_gui.storage.models import EVENT_KINDS, Attendance, Contact, Event
+
+
+@dataclass
+class EventData:
+    name: str = ""
+    kind: str = "other"
+    starts_at: datetime | str | None = None
+    ends_at: datetime | str | None = None
+    place: str = ""
+    organiser: str = ""
+    # an amount as typed ("25", "25,50") or cents as int via cost_cents
+    cost: str | int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    name: str
+    kind: str
+    starts_at: datetime
+    place: str
+    organiser: str
+    cost_cents: int
+    attendees: int
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    contact_id: int
+    display_name: str
+    talked_about: str
+
+
+def validate(data: EventData) -> dict:
+    starts_at = parse_datetime(data.starts_at, "starts_at")
+    if starts_at is None:
+        raise ValidationError(translate("Validation", "An event needs a date."), "starts_at")
+    return {
+        "name": require_text(data.name, "name", translate("Validation", "An event needs a name.")),
+        "kind": check_choice(data.kind or "other", EVENT_KINDS, "kind"),
+        "starts_at": starts_at,
+        "ends_at": parse_datetime(data.ends_at, "ends_at"),
+        "place": data.place.strip(),
+        "organiser": data.organiser.strip(),
+        "cost_cents": parse_money(data.cost, "cost"),
+        "notes": data.notes,
+    }
+
+
+def create(data: EventData) -> int:
+    values = validate(data)
+    with transaction():
+        stamp = now()
+        return Event.create(created_at=stamp, updated_at=stamp, **values).id
+
+
+def update(event_id: int, data: EventData) -> None:
+    values = validate(data)
+    with transaction():
+        records.require(Event, event_id)
+        Event.update(updated_at=now(), **values).where(Event.id == event_id).execute()
+
+
+def get(event_id: int) -> Event:
+    return records.require(Event, event_id)
+
+
+def list_events(trash: bool = False, offset: int = 0, limit: int = 1000) -> list[EventRow]:
+    attendees = (Attendance.select(fn.COUNT(Attendance.id)).join(Contact)
+                 .where(Attendance.event == Event.id, Contact.deleted_at.is_null()))
+    query = (Event.select(Event.id, Event.name, Event.kind, Event.starts_at, Event.place,
+                          Event.organiser, Event.cost_cents, attendees.alias("n"))
+             .where(Event.deleted_at.is_null(not trash))
+             .order_by(Event.starts_at.desc()).offset(offset).limit(limit))
+    return [EventRow(i, n, k, Event.starts_at.python_value(s), p, o, c, a)
+            for i, n, k, s, p, o, c, a in query.tuples()]
+
+
+def attendees(event_id: int) -> list[AttendeeRow]:
+    query = (Attendance.select(Contact.id, Contact.display_name, Attendance.talked_about)
+             .join(Contact)
+             .where(Attendance.event == event_id, Contact.deleted_at.is_null())
+             .order_by(Contact.sort_key))
+    return [AttendeeRow(*row) for row in query.tuples()]
+
+
+def events_of_contact(contact_id: int) -> list[tuple[int, str, datetime, str]]:
+    query = (Event.select(Event.id, Event.name, Event.starts_at, Attendance.talked_about)
+             .join(Attendance)
+             .where(Attendance.contact == contact_id, Event.deleted_at.is_null())
+             .order_by(Event.starts_at.desc()))
+    return [(i, n, Event.starts_at.python_value(s), t) for i, n, s, t in query.tuples()]
+
+
+def add_attendee(event_id: int, contact_id: int, talked_about: str = "") -> None:
+    with transaction():
+        records.require(Event, event_id)
+        (Attendance.insert(event=event_id, contact=contact_id, talked_about=talked_about)
+         .on_conflict(conflict_target=[Attendance.event, Attendance.contact],
+                      update={Attendance.talked_about: talked_about})
+         .execute())
+
+
+def remove_attendee(event_id: int, contact_id: int) -> None:
+    with transaction():
+        Attendance.delete().where(Attendance.event == event_id,
+                                  Attendance.contact == contact_id).execute()
+
+
+def trash(ids) -> int:
+    return records.trash(Event, ids)
+
+
+def restore(ids) -> int:
+    return records.restore(Event, ids)

@@ -1,0 +1,245 @@
+"""Offers and asks: what each side offers and asks for, by category of help.
+
+One row per thing offered or asked, by me or by them. Matching one contact's ask
+with another's offer is a join on category over open rows (``matches``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from coopeten_gui.i18n import translate
+from coopeten_gui.services import records
+from coopeten_gui.services.common import (
+    ValidationError,
+    check_choice,
+    now,
+    parse_money,
+    require_text,
+)
+from coopeten_gui.storage.database import transaction
+from coopeten_gui.storage.models import (
+    EXCHANGE_KINDS,
+    EXCHANGE_STATUSES,
+    PARTIES,
+    Category,
+    Contact,
+    Event,
+    OfferAsk,
+)
+
+
+@dataclass
+class OfferAskData:
+    contact_id: int = 0
+    kind: str = "offer"      # offer | ask
+    party: str = "them"      # me | them
+    description: str = ""
+    category_id: int | None = None
+    value: str | int | None = None  # amount as typed; see value_cents
+    value_cents: int | None = None
+    status: str = "open"
+    event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OfferAskRow:
+    id: int
+    contact_id: int
+    contact_name: str
+    kind: str
+    party: str
+    category_id: int | None
+    category_key: str | None
+    category_name: str
+    description: str
+    value_cents: int
+    status: str
+    event_id: int | None
+    event_name: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    id: int
+    key: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """Someone's ask that someone else offers, in the same category."""
+
+    ask: OfferAskRow
+    offer: OfferAskRow
+
+
+def validate(data: OfferAskData) -> dict:
+    if data.category_id is not None and not Category.select().where(
+            Category.id == data.category_id).exists():
+        raise ValidationError(translate("Validation", "Choose a category from the list."),
+                              "category_id")
+    return {
+        "contact": records.require(Contact, data.contact_id).id,
+        "kind": check_choice(data.kind, EXCHANGE_KINDS, "kind"),
+        "party": check_choice(data.party, PARTIES, "party"),
+        "description": require_text(
+            data.description, "description",
+            translate("Validation", "Describe what is offered or asked.")),
+        "category": data.category_id,
+        "value_cents": (data.value_cents if data.value_cents is not None
+                        else parse_money(data.value, "value")),
+        "status": check_choice(data.status, EXCHANGE_STATUSES, "status"),
+        "event": records.require(Event, data.event_id).id if data.event_id else None,
+    }
+
+
+def create(data: OfferAskData) -> int:
+    values = validate(data)
+    with transaction():
+        stamp = now()
+        return OfferAsk.create(created_at=stamp, updated_at=stamp, **values).id
+
+
+def update(row_id: int, data: OfferAskData) -> None:
+    values = validate(data)
+    with transaction():
+        records.require(OfferAsk, row_id)
+        OfferAsk.update(updated_at=now(), **values).where(OfferAsk.id == row_id).execute()
+
+
+def set_status(row_id: int, status: str) -> None:
+    status = check_choice(status, EXCHANGE_STATUSES, "status")
+    with transaction():
+        OfferAsk.update(status=status, updated_at=now()).where(OfferAsk.id == row_id).execute()
+
+
+def get(row_id: int) -> OfferAskRow:
+    rows = _rows(_select().where(OfferAsk.id == row_id))
+    if not rows:
+        records.require(OfferAsk, None)
+    return rows[0]
+
+
+def list_offers_asks(contact_id: int | None = None, kind: str = "", party: str = "",
+                     status: str | tuple = "", category_id: int | None = None,
+                     event_id: int | None = None, text: str = "", trash: bool = False,
+                     offset: int = 0, limit: int = 1000) -> list[OfferAskRow]:
+    query = _select().where(OfferAsk.deleted_at.is_null(not trash),
+                            Contact.deleted_at.is_null())
+    if contact_id is not None:
+        query = query.where(OfferAsk.contact == contact_id)
+    if kind:
+        query = query.where(OfferAsk.kind == kind)
+    if party:
+        query = query.where(OfferAsk.party == party)
+    if status:
+        statuses = (status,) if isinstance(status, str) else tuple(status)
+        query = query.where(OfferAsk.status.in_(statuses))
+    if category_id is not None:
+        query = query.where(OfferAsk.category == category_id)
+    if event_id is not None:
+        query = query.where(OfferAsk.event == event_id)
+    if text.strip():
+        query = query.where(OfferAsk.description.contains(text.strip()))
+    query = query.order_by(OfferAsk.created_at.desc(), OfferAsk.id.desc())
+    return _rows(query.offset(offset).limit(limit))
+
+
+def matches(contact_id: int | None = None, limit: int = 200) -> list[Match]:
+    """Open asks of one contact (or anyone's) met by another contact's open offer.
+
+    Their ask meets another contact's offer (both "them"), and my own asks meet
+    anyone's offer, as long as the category is the same.
+    """
+    open_ = ("open", "in_progress")
+    asks = list_offers_asks(contact_id=contact_id, kind="ask", status=open_, limit=10_000)
+    found: list[Match] = []
+    for ask in asks:
+        if ask.category_id is None:
+            continue
+        offers = list_offers_asks(kind="offer", party="them", status=open_,
+                                  category_id=ask.category_id, limit=50)
+        for offer in offers:
+            if offer.contact_id != ask.contact_id:
+                found.append(Match(ask, offer))
+                if len(found) >= limit:
+                    return found
+    return found
+
+
+def trash(ids) -> int:
+    return records.trash(OfferAsk, ids)
+
+
+def restore(ids) -> int:
+    return records.restore(OfferAsk, ids)
+
+
+# -- categories ---------------------------------------------------------------------------
+
+def categories(include_deleted: bool = False) -> list[CategoryRow]:
+    query = Category.select(Category.id, Category.key, Category.name)
+    if not include_deleted:
+        query = query.where(Category.deleted_at.is_null())
+    return [CategoryRow(*row) for row in query.order_by(Category.position, Category.id).tuples()]
+
+
+def category_id(key_or_name: str) -> int | None:
+    row = (Category.select(Category.id)
+           .where((Category.key == key_or_name) | (fn.lower(Category.name) == key_or_name.lower()))
+           .first())
+    return row.id if row else None
+
+
+def add_category(name: str) -> int:
+    name = require_text(name, "name", translate("Validation", "A category needs a name."))
+    with transaction():
+        existing = Category.get_or_none(fn.lower(Category.name) == name.lower())
+        if existing:
+            existing.deleted_at = None
+            existing.save()
+            return existing.id
+        position = (Category.select(fn.MAX(Category.position)).scalar() or 0) + 1
+        return Category.create(name=name, position=position).id
+
+
+def rename_category(cat_id: int, name: str) -> None:
+    name = require_text(name, "name", translate("Validation", "A category needs a name."))
+    with transaction():
+        # a renamed seeded category is the user's own wording from now on
+        Category.update(name=name, key=None).where(Category.id == cat_id).execute()
+
+
+def remove_category(cat_id: int) -> None:
+    """Hidden from the lists; rows already filed under it keep it."""
+    records.trash(Category, [cat_id])
+
+
+# -- internals ----------------------------------------------------------------------------
+
+def _select():
+    return (OfferAsk
+            .select(OfferAsk.id, OfferAsk.contact, Contact.display_name, OfferAsk.kind,
+                    OfferAsk.party, OfferAsk.category, Category.key,
+                    fn.COALESCE(Category.name, ""), OfferAsk.description, OfferAsk.value_cents,
+                    OfferAsk.status, OfferAsk.event, fn.COALESCE(Event.name, ""),
+                    OfferAsk.created_at)
+            .join(Contact, on=(OfferAsk.contact == Contact.id))
+            .switch(OfferAsk).join(Category, join_type="LEFT OUTER",
+                                   on=(OfferAsk.category == Category.id))
+            .switch(OfferAsk).join(Event, join_type="LEFT OUTER",
+                                   on=(OfferAsk.event == Event.id)))
+
+
+def _rows(query) -> list[OfferAskRow]:
+    out = []
+    for row in query.tuples():
+        row = list(row)
+        row[-1] = OfferAsk.created_at.python_value(row[-1])
+        out.append(OfferAskRow(*row))
+    return out

@@ -1,0 +1,49 @@
+"""What every kind of record shares: fetching one by id, the trash, restoring."""
+
+from __future__ import annotations
+
+from typing import Iterable, TypeVar
+
+from coopeten_gui.i18n import translate
+from coopeten_gui.services.common import NotFoundError, now
+from coopeten_gui.storage.database import transaction
+from coopeten_gui.storage.models import BaseModel
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def require(model: type[M], row_id: int | None) -> M:
+    row = model.get_or_none(model.id == row_id) if row_id is not None else None
+    if row is None:
+        raise NotFoundError(
+            translate("Validation", "That record no longer exists (number {id}).").format(
+                id=row_id)
+        )
+    return row
+
+
+def trash(model: type[BaseModel], ids: Iterable[int]) -> int:
+    """Soft delete: the rows stay, marked, until the trash is emptied."""
+    ids = list(ids)
+    with transaction():
+        return (model.update(deleted_at=now())
+                .where(model.id.in_(ids), model.deleted_at.is_null()).execute())
+
+
+def restore(model: type[BaseModel], ids: Iterable[int]) -> int:
+    ids = list(ids)
+    with transaction():
+        return model.update(deleted_at=None).where(model.id.in_(ids)).execute()
+
+
+def purge(model: type[BaseModel], ids: Iterable[int]) -> int:
+    """Delete for good rows that are already in the trash."""
+    ids = list(ids)
+    with transaction():
+        return (model.delete()
+                .where(model.id.in_(ids), model.deleted_at.is_null(False)).execute())
+
+
+def set_fields(row: BaseModel, values: dict) -> None:
+    for name, value in values.items():
+        setattr(row, name, value)

@@ -1,0 +1,72 @@
+"""The user's own letter templates, kept in the database (built-ins ship as files)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coopeten_gui.i18n import translate
+from coopeten_gui.services import records
+from coopeten_gui.services.common import check_choice, now, require_text
+from coopeten_gui.storage.database import transaction
+from coopeten_gui.storage.models import Template
+
+LANGUAGES = ("es", "en")
+KINDS = ("letter", "proposal", "email", "introduction", "thanks", "list_swap")
+
+
+@dataclass
+class TemplateData:
+    name: str = ""
+    body: str = ""
+    language: str = "en"
+    kind: str = "letter"
+    subject: str = ""
+    based_on: str = ""
+
+
+def validate(data: TemplateData) -> dict:
+    return {
+        "name": require_text(data.name, "name",
+                             translate("Validation", "A template needs a name.")),
+        "body": data.body,
+        "language": check_choice(data.language, LANGUAGES, "language"),
+        "kind": check_choice(data.kind, KINDS, "kind"),
+        "subject": data.subject,
+        "based_on": data.based_on,
+    }
+
+
+def create(data: TemplateData) -> int:
+    values = validate(data)
+    with transaction():
+        stamp = now()
+        return Template.create(created_at=stamp, updated_at=stamp, **values).id
+
+
+def update(template_id: int, data: TemplateData) -> None:
+    values = validate(data)
+    with transaction():
+        records.require(Template, template_id)
+        Template.update(updated_at=now(), **values).where(Template.id == template_id).execute()
+
+
+def get(template_id: int) -> Template:
+    return records.require(Template, template_id)
+
+
+def find(name: str) -> Template | None:
+    return (Template.select().where(Template.name == name, Template.deleted_at.is_null())
+            .first())
+
+
+def list_templates(trash: bool = False) -> list[Template]:
+    return list(Template.select().where(Template.deleted_at.is_null(not trash))
+                .order_by(Template.name, Template.language))
+
+
+def trash(ids) -> int:
+    return records.trash(Template, ids)
+
+
+def restore(ids) -> int:
+    return records.restore(Template, ids)

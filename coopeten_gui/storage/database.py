@@ -1,0 +1,227 @@
+"""Opening, migrating, checking and copying the SQLite database.
+
+``open_database`` is the one way in: it refuses files it cannot trust (newer schema,
+not a database, locked by another program) before changing a byte, takes a backup
+before any migration, then applies the ordered SQL files of ``db/migrations``.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from coopeten_gui.i18n import translate
+from coopeten_gui.paths import migrations_dir
+from coopeten_gui.storage import search
+from coopeten_gui.storage.models import db
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # FULL: a commit that returned is on disk even if the laptop loses power next.
+    "synchronous": "full",
+    # Another program holding the lock gets a short wait, then a clear refusal.
+    "busy_timeout": 2000,
+}
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+
+class StorageError(Exception):
+    """A database problem explained in one translated sentence."""
+
+
+class NewerSchemaError(StorageError):
+    pass
+
+
+class NotADatabaseError(StorageError):
+    pass
+
+
+class LockedDatabaseError(StorageError):
+    pass
+
+
+class CorruptDatabaseError(StorageError):
+    pass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    path: Path
+
+
+def migrations() -> list[Migration]:
+    found = []
+    for path in sorted(migrations_dir().glob("*.sql")):
+        match = _MIGRATION_NAME.match(path.name)
+        if match:
+            found.append(Migration(int(match.group(1)), path))
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(versions) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..N without gaps, found {versions}")
+    return found
+
+
+def latest_version() -> int:
+    return len(migrations())
+
+
+def read_user_version(path: Path) -> int:
+    """The schema version of a file, read without writing anything to it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(_not_a_database(path)) from exc
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise LockedDatabaseError(_locked(path)) from exc
+        raise NotADatabaseError(_not_a_database(path)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(_not_a_database(path)) from exc
+    finally:
+        conn.close()
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> int:
+    """Bind the models to ``path`` (created when missing) and bring its schema up to date.
+
+    Returns the schema version now in force. Raises ``StorageError`` subclasses with a
+    message for the user; the file is left untouched when it is refused.
+    """
+    path = Path(path)
+    close_database()
+    latest = latest_version()
+    current = read_user_version(path) if path.exists() and path.stat().st_size > 0 else 0
+    if current > latest:
+        raise NewerSchemaError(
+            translate(
+                "Storage",
+                "{path} was written by a newer version of Coopeten (data format {found}, "
+                "this version reads up to {latest}). Please update Coopeten to open it.",
+            ).format(path=path, found=current, latest=latest)
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        db.connect()
+        if current < latest and migrate:
+            if current > 0:
+                backup_to(_pre_migration_backup_path(path, current))
+            _apply_migrations(current)
+            current = latest
+        search.flush_dirty()
+    except sqlite3.OperationalError as exc:
+        close_database()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise LockedDatabaseError(_locked(path)) from exc
+        raise CorruptDatabaseError(_corrupt(path)) from exc
+    except sqlite3.DatabaseError as exc:
+        close_database()
+        raise CorruptDatabaseError(_corrupt(path)) from exc
+    except Exception:
+        close_database()
+        raise
+    return current
+
+
+def close_database() -> None:
+    if db.database is not None and not db.is_closed():
+        db.close()
+
+
+def is_open() -> bool:
+    return db.database is not None and not db.is_closed()
+
+
+def database_path() -> Path | None:
+    return Path(db.database) if db.database else None
+
+
+def schema_version() -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def integrity_errors() -> list[str]:
+    """Problems reported by SQLite's integrity and foreign-key checks; empty when healthy."""
+    rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    problems = [] if rows == ["ok"] else rows
+    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{table} row {rowid} refers to a missing {parent}")
+    return problems
+
+
+@contextmanager
+def transaction() -> Iterator[None]:
+    """One write: everything inside commits together (search index included) or not at all."""
+    with db.atomic():
+        yield
+        search.flush_dirty()
+
+
+def backup_to(target: Path | str) -> Path:
+    """A consistent copy of the open database through SQLite's backup API.
+
+    Safe while other connections write: the backup API copies a snapshot. The copy is
+    written beside the target and renamed into place, so a failure leaves no half file.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    source = db.connection()
+    dest = sqlite3.connect(str(partial))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    partial.replace(target)
+    return target
+
+
+def _apply_migrations(current: int) -> None:
+    conn = db.connection()
+    for migration in migrations():
+        if migration.version <= current:
+            continue
+        sql = migration.path.read_text(encoding="utf-8")
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {migration.version};\nCOMMIT;"
+            )
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def _pre_migration_backup_path(path: Path, version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+
+
+def _not_a_database(path: Path) -> str:
+    return translate("Storage", "{path} is not a Coopeten database.").format(path=path)
+
+
+def _locked(path: Path) -> str:
+    return translate(
+        "Storage",
+        "{path} is in use by another program. Close that program and try again.",
+    ).format(path=path)
+
+
+def _corrupt(path: Path) -> str:
+    return translate(
+        "Storage", "{path} is damaged and cannot be read. Restore it from a backup."
+    ).format(path=path)

@@ -1,0 +1,65 @@
+"""Full-text search over contacts (SQLite FTS5).
+
+Triggers in the schema record which contacts changed in ``contact_fts_dirty``;
+``flush_dirty`` rebuilds those contacts' documents in one statement. Writes call it
+before they commit and searches call it before they read, so results always match
+the data, and bulk imports pay for one rebuild instead of one per row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopeten_gui.storage.models import db
+
+_REBUILD_SQL = """
+INSERT INTO contact_fts (rowid, name, organization, emails, phones, notes, tags, exchanges)
+SELECT c.id,
+       c.display_name || ' ' || c.prefix || ' ' || c.given_name || ' ' || c.middle_name
+           || ' ' || c.family_name || ' ' || c.suffix || ' ' || c.nickname,
+       COALESCE(o.name, '') || ' ' || c.job_title || ' ' || c.department,
+       (SELECT group_concat(e.value, ' ') FROM contact_email e WHERE e.contact_id = c.id),
+       (SELECT group_concat(p.value || ' ' || p.digits, ' ')
+          FROM contact_phone p WHERE p.contact_id = c.id),
+       c.notes || ' ' || c.met_where,
+       (SELECT group_concat(t.name, ' ')
+          FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id),
+       (SELECT group_concat(x.description, ' ')
+          FROM offer_ask x WHERE x.contact_id = c.id AND x.deleted_at IS NULL)
+  FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
+ WHERE c.id IN (SELECT contact_id FROM contact_fts_dirty)
+"""
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def flush_dirty() -> None:
+    """Bring the index up to date with every contact changed since the last flush."""
+    if db.execute_sql("SELECT EXISTS (SELECT 1 FROM contact_fts_dirty)").fetchone()[0] == 0:
+        return
+    with db.atomic():
+        db.execute_sql(
+            "DELETE FROM contact_fts WHERE rowid IN (SELECT contact_id FROM contact_fts_dirty)"
+        )
+        db.execute_sql(_REBUILD_SQL)
+        db.execute_sql("DELETE FROM contact_fts_dirty")
+
+
+def rebuild_all() -> None:
+    """Re-index every contact (after a repair or a schema change)."""
+    with db.atomic():
+        db.execute_sql("INSERT OR IGNORE INTO contact_fts_dirty SELECT id FROM contact")
+        flush_dirty()
+
+
+def match_expression(text: str) -> str | None:
+    """Turn what a user typed into an FTS5 query: every word must match as a prefix.
+
+    Words are quoted, so FTS5 operators typed by the user (AND, NEAR, ``*``, quotes)
+    are taken as plain text. Accents are folded by the index's tokenizer, so the same
+    folding applies to the query.
+    """
+    words = _TOKEN.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
