@@ -233,7 +233,7 @@ def search_contacts(text: str, limit: int = 50) -> list[ContactRow]:
     cursor = db.execute_sql(
         "SELECT c.id FROM contact_fts f JOIN contact c ON c.id = f.rowid "
         "WHERE contact_fts MATCH ? AND c.deleted_at IS NULL "
-        "ORDER BY f.rank, c.sort_key LIMIT ?",
+        "ORDER BY bm25(contact_fts, 10.0, 4.0, 3.0, 3.0, 1.0, 2.0, 1.0), c.sort_key LIMIT ?",
         (expression, limit),
     )
     ids = [r[0] for r in cursor.fetchall()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
@@ -230,9 +230,9 @@ def _select():
                     OfferAsk.status, OfferAsk.event, fn.COALESCE(Event.name, ""),
                     OfferAsk.created_at)
             .join(Contact, on=(OfferAsk.contact == Contact.id))
-            .switch(OfferAsk).join(Category, join_type="LEFT OUTER",
+            .switch(OfferAsk).join(Category, join_type=JOIN.LEFT_OUTER,
                                    on=(OfferAsk.category == Category.id))
-            .switch(OfferAsk).join(Event, join_type="LEFT OUTER",
+            .switch(OfferAsk).join(Event, join_type=JOIN.LEFT_OUTER,
                                    on=(OfferAsk.event == Event.id)))
 
 

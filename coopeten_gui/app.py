@@ -1,0 +1,114 @@
+"""Starting the window: application, settings, translations, the database, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coopeten_gui import APP_NAME, ORGANIZATION, __version__, translations
+from coopeten_gui.paths import default_db_path, resources_dir
+from coopeten_gui.storage import database
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "coopeten.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    app = create_application()
+    settings = QSettings()
+    translations.install(app, args.lang or settings.value("language", "", str) or None)
+
+    path = choose_database(args, settings)
+    if path is None:
+        return 0
+    if not open_or_explain(path):
+        return 1
+
+    from coopeten_gui.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    if args.quit_after_paint:
+        _quit_after_first_paint(window)
+    window.show()
+    status = app.exec()
+    database.close_database()
+    return status
+
+
+def choose_database(args: argparse.Namespace, settings: QSettings) -> Path | None:
+    """The database to open; on the very first start, offer an empty one or the demo."""
+    if args.db or args.demo:
+        return _ensure_demo(default_db_path(args.db, demo=True)) if args.demo and not args.db \
+            else default_db_path(args.db)
+    path = default_db_path()
+    remembered = settings.value("database/last", "", str)
+    if remembered and Path(remembered).exists():
+        return Path(remembered)
+    if path.exists():
+        return path
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
+                      QCoreApplication.translate("App", "Welcome to Coopeten!"))
+    box.setInformativeText(QCoreApplication.translate(
+        "App", "Start with an empty address book, or explore a sample business with its "
+               "contacts, events and proposals first?"))
+    empty = box.addButton(QCoreApplication.translate("App", "Start empty"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    demo = box.addButton(QCoreApplication.translate("App", "Explore the demo"),
+                         QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is empty:
+        return path
+    if box.clickedButton() is demo:
+        return _ensure_demo(default_db_path(demo=True))
+    return None
+
+
+def open_or_explain(path: Path) -> bool:
+    try:
+        database.open_database(path)
+        return True
+    except database.StorageError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return False
+
+
+def _ensure_demo(path: Path) -> Path:
+    """The demo lives in its own file, apart from the user's data; made on first use."""
+    if not path.exists():
+        from coopeten_gui.services import demo
+
+        database.open_database(path)
+        try:
+            demo.load_demo()
+        finally:
+            database.close_database()
+    return path
+
+
+class _FirstPaintWatcher(QObject):
+    """Quits the application right after the window's first paint (for timing start-up)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QCoreApplication.quit)
+            watched.removeEventFilter(self)
+        return False
+
+
+def _quit_after_first_paint(window) -> None:
+    watcher = _FirstPaintWatcher(window)
+    window.installEventFilter(watcher)

@@ -1,0 +1,100 @@
+"""The command line: ``python main.py [--db PATH] COMMAND``, headless, over the services.
+
+Without a command the window opens (``app.run``). Every failure is one translated
+sentence on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from coopeten_gui import APP_NAME, ORGANIZATION, __version__
+from coopeten_gui.i18n import translate
+from coopeten_gui.paths import default_db_path
+from coopeten_gui.services.common import ServiceError
+from coopeten_gui.storage.database import StorageError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNHEALTHY = 0, 1, 2, 3
+
+# command modules each add their sub-commands; handlers take (args) and return a status
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CommandError(Exception):
+    """A command cannot go on; the message is for the user."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coopeten", description=translate("Cli", "Coopeten, the alliance CRM."))
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help=translate("Cli", "database file (default: COOPETEN_DB or the "
+                                              "app-data folder)"))
+    parser.add_argument("--demo", action="store_true",
+                        help=translate("Cli", "open the demo database (created if missing)"))
+    parser.add_argument("--lang", metavar="es|en",
+                        help=translate("Cli", "language (default: the system's)"))
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    from coopeten_gui import cli_commands
+
+    cli_commands.add_commands(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from coopeten_gui import app
+
+        return app.run(args)
+    _core_application(args)
+    try:
+        return args.handler(args)
+    except (CommandError, StorageError, ServiceError) as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        print(f"{APP_NAME}: " + translate("Cli", "cannot use {path}: {reason}.").format(
+            path=exc.filename or "", reason=exc.strerror or exc), file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # the last line of defence: say what, never a traceback
+        print(f"{APP_NAME}: " + translate("Cli", "unexpected error: {error}").format(
+            error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return EXIT_ERROR
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return default_db_path(args.db, demo=getattr(args, "demo", False))
+
+
+def _core_application(args: argparse.Namespace) -> None:
+    """Commands get a QCoreApplication (or a QGuiApplication when they draw) for paths and
+    translations; no window system is needed."""
+    from PySide6.QtCore import QCoreApplication
+
+    from coopeten_gui import translations
+
+    app = QCoreApplication.instance()
+    if app is None:
+        if getattr(args, "needs_gui", False):
+            import os
+
+            from PySide6.QtGui import QGuiApplication
+
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            app = QGuiApplication([sys.argv[0]])
+        else:
+            app = QCoreApplication([sys.argv[0]])
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    translations.install(app, args.lang)

@@ -1,0 +1,42 @@
+"""Installing Coopeten's and Qt's own translations for a language (or the system's)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from coopeten_gui.paths import resources_dir
+
+SUPPORTED = ("en", "es")
+
+
+def resolve_language(requested: str | None = None) -> str:
+    """``es`` or ``en``: the requested one if supported, else the system's, else English."""
+    for candidate in (requested, QLocale.system().name()):
+        if candidate:
+            code = candidate.split("_")[0].split("-")[0].lower()
+            if code in SUPPORTED:
+                return code
+    return "en"
+
+
+def install(app: QCoreApplication, requested: str | None = None) -> str:
+    """Replace the installed translators with those for the language; return its code."""
+    language = resolve_language(requested)
+    for old in getattr(app, "_coopeten_translators", []):
+        app.removeTranslator(old)
+    installed = []
+    if language != "en":
+        catalogues = [
+            (str(resources_dir() / "translations"), f"coopeten_{language}"),
+            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+        ]
+        for folder, name in catalogues:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+    app._coopeten_translators = installed  # keep them alive as long as the app
+    # dates and money follow the system's regional habits when it speaks the same language
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().startswith(language) else QLocale(language))
+    return language

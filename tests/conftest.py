@@ -1,0 +1,57 @@
+"""Shared fixtures. Every test runs headless and away from the user's real files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+# Before Qt is imported anywhere: no display, and settings/app-data in a throwaway home.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SANDBOX_HOME = Path(tempfile.mkdtemp(prefix="coopeten-tests-"))
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+    os.environ[_var] = str(_SANDBOX_HOME / _var.lower())
+    Path(os.environ[_var]).mkdir(mode=0o700, exist_ok=True)
+os.environ.pop("COOPETEN_DB", None)
+
+import pytest  # noqa: E402
+
+from coopeten_gui.storage import database  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def db_file(tmp_path) -> Path:
+    return tmp_path / "coopeten.sqlite"
+
+
+@pytest.fixture
+def db(db_file):
+    """A fresh, empty, migrated database, open for the test and closed after it."""
+    database.open_database(db_file)
+    yield db_file
+    database.close_database()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    from coopeten_gui.services import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database.open_database(path)
+    demo.load_demo()
+    database.close_database()
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_template, tmp_path):
+    """A copy of the demo database, open for the test."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(_demo_template, path)
+    database.open_database(path)
+    yield path
+    database.close_database()

@@ -1,0 +1,184 @@
+"""Opening, migrating, refusing and copying database files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from coopeten_gui import paths
+from coopeten_gui.storage import database
+from coopeten_gui.storage.models import ALL_MODELS, Contact, db
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_gets_the_latest_schema_and_durable_pragmas(db_file):
+    version = database.open_database(db_file)
+    assert version == database.latest_version() >= 1
+    assert database.schema_version() == version
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert database.integrity_errors() == []
+    database.close_database()
+
+
+def test_every_model_matches_its_table(db):
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        columns = {row[1] for row in db_columns(table)}
+        fields = {f.column_name for f in model._meta.sorted_fields}
+        assert fields == columns, table
+
+
+def db_columns(table):
+    return db.execute_sql(f"PRAGMA table_info({table})").fetchall()
+
+
+def test_models_do_not_open_a_database_on_import():
+    code = ("import coopeten_gui.storage.models as m, coopeten_gui.services.contacts;"
+            "print(m.db.database)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], check=True)
+    assert out.stdout.strip() == "None"
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_byte_identical(db_file):
+    conn = sqlite3.connect(db_file)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    before = _digest(db_file)
+    with pytest.raises(database.NewerSchemaError, match="newer version"):
+        database.open_database(db_file)
+    assert _digest(db_file) == before
+    assert not database.is_open()
+    assert sorted(p.name for p in db_file.parent.iterdir()) == [db_file.name]
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(db_file):
+    db_file.write_bytes(b"this is a spreadsheet, not a database\n" * 100)
+    before = _digest(db_file)
+    with pytest.raises(database.NotADatabaseError, match="not a Coopeten database"):
+        database.open_database(db_file)
+    assert _digest(db_file) == before
+
+
+def test_a_database_locked_by_another_program_gets_a_clear_refusal(db_file):
+    database.open_database(db_file)
+    database.close_database()
+    holder = sqlite3.connect(db_file, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(database.LockedDatabaseError, match="in use by another program"):
+            database.open_database(db_file)
+        assert time.monotonic() - started < 10
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+@pytest.fixture
+def two_migrations(tmp_path, monkeypatch):
+    """A migrations folder holding the real first migration plus a second one."""
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    real = paths.migrations_dir() / "0001_initial.sql"
+    (folder / real.name).write_text(real.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "0002_contact_pronouns.sql").write_text(
+        "ALTER TABLE contact ADD COLUMN pronouns TEXT NOT NULL DEFAULT '';\n"
+        "UPDATE contact SET pronouns = 'they';\n", encoding="utf-8")
+    monkeypatch.setattr(database, "migrations_dir", lambda: folder)
+    return folder
+
+
+def test_migrating_an_older_schema_takes_a_backup_first_and_keeps_the_data(
+        db_file, two_migrations, monkeypatch):
+    first_only = two_migrations.parent / "first"
+    first_only.mkdir()
+    (first_only / "0001_initial.sql").write_text(
+        (two_migrations / "0001_initial.sql").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(database, "migrations_dir", lambda: first_only)
+    assert database.open_database(db_file) == 1
+    from coopeten_gui.services import contacts
+    from coopeten_gui.services.contact_data import ContactData
+
+    contacts.create(ContactData(given_name="Ana"))
+    database.close_database()
+
+    monkeypatch.setattr(database, "migrations_dir", lambda: two_migrations)
+    assert database.open_database(db_file) == 2
+    assert db.execute_sql("SELECT given_name, pronouns FROM contact").fetchall() == [
+        ("Ana", "they")]
+    database.close_database()
+    backups = list(db_file.parent.glob(f"{db_file.name}.v1-*.bak"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT given_name FROM contact").fetchall() == [("Ana",)]
+    old.close()
+
+
+def test_a_failing_migration_changes_nothing(db_file, two_migrations):
+    (two_migrations / "0002_contact_pronouns.sql").write_text(
+        "ALTER TABLE contact ADD COLUMN pronouns TEXT;\nTHIS IS NOT SQL;\n", encoding="utf-8")
+    with pytest.raises(database.StorageError):
+        database.open_database(db_file)
+    conn = sqlite3.connect(db_file)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(contact)")]
+    assert "pronouns" not in columns
+    conn.close()
+
+
+def test_backup_is_a_consistent_copy_even_while_another_thread_writes(db, tmp_path):
+    from coopeten_gui.services import contacts
+    from coopeten_gui.services.contact_data import ContactData
+
+    for i in range(50):
+        contacts.create(ContactData(given_name=f"Person {i}"))
+    stop = threading.Event()
+    written = []
+
+    def keep_writing():
+        writer = sqlite3.connect(db, isolation_level=None, timeout=5)
+        while not stop.is_set():
+            writer.execute("INSERT INTO tag (name) VALUES (?)", (f"tag-{len(written)}",))
+            written.append(1)
+        writer.close()
+
+    thread = threading.Thread(target=keep_writing)
+    thread.start()
+    try:
+        target = database.backup_to(tmp_path / "copy.sqlite")
+    finally:
+        stop.set()
+        thread.join()
+    copy = sqlite3.connect(target)
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert copy.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == 50
+    copy.close()
+    assert not (tmp_path / "copy.sqlite.partial").exists()
+
+
+def test_writes_are_all_or_nothing(db):
+    from coopeten_gui.storage.database import transaction
+
+    with pytest.raises(RuntimeError):
+        with transaction():
+            Contact.insert(display_name="Half", created_at="2026-01-01 00:00:00",
+                           updated_at="2026-01-01 00:00:00").execute()
+            raise RuntimeError("disk full")
+    assert Contact.select().count() == 0
