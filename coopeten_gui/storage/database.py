@@ -151,6 +151,28 @@ def schema_version() -> int:
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
+def change_count() -> int:
+    """Rows changed through this connection since it opened (to know if a backup is due)."""
+    return db.connection().total_changes if is_open() else 0
+
+
+def quick_check(path: Path) -> str | None:
+    """None when SQLite finds the file sound, else its first complaint.
+
+    Runs on its own read-only connection, so it can run in a background thread while
+    the window is already open.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    return None if result == "ok" else result
+
+
 def integrity_errors() -> list[str]:
     """Problems reported by SQLite's integrity and foreign-key checks; empty when healthy."""
     rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]

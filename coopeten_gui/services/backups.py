@@ -1,0 +1,186 @@
+"""Backups: verified copies of the database, rotated, listed and restored.
+
+A backup is taken with SQLite's backup API, then opened and integrity-checked before
+any older one is rotated out, so a bad copy never replaces a good one. Restoring moves
+the current file aside; nothing here ever deletes the user's database.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from coopeten_gui.i18n import translate
+from coopeten_gui.services.common import ServiceError
+from coopeten_gui.storage import database
+
+# grandfather-father-son: the newest backup of each of the last N days, weeks and months
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
+AUTO_INTERVAL_MINUTES = 30
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?P<manual>-manual)?\.sqlite$")
+
+
+class BackupError(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    size: int
+    manual: bool
+
+
+def default_folder(db_path: Path) -> Path:
+    """Backups sit beside the database, in a ``backups`` folder."""
+    return db_path.parent / "backups"
+
+
+def make_backup(folder: Path, manual: bool = False, when: datetime | None = None) -> BackupInfo:
+    """Copy the open database into ``folder``, verify the copy, then rotate old ones."""
+    db_path = database.database_path()
+    if db_path is None:
+        raise BackupError(translate("Backup", "No database is open."))
+    when = (when or datetime.now()).replace(microsecond=0)
+    folder.mkdir(parents=True, exist_ok=True)
+    suffix = "-manual" if manual else ""
+    target = folder / f"{db_path.stem}-{when:%Y%m%d-%H%M%S}{suffix}.sqlite"
+    try:
+        database.backup_to(target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(translate(
+            "Backup", "The backup could not be written to {folder}: {reason}").format(
+            folder=folder, reason=getattr(exc, "strerror", None) or exc)) from exc
+    problem = verify(target)
+    if problem:
+        target.unlink(missing_ok=True)
+        raise BackupError(translate(
+            "Backup", "The backup copy failed its check ({problem}); older backups were kept."
+        ).format(problem=problem))
+    rotate(folder, db_path.stem, now=when)
+    return _info(target)
+
+
+def verify(path: Path) -> str | None:
+    """None when the file is a sound Coopeten database, else what is wrong with it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    if result != "ok":
+        return result
+    if not 1 <= version <= database.latest_version():
+        return translate("Backup", "unknown data format {version}").format(version=version)
+    return None
+
+
+def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
+    """Newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match and (stem is None or match.group("stem") == stem):
+            found.append(_info(path))
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def rotate(folder: Path, stem: str, now: datetime | None = None) -> list[Path]:
+    """Delete automatic backups beyond the daily/weekly/monthly allowance; return them."""
+    automatic = [b for b in list_backups(folder, stem) if not b.manual]
+    keep: set[Path] = set()
+    if automatic:
+        keep.add(automatic[0].path)
+    for key, allowance in ((lambda d: d.date(), KEEP_DAILY),
+                           (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
+                           (lambda d: (d.year, d.month), KEEP_MONTHLY)):
+        seen: list = []
+        for backup in automatic:  # newest first, so the first of each period is its newest
+            period = key(backup.created_at)
+            if period not in seen:
+                if len(seen) == allowance:
+                    break
+                seen.append(period)
+                keep.add(backup.path)
+    removed = [b.path for b in automatic if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def restore(backup: Path, db_path: Path) -> Path | None:
+    """Put ``backup`` in place of the database at ``db_path`` and open it.
+
+    The current file (with its WAL) is moved aside, never deleted; returns where it
+    went (None when there was no database yet).
+    """
+    problem = verify(backup)
+    if problem:
+        raise BackupError(translate(
+            "Backup", "{path} cannot be restored: {problem}").format(path=backup, problem=problem))
+    database.close_database()
+    aside = set_aside(db_path, "before-restore")
+    shutil.copy2(backup, db_path.with_name(db_path.name + ".restoring"))
+    db_path.with_name(db_path.name + ".restoring").replace(db_path)
+    database.open_database(db_path)
+    return aside
+
+
+def set_aside(db_path: Path, reason: str) -> Path | None:
+    """Rename the database and its WAL/SHM files to ``NAME.STAMP.REASON``; return the new
+    path, or None when there was no file."""
+    if not db_path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.{stamp}.{reason}")
+    db_path.replace(aside)
+    for extra in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + extra)
+        if side.exists():
+            side.replace(aside.with_name(aside.name + extra))
+    return aside
+
+
+class AutoBackup:
+    """Decides when an automatic backup is due: data changed, and not more often than
+    every ``interval`` minutes (or on exit)."""
+
+    def __init__(self, folder: Path, interval_minutes: int = AUTO_INTERVAL_MINUTES) -> None:
+        self.folder = folder
+        self.interval_seconds = interval_minutes * 60
+        self._changes_at_last = database.change_count()
+        self._last_time: datetime | None = None
+
+    def changed(self) -> bool:
+        return database.change_count() != self._changes_at_last
+
+    def maybe_backup(self, now: datetime | None = None, on_exit: bool = False) -> BackupInfo | None:
+        now = now or datetime.now()
+        if not self.changed():
+            return None
+        if (not on_exit and self._last_time is not None
+                and (now - self._last_time).total_seconds() < self.interval_seconds):
+            return None
+        info = make_backup(self.folder, when=now)
+        self._changes_at_last = database.change_count()
+        self._last_time = now
+        return info
+
+
+def _info(path: Path) -> BackupInfo:
+    match = _NAME.match(path.name)
+    created = datetime.strptime(match.group("stamp"), "%Y%m%d-%H%M%S") if match else \
+        datetime.fromtimestamp(path.stat().st_mtime)
+    return BackupInfo(path, created, path.stat().st_size, bool(match and match.group("manual")))

@@ -1,0 +1,147 @@
+"""Backups: verified, rotated, restorable; damaged databases recovered."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from coopeten_gui.cli import main
+from coopeten_gui.services import backups, contacts, recovery
+from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.storage import database
+
+
+def add(name: str) -> int:
+    return contacts.create(ContactData(given_name=name))
+
+
+def test_backup_is_verified_and_listed(db, tmp_path):
+    add("Ana")
+    folder = tmp_path / "backups"
+    info = backups.make_backup(folder)
+    assert info.path.parent == folder and info.size > 0
+    assert backups.verify(info.path) is None
+    assert backups.list_backups(folder, db.stem) == [info]
+    conn = sqlite3.connect(info.path)
+    assert conn.execute("SELECT given_name FROM contact").fetchall() == [("Ana",)]
+    conn.close()
+
+
+def test_a_backup_that_fails_its_check_keeps_the_older_ones(db, tmp_path, monkeypatch):
+    folder = tmp_path / "backups"
+    good = backups.make_backup(folder, when=datetime(2026, 1, 1, 10))
+    monkeypatch.setattr(backups, "verify", lambda path: "malformed page")
+    with pytest.raises(backups.BackupError, match="older backups were kept"):
+        backups.make_backup(folder, when=datetime(2026, 1, 2, 10))
+    assert [b.path for b in backups.list_backups(folder)] == [good.path]
+
+
+def test_rotation_keeps_seven_daily_four_weekly_six_monthly(db, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    start = datetime(2026, 11, 21, 12, 0)
+    # two backups a day for a year
+    for hours in range(0, 365 * 24, 12):
+        moment = start - timedelta(hours=hours)
+        (folder / f"{db.stem}-{moment:%Y%m%d-%H%M%S}.sqlite").write_bytes(b"x")
+    (folder / f"{db.stem}-20250101-000000-manual.sqlite").write_bytes(b"x")
+    backups.rotate(folder, db.stem)
+    kept = backups.list_backups(folder, db.stem)
+    automatic = [b.created_at for b in kept if not b.manual]
+    assert automatic[0] == start  # the newest is always kept
+    days = {d.date() for d in automatic}
+    assert len(days) <= 7 + 4 + 6 and len(automatic) == len(days)
+    assert {(start - timedelta(days=i)).date() for i in range(7)} <= days
+    assert len({(d.year, d.month) for d in automatic}) == 6
+    assert any(b.manual for b in kept)  # manual backups are never rotated out
+
+
+def test_auto_backup_only_when_data_changed_and_not_too_often(db, tmp_path):
+    auto = backups.AutoBackup(tmp_path / "b", interval_minutes=30)
+    t0 = datetime(2026, 11, 21, 9, 0)
+    assert auto.maybe_backup(t0) is None  # nothing changed
+    add("Ana")
+    assert auto.maybe_backup(t0) is not None
+    add("Bea")
+    assert auto.maybe_backup(t0 + timedelta(minutes=10)) is None  # too soon
+    assert auto.maybe_backup(t0 + timedelta(minutes=10), on_exit=True) is not None
+    add("Carla")
+    assert auto.maybe_backup(t0 + timedelta(minutes=50)) is not None
+    # all three fell on one day: rotation keeps that day's newest
+    assert [b.created_at for b in backups.list_backups(tmp_path / "b")] == [
+        t0 + timedelta(minutes=50)]
+
+
+def test_restore_moves_the_current_database_aside(db, tmp_path):
+    add("Before")
+    folder = tmp_path / "backups"
+    snapshot = backups.make_backup(folder)
+    add("After")
+    aside = backups.restore(snapshot.path, db)
+    assert [r.display_name for r in contacts.list_contacts()] == ["Before"]
+    assert aside.exists() and aside.name.endswith(".before-restore")
+    conn = sqlite3.connect(aside)
+    assert {r[0] for r in conn.execute("SELECT given_name FROM contact")} == {"Before", "After"}
+    conn.close()
+
+
+def corrupt(path: Path, table: str = "contact") -> None:
+    """Overwrite some of a table's pages (not its root), as a failing disk would."""
+    database.close_database()
+    conn = sqlite3.connect(path)
+    pages = [r[0] for r in conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+        (table,))]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    assert len(pages) >= 4
+    data = bytearray(path.read_bytes())
+    for page in pages[len(pages) // 2:]:
+        offset = (page - 1) * page_size
+        data[offset + 8: offset + page_size] = b"\xde\xad\xbe\xef" * ((page_size - 8) // 4)
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_recovered_from_the_newest_backup(db, tmp_path):
+    for i in range(300):
+        add(f"Person {i}")
+    folder = backups.default_folder(db)
+    old = backups.make_backup(folder, when=datetime(2026, 1, 1))
+    newest = backups.make_backup(folder, when=datetime(2026, 2, 1))
+    corrupt(db)
+    assert database.quick_check(db) is not None
+    aside, used = recovery.recover_from_backup(db, folder)
+    assert used.path == newest.path != old.path
+    assert aside.name.endswith(".damaged") and aside.exists()
+    assert database.integrity_errors() == []
+    assert contacts.count() == 300
+
+
+def test_salvage_keeps_what_can_be_read(db, tmp_path):
+    for i in range(300):
+        add(f"Person {i}")
+    corrupt(db)
+    aside, summary = recovery.salvage(db)
+    assert aside.exists()
+    assert database.integrity_errors() == []
+    assert 0 < contacts.count() <= 300
+    assert summary.rows_saved > 0
+    assert contacts.search_contacts("Person")  # the index was rebuilt
+
+
+def test_cli_backups_and_restore(tmp_path, capsys):
+    path = tmp_path / "c.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    database.open_database(path)
+    info = backups.make_backup(backups.default_folder(path))
+    database.close_database()
+    capsys.readouterr()
+    assert main(["--db", str(path), "backups"]) == 0
+    assert str(info.path) in capsys.readouterr().out
+    assert main(["--db", str(path), "restore", str(info.path)]) == 0
+    assert "kept as" in capsys.readouterr().out
+    assert main(["--db", str(path), "restore", str(tmp_path / "nope.sqlite")]) == 1
+    assert "no backup" in capsys.readouterr().err
