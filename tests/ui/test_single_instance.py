@@ -1,0 +1,73 @@
+"""A second start hands over to the running window; a crash's leftover never blocks."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import QDir
+
+from coopeten_gui.ui.single_instance import SingleInstance, server_name
+
+
+def test_second_start_asks_the_first_to_come_forward(qtbot, tmp_path):
+    db_path = tmp_path / "a.sqlite"
+    first = SingleInstance(db_path)
+    assert first.listen()
+    try:
+        second = SingleInstance(db_path)
+        with qtbot.waitSignal(first.activation_requested, timeout=3000):
+            assert second.hand_over()
+    finally:
+        first.close()
+
+
+def test_another_database_is_another_instance(qtbot, tmp_path):
+    first = SingleInstance(tmp_path / "a.sqlite")
+    assert first.listen()
+    try:
+        assert not SingleInstance(tmp_path / "b.sqlite").hand_over(timeout_ms=200)
+        assert server_name(tmp_path / "a.sqlite") != server_name(tmp_path / "b.sqlite")
+    finally:
+        first.close()
+
+
+def test_a_socket_left_by_a_crash_does_not_block_the_next_start(qtbot, tmp_path):
+    db_path = tmp_path / "c.sqlite"
+    repo = Path(__file__).resolve().parents[2]
+    code = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(repo)!r})
+        from PySide6.QtCore import QCoreApplication
+        from pathlib import Path
+        from PySide6.QtCore import QDir
+
+from coopeten_gui.ui.single_instance import SingleInstance
+        app = QCoreApplication([])
+        instance = SingleInstance(Path({str(db_path)!r}))
+        assert instance.listen()
+        print("listening", flush=True)
+        time.sleep(60)
+    """)
+    crashed = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        assert crashed.stdout.readline().strip() == "listening"
+    finally:
+        crashed.send_signal(signal.SIGKILL)
+        crashed.wait()
+        crashed.stdout.close()
+    leftover = Path(QDir.tempPath()) / server_name(db_path)
+    assert leftover.exists()  # what a crash leaves behind
+    following = SingleInstance(db_path)
+    assert not following.hand_over(timeout_ms=300)
+    assert following.listen()
+    try:
+        with qtbot.waitSignal(following.activation_requested, timeout=3000):
+            assert SingleInstance(db_path).hand_over()
+    finally:
+        following.close()
