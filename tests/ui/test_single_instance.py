@@ -44,9 +44,7 @@ def test_a_socket_left_by_a_crash_does_not_block_the_next_start(qtbot, tmp_path)
         sys.path.insert(0, {str(repo)!r})
         from PySide6.QtCore import QCoreApplication
         from pathlib import Path
-        from PySide6.QtCore import QDir
-
-from coopeten_gui.ui.single_instance import SingleInstance
+        from coopeten_gui.ui.single_instance import SingleInstance
         app = QCoreApplication([])
         instance = SingleInstance(Path({str(db_path)!r}))
         assert instance.listen()
