@@ -12,6 +12,7 @@ from coopeten_gui.cli import main
 from coopeten_gui.services import backups, contacts, recovery
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
+from helpers import corrupt
 
 
 def add(name: str) -> int:
@@ -86,23 +87,6 @@ def test_restore_moves_the_current_database_aside(db, tmp_path):
     conn = sqlite3.connect(aside)
     assert {r[0] for r in conn.execute("SELECT given_name FROM contact")} == {"Before", "After"}
     conn.close()
-
-
-def corrupt(path: Path, table: str = "contact") -> None:
-    """Overwrite some of a table's pages (not its root), as a failing disk would."""
-    database.close_database()
-    conn = sqlite3.connect(path)
-    pages = [r[0] for r in conn.execute(
-        "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
-        (table,))]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    assert len(pages) >= 4
-    data = bytearray(path.read_bytes())
-    for page in pages[len(pages) // 2:]:
-        offset = (page - 1) * page_size
-        data[offset + 8: offset + page_size] = b"\xde\xad\xbe\xef" * ((page_size - 8) // 4)
-    path.write_bytes(bytes(data))
 
 
 def test_a_damaged_database_is_recovered_from_the_newest_backup(db, tmp_path):

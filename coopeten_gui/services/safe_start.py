@@ -1,0 +1,64 @@
+"""Opening the database at start-up with an integrity check, spotting damage early.
+
+``open_checked`` either opens the file or reports the damage with the newest sound
+backup, leaving the choice (restore, salvage, quit) to the caller — the window asks
+the user; tests answer directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from coopeten_gui.services import backups, recovery
+from coopeten_gui.storage import database
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Damage:
+    path: Path
+    reason: str
+    backup: backups.BackupInfo | None
+
+
+def open_checked(path: Path, backup_folder: Path | None = None) -> Damage | None:
+    """Open ``path``; None when it is open and sound, else what is wrong with it.
+
+    Refusals that are not damage (newer version, locked, not a database at all) are
+    raised as ``StorageError`` as usual.
+    """
+    folder = backup_folder or backups.default_folder(path)
+    try:
+        database.open_database(path)
+    except database.CorruptDatabaseError as exc:
+        return _damage(path, str(exc), folder)
+    except database.NotADatabaseError:
+        if _looks_like_sqlite(path):  # a sound header over unreadable pages
+            return _damage(path, "unreadable", folder)
+        raise
+    problem = database.quick_check(path)
+    if problem:
+        database.close_database()
+        return _damage(path, problem, folder)
+    return None
+
+
+def restore_newest(damage: Damage, backup_folder: Path | None = None) -> Path | None:
+    """Put the newest sound backup in place; returns where the damaged file went."""
+    done = recovery.recover_from_backup(damage.path,
+                                        backup_folder or backups.default_folder(damage.path))
+    return done[0] if done else None
+
+
+def _damage(path: Path, reason: str, folder: Path) -> Damage:
+    return Damage(path, reason, recovery.newest_good_backup(folder, path.stem))
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False

@@ -1,0 +1,25 @@
+"""Small tools shared by several test modules."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from coopeten_gui.storage import database
+
+
+def corrupt(path: Path, table: str = "contact") -> None:
+    """Overwrite some of a table's pages (not its root), as a failing disk would."""
+    database.close_database()
+    conn = sqlite3.connect(path)
+    pages = [r[0] for r in conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+        (table,))]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    assert len(pages) >= 4
+    data = bytearray(path.read_bytes())
+    for page in pages[len(pages) // 2:]:
+        offset = (page - 1) * page_size
+        data[offset + 8: offset + page_size] = b"\xde\xad\xbe\xef" * ((page_size - 8) // 4)
+    path.write_bytes(bytes(data))
