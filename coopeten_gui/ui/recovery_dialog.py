@@ -1,0 +1,40 @@
+"""What the user sees when the database turns out to be damaged at start-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coopeten_gui.services.safe_start import Damage
+
+RESTORE, SALVAGE, QUIT = "restore", "salvage", "quit"
+
+
+def ask_recovery(damage: Damage, parent: QWidget | None = None) -> str:
+    """Explain the damage plainly and return the user's choice: RESTORE, SALVAGE or QUIT."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(box.tr("Your data needs repair"))
+    box.setText(box.tr("Coopeten found damage in your database, probably from a crash or a "
+                       "disk problem. Nothing will be deleted: the damaged file is kept aside."))
+    restore = None
+    if damage.backup is not None:
+        when = QLocale().toString(damage.backup.created_at, QLocale.FormatType.LongFormat)
+        box.setInformativeText(box.tr(
+            "The newest good backup is from {when}. Restoring it brings back your data as it "
+            "was then. Or Coopeten can try to save what can still be read.").format(when=when))
+        restore = box.addButton(box.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    else:
+        box.setInformativeText(box.tr(
+            "There is no backup to restore. Coopeten can try to save what can still be read "
+            "into a new database."))
+    salvage = box.addButton(box.tr("Save what can be read"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDetailedText(str(damage.reason))
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return RESTORE
+    if clicked is salvage:
+        return SALVAGE
+    return QUIT

@@ -1,0 +1,50 @@
+"""The Backups dialog: back up now, see it listed, restore it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from coopeten_gui.services import contacts
+from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.services.safe_start import Damage
+from coopeten_gui.ui import recovery_dialog
+from coopeten_gui.ui.backups_dialog import BackupsDialog
+
+
+def test_back_up_now_then_restore(qtbot, demo_db, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    dialog = BackupsDialog(tmp_path / "backups")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == "Manual"
+    contacts.create(ContactData(given_name="Made after the backup"))
+    assert contacts.count() == 41
+    restored = []
+    dialog.restored.connect(lambda: restored.append(True))
+    assert dialog.restore_selected(confirmed=True)
+    assert restored and contacts.count() == 40
+    assert "kept as" in shown[0]
+    assert list(demo_db.parent.glob("demo.sqlite.*.before-restore"))
+
+
+def test_recovery_question_offers_the_backup(qtbot, tmp_path, monkeypatch):
+    from coopeten_gui.services.backups import BackupInfo
+    from datetime import datetime
+
+    seen = {}
+
+    def fake_exec(box):
+        seen["text"] = box.informativeText()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        next(b for b in box.buttons() if b.text() == "Restore the backup").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    backup = BackupInfo(tmp_path / "x.sqlite", datetime(2026, 11, 20, 18, 30), 1000, False)
+    choice = recovery_dialog.ask_recovery(Damage(tmp_path / "db.sqlite", "malformed", backup))
+    assert choice == recovery_dialog.RESTORE
+    assert "2026" in seen["text"]
+    assert "Restore the backup" in seen["buttons"]
