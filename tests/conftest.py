@@ -23,6 +23,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_application(qapp):
+    """One QApplication for the session, made first: commands run in-process would
+    otherwise create a bare QCoreApplication that widget tests cannot use."""
+    return qapp
+
+
 @pytest.fixture
 def db_file(tmp_path) -> Path:
     return tmp_path / "coopeten.sqlite"

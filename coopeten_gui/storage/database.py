@@ -184,10 +184,15 @@ def integrity_errors() -> list[str]:
 
 @contextmanager
 def transaction() -> Iterator[None]:
-    """One write: everything inside commits together (search index included) or not at all."""
+    """One write: everything inside commits together (search index included) or not at all.
+
+    Nested writes (an import creating thousands of contacts) leave the index to the
+    outermost one, which rebuilds it once for every contact they touched.
+    """
     with db.atomic():
         yield
-        search.flush_dirty()
+        if db.transaction_depth() == 1:
+            search.flush_dirty()
 
 
 def backup_to(target: Path | str) -> Path:

@@ -112,6 +112,8 @@ CREATE TABLE contact_phone (
 );
 CREATE INDEX contact_phone_contact ON contact_phone (contact_id, position);
 CREATE INDEX contact_phone_digits ON contact_phone (digits);
+-- the last nine digits: the same number with or without its country code
+CREATE INDEX contact_phone_tail ON contact_phone (substr(digits, -9));
 
 CREATE TABLE contact_url (
     id INTEGER PRIMARY KEY,
