@@ -12,6 +12,24 @@ from coopeten_gui.storage import database
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
+    importing = commands.add_parser("import", help=translate(
+        "Cli", "import contacts from a vCard or CSV file"))
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("--format", default="auto",
+                           choices=("auto", "vcard", "google", "outlook", "linkedin", "csv"))
+    importing.add_argument("--duplicates", default="skip", choices=("skip", "merge", "create"),
+                           help=translate("Cli", "what to do with likely duplicates"))
+    importing.add_argument("--dry-run", action="store_true",
+                           help=translate("Cli", "only report what would happen"))
+    importing.set_defaults(handler=cmd_import)
+
+    exporting = commands.add_parser("export", help=translate(
+        "Cli", "export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)"))
+    exporting.add_argument("--format", required=True,
+                           choices=("vcard", "vcard3", "csv", "json", "ics"))
+    exporting.add_argument("out", metavar="OUT")
+    exporting.set_defaults(handler=cmd_export)
+
     listing = commands.add_parser("backups", help=translate("Cli", "list the backups"))
     listing.add_argument("--folder", metavar="DIR",
                          help=translate("Cli", "backup folder (default: beside the database)"))
@@ -21,6 +39,52 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "Cli", "put a backup in place of the database (the current file is kept aside)"))
     restore.add_argument("backup", metavar="BACKUP")
     restore.set_defaults(handler=cmd_restore)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from coopeten_gui.cli_commands import open_existing
+    from coopeten_gui.services import importer
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise CommandError(translate("Cli", "There is no file at {path}.").format(path=source))
+    open_existing(args)
+    try:
+        plan = importer.preview(source, args.format)
+        print(f"new\t{plan.new}")
+        print(f"duplicates\t{len(plan.duplicates)}")
+        print(f"errors\t{len(plan.errors)}")
+        for duplicate in plan.duplicates:
+            print("  " + translate("Cli", "row {row}: {name} looks like {existing} ({reason})")
+                  .format(row=duplicate.row, name=duplicate.name,
+                          existing=duplicate.existing_name, reason=duplicate.reason))
+        for error in plan.errors:
+            print("  " + translate("Cli", "line {line}: {message}").format(
+                line=error.line, message=error.message))
+        if args.dry_run:
+            print(translate("Cli", "Dry run: nothing was written."))
+            return EXIT_OK
+        result = importer.run_import(source, args.format, default_duplicate=args.duplicates)
+        print(translate("Cli", "Imported: {created} new, {merged} merged, {skipped} skipped.")
+              .format(created=result.created, merged=result.merged, skipped=result.skipped))
+    finally:
+        database.close_database()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from coopeten_gui.cli_commands import open_existing
+    from coopeten_gui.services import exporter
+
+    target = Path(args.out).expanduser()
+    open_existing(args)
+    try:
+        written = exporter.export(args.format, target)
+    finally:
+        database.close_database()
+    print(translate("Cli", "Exported {count} record(s) to {path}.").format(count=written,
+                                                                           path=target))
+    return EXIT_OK
 
 
 def cmd_backups(args: argparse.Namespace) -> int:

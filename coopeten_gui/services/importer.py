@@ -1,0 +1,254 @@
+"""Importing contacts: a preview first, then one all-or-nothing transaction.
+
+The file is read twice rather than held in memory: ``preview`` counts new rows, finds
+likely duplicates of existing contacts and collects the rows in error; ``run_import``
+reads it again and applies the user's decision for each duplicate (skip, merge or
+create). Memory stays bounded by the number of duplicates and errors, not the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from coopeten_gui.i18n import translate
+from coopeten_gui.services import contacts
+from coopeten_gui.services.bulk import ContactWriter
+from coopeten_gui.services.common import ServiceError, ValidationError, fold, phone_digits
+from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.services.formats import csv_formats, vcard
+from coopeten_gui.services.formats.errors import FormatError, RowError
+from coopeten_gui.storage.database import transaction
+from coopeten_gui.storage.models import db
+
+FORMATS = ("auto", "vcard", "google", "outlook", "linkedin", "csv")
+SKIP, MERGE, CREATE = "skip", "merge", "create"
+MAX_FILE_BYTES = 200 * 1024 * 1024
+PROGRESS_EVERY = 200
+
+# progress(rows_done) -> False to cancel
+Progress = Callable[[int], bool]
+
+
+class ImportError_(ServiceError):
+    """The file cannot be imported at all; nothing was written."""
+
+
+class Cancelled(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    row: int
+    name: str
+    existing_id: int
+    existing_name: str
+    reason: str
+
+
+@dataclass
+class Preview:
+    format: str
+    rows: int = 0
+    new: int = 0
+    duplicates: list[Duplicate] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    merged: int = 0
+    skipped: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportError_(translate("Import", "{path} is too large to import ({size} MB).")
+                               .format(path=path.name, size=size // (1024 * 1024)))
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportError_(translate("Import", "{path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from exc
+
+
+def detect_format(path: Path, data: bytes) -> str:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe\x00").upper()
+    if path.suffix.lower() in (".vcf", ".vcard") or b"BEGIN:VCARD" in head.replace(b"\x00", b""):
+        return "vcard"
+    return "auto"
+
+
+def records(data: bytes, fmt: str, mapping: dict[int, str] | None = None
+            ) -> tuple[str, list[str], Iterator[tuple[ContactData | None, RowError | None]]]:
+    """The parsed rows of a file: (format found, CSV headers, rows)."""
+    try:
+        if fmt == "vcard":
+            return "vcard", [], vcard.parse_vcards(data)
+        detected, headers, rows = csv_formats.parse_csv(data, fmt, mapping)
+        return detected, list(headers), rows
+    except FormatError as exc:
+        raise ImportError_(str(exc)) from exc
+
+
+def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None,
+            progress: Progress | None = None) -> Preview:
+    data = read_file(path)
+    fmt = detect_format(path, data) if fmt == "auto" else fmt
+    found, headers, rows = records(data, fmt, mapping)
+    result = Preview(format=found, headers=headers)
+    matcher = _Matcher()
+    for number, (contact, error) in _numbered(rows, progress):
+        result.rows = number
+        if error is not None:
+            result.errors.append(error)
+            continue
+        problem = _invalid(contact, number)
+        if problem:
+            result.errors.append(problem)
+            continue
+        match = matcher.match(contact)
+        if match:
+            existing_id, existing_name, reason = match
+            result.duplicates.append(Duplicate(number, contacts.display_name_for(contact),
+                                               existing_id, existing_name, reason))
+        else:
+            result.new += 1
+    if result.rows == 0 and not result.errors:
+        raise ImportError_(translate("Import", "{path} holds no contacts.").format(
+            path=path.name))
+    return result
+
+
+def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None,
+               decisions: dict[int, str] | None = None, default_duplicate: str = SKIP,
+               progress: Progress | None = None, dry_run: bool = False) -> ImportResult:
+    """Write the accepted rows in one transaction: all of them, or none (error, cancel,
+    crash). ``decisions`` maps a duplicate's row number to skip, merge or create."""
+    decisions = decisions or {}
+    data = read_file(path)
+    fmt = detect_format(path, data) if fmt == "auto" else fmt
+    _, _, rows = records(data, fmt, mapping)
+    result = ImportResult()
+    matcher = _Matcher()
+    try:
+        with transaction():
+            writer = ContactWriter()
+            for number, (contact, error) in _numbered(rows, progress):
+                if error is not None:
+                    result.errors.append(error)
+                    continue
+                problem = _invalid(contact, number)
+                if problem:
+                    result.errors.append(problem)
+                    continue
+                match = matcher.match(contact)
+                action = decisions.get(number, default_duplicate) if match else CREATE
+                if action == SKIP:
+                    result.skipped += 1
+                elif action == MERGE and match and match[0] > 0:
+                    merge_into(match[0], contact)
+                    result.merged += 1
+                else:
+                    writer.add(contact)
+                    result.created += 1
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return result
+
+
+def merge_into(contact_id: int, incoming: ContactData) -> None:
+    """Add what an imported row knows to a stored contact, losing nothing of either:
+    new emails, phones, links, addresses and tags are added, empty fields filled."""
+    data = contacts.data_of(contacts.get(contact_id))
+    for name in ("emails", "phones", "urls"):
+        have = {fold(x.value) for x in getattr(data, name)}
+        getattr(data, name).extend(x for x in getattr(incoming, name) if fold(x.value) not in have)
+    have_addresses = {a.one_line() for a in data.addresses}
+    data.addresses.extend(a for a in incoming.addresses if a.one_line() not in have_addresses)
+    data.tags = sorted(set(data.tags) | set(incoming.tags))
+    for name in ("given_name", "family_name", "middle_name", "prefix", "suffix", "nickname",
+                 "organization_name", "job_title", "department", "birthday", "photo",
+                 "photo_type", "uid", "language", "extra_vcard"):
+        if not getattr(data, name) and getattr(incoming, name):
+            setattr(data, name, getattr(incoming, name))
+    if incoming.notes and incoming.notes not in data.notes:
+        data.notes = "\n\n".join(n for n in (data.notes, incoming.notes) if n)
+    contacts.update(contact_id, data, imported=True)
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll everything back after a full rehearsal."""
+
+
+def _numbered(rows, progress: Progress | None):
+    for number, item in enumerate(rows, start=1):
+        if progress is not None and number % PROGRESS_EVERY == 0 and progress(number) is False:
+            raise Cancelled(translate("Import", "Import cancelled; nothing was written."))
+        yield number, item
+
+
+def _invalid(contact: ContactData, number: int) -> RowError | None:
+    try:
+        contacts.validate(contact, imported=True)
+    except ValidationError as exc:
+        return RowError(number, exc.message)
+    return None
+
+
+class _Matcher:
+    """Finds the stored contact a row likely duplicates: same email, same phone (last
+    nine digits) or same name ignoring case and accents.
+
+    Only contacts stored before the import count: two rows of one file that look alike
+    are both the user's data, and are both kept. Each look-up is one indexed query.
+    """
+
+    def __init__(self) -> None:
+        self._before = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()[0]
+
+    def match(self, contact: ContactData) -> tuple[int, str, str] | None:
+        for email in (e.value.strip() for e in contact.emails):
+            hit = self._first(_BY_EMAIL, email)
+            if hit:
+                return hit, _name_of(hit), translate("Import", "same email {email}").format(
+                    email=email.lower())
+        for digits in (phone_digits(p.value)[-9:] for p in contact.phones):
+            if len(digits) >= 6:
+                hit = self._first(_BY_PHONE, digits)
+                if hit:
+                    return hit, _name_of(hit), translate("Import", "same phone")
+        name = fold(contacts.display_name_for(contact))
+        if name and (contact.given_name or contact.family_name):
+            hit = self._first(_BY_NAME, name)
+            if hit:
+                return hit, _name_of(hit), translate("Import", "same name")
+        return None
+
+    def _first(self, sql: str, value: str) -> int | None:
+        row = db.execute_sql(sql, (value, self._before)).fetchone()
+        return row[0] if row else None
+
+
+# each one served by an index: contact_email_value (NOCASE), contact_phone_tail, contact_live_sort
+_BY_EMAIL = ("SELECT e.contact_id FROM contact_email e JOIN contact c ON c.id = e.contact_id "
+             "WHERE e.value = ? COLLATE NOCASE AND c.deleted_at IS NULL AND c.id <= ? LIMIT 1")
+_BY_PHONE = ("SELECT p.contact_id FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
+             "WHERE substr(p.digits, -9) = ? AND c.deleted_at IS NULL AND c.id <= ? LIMIT 1")
+_BY_NAME = ("SELECT id FROM contact WHERE deleted_at IS NULL AND sort_key = ? AND id <= ? "
+            "LIMIT 1")
+
+
+def _name_of(contact_id: int) -> str:
+    row = db.execute_sql("SELECT display_name FROM contact WHERE id = ?",
+                         (contact_id,)).fetchone()
+    return row[0] if row else ""
+
