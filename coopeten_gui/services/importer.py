@@ -17,6 +17,7 @@ from coopeten_gui.services import contacts
 from coopeten_gui.services.bulk import ContactWriter
 from coopeten_gui.services.common import ServiceError, ValidationError, fold, phone_digits
 from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.services import formats
 from coopeten_gui.services.formats import csv_formats, vcard
 from coopeten_gui.services.formats.errors import FormatError, RowError
 from coopeten_gui.storage.database import transaction
@@ -79,10 +80,11 @@ def read_file(path: Path) -> bytes:
 
 
 def detect_format(path: Path, data: bytes) -> str:
-    head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe\x00").upper()
-    if path.suffix.lower() in (".vcf", ".vcard") or b"BEGIN:VCARD" in head.replace(b"\x00", b""):
-        return "vcard"
-    return "auto"
+    """``vcard`` or the CSV layout (google, outlook, linkedin, coopeten, csv)."""
+    try:
+        return formats.detect_format(path.name, data)
+    except FormatError as exc:
+        raise ImportError_(str(exc)) from exc
 
 
 def records(data: bytes, fmt: str, mapping: dict[int, str] | None = None

@@ -16,7 +16,7 @@ from coopeten_gui.storage import database
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 VCARDS = sorted((DATA / "vcard").glob("*.vcf"))
-CSVS = sorted((DATA / "csv").iterdir())
+CSVS = sorted(p for p in (DATA / "csv").iterdir() if p.suffix in (".csv", ".txt"))
 
 
 def stored() -> list[ContactData]:
