@@ -1,32 +1,47 @@
 """The contact list as a lazy Qt table model.
 
 It keeps only the ordered ids of the contacts the list shows and fills a row cache a
-page at a time when the view asks for a row it has not seen, so 100,000 contacts
-open and scroll without loading them all and without a query per cell.
+page at a time when the view asks for a row it has not seen (as Anki's browser table
+does), so 100,000 contacts open and scroll without loading them all and without a
+query per cell. Sorting asks the service for the ids in the new order; the selection
+follows the contacts, not the row numbers.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 
-from coopeten_gui.services import contacts
+from coopeten_gui.services import contacts, labels
 from coopeten_gui.services.contact_data import ContactRow
-from coopeten_gui.services import labels
 
 PAGE_SIZE = 200
 
-# (column key used for sorting, header text source)
-COLUMNS = ("name", "organization", "email", "phone", "stage", "audience", "updated")
+LIST_COLUMNS = ("name", "organization", "email", "phone", "stage", "audience", "updated")
+TRASH_COLUMNS = ("name", "organization", "email", "phone", "deleted")
+# kept for callers that knew the old module-level constant
+COLUMNS = LIST_COLUMNS
+
+ContactIdRole = Qt.ItemDataRole.UserRole
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.TextAlignmentRole, ContactIdRole))
 
 
 class ContactTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, columns: tuple[str, ...] = LIST_COLUMNS,
+                 query: contacts.ContactQuery | None = None) -> None:
         super().__init__(parent)
+        self.columns = columns
         self._ids: list[int] = []
+        self._rows_by_id: dict[int, int] | None = None
+        self._lookups = 0
         self._cache: dict[int, ContactRow] = {}
-        self._query = contacts.ContactQuery()
+        self._deleted: dict[int, datetime] = {}
+        self._query = query or contacts.ContactQuery()
         self._sort = "name"
         self._descending = False
+        self._loaded = False
 
     # -- what the list shows ----------------------------------------------------------
 
@@ -41,18 +56,23 @@ class ContactTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Reload the ids (after a search, a filter or a write) and drop the cache."""
         self.beginResetModel()
-        self._ids = contacts.contact_ids(self._query, self._sort, self._descending)
-        self._cache.clear()
+        self._load_ids()
         self.endResetModel()
 
     def contact_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, contact_id: int) -> int:
-        try:
-            return self._ids.index(contact_id)
-        except ValueError:
-            return -1
+        if self._rows_by_id is None:
+            # a few look-ups scan the ids (fast, in C); many build the index once
+            self._lookups += 1
+            if self._lookups <= 20:
+                try:
+                    return self._ids.index(contact_id)
+                except ValueError:
+                    return -1
+            self._rows_by_id = {cid: row for row, cid in enumerate(self._ids)}
+        return self._rows_by_id.get(contact_id, -1)
 
     def row_data(self, row: int) -> ContactRow | None:
         contact_id = self.contact_id(row)
@@ -70,24 +90,29 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return labels.contact_column(COLUMNS[section])
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.columns)):
+            key = self.columns[section]
+            return self.tr("Deleted") if key == "deleted" else labels.contact_column(key)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # the view asks each visible cell for a dozen roles: answer the unused ones first
+        if role not in _ROLES or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.UserRole:
+        column = self.columns[index.column()]
+        if role == ContactIdRole:
             return self.contact_id(index.row())
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == "audience":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         row = self.row_data(index.row())
         if row is None:
             return None
-        column = COLUMNS[index.column()]
         if column == "name":
             return row.display_name
         if column == "organization":
@@ -101,21 +126,49 @@ class ContactTableModel(QAbstractTableModel):
         if column == "audience":
             return QLocale().toString(row.audience_size) if row.audience_size else ""
         if column == "updated":
-            return (QLocale().toString(row.updated_at.date(), QLocale.FormatType.ShortFormat)
-                    if row.updated_at else "")
+            return _short_date(row.updated_at)
+        if column == "deleted":
+            return _short_date(self._deleted.get(row.id))
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = COLUMNS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        if not 0 <= column < len(self.columns):
+            return
+        key, descending = self.columns[column], order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = key, descending
+        if not self._loaded:
+            return  # the first refresh loads in this order
         self.layoutAboutToBeChanged.emit()
-        self._ids = contacts.contact_ids(self._query, self._sort, self._descending)
-        self._cache.clear()
+        old = self.persistentIndexList()
+        old_ids = [self.contact_id(i.row()) for i in old]
+        self._load_ids()
+        # the selection and the current row follow their contacts to their new rows
+        new = []
+        for index, contact_id in zip(old, old_ids):
+            row = self.row_of(contact_id) if contact_id is not None else -1
+            new.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
     # -- internals ----------------------------------------------------------------------
+
+    def _load_ids(self) -> None:
+        self._loaded = True
+        self._ids = contacts.contact_ids(self._query, self._sort, self._descending)
+        self._rows_by_id = None
+        self._lookups = 0
+        self._cache.clear()
+        self._deleted.clear()
 
     def _fill_page(self, row: int) -> None:
         start = (row // PAGE_SIZE) * PAGE_SIZE
         page = self._ids[start:start + PAGE_SIZE]
         self._cache.update(contacts.contact_rows(page))
+        if "deleted" in self.columns:
+            self._deleted.update(contacts.deleted_dates(page))
+
+
+def _short_date(value: datetime | None) -> str:
+    return QLocale().toString(value.date(), QLocale.FormatType.ShortFormat) if value else ""

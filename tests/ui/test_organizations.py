@@ -1,0 +1,98 @@
+"""The Organizations page: the list with people counts, details and people of the one
+selected, opening a person, and new / edit / delete to the trash."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from coopeten_gui.services import contacts, organizations
+from coopeten_gui.ui import widgets
+from coopeten_gui.ui.organizations_page import OrganizationsPage
+
+
+@pytest.fixture
+def page(qtbot, demo_db):
+    page = OrganizationsPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 650)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    return page
+
+
+def listed(page) -> dict[str, str]:
+    model = page.table.model()
+    return {model.index(r, 0).data(): model.index(r, 1).data()
+            for r in range(model.rowCount())}
+
+
+def people(page) -> list[str]:
+    model = page.people.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def save(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_the_list_counts_people_and_shows_the_selected_ones(qtbot, page):
+    assert listed(page)["Panadería Masa Madre"] == "2"
+    assert len(listed(page)) == 15
+    masa = next(i for n, i in contacts.organization_choices() if n == "Panadería Masa Madre")
+    assert page.open_organization(masa)
+    assert "Panadería Masa Madre" in page.details.text()
+    assert people(page) == ["Javier Soler", "María Núñez"]
+    assert page.people_title.text() == "People (2)"
+
+    opened = []
+    page.contact_opened.connect(opened.append)
+    page.people.setFocus()
+    page.people.setCurrentIndex(page.people.model().index(1, 0))
+    qtbot.keyClick(page.people, Qt.Key.Key_Return)
+    assert opened == [contacts.find_by_email("maria@masamadre.es")]
+
+
+def test_searching_narrows_the_list(qtbot, page):
+    qtbot.keyClicks(page.search_box, "masa")
+    qtbot.waitUntil(lambda: list(listed(page)) == ["Panadería Masa Madre"])
+
+
+def test_new_edit_and_delete_to_the_trash(qtbot, page, monkeypatch):
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.edits["name"], "Horno San Pablo")
+    qtbot.keyClicks(dialog.edits["email"], "not an email")
+    save(qtbot, dialog)
+    assert dialog.isVisible() and dialog._errors["email"].text()
+    assert "Horno San Pablo" not in listed(page)
+    dialog.edits["email"].clear()
+    qtbot.keyClicks(dialog.edits["email"], "hola@hornosanpablo.es")
+    qtbot.keyClicks(dialog.edits["website"], "hornosanpablo.es")
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert listed(page)["Horno San Pablo"] == "0"
+    assert page.current_id() == dialog.saved_id
+    assert "https://hornosanpablo.es" in page.details.text()
+
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    dialog = page.dialog
+    dialog.edits["sector"].setFocus()
+    qtbot.keyClicks(dialog.edits["sector"], "Bakery")
+    save(qtbot, dialog)
+    assert organizations.get(page.current_id()).sector == "Bakery"
+
+    monkeypatch.setattr(widgets, "confirm", lambda *a, **k: True)
+    org_id = page.current_id()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert organizations.get(org_id).deleted_at is not None
+    assert "Horno San Pablo" not in listed(page)
+    page.undo_stack.undo()
+    assert "Horno San Pablo" in listed(page)
