@@ -136,6 +136,11 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
 
 def close_database() -> None:
     if db.database is not None and not db.is_closed():
+        try:
+            # refreshes the planner's statistics when tables grew (cheap when nothing did)
+            db.execute_sql("PRAGMA optimize")
+        except sqlite3.Error:
+            pass  # a read-only or damaged file: closing matters more
         db.close()
 
 

@@ -239,7 +239,8 @@ CREATE TABLE task (
     deleted_at TEXT
 );
 CREATE INDEX task_open_due ON task (deleted_at, done_at, due_at);
-CREATE INDEX task_contact ON task (contact_id);
+-- one contact's follow-ups in date order, without sorting
+CREATE INDEX task_contact ON task (contact_id, due_at);
 
 -- The timeline. kind: note | call | meeting | email | event | proposal
 CREATE TABLE interaction (
