@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coopeten_gui import APP_NAME, ORGANIZATION, __version__, translations
 from coopeten_gui.paths import default_db_path, resources_dir
 from coopeten_gui.storage import database
+from coopeten_gui.ui import palette
+from coopeten_gui.ui.settings import Options
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -29,21 +31,31 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(args: argparse.Namespace) -> int:
     app = create_application()
     settings = QSettings()
-    translations.install(app, args.lang or settings.value("language", "", str) or None)
+    options = Options(settings)
+    translations.install(app, args.lang or options.language or None)
+    palette.follow_system(app, options.appearance)
 
     path = choose_database(args, settings)
     if path is None:
         return 0
-    if not open_or_explain(path):
+    from coopeten_gui.ui import startup
+
+    # one window per database; an integrity check, with a way out of damage
+    session = startup.start(path, options)
+    if session.status == startup.HANDED_OVER:
+        return 0
+    if session.status != startup.OPENED:
         return 1
 
     from coopeten_gui.ui.main_window import MainWindow
 
     window = MainWindow(settings)
+    session.attach(window)
     if args.quit_after_paint:
         _quit_after_first_paint(window)
     window.show()
     status = app.exec()
+    session.finish()  # the on-exit backup
     database.close_database()
     return status
 
@@ -54,7 +66,8 @@ def choose_database(args: argparse.Namespace, settings: QSettings) -> Path | Non
         return _ensure_demo(default_db_path(args.db, demo=True)) if args.demo and not args.db \
             else default_db_path(args.db)
     path = default_db_path()
-    remembered = settings.value("database/last", "", str)
+    # the database last opened through Settings (or File → Open database…)
+    remembered = Options(settings).last_database
     if remembered and Path(remembered).exists():
         return Path(remembered)
     if path.exists():

@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="es|en",
                         help=translate("Cli", "language (default: the system's)"))
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    from coopeten_gui.selftest import SelfTestAction
+
+    parser.add_argument("--self-test", action=SelfTestAction,
+                        help=translate("Cli", "check that this installation works, then exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     from coopeten_gui import cli_commands

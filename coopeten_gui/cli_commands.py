@@ -13,7 +13,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.storage import database
 
 # modules that add more commands, each with an ``add_commands(subparsers)``
-EXTENSIONS: tuple[str, ...] = ("coopeten_gui.cli_transfer",)
+EXTENSIONS: tuple[str, ...] = ("coopeten_gui.cli_transfer", "coopeten_gui.cli_documents")
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

@@ -87,15 +87,35 @@ def get(event_id: int) -> Event:
     return records.require(Event, event_id)
 
 
-def list_events(trash: bool = False, offset: int = 0, limit: int = 1000) -> list[EventRow]:
+def list_events(trash: bool = False, offset: int = 0, limit: int = 1000,
+                text: str = "") -> list[EventRow]:
+    """Newest first. ``text`` keeps events whose name, place or organiser contain it."""
     attendees = (Attendance.select(fn.COUNT(Attendance.id)).join(Contact)
                  .where(Attendance.event == Event.id, Contact.deleted_at.is_null()))
     query = (Event.select(Event.id, Event.name, Event.kind, Event.starts_at, Event.place,
                           Event.organiser, Event.cost_cents, attendees.alias("n"))
-             .where(Event.deleted_at.is_null(not trash))
-             .order_by(Event.starts_at.desc()).offset(offset).limit(limit))
+             .where(Event.deleted_at.is_null(not trash)))
+    for word in text.split():
+        query = query.where(Event.name.contains(word) | Event.place.contains(word)
+                            | Event.organiser.contains(word))
+    query = query.order_by(Event.starts_at.desc(), Event.id.desc()).offset(offset).limit(limit)
     return [EventRow(i, n, k, Event.starts_at.python_value(s), p, o, c, a)
             for i, n, k, s, p, o, c, a in query.tuples()]
+
+
+def most_recent_id(at: datetime | None = None) -> int | None:
+    """The event that started last (up to ``at``), else the next one; None without events.
+
+    During or right after a breakfast this is the breakfast, which is what quick
+    capture wants to offer first.
+    """
+    at = at or now()
+    live = Event.select(Event.id).where(Event.deleted_at.is_null())
+    row = (live.where(Event.starts_at <= at).order_by(Event.starts_at.desc(), Event.id.desc())
+           .first())
+    if row is None:
+        row = live.order_by(Event.starts_at, Event.id).first()
+    return row.id if row else None
 
 
 def attendees(event_id: int) -> list[AttendeeRow]:
@@ -121,6 +141,11 @@ def add_attendee(event_id: int, contact_id: int, talked_about: str = "") -> None
          .on_conflict(conflict_target=[Attendance.event, Attendance.contact],
                       update={Attendance.talked_about: talked_about})
          .execute())
+
+
+def is_attendee(event_id: int, contact_id: int) -> bool:
+    return Attendance.select().where(Attendance.event == event_id,
+                                     Attendance.contact == contact_id).exists()
 
 
 def remove_attendee(event_id: int, contact_id: int) -> None:

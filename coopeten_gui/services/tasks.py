@@ -112,7 +112,8 @@ def snooze(task_id: int, days: int = 1) -> datetime:
         task = records.require(Task, task_id)
         base = max(task.due_at, now())
         new_due = (base + timedelta(days=days)).replace(hour=task.due_at.hour,
-                                                        minute=task.due_at.minute)
+                                                        minute=task.due_at.minute,
+                                                        second=task.due_at.second)
         Task.update(due_at=new_due, snoozed_until=new_due, updated_at=now()).where(
             Task.id == task_id).execute()
     return new_due

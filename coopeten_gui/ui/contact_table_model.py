@@ -5,18 +5,26 @@ page at a time when the view asks for a row it has not seen (as Anki's browser t
 does), so 100,000 contacts open and scroll without loading them all and without a
 query per cell. Sorting asks the service for the ids in the new order; the selection
 follows the contacts, not the row numbers.
+
+A new search or filter (``set_query``) shows its first ``FIRST_ROWS`` ids at once and
+reads the rest right after they are painted, so typing stays instant even when a
+two-letter prefix matches most of 100,000 contacts. Until then the model says so the
+Qt way: ``canFetchMore`` is true, and ``fetchMore`` (or ``row_of`` an id further down)
+completes the list at once; the rest arrives as ``rowsInserted``.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer
 
 from coopeten_gui.services import contacts, labels
 from coopeten_gui.services.contact_data import ContactRow
 
 PAGE_SIZE = 200
+# ids read at once for a new search; the rest follow right after the first paint
+FIRST_ROWS = 1000
 
 LIST_COLUMNS = ("name", "organization", "email", "phone", "stage", "audience", "updated")
 TRASH_COLUMNS = ("name", "organization", "email", "phone", "deleted")
@@ -42,6 +50,9 @@ class ContactTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._loaded = False
+        self._complete = True
+        self._completer = QTimer(self, singleShot=True, interval=10)
+        self._completer.timeout.connect(self._complete_ids)
 
     # -- what the list shows ----------------------------------------------------------
 
@@ -51,7 +62,11 @@ class ContactTableModel(QAbstractTableModel):
 
     def set_query(self, query: contacts.ContactQuery) -> None:
         self._query = query
-        self.refresh()
+        self.beginResetModel()
+        self._load_ids(limit=FIRST_ROWS)
+        self.endResetModel()
+        if not self._complete:
+            self._completer.start()
 
     def refresh(self) -> None:
         """Reload the ids (after a search, a filter or a write) and drop the cache."""
@@ -63,6 +78,13 @@ class ContactTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, contact_id: int) -> int:
+        row = self._row_of(contact_id)
+        if row < 0 and not self._complete:
+            self._complete_ids()
+            row = self._row_of(contact_id)
+        return row
+
+    def _row_of(self, contact_id: int) -> int:
         if self._rows_by_id is None:
             # a few look-ups scan the ids (fast, in C); many build the index once
             self._lookups += 1
@@ -88,6 +110,13 @@ class ContactTableModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._ids)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
+        if not parent.isValid():
+            self._complete_ids()
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.columns)
@@ -140,6 +169,7 @@ class ContactTableModel(QAbstractTableModel):
         self._sort, self._descending = key, descending
         if not self._loaded:
             return  # the first refresh loads in this order
+        self._complete_ids()  # a layout change must not change the number of rows
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self.contact_id(i.row()) for i in old]
@@ -154,13 +184,38 @@ class ContactTableModel(QAbstractTableModel):
 
     # -- internals ----------------------------------------------------------------------
 
-    def _load_ids(self) -> None:
+    def _load_ids(self, limit: int | None = None) -> None:
         self._loaded = True
-        self._ids = contacts.contact_ids(self._query, self._sort, self._descending)
+        self._completer.stop()
+        self._ids = contacts.contact_ids(self._query, self._sort, self._descending, limit)
+        self._complete = limit is None or len(self._ids) < limit
         self._rows_by_id = None
         self._lookups = 0
         self._cache.clear()
         self._deleted.clear()
+
+    def _complete_ids(self) -> None:
+        """Read the rest of a list whose first rows are shown."""
+        self._completer.stop()
+        if self._complete:
+            return
+        shown = len(self._ids)
+        everything = contacts.contact_ids(self._query, self._sort, self._descending)
+        self._complete = True
+        if everything[:shown] != self._ids:  # the data changed meanwhile
+            self.beginResetModel()
+            self._ids = everything
+            self._rows_by_id = None
+            self._lookups = 0
+            self._cache.clear()
+            self._deleted.clear()
+            self.endResetModel()
+        elif len(everything) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(everything) - 1)
+            self._ids = everything
+            self._rows_by_id = None
+            self._lookups = 0
+            self.endInsertRows()
 
     def _fill_page(self, row: int) -> None:
         start = (row // PAGE_SIZE) * PAGE_SIZE

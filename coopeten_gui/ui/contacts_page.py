@@ -139,6 +139,8 @@ class ContactsPage(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        # a search shows its first rows at once; the rest, and so the count, just after
+        self.model.rowsInserted.connect(self._update_count)
 
     # -- what other pages and the window use ---------------------------------------------
 
@@ -375,6 +377,8 @@ class ContactsPage(QWidget):
         model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _update_count(self) -> None:
+        if self.model.canFetchMore():
+            return  # the rest of the list is on its way (rowsInserted)
         self.count_label.setText(self.tr("%n contact(s)", "", self.model.rowCount()))
 
     def _update_actions(self) -> None:

@@ -1,80 +1,372 @@
 """The main window: navigation on the left, one page at a time on the right.
 
-It builds menus and hands work to pages; it holds no business rules.
+It builds menus, hands work to pages and keeps them fresh; it holds no business rules.
+
+Pages plug in through ``_build_pages`` (one line each) and the ``pages`` dict; the
+window connects whatever signals a page has among ``data_changed``,
+``contact_opened(int)``, ``status_message(str)``, ``capture_requested``… and calls
+``reload()`` on a page that went stale when it is shown again.
+
+Switching language or database rebuilds the pages and menus in place
+(``rebuild``): every text is created again through ``tr`` under the new translator,
+and the window itself — geometry, undo stack, reminders, tray — stays. This is simpler
+and more reliable than hunting every label for a ``retranslateUi``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
-from coopeten_gui import APP_NAME
-from coopeten_gui.services import stats
+from coopeten_gui import APP_NAME, __version__, translations
+from coopeten_gui.services import calendar_export, common, stats
 from coopeten_gui.storage import database
-from coopeten_gui.ui.contact_view import ContactView
+from coopeten_gui.ui import palette
+from coopeten_gui.ui.background import run_in_background
+from coopeten_gui.ui.backups_dialog import BackupsDialog
+from coopeten_gui.ui.contact_page import ContactPage
 from coopeten_gui.ui.contacts_page import ContactsPage
+from coopeten_gui.ui.events_page import EventsPage
+from coopeten_gui.ui.exchanges_page import ExchangesPage
+from coopeten_gui.ui.export_dialog import ExportDialog, open_export
+from coopeten_gui.ui.followups_page import FollowupsPage
+from coopeten_gui.ui.global_search import GlobalSearch, SearchHit
+from coopeten_gui.ui.import_dialog import ImportDialog, open_import
+from coopeten_gui.ui.organizations_page import OrganizationsPage
+from coopeten_gui.ui.proposals_page import ProposalsPage
+from coopeten_gui.ui.quick_capture import QuickCaptureWindow
+from coopeten_gui.ui.reminders import Notifier, Reminders
+from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui.settings_page import SettingsPage
+from coopeten_gui.ui.task_dialog import TaskDialog
+from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
             "proposals", "settings")
+STATUS_MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None, parent=None) -> None:
+    """Signals:
+        data_changed(): something was written; pages not on screen reload when shown.
+        rebuilt(): pages and menus were made again (language or database switched).
+    """
+
+    data_changed = Signal()
+    rebuilt = Signal()
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None,
+                 now: Callable[[], datetime] = common.now) -> None:
         super().__init__(parent)
-        self.settings = settings or QSettings()
-        self.setWindowTitle(f"{APP_NAME} — {database.database_path().name}"
-                            if database.database_path() else APP_NAME)
-        self.navigation = QListWidget(self)
-        self.navigation.setMaximumWidth(220)
-        self.stack = QStackedWidget(self)
+        self.options = Options(settings)
+        self.settings = self.options.qsettings
+        # the one undo history of the window (pages push their commands here)
+        self.undo_stack = QUndoStack(self)
         self.pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self._closed = False
+        self.search_popup: GlobalSearch | None = None
+        self.capture_window: QuickCaptureWindow | None = None
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
 
-        self.contacts_page = ContactsPage(self)
-        self.contact_view = ContactView(self)
-        titles = self._section_titles()
-        for key in SECTIONS:
-            page = self.contacts_page if key == "contacts" else self._placeholder(titles[key])
-            self._add_section(key, titles[key], page)
-        self.stack.addWidget(self.contact_view)
+        self.notifier = Notifier(self)
+        self.notifier.clicked.connect(self.bring_to_front)
+        self.reminders = Reminders(self, self.options, notify=self.notifier.notify, now=now)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
-        self._build_menus()
-
-        self.navigation.currentRowChanged.connect(self._show_section)
-        self.contacts_page.contact_opened.connect(self.open_contact)
-        self.contact_view.back_requested.connect(lambda: self.show_section("contacts"))
-        self.show_section("today")
-        self._update_status()
+        self._build()
+        self.undo_stack.indexChanged.connect(self._undo_moved)
         self._restore_geometry()
+        self.show_section("today")
+        self.reminders.start()
+
+    # -- what pages and other parts of the app call --------------------------------------
 
     def show_section(self, key: str) -> None:
+        blocked = self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(SECTIONS.index(key))
-        self.stack.setCurrentWidget(self.pages[key])
+        self.navigation.blockSignals(blocked)
+        self._activate(key)
+        if key == "today":
+            # straight to the first follow-up, ready for Space / S / R / Enter
+            self.today_page.focus_first_list()
+
+    def current_section(self) -> str | None:
+        widget = self.stack.currentWidget()
+        for key, page in self.pages.items():
+            if page is widget:
+                return key
+        return None
 
     def open_contact(self, contact_id: int) -> None:
         self.contact_view.show_contact(contact_id)
         self.stack.setCurrentWidget(self.contact_view)
+        # the navigation shows where the contact lives without switching the page back
+        blocked = self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(SECTIONS.index("contacts"))
+        self.navigation.blockSignals(blocked)
+
+    def open_event(self, event_id: int) -> None:
+        self.show_section("events")
+        self.events_page.open_event(event_id)
+
+    def open_organization(self, organization_id: int) -> None:
+        self.show_section("organizations")
+        opener = getattr(self.pages["organizations"], "open_organization", None)
+        if opener is not None:
+            opener(organization_id)
+
+    def open_proposal(self, proposal_id: int) -> None:
+        self.show_section("proposals")
+        opener = getattr(self.pages["proposals"], "open_proposal", None)
+        if opener is not None:
+            opener(proposal_id)
+
+    def open_search_hit(self, hit: SearchHit) -> None:
+        if hit.kind == "contact":
+            self.open_contact(hit.id)
+        elif hit.kind == "organization":
+            self.open_organization(hit.id)
+        elif hit.kind == "event":
+            self.open_event(hit.id)
+        elif hit.kind == "offer_ask":
+            opener = getattr(self.pages["exchanges"], "open_offer_ask", None)
+            if opener is not None:
+                self.show_section("exchanges")
+                opener(hit.id)
+            elif hit.contact_id:
+                self.open_contact(hit.contact_id)
+
+    def notify_data_changed(self, source: QWidget | None = None) -> None:
+        """After any write: the page on screen reloads now, the others when next shown."""
+        current = self.current_section()
+        for key, page in self.pages.items():
+            if page is source:
+                continue
+            if key == current and page.isVisible():
+                self._reload(page)
+            else:
+                self._stale.add(key)
+        self._update_counts()
+        self.data_changed.emit()
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+
+    def search_everywhere(self) -> GlobalSearch:
+        if self.search_popup is None:
+            self.search_popup = GlobalSearch(self)
+            self.search_popup.hit_activated.connect(self.open_search_hit)
+        self.search_popup.popup()
+        return self.search_popup
+
+    def open_quick_capture(self, event_id: int | None = None) -> QuickCaptureWindow:
+        if self.capture_window is None:
+            self.capture_window = QuickCaptureWindow(self, self.options, event_id)
+            self.capture_window.captured.connect(lambda _id: self.notify_data_changed())
+            self.capture_window.undone.connect(lambda _id: self.notify_data_changed())
+            self.capture_window.destroyed.connect(self._capture_closed)
+            self.capture_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        else:
+            self.capture_window.load_events(event_id or self.capture_window.event_id())
+        self.capture_window.show()
+        self.capture_window.raise_()
+        self.capture_window.activateWindow()
+        self.capture_window.name_edit.setFocus()
+        return self.capture_window
+
+    def new_contact(self) -> None:
+        self.show_section("contacts")
+        creator = getattr(self.contacts_page, "new_contact", None)
+        if creator is not None:
+            creator()
+
+    def new_followup(self) -> int | None:
+        dialog = TaskDialog(self, default_days=self.options.follow_up_days)
+        try:
+            if dialog.exec():
+                self.notify_data_changed()
+                self.show_status(self.tr("Follow-up added: {title}").format(
+                    title=dialog.title_edit.text()))
+                return dialog.task_id
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def new_event(self) -> None:
+        self.show_section("events")
+        self.events_page.new_event()
+
+    # -- language, look, database ------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Install the translators for ``code`` ("" = the system's) and rebuild the texts."""
+        self.options.language = code
+        translations.install(QApplication.instance(), code or None)
+        self.rebuild()
+        self.show_section("settings")
+
+    def set_appearance(self, appearance: str) -> None:
+        self.options.appearance = appearance
+        palette.follow_system(QApplication.instance(), appearance)
+
+    def rebuild(self) -> None:
+        """Make pages and menus again (new language, other database), keeping the window."""
+        current = self.current_section() or "today"
+        self._save_layout()
+        if self.search_popup is not None:
+            self.search_popup.deleteLater()
+            self.search_popup = None
+        self._build()
+        self._restore_splitter()
+        self.show_section(current)
+        self.rebuilt.emit()
+
+    def ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a database"), self._database_folder(),
+            self.tr("Coopeten databases (*.sqlite *.db);;All files (*)"))
+        return path
+
+    def ask_new_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Create a new database"),
+            str(Path(self._database_folder()) / "coopeten-new.sqlite"),
+            self.tr("Coopeten databases (*.sqlite)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        return path
+
+    def ask_export_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), str(Path.home() / "coopeten.ics"),
+            self.tr("iCalendar files (*.ics)"))
+        if path and not path.lower().endswith(".ics"):
+            path += ".ics"
+        return path
+
+    def choose_database_to_open(self) -> bool:
+        path = self.ask_open_path()
+        return self.open_database_file(path) if path else False
+
+    def choose_new_database(self) -> bool:
+        path = self.ask_new_path()
+        if not path:
+            return False
+        if not path.lower().endswith((".sqlite", ".db")):
+            path += ".sqlite"
+        if Path(path).exists():
+            QMessageBox.warning(self, APP_NAME, self.tr(
+                "{path} already exists. Choose a new name, or open it with “Open database…”."
+            ).format(path=path))
+            return False
+        return self.open_database_file(path)
+
+    def open_database_file(self, path: str | Path) -> bool:
+        """Switch to another database (created when missing); on failure keep the current."""
+        path = Path(path)
+        previous = database.database_path()
+        try:
+            database.open_database(path)
+        except database.StorageError as exc:
+            QMessageBox.critical(self, APP_NAME, str(exc))
+            if previous is not None:
+                try:
+                    database.open_database(previous)
+                except database.StorageError as again:
+                    QMessageBox.critical(self, APP_NAME, str(again))
+            return False
+        self.options.last_database = str(path)
+        self.undo_stack.clear()
+        self.rebuild()
+        self.show_section("today")
+        self.show_status(self.tr("Opened {path}").format(path=path))
+        return True
+
+    def export_calendar(self) -> None:
+        path = self.ask_export_path()
+        if not path:
+            return
+
+        def work(progress):
+            return calendar_export.export_ics(path, progress=progress.report,
+                                              cancelled=progress.is_cancelled)
+
+        def done(count: int) -> None:
+            self.show_status(self.tr("Exported %n calendar entry(ies) to {path}", "",
+                                     count).format(path=path))
+
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self, self.tr("Export calendar"),
+                                self.tr("The calendar could not be written: {error}").format(
+                                    error=error))
+
+        run_in_background(self, work, done, failed,
+                          lambda: self.show_status(self.tr("Export cancelled.")),
+                          label=self.tr("Exporting the calendar…"))
+
+    def import_contacts(self) -> ImportDialog:
+        dialog = open_import(self)
+        dialog.imported.connect(lambda _result: self.notify_data_changed())
+        dialog.status_message.connect(self.show_status)
+        return dialog
+
+    def export_contacts(self, fmt: str) -> ExportDialog:
+        """The contacts selected in the Contacts list, else all (the dialog lets one switch)."""
+        dialog = open_export(self, fmt, self.contacts_page.selected_ids())
+        dialog.status_message.connect(self.show_status)
+        return dialog
+
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.options.backup_folder(database.database_path()), self)
+        # the data changed under every page and under the undo history
+        dialog.restored.connect(lambda: (self.undo_stack.clear(), self.rebuild()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def bring_to_front(self) -> None:
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+        self.show_section("today")
+
+    # -- Qt events -------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.settings.setValue("main_window/geometry", self.saveGeometry())
-        self.settings.setValue("main_window/state", self.saveState())
+        self._closed = True
+        self._save_layout()
+        self.reminders.stop()
+        if self.capture_window is not None:
+            self.capture_window.close()
+        if self.notifier.tray is not None:
+            self.notifier.tray.hide()
         super().closeEvent(event)
 
-    # -- building ---------------------------------------------------------------------
+    # -- building --------------------------------------------------------------------------
 
-    def _section_titles(self) -> dict[str, str]:
+    def section_titles(self) -> dict[str, str]:
         return {
             "today": self.tr("Today"),
             "contacts": self.tr("Contacts"),
@@ -86,55 +378,280 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
 
+    def _build(self) -> None:
+        self.pages = {}
+        self._stale = set()
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setSpacing(2)
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.navigation.setFont(font)
+        self.stack = QStackedWidget(self)
+        self._build_pages()
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([190, 1000])
+        self.setCentralWidget(self.splitter)  # the old one (after a rebuild) is deleted
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._navigated)
+        self._update_title()
+        self._update_counts()
+
+    def _build_pages(self) -> None:
+        """One line per page; the placeholders are replaced as the pages are written."""
+        titles = self.section_titles()
+        self.today_page = TodayPage(self, self.options)
+        self.contacts_page = ContactsPage(self)
+        self.contact_view = ContactPage(self)
+        self.events_page = EventsPage(self, self.options)
+        self.followups_page = FollowupsPage(self, self.options)
+        self.settings_page = SettingsPage(self, self.options)
+        pages: dict[str, QWidget] = {
+            "today": self.today_page,
+            "contacts": self.contacts_page,
+            "organizations": OrganizationsPage(self),
+            "events": self.events_page,
+            "exchanges": ExchangesPage(self),
+            "followups": self.followups_page,
+            "proposals": ProposalsPage(self, lambda: self.contacts_page.selected_ids()),
+            "settings": self.settings_page,
+        }
+        for key in SECTIONS:
+            self._add_section(key, titles[key], pages[key])
+        self.stack.addWidget(self.contact_view)
+        self._connect_page(self.contact_view)
+        self.contact_view.back_requested.connect(lambda: self.show_section("contacts"))
+        for page in (self.today_page, self.followups_page):
+            page.undo_stack = self.undo_stack
+        self.today_page.capture_requested.connect(lambda: self.open_quick_capture())
+        self.events_page.capture_requested.connect(
+            lambda event_id: self.open_quick_capture(event_id or None))
+        self.settings_page.open_database_requested.connect(self.choose_database_to_open)
+        self.settings_page.new_database_requested.connect(self.choose_new_database)
+        self.settings_page.language_changed.connect(
+            lambda code: QTimer.singleShot(0, lambda: self.set_language(code)))
+        self.settings_page.appearance_changed.connect(self.set_appearance)
+        # the window's File → New contact owns Ctrl+N everywhere; the page's own copy of
+        # the shortcut would make the key ambiguous (and dead) while the page has focus
+        page_new = getattr(self.contacts_page, "new_action", None)
+        if page_new is not None:
+            page_new.setShortcuts([])
+
     def _add_section(self, key: str, title: str, page: QWidget) -> None:
         self.pages[key] = page
         self.navigation.addItem(title)
         self.stack.addWidget(page)
+        self._connect_page(page)
+
+    def _connect_page(self, page: QWidget) -> None:
+        """Hook up the signals a page has (each page has only some of them)."""
+        connections = (
+            ("data_changed", lambda *_a, p=page: self.notify_data_changed(p)),
+            ("contact_opened", self.open_contact),
+            ("organization_opened", self.open_organization),
+            ("event_opened", self.open_event),
+            ("proposal_opened", self.open_proposal),
+            ("status_message", self.show_status),
+        )
+        for name, slot in connections:
+            signal = getattr(page, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(slot)
 
     def _placeholder(self, title: str) -> QWidget:
-        label = QLabel(title, self)
+        label = QLabel(self.tr("{section} is coming soon.").format(section=title), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
         return label
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        titles = self._section_titles()
-        for number, key in enumerate(SECTIONS, start=1):
-            action = QAction(titles[key], self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_section(k))
-            go_menu.addAction(action)
-        find = QAction(self.tr("&Find contact"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        go_menu.addAction(find)
+        self.setMenuBar(QMenuBar(self))  # the previous bar and its actions are deleted
+        bar = self.menuBar()
 
-    def _focus_search(self) -> None:
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_contact_action = self._action(file_menu, self.tr("New &contact…"),
+                                               self.new_contact, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("New &follow-up…"), self.new_followup)
+        self._action(file_menu, self.tr("New &event…"), self.new_event)
+        self.capture_action = self._action(file_menu, self.tr("&Quick capture at an event…"),
+                                           lambda: self.open_quick_capture(),
+                                           QKeySequence("Ctrl+Shift+C"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Open database…"), self.choose_database_to_open,
+                     QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("New &database…"), self.choose_new_database)
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, self.tr("&Import contacts…"),
+                                          self.import_contacts, QKeySequence("Ctrl+I"))
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_actions = {fmt: self._action(export_menu, text,
+                                                 lambda f=fmt: self.export_contacts(f))
+                               for fmt, text in (("vcard", self.tr("&vCard…")),
+                                                 ("csv", self.tr("&CSV…")),
+                                                 ("json", self.tr("&Everything (JSON)…")))}
+        self.export_calendar_action = self._action(
+            export_menu, self.tr("Ca&lendar (.ics)…"), self.export_calendar)
+        self.backups_action = self._action(file_menu, self.tr("&Backups…"), self.show_backups)
+        file_menu.addSeparator()
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) \
+            or [QKeySequence("Ctrl+Q")]
+        quit_action = self._action(file_menu, self.tr("&Quit"), self.close)
+        quit_action.setShortcuts(quit_keys)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(edit_menu, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                                      + [QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.search_action = self._action(edit_menu, self.tr("&Search everywhere…"),
+                                          self.search_everywhere, QKeySequence("Ctrl+K"))
+        self._action(edit_menu, self.tr("&Find contact"), self._focus_contact_search,
+                     QKeySequence.StandardKey.Find)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        titles = self.section_titles()
+        self.go_actions: dict[str, QAction] = {}
+        for number, key in enumerate(SECTIONS, start=1):
+            self.go_actions[key] = self._action(go_menu, titles[key],
+                                                lambda k=key: self.show_section(k),
+                                                QKeySequence(f"Ctrl+{number}"))
+
+        contacts_actions = getattr(self.contacts_page, "menu_actions", None)
+        if contacts_actions is not None:
+            contacts_menu = bar.addMenu(self.tr("&Contacts"))
+            for action in contacts_actions():
+                if action is None:
+                    contacts_menu.addSeparator()
+                elif action is not getattr(self.contacts_page, "new_action", None):
+                    contacts_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents)
+        about = self._action(help_menu, self.tr("&About Coopeten"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, menu)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # -- help ------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Coopeten"), self.tr(
+            "<h3>Coopeten {version}</h3>"
+            "<p>The alliance CRM for entrepreneurs and small businesses who grow by "
+            "turning competitors and neighbours into allies.</p>"
+            "<p>Everything stays on this computer, in one file:<br>{path}</p>").format(
+            version=__version__, path=database.database_path() or ""))
+
+    def show_shortcuts(self) -> QDialog:
+        rows = [
+            ("Ctrl+K", self.tr("Search everywhere")),
+            ("Ctrl+1 … Ctrl+8", self.tr("Go to Today, Contacts, … Settings")),
+            ("Ctrl+F", self.tr("Find a contact")),
+            ("Ctrl+N", self.tr("New contact")),
+            ("Ctrl+Shift+C", self.tr("Quick capture at an event")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
+            (self.tr("Space or Ctrl+Enter"), self.tr("Follow-up lists: mark done")),
+            ("S", self.tr("Follow-up lists: snooze one day")),
+            ("R", self.tr("Follow-up lists: reschedule")),
+            ("Enter", self.tr("Follow-up lists: open the contact")),
+            ("E", self.tr("Follow-up lists: edit")),
+            ("N", self.tr("Follow-up lists: new follow-up")),
+            (self.tr("Tab, Enter"), self.tr("Quick capture: next field, add the person")),
+        ]
+        html = "<table cellspacing='6'>" + "".join(
+            f"<tr><td><b>{key}</b></td><td>{text}</td></tr>" for key, text in rows) + "</table>"
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        browser = QTextBrowser(dialog)
+        browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.resize(520, 420)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _navigated(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS):
+            self._activate(SECTIONS[row])
+
+    def _activate(self, key: str) -> None:
+        page = self.pages[key]
+        if key in self._stale:
+            self._stale.discard(key)
+            self._reload(page)
+        self.stack.setCurrentWidget(page)
+
+    def _undo_moved(self, _index: int) -> None:
+        # the stack clears itself (and says so) while the window is being destroyed
+        if shiboken6.isValid(self) and not self._closed:
+            self.notify_data_changed()
+
+    @staticmethod
+    def _reload(page: QWidget) -> None:
+        reload = getattr(page, "reload", None)
+        if callable(reload):
+            reload()
+
+    def _focus_contact_search(self) -> None:
         self.show_section("contacts")
         self.contacts_page.search_box.setFocus()
         self.contacts_page.search_box.selectAll()
 
-    def _show_section(self, row: int) -> None:
-        if 0 <= row < len(SECTIONS):
-            self.stack.setCurrentWidget(self.pages[SECTIONS[row]])
+    def _capture_closed(self) -> None:
+        self.capture_window = None
 
-    def _update_status(self) -> None:
-        counts = dict(stats.counts())
-        self.statusBar().showMessage(
+    def _update_title(self) -> None:
+        path = database.database_path()
+        self.setWindowTitle(f"{APP_NAME} — {path.name}" if path else APP_NAME)
+
+    def _update_counts(self) -> None:
+        try:
+            counts = dict(stats.counts())
+        except Exception:  # no database (being switched): leave the last counts
+            return
+        self.count_label.setText(
             self.tr("%n contact(s)", "", counts["contacts"]) + " · "
             + self.tr("%n open follow-up(s)", "", counts["followups"]))
 
+    def _save_layout(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/state", self.saveState())
+        self.settings.setValue("main_window/splitter", self.splitter.saveState())
+
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
         state = self.settings.value("main_window/state")
         if state is not None:
             self.restoreState(state)
+        self._restore_splitter()
+
+    def _restore_splitter(self) -> None:
+        state = self.settings.value("main_window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)

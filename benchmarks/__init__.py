@@ -1,0 +1,1 @@
+"""Scripted measurements on large generated data sets (``python benchmarks/run.py``)."""

@@ -1,0 +1,282 @@
+"""In-process measurements of the window: the contact list, search while typing, a contact.
+
+Every figure is wall time from the user's action to the view painted with its result:
+the action, then the events it posts (timers, layouts, model signals), then a
+synchronous paint of the widget that shows the result, which is when the visible
+rows' data is asked for.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, qInstallMessageHandler
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+
+from coopeten_gui.storage import database
+
+# Words typed into the search box besides the generated ones: accents must work.
+ACCENTED = ["Núñez", "Íñigo", "Ángela", "Óscar", "Álvarez", "Ibáñez", "Peña", "Chloé",
+            "Müller", "Lefèvre", "Gonçalves", "Wiśniewski", "Yılmaz", "Cortés", "Martí",
+            "Dvořák", "Conceição", "Søren"]
+
+
+def _quiet_offscreen(mode, context, message) -> None:
+    # the offscreen platform says this for every window; anything else is worth seeing
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+qInstallMessageHandler(_quiet_offscreen)
+
+
+def type_key(widget, char: str) -> None:
+    """One keystroke, press and release, as the keyboard sends it (accents included:
+    QTest.keyClicks only knows ASCII)."""
+    key = ord(char.upper()) if char.isascii() and char.isalnum() else 0
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                     char))
+
+
+def pump(rounds: int = 1) -> None:
+    for _ in range(rounds):
+        QCoreApplication.processEvents()
+
+
+#: Seconds between two keystrokes of a quick typist (about 70 words a minute).
+KEY_INTERVAL = 0.15
+
+
+def idle(until: float) -> None:
+    """Let the event loop run (timers included) until ``until`` (perf_counter time)."""
+    while time.perf_counter() < until:
+        pump()
+        time.sleep(0.001)
+
+
+def settle(model, timeout: float = 30) -> None:
+    """Wait until a lazily filled model has all its rows."""
+    deadline = time.perf_counter() + timeout
+    while model.canFetchMore() and time.perf_counter() < deadline:
+        pump()
+        time.sleep(0.0005)
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+@dataclass
+class SignalCounter:
+    """Counts every signal by which a model says the view must change."""
+
+    count: int = 0
+    signals: list = field(default_factory=list)
+
+    def attach(self, model) -> None:
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved, model.dataChanged):
+            signal.connect(self._bump)
+
+    def _bump(self, *args) -> None:
+        self.count += 1
+
+
+class WindowBench:
+    def __init__(self, heavy_contact_id: int) -> None:
+        from coopeten_gui.ui.main_window import MainWindow
+
+        self._main_window_class = MainWindow
+        self.heavy_contact_id = heavy_contact_id
+
+    def new_window(self):
+        window = self._main_window_class(QSettings())
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        pump(3)
+        return window
+
+    @staticmethod
+    def close(window) -> None:
+        window.close()
+        window.deleteLater()
+        pump(3)
+
+    # -- the list ---------------------------------------------------------------------
+
+    def open_list(self, window) -> float:
+        """Seconds from choosing Contacts until its first rows are painted."""
+        page = window.contacts_page
+        model = page.table.model()
+        started = time.perf_counter()
+        window.show_section("contacts")
+        pump()
+        deadline = started + 30
+        while model.rowCount() == 0 and time.perf_counter() < deadline:
+            pump()
+        page.table.viewport().repaint()
+        elapsed = time.perf_counter() - started
+        if model.rowCount() == 0:
+            raise RuntimeError("the contact list showed no rows")
+        return elapsed
+
+    def scroll_to_end(self, window) -> float:
+        """Seconds from jumping to the last row until the rows there are painted (once
+        the list has settled: a user cannot press End within milliseconds)."""
+        table = window.contacts_page.table
+        settle(table.model())
+        started = time.perf_counter()
+        table.scrollToBottom()
+        pump()
+        table.viewport().repaint()
+        elapsed = time.perf_counter() - started
+        model = table.model()
+        last = model.index(model.rowCount() - 1, 0)
+        if not model.data(last, Qt.ItemDataRole.DisplayRole):
+            raise RuntimeError("the last row has no data")
+        if table.rowAt(table.viewport().height() - 1) not in (model.rowCount() - 1, -1):
+            raise RuntimeError("the view did not reach the last row")
+        return elapsed
+
+    def list_figures(self, repeats: int) -> dict[str, float]:
+        opened, scrolled = [], []
+        for _ in range(repeats):
+            window = self.new_window()
+            opened.append(self.open_list(window))
+            scrolled.append(self.scroll_to_end(window))
+            self.close(window)
+        return {"list_open_ms": statistics.median(opened) * 1000,
+                "scroll_end_ms": statistics.median(scrolled) * 1000}
+
+    # -- search while typing ----------------------------------------------------------
+
+    def search_figures(self, words: list[str], minimum: int) -> dict[str, float]:
+        """Type each word; time every keystroke from the 2nd to the 4th letter.
+
+        A keystroke's time ends when the list shows its first rows; ``settled`` when the
+        list is complete (its count known). Keys come ``KEY_INTERVAL`` apart, as a quick
+        typist's do, so work a keystroke leaves for later is paid by the next one when
+        it takes longer than that.
+        """
+        window = self.new_window()
+        window.show_section("contacts")
+        pump(3)
+        page = window.contacts_page
+        box = page.search_box
+        model = page.table.model()
+        counter = SignalCounter()
+        counter.attach(model)
+        box.setFocus()
+        timings: list[float] = []
+        settled: list[float] = []
+        for word in words:
+            if len(timings) >= minimum:
+                break
+            box.clear()
+            self._settle_search(counter)
+            type_key(box, word[0])
+            self._settle_search(counter)
+            for length in range(2, min(4, len(word)) + 1):
+                before = counter.count
+                started = time.perf_counter()
+                type_key(box, word[length - 1])
+                pump()
+                deadline = started + 10
+                while counter.count == before and time.perf_counter() < deadline:
+                    pump()
+                page.table.viewport().repaint()
+                timings.append(time.perf_counter() - started)
+                if counter.count == before:
+                    raise RuntimeError(f"typing {word[:length]!r} did not update the list")
+                settle(model)
+                settled.append(time.perf_counter() - started)
+                idle(started + KEY_INTERVAL)
+        self.close(window)
+        return {"search_p50_ms": statistics.median(timings) * 1000,
+                "search_p95_ms": percentile(timings, 0.95) * 1000,
+                "search_settled_p95_ms": percentile(settled, 0.95) * 1000,
+                "search_keystrokes": len(timings)}
+
+    @staticmethod
+    def _settle_search(counter: SignalCounter, quiet_rounds: int = 3) -> None:
+        """Wait until the list stops changing (debounce timers included)."""
+        deadline = time.perf_counter() + 30
+        quiet = 0
+        last = counter.count
+        while quiet < quiet_rounds and time.perf_counter() < deadline:
+            pump()
+            time.sleep(0.002)
+            quiet = quiet + 1 if counter.count == last else 0
+            last = counter.count
+
+    # -- a contact --------------------------------------------------------------------
+
+    def contact_figures(self, repeats: int) -> dict[str, float]:
+        window = self.new_window()
+        window.show_section("contacts")
+        pump(3)
+        timings = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            window.open_contact(self.heavy_contact_id)
+            pump()
+            window.stack.currentWidget().repaint()
+            timings.append(time.perf_counter() - started)
+            window.show_section("contacts")
+            pump(3)
+        self.close(window)
+        return {"contact_open_ms": statistics.median(timings) * 1000,
+                "contact_open_first_ms": timings[0] * 1000}
+
+
+def search_words(seed: int, generated: list[str], count: int) -> list[str]:
+    """Words to type: generated names, companies and email parts, accented ones first."""
+    rng = random.Random(seed)
+    pool = [w for w in generated if w.isalpha() and len(w) >= 4]
+    rng.shuffle(pool)
+    words = ACCENTED + pool
+    return words[:count]
+
+
+def fts_raw_figures(path, prefixes: list[str]) -> dict[str, float]:
+    """The bare FTS5 query (first 50 rowids) for the same prefixes, on a plain connection."""
+    import sqlite3
+
+    from coopeten_gui.storage.search import match_expression
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        timings = []
+        for prefix in prefixes:
+            expression = match_expression(prefix)
+            started = time.perf_counter()
+            conn.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT 50",
+                         (expression,)).fetchall()
+            timings.append(time.perf_counter() - started)
+    finally:
+        conn.close()
+    return {"fts_raw_ms": statistics.median(timings) * 1000,
+            "fts_raw_p95_ms": percentile(timings, 0.95) * 1000}
+
+
+def typed_prefixes(words: list[str], minimum: int) -> list[str]:
+    """The prefixes ``search_figures`` times, in the same order."""
+    prefixes = []
+    for word in words:
+        if len(prefixes) >= minimum:
+            break
+        prefixes += [word[:n] for n in range(2, min(4, len(word)) + 1)]
+    return prefixes
+
+
+def ensure_database(path) -> None:
+    if database.database_path() != path or not database.is_open():
+        database.open_database(path)

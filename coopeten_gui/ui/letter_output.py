@@ -1,0 +1,266 @@
+"""Everything a finished letter can become: printed, a PDF, ODT or HTML file, plain text
+on the clipboard, or an email in the default mail program.
+
+``LetterOutput`` holds the actions (for a toolbar, a menu, buttons) and asks a
+callable for the letter each time, so it always works on what is on screen:
+
+    output = LetterOutput(self, lambda: self.current_letter(), lambda: self.title())
+    toolbar.addAction(output.pdf_action)
+
+Writing goes through ``services.letters`` (atomic files); a failure — a full disk, a
+folder without permission — is one translated sentence in a message box, and the
+file that was there before stays as it was.
+
+Signals (of ``LetterOutput``):
+    saved(str): a file was written (its path).
+    status_message(str): something to show in the status bar.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRectF, QSettings, QSizeF, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from coopeten_gui.documents.output import (
+    FOOTER_MM,
+    FOOTER_POINT_SIZE,
+    MARGIN_MM,
+    RESOLUTION,
+    mailto_url,
+    page_size_for,
+)
+from coopeten_gui.services import letters
+from coopeten_gui.services.common import ServiceError
+from coopeten_gui.services.letters import Letter
+
+LAST_FOLDER_KEY = "letters/last_folder"
+
+
+def open_url(url: QUrl) -> bool:
+    """The one place that hands a URL to the desktop (tests replace it)."""
+    return QDesktopServices.openUrl(url)
+
+
+def warn(parent: QWidget, title: str, text: str) -> None:
+    """The one place output errors are shown (tests replace it)."""
+    QMessageBox.warning(parent, title, text)
+
+
+def safe_file_stem(text: str) -> str:
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text or "").strip(" .")
+    return " ".join(stem.split())[:80]
+
+
+def paint_letter(printer: QPrinter, document: QTextDocument) -> int:
+    """Print a letter as its PDF looks: 20 mm margins and page numbers from page two
+    (``QTextDocument.print_`` would add its own margins and number every page).
+    Returns the number of pages."""
+    printer.setFullPage(True)  # the margins are ours, so the page number can sit in them
+    resolution = printer.resolution()
+    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+    margin = MARGIN_MM / 25.4 * resolution
+    body = QRectF(margin, margin, paper.width() - 2 * margin, paper.height() - 2 * margin)
+    layout = document.clone()  # the preview on screen keeps its own layout
+    layout.documentLayout().setPaintDevice(printer)
+    layout.setDocumentMargin(0)
+    layout.setPageSize(QSizeF(body.width(), body.height()))
+    footer_font = QFont(layout.defaultFont())
+    footer_font.setPointSizeF(FOOTER_POINT_SIZE)
+    footer_height = 5 / 25.4 * resolution
+    footer = QRectF(body.left(), paper.height() - FOOTER_MM / 25.4 * resolution - footer_height,
+                    body.width(), footer_height)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    count = layout.pageCount()
+    try:
+        for page in range(count):
+            if page:
+                printer.newPage()
+            painter.save()
+            painter.translate(body.left(), body.top() - page * body.height())
+            layout.drawContents(painter, QRectF(0, page * body.height() + 1, body.width(),
+                                                body.height() - 2))
+            painter.restore()
+            if page:
+                painter.save()
+                painter.setFont(footer_font)
+                painter.setPen(Qt.GlobalColor.darkGray)
+                painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter
+                                             | Qt.AlignmentFlag.AlignBottom), str(page + 1))
+                painter.restore()
+    finally:
+        painter.end()
+    return count
+
+
+class LetterOutput(QObject):
+    saved = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget, letter: Callable[[], Letter | None],
+                 file_stem: Callable[[], str] | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._letter = letter
+        self._file_stem = file_stem or (lambda: "")
+        self.preview_dialog: QPrintPreviewDialog | None = None
+
+        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+            made = QAction(text, parent)
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+            made.setToolTip(tip or text.replace("&", "").rstrip("…"))
+            made.triggered.connect(lambda _checked=False: slot())
+            return made
+
+        self.preview_action = action(self.tr("Print pre&view…"), self.print_preview,
+                                     QKeySequence("Ctrl+Shift+P"))
+        self.print_action = action(self.tr("&Print…"), self.print_letter,
+                                   QKeySequence(QKeySequence.StandardKey.Print))
+        self.pdf_action = action(self.tr("Save as P&DF…"), lambda: self.save_as("pdf"),
+                                 QKeySequence("Ctrl+Shift+D"))
+        self.odt_action = action(self.tr("Save as &ODT…"), lambda: self.save_as("odt"))
+        self.html_action = action(self.tr("Save as &HTML…"), lambda: self.save_as("html"))
+        self.copy_action = action(self.tr("&Copy as plain text"), self.copy_text,
+                                  tip=self.tr("Copy the letter as plain text to the clipboard"))
+        self.email_action = action(self.tr("&Email…"), self.email,
+                                   tip=self.tr("Open your email program with this letter"))
+
+    def actions(self) -> list[QAction]:
+        return [self.preview_action, self.print_action, self.pdf_action, self.odt_action,
+                self.html_action, self.copy_action, self.email_action]
+
+    def save_menu(self) -> QMenu:
+        menu = QMenu(self._parent)
+        for made in (self.pdf_action, self.odt_action, self.html_action):
+            menu.addAction(made)
+        return menu
+
+    def set_enabled(self, enabled: bool) -> None:
+        for made in self.actions():
+            made.setEnabled(enabled)
+
+    # -- printing ---------------------------------------------------------------------------
+
+    def _printer(self, letter: Letter) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # the PDF's resolution, so a letter breaks into pages exactly as its PDF does
+        printer.setResolution(RESOLUTION)
+        printer.setPageSize(page_size_for(letter.language))
+        printer.setDocName(letter.subject or self._file_stem())
+        return printer
+
+    def print_preview(self) -> QPrintPreviewDialog | None:
+        """The print preview, from which the user can also print. Not modal."""
+        letter = self._letter()
+        if letter is None:
+            return None
+        printer = self._printer(letter)
+        document = letters.document(letter)
+        dialog = QPrintPreviewDialog(printer, self._parent)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(lambda device: paint_letter(device, document))
+        # the dialog keeps the printer and the document it paints alive
+        dialog._printer, dialog._document = printer, document  # noqa: SLF001
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.resize(900, 1000)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def print_letter(self) -> bool:
+        letter = self._letter()
+        if letter is None:
+            return False
+        printer = self._printer(letter)
+        dialog = QPrintDialog(printer, self._parent)
+        dialog.setWindowTitle(self.tr("Print the letter"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        paint_letter(printer, letters.document(letter))
+        self.status_message.emit(self.tr("The letter was sent to the printer."))
+        return True
+
+    # -- files ------------------------------------------------------------------------------
+
+    def ask_path(self, kind: str) -> str:
+        filters = {
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "odt": self.tr("OpenDocument text (*.odt)"),
+            "html": self.tr("Web pages (*.html)"),
+        }
+        titles = {
+            "pdf": self.tr("Save the letter as PDF"),
+            "odt": self.tr("Save the letter as ODT"),
+            "html": self.tr("Save the letter as HTML"),
+        }
+        folder = QSettings().value(LAST_FOLDER_KEY, "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        stem = safe_file_stem(self._file_stem()) or self.tr("letter")
+        path, _ = QFileDialog.getSaveFileName(self._parent, titles[kind],
+                                              str(Path(folder) / f"{stem}.{kind}"),
+                                              filters[kind])
+        accepted = {".html", ".htm"} if kind == "html" else {f".{kind}"}
+        if path and Path(path).suffix.lower() not in accepted:
+            path += f".{kind}"
+        return path
+
+    def save_as(self, kind: str, path: str | None = None) -> str | None:
+        """Ask where (unless ``path`` is given) and write; the path written, or None."""
+        letter = self._letter()
+        if letter is None:
+            return None
+        path = path or self.ask_path(kind)
+        if not path:
+            return None
+        try:
+            letters.write_letter(letter, path)
+        except ServiceError as error:
+            warn(self._parent, self.tr("The letter was not saved"), str(error))
+            return None
+        QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+        self.status_message.emit(self.tr("Saved {path}").format(path=path))
+        self.saved.emit(path)
+        return path
+
+    # -- text and email -----------------------------------------------------------------------
+
+    def copy_text(self) -> str:
+        letter = self._letter()
+        if letter is None:
+            return ""
+        text = letter.plain_text()
+        QGuiApplication.clipboard().setText(text)
+        self.status_message.emit(self.tr("The letter is on the clipboard as plain text."))
+        return text
+
+    def email(self) -> str:
+        """Open the default mail program with recipient, subject and body; the URL used."""
+        letter = self._letter()
+        if letter is None:
+            return ""
+        url = mailto_url(letter.contact_email, letter.subject, letter.plain_text())
+        if not open_url(QUrl(url, QUrl.ParsingMode.StrictMode)):
+            warn(self._parent, self.tr("Email"), self.tr(
+                "No email program answered. Copy the letter as plain text and paste it into "
+                "a new message instead."))
+            return ""
+        if not letter.contact_email:
+            self.status_message.emit(self.tr("This contact has no email address: fill in "
+                                             "the recipient in your email program."))
+        return url

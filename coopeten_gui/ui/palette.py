@@ -1,0 +1,114 @@
+"""Light and dark palettes that follow the system's colour scheme.
+
+Qt 6 reports the desktop's scheme through ``QStyleHints.colorScheme()`` and announces
+changes with ``colorSchemeChanged``. When the scheme is dark we switch to the Fusion
+style with a dark ``QPalette`` (native styles on Windows draw some controls light
+whatever the palette); when it is light, the style and palette the application started
+with come back. The user can also force light or dark in Settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+_Role = QPalette.ColorRole
+_Group = QPalette.ColorGroup
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    window, base, text = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
+    disabled = QColor(127, 127, 127)
+    highlight = QColor(42, 130, 218)
+    colors = {
+        _Role.Window: window,
+        _Role.WindowText: text,
+        _Role.Base: base,
+        _Role.AlternateBase: QColor(40, 40, 43),
+        _Role.ToolTipBase: QColor(60, 60, 64),
+        _Role.ToolTipText: text,
+        _Role.PlaceholderText: QColor(150, 150, 150),
+        _Role.Text: text,
+        _Role.Button: window,
+        _Role.ButtonText: text,
+        _Role.BrightText: QColor(255, 90, 90),
+        _Role.Link: QColor(100, 170, 255),
+        _Role.LinkVisited: QColor(170, 140, 255),
+        _Role.Highlight: highlight,
+        _Role.HighlightedText: QColor(255, 255, 255),
+        _Role.Light: QColor(70, 70, 74),
+        _Role.Midlight: QColor(58, 58, 62),
+        _Role.Mid: QColor(38, 38, 40),
+        _Role.Dark: QColor(20, 20, 22),
+        _Role.Shadow: QColor(0, 0, 0),
+    }
+    for role, color in colors.items():
+        palette.setColor(role, color)
+    for role in (_Role.WindowText, _Role.Text, _Role.ButtonText, _Role.HighlightedText):
+        palette.setColor(_Group.Disabled, role, disabled)
+    palette.setColor(_Group.Disabled, _Role.Highlight, QColor(80, 80, 80))
+    return palette
+
+
+def system_is_dark(app: QGuiApplication | None = None) -> bool:
+    app = app or QGuiApplication.instance()
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the palette in force draws light text on dark (for pages picking colours)."""
+    palette = palette or QApplication.palette()
+    return palette.color(_Role.Window).lightness() < 128
+
+
+class PaletteFollower(QObject):
+    """Applies the scheme now and every time the system (or the user's choice) changes."""
+
+    def __init__(self, app: QApplication, appearance: str = "system") -> None:
+        super().__init__(app)
+        self._app = app
+        self._original_style = app.style().name()
+        self.appearance = appearance
+        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self.apply()
+
+    def set_appearance(self, appearance: str) -> None:
+        self.appearance = appearance
+        self.apply()
+
+    def wants_dark(self) -> bool:
+        if self.appearance == "dark":
+            return True
+        if self.appearance == "light":
+            return False
+        return system_is_dark(self._app)
+
+    def apply(self) -> None:
+        if self.wants_dark():
+            if self._app.style().name().lower() != "fusion":
+                self._app.setStyle(QStyleFactory.create("Fusion"))
+            self._app.setPalette(dark_palette())
+        else:
+            if self._app.style().name().lower() != self._original_style.lower():
+                self._app.setStyle(QStyleFactory.create(self._original_style))
+            # an empty palette hands back the platform's own (light) colours; a forced
+            # light look on a dark desktop takes the style's standard light palette
+            self._app.setPalette(self._app.style().standardPalette()
+                                 if self.appearance == "light" else QPalette())
+
+    def _system_changed(self, _scheme) -> None:
+        if self.appearance == "system":
+            self.apply()
+
+
+def follow_system(app: QApplication, appearance: str = "system") -> PaletteFollower:
+    """Install (once) the follower on the application and return it."""
+    follower = getattr(app, "_coopeten_palette", None)
+    if follower is None:
+        follower = PaletteFollower(app, appearance)
+        app._coopeten_palette = follower
+    else:
+        follower.set_appearance(appearance)
+    return follower

@@ -1,0 +1,123 @@
+"""Reminders while the app is open: a desktop notification when a follow-up falls due.
+
+Every minute ``Reminders.check`` asks ``services.tasks.falling_due(last_check, now)``;
+anything that became due since the last look (also across a laptop's sleep) is told
+once, through the system tray's notification, or in the status bar when the desktop
+has no tray. The clock is injectable, so tests drive it without waiting.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
+
+from coopeten_gui import APP_NAME
+from coopeten_gui.services import common, tasks
+from coopeten_gui.services.tasks import TaskRow
+from coopeten_gui.ui.settings import Options
+
+CHECK_EVERY_MS = 60_000
+SHOW_AT_MOST = 3
+TRAY_MESSAGE_MS = 15_000
+
+
+class Notifier(QObject):
+    """Shows a message in the system tray, or in the window's status bar without one.
+
+    Signals:
+        clicked(): the user clicked the notification (show the window's Today).
+    """
+
+    clicked = Signal()
+
+    def __init__(self, window: QMainWindow, use_tray: bool | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        if use_tray is None:
+            use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        self.tray: QSystemTrayIcon | None = None
+        if use_tray:
+            icon = QApplication.windowIcon()
+            self.tray = QSystemTrayIcon(icon if not icon.isNull() else QIcon(), self)
+            self.tray.setToolTip(APP_NAME)
+            menu = QMenu(window)
+            menu.addAction(self.tr("Show Coopeten"), self.clicked.emit)
+            self.tray.setContextMenu(menu)
+            self.tray.messageClicked.connect(self.clicked)
+            self.tray.activated.connect(lambda _reason: self.clicked.emit())
+            self.tray.show()
+
+    def notify(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information,
+                                  TRAY_MESSAGE_MS)
+        else:
+            self._window.statusBar().showMessage(f"{title}: {text.replace(chr(10), ' · ')}")
+
+
+class Reminders(QObject):
+    """Signals:
+        reminded(str, str): a notification was given (title, text).
+    """
+
+    reminded = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None, options: Options | None = None,
+                 notify: Callable[[str, str], None] | None = None,
+                 now: Callable[[], datetime] = common.now,
+                 interval_ms: int = CHECK_EVERY_MS) -> None:
+        super().__init__(parent)
+        self.options = options or Options()
+        self._notify = notify
+        self._now = now
+        self.last_check = now()
+        self.last_message: tuple[str, str] | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.last_check = self._now()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self) -> list[TaskRow]:
+        """Tell about what fell due since the last check; return those follow-ups."""
+        since, current = self.last_check, self._now()
+        if current <= since:
+            return []
+        # the window moves on even when reminders are off, so turning them back on
+        # does not replay everything that fell due meanwhile
+        self.last_check = current
+        if not self.options.reminders_enabled:
+            return []
+        try:
+            due = tasks.falling_due(since, current)
+        except Exception:  # a closed or switched database: try again next minute
+            return []
+        if due:
+            title, text = self.message_for(due)
+            self.last_message = (title, text)
+            if self._notify is not None:
+                self._notify(title, text)
+            self.reminded.emit(title, text)
+        return due
+
+    def message_for(self, due: Sequence[TaskRow]) -> tuple[str, str]:
+        if len(due) == 1:
+            return self.tr("Follow-up due"), self._line(due[0])
+        lines = [self._line(task) for task in due[:SHOW_AT_MOST]]
+        if len(due) > SHOW_AT_MOST:
+            lines.append(self.tr("and %n more", "", len(due) - SHOW_AT_MOST))
+        return self.tr("%n follow-up(s) due", "", len(due)), "\n".join(lines)
+
+    @staticmethod
+    def _line(task: TaskRow) -> str:
+        return f"{task.title} — {task.contact_name}" if task.contact_name and \
+            task.contact_name not in task.title else task.title

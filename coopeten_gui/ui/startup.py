@@ -1,0 +1,203 @@
+"""Start-up glue between ``app.run`` and the window: one instance per database, a safe
+open with a way out of damage, and automatic backups while the window is open.
+
+    session = startup.start(path, options)
+    if session.status == startup.HANDED_OVER: return 0     # the running window came forward
+    if session.status != startup.OPENED: return 1          # refused or quit; user was told
+    window = MainWindow(settings)
+    session.attach(window)
+    app.exec()
+    session.finish()                                        # the on-exit backup
+
+Every question and message goes through ``ask_recovery`` and ``show_message``, module
+functions tests replace. A damaged database is never overwritten or deleted: the
+services set it aside (``NAME.STAMP.damaged``) before writing anything in its place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coopeten_gui import APP_NAME
+from coopeten_gui.i18n import translate
+from coopeten_gui.services import recovery, safe_start
+from coopeten_gui.services.common import ServiceError
+from coopeten_gui.storage import database
+from coopeten_gui.ui import recovery_dialog
+from coopeten_gui.ui.auto_backup import AutoBackupTimer
+from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui.single_instance import SingleInstance
+
+OPENED, HANDED_OVER, REFUSED, QUIT = "opened", "handed over", "refused", "quit"
+INFO, CRITICAL = "info", "critical"
+
+# the question asked when the database is damaged (tests answer it)
+ask_recovery = recovery_dialog.ask_recovery
+
+
+def show_message(kind: str, text: str, parent: QWidget | None = None) -> None:
+    """Every message start-up shows goes through here (tests replace it)."""
+    if kind == CRITICAL:
+        QMessageBox.critical(parent, APP_NAME, text)
+    else:
+        QMessageBox.information(parent, APP_NAME, text)
+
+
+def start(db_path: Path, options: Options) -> Session:
+    """Hand over to a running instance of this database, or listen and open it."""
+    db_path = Path(db_path)
+    instance = SingleInstance(db_path)
+    if instance.hand_over():
+        instance.deleteLater()
+        return Session(HANDED_OVER, db_path, options, None)
+    instance.listen()
+    status = open_safely(db_path, options.backup_folder(db_path))
+    if status != OPENED:
+        instance.close()
+        instance.deleteLater()
+        instance = None
+    return Session(status, db_path, options, instance)
+
+
+def open_safely(db_path: Path, backup_folder: Path) -> str:
+    """Open the database with an integrity check; on damage ask what to do.
+
+    Returns OPENED (the database is open), QUIT (the user chose to quit) or REFUSED
+    (it cannot be opened; the user was told why).
+    """
+    try:
+        damage = safe_start.open_checked(db_path, backup_folder)
+    except database.StorageError as exc:  # newer version, locked, not a database
+        show_message(CRITICAL, str(exc))
+        return REFUSED
+    except OSError as exc:
+        show_message(CRITICAL, translate("Startup", "{path} cannot be opened: {reason}").format(
+            path=db_path, reason=exc.strerror or exc))
+        return REFUSED
+    if damage is None:
+        return OPENED
+    return _recover(damage, backup_folder)
+
+
+def _recover(damage: safe_start.Damage, backup_folder: Path) -> str:
+    choice = ask_recovery(damage)
+    try:
+        if choice == recovery_dialog.RESTORE:
+            aside = safe_start.restore_newest(damage, backup_folder)
+            if aside is None or damage.backup is None:
+                show_message(CRITICAL, translate(
+                    "Startup", "No sound backup was found in {folder}. Your database was "
+                    "left as it was.").format(folder=backup_folder))
+                return REFUSED
+            when = QLocale().toString(damage.backup.created_at, QLocale.FormatType.LongFormat)
+            show_message(INFO, translate(
+                "Startup", "Your data was restored from the backup of {when}. Changes made "
+                "after it are not in it. The damaged file was kept as {aside}.").format(
+                when=when, aside=aside))
+            return OPENED
+        if choice == recovery_dialog.SALVAGE:
+            aside, saved = recovery.salvage(damage.path)
+            show_message(INFO, salvage_text(saved, aside))
+            return OPENED
+    except (ServiceError, database.StorageError) as exc:
+        show_message(CRITICAL, str(exc))
+        return REFUSED
+    except OSError as exc:
+        show_message(CRITICAL, translate(
+            "Startup", "Recovery failed: {reason}. Your database was left as it was.").format(
+            reason=exc.strerror or exc))
+        return REFUSED
+    return QUIT
+
+
+def salvage_text(saved: recovery.Salvage, aside: Path) -> str:
+    text = translate("Startup", "Coopeten saved %n record(s) that could still be read into a "
+                                "new database.", "", saved.rows_saved)
+    if saved.rows_lost:
+        text += " " + translate("Startup", "%n record(s) could not be read and are missing.",
+                                "", saved.rows_lost)
+    if saved.tables_lost:
+        text += " " + translate("Startup", "Nothing could be read of: {tables}.").format(
+            tables=", ".join(saved.tables_lost))
+    return text + " " + translate("Startup", "The damaged file was kept as {aside}.").format(
+        aside=aside)
+
+
+class Session(QObject):
+    """What start-up set going for the window's lifetime: the single-instance listener and
+    the automatic backups. ``status`` is OPENED, HANDED_OVER, REFUSED or QUIT."""
+
+    def __init__(self, status: str, db_path: Path, options: Options,
+                 instance: SingleInstance | None) -> None:
+        super().__init__()
+        self.status = status
+        self.db_path = db_path
+        self.options = options
+        self.instance = instance
+        self.auto_backup: AutoBackupTimer | None = None
+        self.window: QWidget | None = None
+        self._finished = False
+
+    def attach(self, window: QWidget) -> None:
+        """Bring ``window`` forward when another start asks; back up while it is open."""
+        self.window = window
+        if self.instance is not None:
+            self.instance.activation_requested.connect(self.bring_forward)
+        self._start_auto_backup()
+        rebuilt = getattr(window, "rebuilt", None)
+        if rebuilt is not None:  # perhaps another database was opened
+            rebuilt.connect(self.database_changed)
+
+    def bring_forward(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def backup_folder(self) -> Path:
+        return self.options.backup_folder(database.database_path() or self.db_path)
+
+    def database_changed(self) -> None:
+        """The window was rebuilt, perhaps over another database."""
+        if self.auto_backup is None or self._finished:
+            return
+        if database.database_path() not in (None, self.db_path):
+            # a new connection: its own change count, its own backups
+            self.db_path = database.database_path()
+            self.auto_backup.timer.stop()
+            self.auto_backup.deleteLater()
+            self._start_auto_backup()
+
+    def finish(self) -> None:
+        """The window closed: take the on-exit backup and stop listening (once)."""
+        if self._finished:
+            return
+        self._finished = True
+        if self.auto_backup is not None:
+            self.auto_backup.timer.stop()
+            self.check(on_exit=True)
+        if self.instance is not None:
+            self.instance.close()
+
+    def _start_auto_backup(self) -> None:
+        self.auto_backup = AutoBackupTimer(self.backup_folder(), self)
+        # each check first follows the folder chosen in Settings meanwhile
+        self.auto_backup.timer.timeout.disconnect(self.auto_backup.check)
+        self.auto_backup.timer.timeout.connect(self.check)
+        status = getattr(self.window, "show_status", None)
+        if status is not None:
+            self.auto_backup.backup_failed.connect(status)
+
+    def check(self, on_exit: bool = False) -> None:
+        """Take an automatic backup if one is due, into the folder chosen now."""
+        if self.auto_backup is not None and database.is_open():
+            self.auto_backup.policy.folder = self.backup_folder()
+            self.auto_backup.check(on_exit=on_exit)

@@ -1,0 +1,177 @@
+"""Today: the first screen — what is overdue, what is due today, what comes next.
+
+Three short lists from ``services.tasks.agenda``. The keystrokes of ``TaskListPage``
+work on whichever list has the focus (Tab moves between lists).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopeten_gui.services import tasks
+from coopeten_gui.ui.followups_page import (
+    TaskListPage,
+    TaskTableModel,
+    page_heading,
+    task_view,
+)
+from coopeten_gui.ui.settings import Options
+
+SECTIONS = ("overdue", "today", "upcoming")
+
+
+class _Section(QWidget):
+    """A heading with a count, the list, and a line shown when the list is empty."""
+
+    def __init__(self, parent: QWidget, model: TaskTableModel) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.heading.setFont(font)
+        self.view: QTreeView = task_view(self, model)
+        self.empty = QLabel(self)
+        self.empty.setEnabled(False)
+        self.empty.setContentsMargins(8, 2, 0, 8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+
+    def show_rows(self, title: str, count: int, empty_text: str, max_rows: int) -> None:
+        self.heading.setText(f"{title} ({QLocale().toString(count)})")
+        self.view.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
+        self.empty.setText(empty_text)
+        if count:
+            # as tall as its rows (a short list leaves no white box), scrolling past max_rows
+            self.view.setMaximumHeight(self._height_for(min(count, max_rows)))
+            self.view.setMinimumHeight(self._height_for(min(count, 3)))
+
+    def _height_for(self, rows: int) -> int:
+        row = self.view.sizeHintForRow(0) if self.view.model().rowCount() else 0
+        row = max(row, self.view.fontMetrics().height() + 8)
+        header = self.view.header().sizeHint().height()
+        return header + row * rows + 2 * self.view.frameWidth() + 2
+
+
+class TodayPage(TaskListPage):
+    """Signals (besides TaskListPage's):
+        capture_requested(): the user wants the quick-capture window.
+    """
+
+    capture_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, options: Options | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent, options)
+        self._today = today
+        self._shown_day: date | None = None
+        self.models = {key: TaskTableModel(self, time_only=(key == "today"))
+                       for key in SECTIONS}
+
+        self.title = page_heading(self, "", 1.6)
+        self.summary = QLabel(self)
+        self.add_button = QPushButton(self.tr("&New follow-up…"), self)
+        self.capture_button = QPushButton(self.tr("&Quick capture…"), self)
+        self.add_button.clicked.connect(lambda: self.add())
+        self.capture_button.clicked.connect(self.capture_requested)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.summary)
+        header.addLayout(titles, 1)
+        header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.capture_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.sections = {key: _Section(self, self.models[key]) for key in SECTIONS}
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        for key in SECTIONS:
+            layout.addWidget(self.sections[key])
+            self.watch(self.sections[key].view)
+        layout.addStretch(1)
+        self.hint = QLabel(self.tr("Space: done · S: snooze a day · R: reschedule · "
+                                   "Enter: open the contact · E: edit · Ctrl+Z: undo"), self)
+        self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.reload()
+
+    @property
+    def views(self) -> dict[str, QTreeView]:
+        return {key: section.view for key, section in self.sections.items()}
+
+    def reload(self) -> None:
+        today = self._today()
+        self._shown_day = today
+        agenda = tasks.agenda(today)
+        rows = {"overdue": agenda.overdue, "today": agenda.today, "upcoming": agenda.upcoming}
+        for key in SECTIONS:
+            view = self.sections[key].view
+            current = view.currentIndex().row()
+            self.models[key].set_rows(rows[key])
+            if 0 <= current < len(rows[key]):
+                view.setCurrentIndex(self.models[key].index(current, 0))
+        self.title.setText(self.tr("Today, {date}").format(
+            date=QLocale().toString(today, QLocale.FormatType.LongFormat)))
+        counts = {key: len(rows[key]) for key in SECTIONS}
+        self.summary.setText(" · ".join((
+            self.tr("%n overdue", "", counts["overdue"]),
+            self.tr("%n due today", "", counts["today"]),
+            self.tr("%n coming up", "", counts["upcoming"]),
+        )))
+        self._align_columns()
+        self.sections["overdue"].show_rows(self.tr("Overdue"), counts["overdue"],
+                                           self.tr("Nothing overdue. Well done!"), 8)
+        self.sections["today"].show_rows(self.tr("Due today"), counts["today"],
+                                         self.tr("Nothing due today."), 8)
+        self.sections["upcoming"].show_rows(self.tr("Coming up (two weeks)"),
+                                            counts["upcoming"],
+                                            self.tr("Nothing planned for the next two weeks."),
+                                            14)
+
+    def _align_columns(self) -> None:
+        """The three lists read as one table: contact, due and priority line up."""
+        views = [self.sections[key].view for key in SECTIONS]
+        for column in (1, 2, 3):
+            width = max([view.sizeHintForColumn(column) for view in views]
+                        + [views[0].header().sectionSizeHint(column)]) + 12
+            for view in views:
+                view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                view.header().resizeSection(column, width)
+
+    def focus_first_list(self) -> None:
+        for key in SECTIONS:
+            view = self.sections[key].view
+            if self.models[key].rowCount():
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not view.currentIndex().isValid():
+                    view.setCurrentIndex(self.models[key].index(0, 0))
+                return
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # after midnight, "today" moved on: a window left open overnight catches up
+        if self._shown_day is not None and self._shown_day != self._today():
+            self.reload()
+        super().showEvent(event)

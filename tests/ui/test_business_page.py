@@ -1,0 +1,132 @@
+"""My business: the profile form, its errors beside the fields, and the logo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QImage
+
+from coopeten_gui.services import profile
+from coopeten_gui.ui.business_page import LOGO_MAX_SIDE, BusinessPage
+from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui.settings_page import SettingsPage
+
+
+@pytest.fixture
+def page(qtbot, demo_db):
+    page = BusinessPage(None)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def image_file(path, width: int, height: int) -> str:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c8553d"))
+    assert image.save(str(path))
+    return str(path)
+
+
+def test_shows_the_profile(page):
+    assert page.name_edit.text() == "Tostadores del Barrio"
+    assert page.who_edit.toPlainText().startswith("Somos un tostadero familiar")
+    assert page.email_edit.text() == "hola@tostadoresdelbarrio.es"
+    assert page.signature_name_edit.text() == "Lucía Ferrer"
+    assert page.currency_combo.currentText() == "EUR"
+    assert page.logo_preview.text() == "No logo" and not page.remove_logo_button.isEnabled()
+
+
+def test_saves_every_field(page, qtbot):
+    page.name_edit.setText("Cafés Ferrer")
+    page.tagline_edit.setText("Tostado cada martes")
+    page.going_edit.setPlainText("Abrir un aula de barismo en 2027.")
+    page.evidence_edit.setPlainText("40 clientes.")
+    page.website_edit.setText("cafesferrer.es")
+    page.signature_title_edit.setText("Gerente")
+    page.currency_combo.setCurrentText("usd")
+    saved = []
+    page.saved.connect(lambda: saved.append(True))
+    assert page.save()
+    data = profile.get()
+    assert (data.name, data.tagline, data.where_we_are_going, data.evidence, data.website,
+            data.signature_title, data.currency) == (
+        "Cafés Ferrer", "Tostado cada martes", "Abrir un aula de barismo en 2027.",
+        "40 clientes.", "cafesferrer.es", "Gerente", "USD")
+    assert data.language == "es"  # kept as it was
+    assert saved and "Saved" in page.saved_label.text()
+
+
+def test_errors_show_beside_the_field_and_nothing_is_lost(page):
+    page.email_edit.setText("hola-at-tostadores")
+    page.name_edit.setText("Nuevo nombre")
+    assert not page.save()
+    assert not page.errors["email"].isHidden()
+    assert "is not an email address" in page.errors["email"].text()
+    assert page.errors["currency"].isHidden()
+    assert page.name_edit.text() == "Nuevo nombre"
+    assert profile.get().name == "Tostadores del Barrio"
+    page.email_edit.setText("hola@cafes.es")
+    page.currency_combo.setCurrentText("EURO")
+    assert not page.save()
+    assert page.errors["email"].isHidden() and not page.errors["currency"].isHidden()
+    page.currency_combo.setCurrentText("EUR")
+    assert page.save()
+    assert profile.get().email == "hola@cafes.es"
+
+
+def test_email_is_checked_when_leaving_the_field(page):
+    page.email_edit.setText("nope")
+    page.email_edit.editingFinished.emit()
+    assert not page.errors["email"].isHidden()
+    page.email_edit.setText("ok@example.com")
+    page.email_edit.editingFinished.emit()
+    assert page.errors["email"].isHidden()
+
+
+def test_logo_is_chosen_previewed_scaled_saved_and_removed(page, tmp_path):
+    assert page.choose_logo(image_file(tmp_path / "logo.png", 120, 60))
+    assert not page.logo_preview.pixmap().isNull()
+    assert page.remove_logo_button.isEnabled() and page.dirty
+    assert page.save()
+    stored = profile.get().logo
+    assert stored and QImage.fromData(stored).size().width() == 120
+
+    assert page.choose_logo(image_file(tmp_path / "huge.jpg", 3000, 1000))
+    assert page.save()
+    big = QImage.fromData(profile.get().logo)
+    assert max(big.width(), big.height()) == LOGO_MAX_SIDE and big.width() == 600
+
+    page.remove_logo()
+    assert page.logo_preview.text() == "No logo"
+    assert page.save()
+    assert profile.get().logo is None
+
+
+def test_a_file_that_is_not_an_image_is_refused(page, tmp_path):
+    text = tmp_path / "notes.png"
+    text.write_text("not a picture", encoding="utf-8")
+    assert not page.choose_logo(str(text))
+    assert not page.errors["logo"].isHidden() and "notes.png" in page.errors["logo"].text()
+    assert page.logo is None
+    assert not page.choose_logo(str(tmp_path / "missing.png"))
+    assert not page.errors["logo"].isHidden()
+
+
+def test_revert_forgets_the_changes(page):
+    page.name_edit.setText("Otro")
+    page.name_edit.textEdited.emit("Otro")
+    assert page.dirty
+    page.revert_button.click()
+    assert page.name_edit.text() == "Tostadores del Barrio" and not page.dirty
+
+
+def test_my_business_is_part_of_settings(qtbot, demo_db, tmp_path):
+    settings = SettingsPage(None, Options(QSettings(str(tmp_path / "s.ini"),
+                                                    QSettings.Format.IniFormat)))
+    qtbot.addWidget(settings)
+    assert isinstance(settings.business, BusinessPage)
+    changed = []
+    settings.data_changed.connect(lambda: changed.append(True))
+    settings.business.name_edit.setText("Tostadores")
+    assert settings.business.save()
+    assert changed and profile.get().name == "Tostadores"

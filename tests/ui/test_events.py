@@ -1,0 +1,227 @@
+"""The Events page: the list, one event's panel, the event dialog and its validation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from coopeten_gui.services import contacts, events, exchanges, tasks
+from coopeten_gui.ui.event_dialog import EventDialog
+from coopeten_gui.ui.events_page import AttendeeModel, EventsPage, EventTableModel
+from coopeten_gui.ui.settings import Options
+
+
+@pytest.fixture
+def options(tmp_path):
+    return Options(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def page(qtbot, demo_db, options):
+    page = EventsPage(None, options)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def event_names(model) -> list[str]:
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def ruzafa() -> int:
+    return next(row.id for row in events.list_events()
+                if row.name == "Desayuno de Networking Ruzafa")
+
+
+def test_list_shows_every_column(page):
+    assert page.model.rowCount() == 6
+    assert event_names(page.model)[0] == "Desayuno de Networking Ruzafa (diciembre)"
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == ["Date", "Event", "Kind", "Place", "Organiser", "Cost", "People"]
+    row = page.model.row_of(ruzafa())
+    assert page.model.index(row, 2).data() == "Networking breakfast"
+    assert page.model.index(row, 3).data() == "Café Central, Valencia"
+    assert "15" in page.model.index(row, 5).data()
+    assert int(page.model.index(row, 6).data()) == len(events.attendees(ruzafa()))
+
+
+def test_panel_shows_attendees_offers_and_followups(page):
+    page.open_event(ruzafa())
+    panel = page.panel
+    assert panel.title.text() == "Desayuno de Networking Ruzafa"
+    names = [panel.attendee_model.index(r, 0).data()
+             for r in range(panel.attendee_model.rowCount())]
+    assert "María Núñez" in names
+    talked = panel.attendee_model.index(names.index("María Núñez"), 1).data()
+    assert talked.startswith("Hablamos de")
+    whats = [panel.exchanges.topLevelItem(i).text(2)
+             for i in range(panel.exchanges.topLevelItemCount())]
+    assert "Café en grano para su obrador a precio de mayorista" in whats
+    assert panel.tabs.tabText(0).startswith("People (")
+
+
+def test_filter_by_text(page, qtbot):
+    qtbot.keyClicks(page.filter_edit, "ruzafa")
+    assert event_names(page.model) == ["Desayuno de Networking Ruzafa (diciembre)",
+                                       "Desayuno de Networking Ruzafa"]
+    page.filter_edit.clear()
+    qtbot.keyClicks(page.filter_edit, "Harinera")  # the place
+    assert event_names(page.model) == ["Local Makers Meetup"]
+
+
+def test_talked_about_is_edited_in_place(page, qtbot):
+    page.open_event(ruzafa())
+    table = page.panel.attendees
+    model = page.panel.attendee_model
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text().startswith("Hablamos")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Newsletter swap in spring")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    contact_id = model.contact_id(0)
+
+    def saved() -> str:
+        return {r.contact_id: r.talked_about for r in events.attendees(ruzafa())}[contact_id]
+
+    # the view commits the editor's text right after the key (a queued call)
+    qtbot.waitUntil(lambda: saved() == "Newsletter swap in spring")
+    assert model.index(0, 1).data() == "Newsletter swap in spring"
+
+
+def test_add_and_remove_an_attendee(page, qtbot):
+    luis = next(r.id for r in contacts.search_contacts("Luis Ferrer"))
+    page.open_event(ruzafa())
+    panel = page.panel
+    before = panel.attendee_model.rowCount()
+    panel.attendee_picker.set_contact(luis)
+    qtbot.mouseClick(panel.add_attendee_button, Qt.MouseButton.LeftButton)
+    assert panel.attendee_model.rowCount() == before + 1
+    assert events.is_attendee(ruzafa(), luis)
+    row = next(r for r in range(panel.attendee_model.rowCount())
+               if panel.attendee_model.contact_id(r) == luis)
+    panel.attendees.setCurrentIndex(panel.attendee_model.index(row, 0))
+    qtbot.mouseClick(panel.remove_attendee_button, Qt.MouseButton.LeftButton)
+    assert not events.is_attendee(ruzafa(), luis)
+
+
+def test_new_event_shows_what_is_wrong_beside_the_fields(page, qtbot):
+    steps = []
+
+    def fill_in():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EventDialog)
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # no name yet
+        steps.append(dialog.errors.label("name").text())
+        qtbot.keyClicks(dialog.name_edit, "Coffee & Code")
+        qtbot.keyClicks(dialog.cost_edit, "ten euros")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        steps.append(dialog.errors.label("cost").text())
+        steps.append(dialog.isVisible())
+        dialog.cost_edit.clear()
+        qtbot.keyClicks(dialog.cost_edit, "12,50")
+        qtbot.keyClicks(dialog.place_edit, "La Harinera")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert "needs a name" in steps[0]
+    assert "not an amount of money" in steps[1]
+    assert steps[2] is True  # still open, nothing lost
+    created = events.list_events(text="Coffee")[0]
+    assert (created.name, created.place, created.cost_cents) == ("Coffee & Code",
+                                                                 "La Harinera", 1250)
+    assert page.current_event_id() == created.id
+    assert page.panel.title.text() == "Coffee & Code"
+
+
+def test_edit_event(page, qtbot):
+    page.open_event(ruzafa())
+
+    def rename():
+        dialog = QApplication.activeModalWidget()
+        assert dialog.name_edit.text() == "Desayuno de Networking Ruzafa"
+        dialog.name_edit.selectAll()
+        qtbot.keyClicks(dialog.name_edit, "Desayuno Ruzafa")
+        dialog.accept()
+
+    QTimer.singleShot(0, rename)
+    qtbot.mouseClick(page.panel.edit_button, Qt.MouseButton.LeftButton)
+    event_id = page.current_event_id()
+    assert events.get(event_id).name == "Desayuno Ruzafa"
+    assert page.model.index(page.model.row_of(event_id), 1).data() == "Desayuno Ruzafa"
+
+
+def test_delete_asks_first_then_moves_to_trash(page, qtbot):
+    page.open_event(ruzafa())
+    event_id = page.current_event_id()
+    asked = []
+    page.confirm = lambda title, text: asked.append(text) or False
+    qtbot.mouseClick(page.panel.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and "Desayuno de Networking Ruzafa" in asked[0]
+    assert page.model.row_of(event_id) >= 0  # said no: still there
+    page.confirm = lambda title, text: True
+    qtbot.mouseClick(page.panel.delete_button, Qt.MouseButton.LeftButton)
+    assert page.model.row_of(event_id) < 0
+    assert event_id in [row.id for row in events.list_events(trash=True)]
+
+
+def test_follow_up_from_the_event(page, qtbot):
+    page.open_event(ruzafa())
+
+    def add():
+        dialog = QApplication.activeModalWidget()
+        assert dialog.event_combo.currentData() == ruzafa()
+        qtbot.keyClicks(dialog.title_edit, "Thank the organisers")
+        dialog.accept()
+
+    QTimer.singleShot(0, add)
+    qtbot.mouseClick(page.panel.add_task_button, Qt.MouseButton.LeftButton)
+    assert [t.title for t in tasks.list_tasks(event_id=ruzafa())] == ["Thank the organisers"]
+    assert page.panel.task_model.rowCount() == 1
+    assert page.panel.tabs.tabText(2) == "Follow-ups (1)"
+
+
+def test_models(qtmodeltester, demo_db):
+    model = EventTableModel()
+    model.refresh()
+    qtmodeltester.check(model)
+    attendees = AttendeeModel()
+    attendees.set_event(ruzafa())
+    qtmodeltester.check(attendees)
+
+
+def test_most_recent_event_is_the_one_that_started_last(db):
+    assert events.most_recent_id() is None
+    past = events.create(events.EventData(name="Past", starts_at="2020-01-01 08:00"))
+    future = events.create(events.EventData(name="Future", starts_at="2099-01-01 08:00"))
+    assert events.most_recent_id() == past
+    events.trash([past])
+    assert events.most_recent_id() == future
+    assert events.most_recent_id(datetime(2100, 1, 1)) == future
+
+
+def test_an_exchange_row_links_back_to_its_contact(page, qtbot):
+    page.open_event(ruzafa())
+    opened = []
+    page.contact_opened.connect(opened.append)
+    item = page.panel.exchanges.topLevelItem(0)
+    page.panel.exchanges.itemActivated.emit(item, 0)
+    people = {r.contact_name: r.contact_id for r in exchanges.list_offers_asks(event_id=ruzafa())}
+    assert opened == [people[item.text(0)]]
+
+
+def test_events_page_shows_an_empty_database_kindly(qtbot, db, options):
+    page = EventsPage(None, options)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 0
+    assert page.panel.title.text() == "No event selected"
+    assert not page.panel.edit_button.isEnabled()
