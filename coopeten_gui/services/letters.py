@@ -565,8 +565,8 @@ def _check(template: LetterTemplate) -> None:
 
 
 def _letters(template: LetterTemplate, contact_ids: Sequence[int], language: str | None,
-             today: date | None, progress: Progress | None, result: MergeResult,
-             steps: int) -> Iterable[Letter]:
+             today: date | None, progress: Progress | None,
+             result: MergeResult) -> Iterable[Letter]:
     """Render one letter per contact, reporting progress; skipped contacts are noted.
 
     ``language`` None: a built-in follows each contact's language, a user template
@@ -576,7 +576,7 @@ def _letters(template: LetterTemplate, contact_ids: Sequence[int], language: str
     total = len(contact_ids)
     variants: dict[str, LetterTemplate] = {}
     for done, contact_id in enumerate(contact_ids):
-        if progress is not None and progress(done, total * steps) is False:
+        if progress is not None and progress(done, total) is False:
             raise MergeCancelled(translate("Letters", "The mail merge was cancelled."))
         lang = _base(language) or (letter_language(contact_id) if template.builtin
                                    else template.language)
@@ -603,7 +603,7 @@ def merge_to_pdf(template: LetterTemplate, contact_ids: Sequence[int], path: str
     result = MergeResult()
     total = len(contact_ids)
     documents = [document(letter)
-                 for letter in _letters(template, contact_ids, language, today, progress, result, 1)]
+                 for letter in _letters(template, contact_ids, language, today, progress, result)]
     if not documents:
         raise LetterError(_nothing_written(result))
     if _cancelled(progress, total, total):
@@ -638,16 +638,18 @@ def merge_to_folder(template: LetterTemplate, contact_ids: Sequence[int],
     """
     folder = Path(folder)
     result = MergeResult()
+    created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix=".coopeten-merge-", dir=folder))
     except OSError as error:
         raise LetterError(translate("Output", "Could not save “{name}”: {reason}.").format(
             name=folder.name, reason=error.strerror or str(error))) from error
+    finished = False
     try:
         written: list[tuple[Path, Path]] = []
         taken = {p.name.casefold() for p in folder.iterdir()}
-        for letter in _letters(template, contact_ids, language, today, progress, result, 1):
+        for letter in _letters(template, contact_ids, language, today, progress, result):
             name = _file_name(letter.contact_name or str(letter.contact_id), taken)
             try:
                 result.pages += output.write_pdf(document(letter), scratch / name, letter.language)
@@ -670,9 +672,15 @@ def merge_to_folder(template: LetterTemplate, contact_ids: Sequence[int],
                 name=folder.name, reason=error.strerror or str(error))) from error
         result.files = moved
         result.letters = len(moved)
+        finished = True
         return result
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+        if created and not finished:
+            try:
+                folder.rmdir()  # a folder made for letters that never came
+            except OSError:
+                pass
 
 
 def _file_name(contact_name: str, taken: set[str]) -> str:

@@ -12,7 +12,7 @@ Errors appear with their line ("Line 3: …") under the source, never as a trace
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -65,7 +65,7 @@ def language_name(code: str) -> str:
     return {"es": "Español", "en": "English"}.get(code, code)
 
 
-class LetterRenderer(QWidget):
+class LetterRenderer(QObject):
     """Renders a template over a context off the UI thread; the newest request wins.
 
     One render runs at a time; asking again meanwhile replaces the waiting request, and
@@ -81,9 +81,8 @@ class LetterRenderer(QWidget):
     # the worker's answer, queued to the UI thread (see ``_start``)
     _answered = Signal(int, str, str, str, int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.hide()
         self._generation = 0
         self._pending: tuple | None = None
         self._busy = False

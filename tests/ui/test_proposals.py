@@ -240,6 +240,33 @@ def test_print_preview_opens(qtbot, demo_db):
     editor.dirty = False
 
 
+def test_printing_breaks_pages_as_the_pdf_does(qtbot, demo_db, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from coopeten_gui.services import letters
+    from coopeten_gui.ui.letter_output import paint_letter
+
+    tom = contacts.find_by_email("tom@lacolmena.work")
+    editor = ProposalEditor(None, contact_id=tom)
+    qtbot.addWidget(editor)
+    written(qtbot, editor)
+    editor.body.append("<p>" + "Más café, menos prisa. " * 400 + "</p>")  # a long letter
+    letter = editor.current_letter()
+    pdf = letters.write_letter(letter, tmp_path / "letter.pdf")
+    printer = editor.output._printer(letter)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printed = paint_letter(printer, letters.document(letter))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    pages_of_pdf = int(next(line.split()[-1] for line in info.splitlines()
+                            if line.startswith("Pages:")))
+    assert printed >= 2 and printed == pages_of_pdf
+    text = pdf_text(tmp_path / "printed.pdf")
+    pages = text.split("\f")
+    assert pages[1].strip().endswith("2")  # numbered from page two
+    editor.dirty = False
+
+
 def test_body_fragment_keeps_only_the_body():
     html = ('<!DOCTYPE HTML><html><head><style>p{}</style></head>'
             '<body style="font-size:10pt;">\n<p>Hola</p></body></html>')
