@@ -34,7 +34,9 @@ from coopeten_gui.services.common import fold
 from coopeten_gui.storage import database, search
 
 #: Bump when the generated data changes shape, so stale caches are rebuilt.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
+#: Dates are relative to the day of generation; a data set this old is made again.
+MAX_AGE_DAYS = 14
 SEED = 20240611
 HEAVY_UID = "bench-heavy"
 HEAVY_OFFERS_ASKS = 50
@@ -186,6 +188,7 @@ class DataSet:
     counts: dict[str, int]
     words: list[str] = field(default_factory=list)
     generated_in_s: float = 0.0
+    generated_on: str = ""
     generator_version: int = GENERATOR_VERSION
     schema_digest: str = ""
     from_cache: bool = False
@@ -244,7 +247,9 @@ def _ensure(scale: int, cache_dir: Path, fresh: bool, log) -> DataSet:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
         except ValueError:
             meta = {}
+        age = (date.today() - date.fromisoformat(meta.get("generated_on") or "2000-01-01")).days
         if (meta.get("generator_version") == GENERATOR_VERSION
+                and 0 <= age <= MAX_AGE_DAYS
                 and meta.get("scale") == scale
                 and meta.get("schema_digest") == schema_digest()
                 and database.read_user_version(path) == database.latest_version()):
@@ -269,6 +274,8 @@ def generate(path: Path, scale: int) -> DataSet:
     database.open_database(partial)
     database.close_database()
 
+    global _EPOCH
+    _EPOCH = datetime.combine(date.today(), datetime.min.time()).replace(hour=9)
     rng = random.Random(SEED + scale)
     n = proportions(scale)
     conn = sqlite3.connect(partial, isolation_level=None)
@@ -302,12 +309,15 @@ def generate(path: Path, scale: int) -> DataSet:
         stale.unlink(missing_ok=True)
     partial.replace(path)
     return DataSet(path=path, scale=scale, heavy_contact_id=heavy_id, counts=counts,
-                   words=words, schema_digest=schema_digest())
+                   words=words, schema_digest=schema_digest(),
+                   generated_on=date.today().isoformat())
 
 
 # -- the rows ----------------------------------------------------------------------------
 
-_EPOCH = datetime(2026, 6, 1, 9, 0, 0)
+# "now" for the generated data: set by ``generate`` to the start of today, so the
+# Today view sees what a user would (a few overdue follow-ups, many coming up)
+_EPOCH = datetime.combine(date.today(), datetime.min.time())
 
 
 def _stamp(rng: random.Random, days_back: int = 1000) -> str:
@@ -478,13 +488,13 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, scale: int,
        "value_cents, created_at, updated_at, sent_at, decided_at, deleted_at) "
        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", proposals)
 
-    # follow-ups
+    # follow-ups: three years of them; nearly all past ones done, a few left overdue
     tasks = []
     for _ in range(n["followups"]):
         cid = other_contact() if rng.random() < 0.9 else None
         created = _stamp(rng)
-        due = _EPOCH + timedelta(days=rng.randrange(-120, 90), hours=rng.randrange(0, 9))
-        done = rng.random() < 0.6
+        due = _EPOCH + timedelta(days=rng.randrange(-1000, 60), hours=rng.randrange(0, 9))
+        done = due < _EPOCH and rng.random() < 0.97
         tasks.append((rng.choice(TASK_TITLES).format(name=names[cid - 1] if cid else "la "
                                                      "asociación"),
                       "", due.strftime("%Y-%m-%d %H:%M:%S"), rng.choice((0, 1, 1, 1, 2)),

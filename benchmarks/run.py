@@ -521,7 +521,6 @@ def _sandbox_environment(sandbox: Path) -> dict[str, str]:
         folder = sandbox / var.lower()
         folder.mkdir(mode=0o700, exist_ok=True)
         env[var] = str(folder)
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
     os.environ.clear()
     os.environ.update(env)
     return env

@@ -30,6 +30,15 @@ def _one_application(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def _english_by_default(qapp):
+    """Each test starts in English, whatever language an earlier one switched to."""
+    from coopeten_gui import translations
+
+    translations.install(qapp, "en")
+    yield
+
+
 @pytest.fixture
 def db_file(tmp_path) -> Path:
     return tmp_path / "coopeten.sqlite"

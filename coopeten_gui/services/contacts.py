@@ -203,7 +203,8 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
         query = replace(query, text="")
     select = _filtered(query, Contact.select(Contact.id))
     if matches is not None:
-        select = select.where(Contact.id.in_(matches))
+        # written out at once: peewee would build one node per id (milliseconds)
+        select = select.where(SQL(f'"t1"."id" IN ({",".join(map(str, matches))})'))
     order = _sort_expression(sort)
     if sort in ("organization", "email", "phone"):
         select = _join_for_sort(select, sort)
@@ -243,15 +244,25 @@ def contact_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
     if not ids:
         return {}
     rows: dict[int, ContactRow] = {}
-    to_datetime = Contact.updated_at.python_value
     for chunk_start in range(0, len(ids), 500):
         chunk = list(ids[chunk_start:chunk_start + 500])
         # the plain cursor: this runs while the list is being painted
         cursor = db.execute_sql(_ROWS_SQL.format(marks=", ".join("?" * len(chunk))), chunk)
         for cid, name, org, email, phone, stage, audience, updated in cursor:
             rows[cid] = ContactRow(cid, name, org, email, phone, stage, audience,
-                                   to_datetime(updated))
+                                   _stored_datetime(updated))
     return rows
+
+
+def _stored_datetime(value) -> datetime | None:
+    """A stored timestamp as a datetime; ``fromisoformat`` first, as peewee's parser
+    tries ``strptime`` format by format (a millisecond per page of the list)."""
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    return Contact.updated_at.python_value(value)
 
 
 _ROWS_SQL = """

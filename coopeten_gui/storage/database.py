@@ -15,6 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
+import peewee
+
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import migrations_dir
 from coopeten_gui.storage import search
@@ -139,8 +141,8 @@ def close_database() -> None:
         try:
             # refreshes the planner's statistics when tables grew (cheap when nothing did)
             db.execute_sql("PRAGMA optimize")
-        except sqlite3.Error:
-            pass  # a read-only or damaged file: closing matters more
+        except (sqlite3.Error, peewee.PeeweeException):
+            pass  # a read-only, busy or damaged file: closing matters more
         db.close()
 
 

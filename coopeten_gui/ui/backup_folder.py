@@ -50,8 +50,8 @@ class BackupFolderChooser(QWidget):
 
     def choose(self) -> None:
         path = database.database_path()
-        start = str(self.options.backup_folder(path)) if path else self.options.backup_folder_choice
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), start)
+        start = self.options.backup_folder(path) if path else self.options.backup_folder_choice
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), str(start))
         if folder:
             self.set_folder(folder)
 

@@ -24,7 +24,7 @@ from coopeten_gui.services.contact_data import ContactRow
 
 PAGE_SIZE = 200
 # ids read at once for a new search; the rest follow right after the first paint
-FIRST_ROWS = 1000
+FIRST_ROWS = PAGE_SIZE
 
 LIST_COLUMNS = ("name", "organization", "email", "phone", "stage", "audience", "updated")
 TRASH_COLUMNS = ("name", "organization", "email", "phone", "deleted")

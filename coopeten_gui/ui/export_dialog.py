@@ -13,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, exporter
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui import widgets
@@ -43,39 +44,29 @@ FORMATS = {"vcard": (".vcf", True), "vcard3": (".vcf", True), "csv": (".csv", Tr
 def open_export(parent: QWidget | None, fmt: str = "vcard",
                 selected_ids: Sequence[int] = ()) -> ExportDialog:
     dialog = ExportDialog(parent, fmt, selected_ids)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
 
 def format_title(fmt: str) -> str:
-    tr = QApplication.translate
     return {
-        "vcard": tr("ExportDialog", "vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird"),
-        "vcard3": tr("ExportDialog", "vCard 3.0 (.vcf) — older programs, Outlook"),
-        "csv": tr("ExportDialog", "CSV (.csv) — spreadsheets"),
-        "json": tr("ExportDialog", "Everything (.json) — every record, for a full copy"),
-        "ics": tr("ExportDialog", "Calendar (.ics) — events and follow-ups"),
+        "vcard": translate("ExportDialog",
+                           "vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird"),
+        "vcard3": translate("ExportDialog", "vCard 3.0 (.vcf) — older programs, Outlook"),
+        "csv": translate("ExportDialog", "CSV (.csv) — spreadsheets"),
+        "json": translate("ExportDialog", "Everything (.json) — every record, for a full copy"),
+        "ics": translate("ExportDialog", "Calendar (.ics) — events and follow-ups"),
     }[fmt]
 
 
-def result_text(fmt: str, count: int) -> str:
-    """"12 contacts exported to {path}." (the path left to fill in)."""
-    tr = QApplication.translate
-    if fmt == "json":
-        return tr("ExportDialog", "%n record(s) exported to {path}.", "", count)
-    if fmt == "ics":
-        return tr("ExportDialog", "%n calendar entry(ies) exported to {path}.", "", count)
-    return tr("ExportDialog", "%n contact(s) exported to {path}.", "", count)
-
-
 def file_filter(fmt: str) -> str:
-    tr = QApplication.translate
     return {
-        "vcard": tr("ExportDialog", "vCard files (*.vcf)"),
-        "vcard3": tr("ExportDialog", "vCard files (*.vcf)"),
-        "csv": tr("ExportDialog", "CSV files (*.csv)"),
-        "json": tr("ExportDialog", "JSON files (*.json)"),
-        "ics": tr("ExportDialog", "iCalendar files (*.ics)"),
+        "vcard": translate("ExportDialog", "vCard files (*.vcf)"),
+        "vcard3": translate("ExportDialog", "vCard files (*.vcf)"),
+        "csv": translate("ExportDialog", "CSV files (*.csv)"),
+        "json": translate("ExportDialog", "JSON files (*.json)"),
+        "ics": translate("ExportDialog", "iCalendar files (*.ics)"),
     }[fmt]
 
 
@@ -118,10 +109,12 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
 
+        file_label = QLabel(self.tr("&File"), self)
+        file_label.setBuddy(self.path_edit)
         form = QFormLayout()
         form.addRow(self.tr("F&ormat"), self.format_combo)
         form.addRow(self.tr("Contacts"), which)
-        form.addRow(self.tr("&File"), path_row)
+        form.addRow(file_label, path_row)
 
         self.error_label = widgets.ErrorLabel(self)
         self.error_label.setObjectName("export_error")
@@ -142,6 +135,13 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(self._update)
         self.set_format(fmt)
         self.resize(600, 0)
+
+    def reject(self) -> None:
+        """Cancel while the file is being written stops the export (no file is left)."""
+        if self.task is not None:
+            self.task.progress.cancel()
+            return
+        super().reject()
 
     def set_format(self, fmt: str) -> None:
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
@@ -201,7 +201,7 @@ class ExportDialog(QDialog):
         fmt, target = self._running
         self.task = None
         self.count = count
-        text = result_text(fmt, count).format(path=target)
+        text = self.result_text(fmt, count).format(path=target)
         self.status_message.emit(text)
         self.exported.emit(str(target), count)
         widgets.inform(self, self.tr("Export"), text)
@@ -222,6 +222,14 @@ class ExportDialog(QDialog):
         self.task = None
         self._update()
         self.error_label.show_message(self.tr("Export cancelled: no file was written."))
+
+    def result_text(self, fmt: str, count: int) -> str:
+        """"12 contacts exported to {path}." (the path left to fill in)."""
+        if fmt == "json":
+            return self.tr("%n record(s) exported to {path}.", "", count)
+        if fmt == "ics":
+            return self.tr("%n calendar entry(ies) exported to {path}.", "", count)
+        return self.tr("%n contact(s) exported to {path}.", "", count)
 
     def _format_changed(self, *_args) -> None:
         fmt = self.chosen_format()

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeten_gui.i18n import translate
 from coopeten_gui.services import importer
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.formats import csv_formats
@@ -68,6 +69,7 @@ ACTIONS = (SKIP, MERGE, CREATE)
 
 def open_import(parent: QWidget | None, path: str | Path | None = None) -> ImportDialog:
     dialog = ImportDialog(parent, path)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
@@ -109,7 +111,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import contacts"))
         self.info: FileInfo | None = None
         self.preview: Preview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.task: BackgroundTask | None = None
         # the mapping the preview was made with (None: not a generic CSV)
         self._mapping: dict[int, str] | None = None
@@ -167,8 +169,10 @@ class ImportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
+        file_label = QLabel(self.tr("&File"), page)
+        file_label.setBuddy(self.path_edit)
         form = QFormLayout()
-        form.addRow(self.tr("&File"), path_row)
+        form.addRow(file_label, path_row)
         form.addRow(self.tr("F&ormat"), self.format_combo)
         form.addRow("", self.detected_label)
         layout = QVBoxLayout(page)
@@ -219,7 +223,7 @@ class ImportDialog(QDialog):
         self.duplicates_view.verticalHeader().hide()
         header = self.duplicates_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DuplicatesModel.REASON, QHeaderView.ResizeMode.Stretch)
         self.for_all_buttons: dict[str, QPushButton] = {}
         for_all = QHBoxLayout()
         for_all.addWidget(QLabel(self.tr("For all:"), self.duplicates_box))
@@ -267,6 +271,14 @@ class ImportDialog(QDialog):
         layout.addStretch(2)
         return page
 
+    def reject(self) -> None:
+        """Cancel (or Escape, or the window's close button) while work runs stops the work;
+        the dialog stays to say how it ended."""
+        if self.task is not None:
+            self.task.progress.cancel()
+            return
+        super().reject()
+
     # -- step 1: the file --------------------------------------------------------------------
 
     def choose_file(self) -> None:
@@ -288,13 +300,16 @@ class ImportDialog(QDialog):
         self._mapping = None
         self.error_label.clear_message()
         self.detected_label.clear()
+        self.format_combo.setCurrentIndex(-1)  # unknown until the file was read
         self._update_buttons()
 
         def done(info: FileInfo) -> None:
             self.info = info
             self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(info.format)))
-            self.detected_label.setText(self.tr("Recognised as: {format}").format(
-                format=format_title(info.format)))
+            self.detected_label.setText(
+                self.tr("A CSV file from another program: next, say what each column holds.")
+                if info.format == "csv" else self.tr("Recognised as: {format}").format(
+                    format=format_title(info.format)))
             if info.format == "csv":
                 self.mapping_table.set_columns(info.headers)
             self._update_buttons()
@@ -367,7 +382,7 @@ class ImportDialog(QDialog):
                          cancelled_text=self.tr("Preview cancelled."))
 
     def _show_preview(self, preview: Preview) -> None:
-        self.summary_label.setText(summary_text(preview))
+        self.summary_label.setText(self.summary_text(preview))
         self.duplicates_model.set_duplicates(preview.duplicates)
         self.duplicates_box.setVisible(bool(preview.duplicates))
         view = self.duplicates_view
@@ -392,10 +407,11 @@ class ImportDialog(QDialog):
                                        _reporter(progress, rows_read))
 
         def done(result: ImportResult) -> None:
-            self.result = result
-            text = result_text(result)
-            self.done_label.setText(text + "\n\n" + self.tr(
-                "The new contacts are in the Contacts list."))
+            self.import_result = result
+            text = self.result_text(result)
+            where = "\n\n" + self.tr("The new contacts are in the Contacts list.") \
+                if result.created or result.merged else ""
+            self.done_label.setText(text + where)
             self._show_page(DONE_PAGE)
             self.status_message.emit(text)
             self.imported.emit(result)
@@ -403,6 +419,24 @@ class ImportDialog(QDialog):
         return self._run(work, done, self.tr("Importing {file}…").format(file=path.name),
                          cancelled_text=self.tr("Import cancelled: nothing was written."),
                          failed_suffix=self.tr("Nothing was written."))
+
+    def summary_text(self, preview: Preview) -> str:
+        """"2 new contacts, 1 likely duplicate, 2 rows with errors"."""
+        # self.tr with a plain name as the count: what pyside6-lupdate marks as plural
+        new, duplicates, errors = preview.new, len(preview.duplicates), len(preview.errors)
+        return ", ".join((self.tr("%n new contact(s)", "", new),
+                          self.tr("%n likely duplicate(s)", "", duplicates),
+                          self.tr("%n row(s) with errors", "", errors)))
+
+    def result_text(self, result: ImportResult) -> str:
+        """"12 added, 3 merged, 2 skipped"."""
+        added, merged, skipped, errors = (result.created, result.merged, result.skipped,
+                                          len(result.errors))
+        text = ", ".join((self.tr("%n added", "", added), self.tr("%n merged", "", merged),
+                          self.tr("%n skipped", "", skipped)))
+        if errors:
+            text += ". " + self.tr("%n row(s) with errors left out.", "", errors)
+        return text
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -430,8 +464,9 @@ class ImportDialog(QDialog):
     def _task_failed(self, error: Exception) -> None:
         _, _, failed_suffix = self._pending
         self._task_ended()
+        # the services explain themselves; anything else is a bug or the system's complaint
         text = str(error) if isinstance(error, (ServiceError, FormatError)) else self.tr(
-            "The file could not be read: {error}").format(error=error)
+            "Something unexpected went wrong: {error}").format(error=error)
         self.error_label.show_message(f"{text} {failed_suffix}".strip())
 
     @Slot()
@@ -462,12 +497,11 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(page in (MAPPING_PAGE, PREVIEW_PAGE))
         self.back_button.setEnabled(not busy)
         self.next_button.setVisible(page != DONE_PAGE)
+        # on the preview: something to import (rows in error only leave nothing to do)
         ready = {FILE_PAGE: self.info is not None, MAPPING_PAGE: True,
-                 PREVIEW_PAGE: self.preview is not None and self.preview.rows > 0}
+                 PREVIEW_PAGE: self.preview is not None
+                 and bool(self.preview.new or self.preview.duplicates)}
         self.next_button.setEnabled(not busy and ready.get(page, False))
-        if page == PREVIEW_PAGE and self.preview is not None:
-            nothing = self.preview.new == 0 and not self.preview.duplicates
-            self.next_button.setEnabled(not busy and not nothing)
 
 
 def _reporter(progress, text: str):
@@ -482,41 +516,19 @@ def _reporter(progress, text: str):
 
 def format_title(code: str) -> str:
     return {
-        "vcard": QApplication.translate("ImportDialog", "vCard (.vcf)"),
-        "google": QApplication.translate("ImportDialog", "Google Contacts (CSV)"),
-        "outlook": QApplication.translate("ImportDialog", "Outlook (CSV)"),
-        "linkedin": QApplication.translate("ImportDialog", "LinkedIn connections (CSV)"),
-        "coopeten": QApplication.translate("ImportDialog", "Coopeten export (CSV)"),
-        "csv": QApplication.translate("ImportDialog", "Other CSV — choose the columns"),
+        "vcard": translate("ImportDialog", "vCard (.vcf)"),
+        "google": translate("ImportDialog", "Google Contacts (CSV)"),
+        "outlook": translate("ImportDialog", "Outlook (CSV)"),
+        "linkedin": translate("ImportDialog", "LinkedIn connections (CSV)"),
+        "coopeten": translate("ImportDialog", "Coopeten export (CSV)"),
+        "csv": translate("ImportDialog", "Other CSV — choose the columns"),
     }.get(code, code)
 
 
-def summary_text(preview: Preview) -> str:
-    """"2 new contacts, 1 likely duplicate, 2 rows with errors"."""
-    tr = QApplication.translate
-    return ", ".join((
-        tr("ImportDialog", "%n new contact(s)", "", preview.new),
-        tr("ImportDialog", "%n likely duplicate(s)", "", len(preview.duplicates)),
-        tr("ImportDialog", "%n row(s) with errors", "", len(preview.errors)),
-    ))
-
-
-def result_text(result: ImportResult) -> str:
-    """"12 added, 3 merged, 2 skipped"."""
-    tr = QApplication.translate
-    text = ", ".join((tr("ImportDialog", "%n added", "", result.created),
-                      tr("ImportDialog", "%n merged", "", result.merged),
-                      tr("ImportDialog", "%n skipped", "", result.skipped)))
-    if result.errors:
-        text += ". " + tr("ImportDialog", "%n row(s) with errors left out.", "",
-                          len(result.errors))
-    return text
-
-
 def action_title(action: str) -> str:
-    tr = QApplication.translate
-    return {SKIP: tr("ImportDialog", "Skip"), MERGE: tr("ImportDialog", "Merge"),
-            CREATE: tr("ImportDialog", "Create new")}.get(action, action)
+    return {SKIP: translate("ImportDialog", "Skip"),
+            MERGE: translate("ImportDialog", "Merge"),
+            CREATE: translate("ImportDialog", "Create new")}.get(action, action)
 
 
 class DuplicatesModel(QAbstractTableModel):
@@ -544,9 +556,6 @@ class DuplicatesModel(QAbstractTableModel):
     def decisions(self) -> dict[int, str]:
         return {dup.row: action for dup, action in zip(self._rows, self._actions, strict=True)}
 
-    def action(self, row: int) -> str:
-        return self._actions[row]
-
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
@@ -555,10 +564,15 @@ class DuplicatesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            tr = QApplication.translate
-            return (tr("ImportDialog", "Row"), tr("ImportDialog", "Name in the file"),
-                    tr("ImportDialog", "Existing contact"), tr("ImportDialog", "Why"),
-                    tr("ImportDialog", "Action"))[section]
+            return (translate("ImportDialog", "No."),
+                    translate("ImportDialog", "Name in the file"),
+                    translate("ImportDialog", "Existing contact"),
+                    translate("ImportDialog", "Why"),
+                    translate("ImportDialog", "Action"))[section]
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+                and section == self.ROW):
+            return translate("ImportDialog", "Where the contact is in the file: 1 for the "
+                                             "first one")
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -107,18 +107,18 @@ def _recover(damage: safe_start.Damage, backup_folder: Path) -> str:
         return REFUSED
     except OSError as exc:
         show_message(CRITICAL, translate(
-            "Startup", "Recovery failed: {reason}. Your database was left as it was.").format(
-            reason=exc.strerror or exc))
+            "Startup", "Recovery failed: {reason}. Nothing was deleted: the damaged database "
+                       "is still in {folder}.").format(reason=exc.strerror or exc,
+                                                      folder=damage.path.parent))
         return REFUSED
     return QUIT
 
 
 def salvage_text(saved: recovery.Salvage, aside: Path) -> str:
-    text = translate("Startup", "Coopeten saved %n record(s) that could still be read into a "
-                                "new database.", "", saved.rows_saved)
-    if saved.rows_lost:
-        text += " " + translate("Startup", "%n record(s) could not be read and are missing.",
-                                "", saved.rows_lost)
+    text = translate("Startup", "Coopeten copied what could still be read into a new database. "
+                                "Records saved: {saved}. Records that could not be read: "
+                                "{lost}.").format(saved=QLocale().toString(saved.rows_saved),
+                                                  lost=QLocale().toString(saved.rows_lost))
     if saved.tables_lost:
         text += " " + translate("Startup", "Nothing could be read of: {tables}.").format(
             tables=", ".join(saved.tables_lost))

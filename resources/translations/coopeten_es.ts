@@ -2,234 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54" />
-        <source>ExportDialog</source>
-        <comment>vCard 3.0 (.vcf) — older programs, Outlook</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="55" />
-        <source>ExportDialog</source>
-        <comment>CSV (.csv) — spreadsheets</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56" />
-        <source>ExportDialog</source>
-        <comment>Everything (.json) — every record, for a full copy</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57" />
-        <source>ExportDialog</source>
-        <comment>Calendar (.ics) — events and follow-ups</comment>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65" />
-        <source>ExportDialog</source>
-        <comment>%n record(s) exported to {path}.</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67" />
-        <source>ExportDialog</source>
-        <comment>%n calendar entry(ies) exported to {path}.</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68" />
-        <source>ExportDialog</source>
-        <comment>%n contact(s) exported to {path}.</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="75" />
-        <source>ExportDialog</source>
-        <comment>vCard files (*.vcf)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="76" />
-        <source>ExportDialog</source>
-        <comment>CSV files (*.csv)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="77" />
-        <source>ExportDialog</source>
-        <comment>JSON files (*.json)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="78" />
-        <source>ExportDialog</source>
-        <comment>iCalendar files (*.ics)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486" />
-        <source>ImportDialog</source>
-        <comment>%n new contact(s)</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487" />
-        <source>ImportDialog</source>
-        <comment>%n likely duplicate(s)</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488" />
-        <source>ImportDialog</source>
-        <comment>%n row(s) with errors</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="495" />
-        <source>ImportDialog</source>
-        <comment>%n added</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="496" />
-        <source>ImportDialog</source>
-        <comment>%n merged</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="497" />
-        <source>ImportDialog</source>
-        <comment>%n skipped</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="499" />
-        <source>ImportDialog</source>
-        <comment>%n row(s) with errors left out.</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="506" />
-        <source>ImportDialog</source>
-        <comment>Skip</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="506" />
-        <source>ImportDialog</source>
-        <comment>Merge</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="507" />
-        <source>ImportDialog</source>
-        <comment>Create new</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="547" />
-        <source>ImportDialog</source>
-        <comment>Name in the file</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="548" />
-        <source>ImportDialog</source>
-        <comment>Existing contact</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="548" />
-        <source>ImportDialog</source>
-        <comment>Why</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="549" />
-        <source>ImportDialog</source>
-        <comment>Action</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AddressesEditor</name>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="371" />
         <source>+ Add an address</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir una dirección</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="418" />
         <source>Street and number</source>
-        <translation type="unfinished" />
+        <translation>Calle y número</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="418" />
         <source>Floor, door…</source>
-        <translation type="unfinished" />
+        <translation>Piso, puerta…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="419" />
         <source>PO box</source>
-        <translation type="unfinished" />
+        <translation>Apartado</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="419" />
         <source>Postal code</source>
-        <translation type="unfinished" />
+        <translation>Cód. postal</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="420" />
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="420" />
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Región</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="421" />
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="430" />
         <source>Remove this address</source>
-        <translation type="unfinished" />
+        <translation>Quitar esta dirección</translation>
     </message>
 </context>
 <context>
@@ -237,7 +54,7 @@
     <message>
         <location filename="../../coopeten_gui/app.py" line="76" />
         <source>Welcome to Coopeten!</source>
-        <translation>¡Bienvenido a Coopeten!</translation>
+        <translation>¡Te damos la bienvenida a Coopeten!</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/app.py" line="77" />
@@ -281,37 +98,37 @@
     <message>
         <location filename="../../coopeten_gui/services/backups.py" line="49" />
         <source>No database is open.</source>
-        <translation type="unfinished">No hay ninguna base de datos abierta.</translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/backups.py" line="57" />
         <source>The backup could not be written to {folder}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la copia de seguridad en {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/backups.py" line="63" />
         <source>The backup copy failed its check ({problem}); older backups were kept.</source>
-        <translation type="unfinished" />
+        <translation>La copia de seguridad no superó la comprobación ({problem}); se han conservado las copias anteriores.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/backups.py" line="84" />
         <source>unknown data format {version}</source>
-        <translation type="unfinished" />
+        <translation>formato de datos desconocido {version}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/backups.py" line="131" />
         <source>{path} cannot be restored: {problem}</source>
-        <translation type="unfinished" />
+        <translation>No se puede restaurar {path}: {problem}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/recovery.py" line="53" />
         <source>There is no database to salvage.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna base de datos que rescatar.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/recovery.py" line="63" />
         <source>Nothing could be read from the damaged database ({reason}). It is kept as {path}.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer nada de la base de datos dañada ({reason}). Se conserva como {path}.</translation>
     </message>
 </context>
 <context>
@@ -319,27 +136,27 @@
     <message>
         <location filename="../../coopeten_gui/ui/backup_folder.py" line="29" />
         <source>&amp;Change…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backup_folder.py" line="30" />
         <source>Use the &amp;default</source>
-        <translation type="unfinished" />
+        <translation>Usar la &amp;predeterminada</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backup_folder.py" line="44" />
         <source>Beside the database, in “backups”</source>
-        <translation type="unfinished" />
+        <translation>Junto a la base de datos, en «backups»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backup_folder.py" line="47" />
         <source>{folder} (the default)</source>
-        <translation type="unfinished" />
+        <translation>{folder} (la predeterminada)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backup_folder.py" line="54" />
         <source>Backup folder</source>
-        <translation type="unfinished" />
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -348,72 +165,75 @@
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="37" />
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="96" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42" />
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42" />
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="48" />
         <source>Back up &amp;now</source>
-        <translation type="unfinished" />
+        <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="49" />
         <source>&amp;Restore…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50" />
         <source>Open &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="72" />
         <source>Coopeten copies your data here when it changed, on exit and every half hour, keeping the last days, weeks and months:
 {folder}</source>
-        <translation type="unfinished" />
+        <translation>Coopeten copia aquí tus datos cuando cambian, al salir y cada media hora, y guarda las copias de los últimos días, semanas y meses:
+{folder}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80" />
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>Manual</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80" />
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation>Automática</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="106" />
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="114" />
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="117" />
         <source>Restore backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="107" />
         <source>Replace your current data with the backup of {when}?
 
 Your current database is not deleted: it is kept beside it, renamed.</source>
-        <translation type="unfinished" />
+        <translation>¿Sustituir tus datos actuales por la copia de seguridad del {when}?
+
+Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118" />
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
-        <translation type="unfinished" />
+        <translation>La copia del {when} son ahora tus datos. La base de datos anterior se ha guardado como {aside}.</translation>
     </message>
 </context>
 <context>
@@ -421,72 +241,72 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="52" />
         <source>I gave</source>
-        <translation type="unfinished" />
+        <translation>Lo que di</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="52" />
         <source>I got</source>
-        <translation type="unfinished" />
+        <translation>Lo que recibí</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58" />
         <source>Promotions</source>
-        <translation type="unfinished" />
+        <translation>Promociones</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59" />
         <source>Audience reached</source>
-        <translation type="unfinished" />
+        <translation>Audiencia alcanzada</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60" />
         <source>Visits</source>
-        <translation type="unfinished" />
+        <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61" />
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation>Clientes potenciales</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="62" />
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation>Ventas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="63" />
         <source>Revenue</source>
-        <translation type="unfinished" />
+        <translation>Ingresos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="106" />
         <source>No promotions recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay promociones registradas.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="108" />
         <source>Fair swap: you each reached a similar audience for the other.</source>
-        <translation type="unfinished" />
+        <translation>Intercambio justo: cada uno llegó a una audiencia parecida para el otro.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="110" />
         <source>Unbalanced: only you have promoted them so far.</source>
-        <translation type="unfinished" />
+        <translation>Desequilibrado: de momento solo tú les has promocionado.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="112" />
         <source>Unbalanced: only they have promoted you so far — your turn.</source>
-        <translation type="unfinished" />
+        <translation>Desequilibrado: de momento solo te han promocionado ellos — te toca.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="114" />
         <source>Unbalanced in your favour: they reached %1 people for you, you reached %2 for them.</source>
-        <translation type="unfinished" />
+        <translation>Desequilibrado a tu favor: llegaron a %1 personas por ti y tú a %2 por ellos.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="117" />
         <source>Unbalanced: you reached %1 people for them, they reached %2 for you.</source>
-        <translation type="unfinished" />
+        <translation>Desequilibrado: llegaste a %1 personas por ellos y ellos a %2 por ti.</translation>
     </message>
 </context>
 <context>
@@ -495,172 +315,172 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <location filename="../../coopeten_gui/ui/business_page.py" line="57" />
         <source>My business</source>
         <extracomment>Logos larger than this (either side, in pixels) are scaled down before they are stored. Files larger than this are refused outright (nobody's logo needs more).</extracomment>
-        <translation type="unfinished" />
+        <translation>Mi negocio</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="63" />
         <source>What you write here fills the letterhead and the signature of every letter and proposal.</source>
-        <translation type="unfinished" />
+        <translation>Lo que escribas aquí rellena el membrete y la firma de todas tus cartas y propuestas.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="67" />
         <source>e.g. Tostadores del Barrio</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Tostadores del Barrio</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="69" />
         <source>One line under the name</source>
-        <translation type="unfinished" />
+        <translation>Una línea bajo el nombre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="74" />
         <source>Results, clients, awards, press…</source>
-        <translation type="unfinished" />
+        <translation>Resultados, clientes, premios, prensa…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="84" />
         <source>The three-letter code of your money, such as EUR or USD</source>
-        <translation type="unfinished" />
+        <translation>El código de tres letras de tu moneda, como EUR o USD</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="92" />
         <source>Choose an image…</source>
-        <translation type="unfinished" />
+        <translation>Elegir una imagen…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="93" />
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="106" />
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="107" />
         <source>&amp;Tagline</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eslogan</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="108" />
         <source>&amp;Who we are</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quiénes somos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="109" />
         <source>What we &amp;do</source>
-        <translation type="unfinished" />
+        <translation>Qué &amp;hacemos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="110" />
         <source>Where we are &amp;going</source>
-        <translation type="unfinished" />
+        <translation>Hacia &amp;dónde vamos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="111" />
         <source>E&amp;vidence</source>
-        <translation type="unfinished" />
+        <translation>Lo&amp;gros</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="112" />
         <source>Add&amp;ress</source>
-        <translation type="unfinished" />
+        <translation>D&amp;irección</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="113" />
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="114" />
         <source>E&amp;mail</source>
-        <translation type="unfinished" />
+        <translation>C&amp;orreo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="115" />
         <source>&amp;Website</source>
-        <translation type="unfinished" />
+        <translation>Sitio &amp;web</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="116" />
         <source>&amp;Logo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Logotipo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="117" />
         <source>&amp;Signed by</source>
-        <translation type="unfinished" />
+        <translation>&amp;Firmado por</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="118" />
         <source>Their ti&amp;tle</source>
-        <translation type="unfinished" />
+        <translation>Ca&amp;rgo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="119" />
         <source>&amp;Currency</source>
-        <translation type="unfinished" />
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="138" />
         <source>&amp;Save my business</source>
-        <translation type="unfinished" />
+        <translation>G&amp;uardar mi negocio</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="139" />
         <source>Re&amp;vert</source>
-        <translation type="unfinished" />
+        <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="212" />
         <source>Saved. Your next letters use it.</source>
-        <translation type="unfinished" />
+        <translation>Guardado. Tus próximas cartas ya lo usan.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="213" />
         <source>My business saved.</source>
-        <translation type="unfinished" />
+        <translation>Mi negocio guardado.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="231" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="237" />
         <source>“{value}” is not an email address.</source>
-        <translation type="unfinished">«{value}» no es una dirección de correo.</translation>
+        <translation>«{value}» no es una dirección de correo.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="250" />
         <source>Choose your logo</source>
-        <translation type="unfinished" />
+        <translation>Elige tu logotipo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="251" />
         <source>Images ({formats})</source>
-        <translation type="unfinished" />
+        <translation>Imágenes ({formats})</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="259" />
         <source>That image is too large ({size} MB); choose one under 10 MB.</source>
-        <translation type="unfinished" />
+        <translation>Esa imagen es demasiado grande ({size} MB); elige una de menos de 10 MB.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="264" />
         <source>The image could not be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la imagen: {reason}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="270" />
         <source>“{name}” is not an image this program can read.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» no es una imagen que este programa pueda leer.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="294" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Sin logotipo</translation>
     </message>
 </context>
 <context>
@@ -782,253 +602,253 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/cli.py" line="32" />
         <source>Coopeten, the alliance CRM.</source>
-        <translation type="unfinished" />
+        <translation>Coopeten, el CRM de alianzas.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli.py" line="35" />
         <source>database file (default: COOPETEN_DB or the app-data folder)</source>
-        <translation type="unfinished" />
+        <translation>archivo de base de datos (por defecto: COOPETEN_DB o la carpeta de datos de la aplicación)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli.py" line="38" />
         <source>open the demo database (created if missing)</source>
-        <translation type="unfinished" />
+        <translation>abrir la base de datos de demostración (se crea si falta)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli.py" line="40" />
         <source>language (default: the system's)</source>
-        <translation type="unfinished" />
+        <translation>idioma (por defecto: el del sistema)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli.py" line="45" />
         <source>check that this installation works, then exit</source>
-        <translation type="unfinished" />
+        <translation>comprobar que esta instalación funciona y salir</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli.py" line="71" />
         <source>cannot use {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli.py" line="75" />
         <source>unexpected error: {error}</source>
-        <translation type="unfinished" />
+        <translation>error inesperado: {error}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="20" />
         <source>create a database with demo data</source>
-        <translation type="unfinished" />
+        <translation>crear una base de datos con datos de demostración</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="23" />
         <source>check the database's health</source>
-        <translation type="unfinished" />
+        <translation>comprobar el estado de la base de datos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="26" />
         <source>copy the database safely</source>
-        <translation type="unfinished" />
+        <translation>copiar la base de datos de forma segura</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="30" />
         <source>count each kind of record</source>
-        <translation type="unfinished" />
+        <translation>contar cada tipo de registro</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="33" />
         <source>find contacts</source>
-        <translation type="unfinished" />
+        <translation>buscar contactos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="46" />
         <location filename="../../coopeten_gui/cli_commands.py" line="70" />
         <source>There is no database at {path}.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna base de datos en {path}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="55" />
         <source>{path} already exists; the demo is only written to a new file.</source>
-        <translation type="unfinished" />
+        <translation>{path} ya existe; la demo solo se escribe en un archivo nuevo.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="63" />
         <source>Demo database created at {path}.</source>
-        <translation type="unfinished" />
+        <translation>Base de datos de demostración creada en {path}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="80" />
         <source>database: {path}</source>
-        <translation type="unfinished" />
+        <translation>base de datos: {path}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="81" />
         <source>up to date</source>
-        <translation type="unfinished" />
+        <translation>al día</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="82" />
         <source>will be upgraded to {latest} when opened</source>
-        <translation type="unfinished" />
+        <translation>se actualizará a {latest} al abrirla</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="84" />
         <source>schema version: {version} ({state})</source>
-        <translation type="unfinished" />
+        <translation>versión del esquema: {version} ({state})</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="87" />
         <source>integrity: {count} problem(s)</source>
-        <translation type="unfinished" />
+        <translation>integridad: {count} problema(s)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="91" />
         <source>integrity: ok</source>
-        <translation type="unfinished" />
+        <translation>integridad: correcta</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="100" />
         <source>{path} already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished" />
+        <translation>{path} ya existe; elige otro nombre de archivo para la copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_commands.py" line="108" />
         <source>Backup written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad guardada en {path}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="15" />
         <source>import contacts from a vCard or CSV file</source>
-        <translation type="unfinished" />
+        <translation>importar contactos de un archivo vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="21" />
         <source>what to do with likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>qué hacer con los posibles duplicados</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="23" />
         <source>only report what would happen</source>
-        <translation type="unfinished" />
+        <translation>solo informar de lo que pasaría</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="26" />
         <source>export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)</source>
-        <translation type="unfinished" />
+        <translation>exportar contactos (vCard, CSV), todo (JSON) o el calendario (.ics)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="33" />
         <source>list the backups</source>
-        <translation type="unfinished" />
+        <translation>listar las copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="35" />
         <source>backup folder (default: beside the database)</source>
-        <translation type="unfinished" />
+        <translation>carpeta de copias de seguridad (por defecto: junto a la base de datos)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="38" />
         <source>put a backup in place of the database (the current file is kept aside)</source>
-        <translation type="unfinished" />
+        <translation>poner una copia de seguridad en lugar de la base de datos (el archivo actual se guarda aparte)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="50" />
         <source>There is no file at {path}.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún archivo en {path}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="58" />
         <source>row {row}: {name} looks like {existing} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>fila {row}: {name} se parece a {existing} ({reason})</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="62" />
         <source>line {line}: {message}</source>
-        <translation type="unfinished" />
+        <translation>línea {line}: {message}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="65" />
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Simulación: no se ha escrito nada.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="68" />
         <source>Imported: {created} new, {merged} merged, {skipped} skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importación: {created} nuevos, {merged} fusionados, {skipped} omitidos.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="85" />
         <source>Exported {count} record(s) to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Exportados {count} registro(s) a {path}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="95" />
         <source>No backups in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>No hay copias de seguridad en {folder}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="104" />
         <source>There is no backup at {path}.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="110" />
         <source>Restored {backup}.</source>
-        <translation type="unfinished" />
+        <translation>Copia restaurada: {backup}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="112" />
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
-        <translation type="unfinished" />
+        <translation>Copia restaurada: {backup}; la base de datos anterior se ha guardado como {aside}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="21" />
         <source>list the letter templates: name, tab, language</source>
-        <translation type="unfinished" />
+        <translation>listar las plantillas de cartas: nombre, tabulador, idioma</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="25" />
         <source>write a letter for a contact as PDF, ODT or HTML</source>
-        <translation type="unfinished" />
+        <translation>escribir una carta para un contacto en PDF, ODT o HTML</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="28" />
         <source>a template name (see `templates`) or a template file</source>
-        <translation type="unfinished" />
+        <translation>un nombre de plantilla (ver `templates`) o un archivo de plantilla</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="31" />
         <source>the contact's number or email address</source>
-        <translation type="unfinished" />
+        <translation>el número o la dirección de correo del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="33" />
         <source>where to write: .pdf, .odt or .html</source>
-        <translation type="unfinished" />
+        <translation>dónde escribir: .pdf, .odt o .html</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="36" />
         <source>the letter's language (default: the contact's)</source>
-        <translation type="unfinished" />
+        <translation>el idioma de la carta (por defecto: el del contacto)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="74" />
         <source>{path} is not a UTF-8 text file.</source>
-        <translation type="unfinished" />
+        <translation>{path} no es un archivo de texto UTF-8.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="91" />
         <source>The template “{name}” has an error at line {line}: {message}</source>
-        <translation type="unfinished" />
+        <translation>La plantilla «{name}» tiene un error en la línea {line}: {message}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="94" />
         <source>The template “{name}” could not be rendered: {message}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo generar la plantilla «{name}»: {message}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="100" />
         <source>Letter for {name} written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Carta para {name} guardada en {path}.</translation>
     </message>
 </context>
 <context>
@@ -1036,47 +856,47 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/column_mapping.py" line="40" />
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/column_mapping.py" line="40" />
         <source>Goes to</source>
-        <translation type="unfinished" />
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/column_mapping.py" line="56" />
         <source>(column {number} has no name)</source>
-        <translation type="unfinished" />
+        <translation>(la columna {number} no tiene nombre)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/column_mapping.py" line="63" />
         <source>Field for column {name}</source>
-        <translation type="unfinished" />
+        <translation>Campo para la columna {name}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/column_mapping.py" line="86" />
         <source>work</source>
-        <translation type="unfinished" />
+        <translation>trabajo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/column_mapping.py" line="86" />
         <source>home</source>
-        <translation type="unfinished" />
+        <translation>particular</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/column_mapping.py" line="86" />
         <source>mobile</source>
-        <translation type="unfinished" />
+        <translation>móvil</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/column_mapping.py" line="87" />
         <source>fax</source>
-        <translation type="unfinished" />
+        <translation>fax</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/column_mapping.py" line="88" />
         <source>— leave out —</source>
-        <translation type="unfinished" />
+        <translation>— no importar —</translation>
     </message>
 </context>
 <context>
@@ -1122,176 +942,176 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61" />
         <source>Edit contact</source>
-        <translation type="unfinished" />
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61" />
         <source>New contact</source>
-        <translation type="unfinished">Nuevo contacto</translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="151" />
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="152" />
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="153" />
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="161" />
         <source>Business they belong to</source>
-        <translation type="unfinished" />
+        <translation>Negocio al que pertenece</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="162" />
         <source>&amp;Organization</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165" />
         <source>&amp;Job title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cargo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167" />
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172" />
         <source>work</source>
-        <translation type="unfinished" />
+        <translation>trabajo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167" />
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173" />
         <source>home</source>
-        <translation type="unfinished" />
+        <translation>particular</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168" />
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173" />
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178" />
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>otro</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169" />
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170" />
         <source>+ Add an email</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir un correo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171" />
         <source>&amp;Emails</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;rreos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172" />
         <source>mobile</source>
-        <translation type="unfinished" />
+        <translation>móvil</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174" />
         <source>+34 600 000 000</source>
-        <translation type="unfinished" />
+        <translation>+34 600 000 000</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175" />
         <source>+ Add a phone</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir un teléfono</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176" />
         <source>&amp;Phones</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teléfonos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177" />
         <source>website</source>
-        <translation type="unfinished" />
+        <translation>web</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177" />
         <source>social</source>
-        <translation type="unfinished" />
+        <translation>redes sociales</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179" />
         <source>+ Add a link</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir un enlace</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180" />
         <source>&amp;Links</source>
-        <translation type="unfinished" />
+        <translation>En&amp;laces</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182" />
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation>Direcciones</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="187" />
         <source>&amp;Stage</source>
-        <translation type="unfinished" />
+        <translation>&amp;Etapa</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189" />
         <source>&amp;Tags</source>
-        <translation type="unfinished" />
+        <translation>Eti&amp;quetas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="193" />
         <source>How many people they can reach: subscribers, followers, customers</source>
-        <translation type="unfinished" />
+        <translation>A cuántas personas puede llegar: suscriptores, seguidores, clientes</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195" />
         <source>&amp;Audience size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño de la &amp;audiencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197" />
         <source>&amp;Birthday</source>
-        <translation type="unfinished" />
+        <translation>C&amp;umpleaños</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199" />
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201" />
         <source>&amp;Met at event</source>
-        <translation type="unfinished" />
+        <translation>Nos conocimos en el e&amp;vento</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203" />
         <source>Or where, if not at an event</source>
-        <translation type="unfinished" />
+        <translation>O dónde, si no fue en un evento</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204" />
         <source>Met &amp;where</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dónde nos conocimos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207" />
         <source>&amp;Introduced by</source>
-        <translation type="unfinished" />
+        <translation>Nos &amp;presentó</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211" />
         <source>N&amp;otes</source>
-        <translation type="unfinished">N&amp;otas</translation>
+        <translation>Nota&amp;s</translation>
     </message>
 </context>
 <context>
@@ -1299,167 +1119,167 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="63" />
         <source>← Contacts</source>
-        <translation type="unfinished" />
+        <translation>← Contactos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="65" />
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation>Volver a la lista (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="76" />
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="77" />
         <source>Edit every detail (F2)</source>
-        <translation type="unfinished" />
+        <translation>Editar todos los datos (F2)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="78" />
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="79" />
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="80" />
         <source>Add follow-up…</source>
-        <translation type="unfinished" />
+        <translation>Añadir seguimiento…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="81" />
         <source>Plan what to do next (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
+        <translation>Planificar el siguiente paso (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="82" />
         <source>New proposal…</source>
-        <translation type="unfinished" />
+        <translation>Nueva propuesta…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="83" />
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
-        <translation type="unfinished" />
+        <translation>Escribir una propuesta a partir de una plantilla (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="84" />
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="85" />
         <source>Move this contact to the trash</source>
-        <translation type="unfinished" />
+        <translation>Mover este contacto a la papelera</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="215" />
         <source>Move “%1” to the trash?</source>
-        <translation type="unfinished" />
+        <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="216" />
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Puedes restaurarlo desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="217" />
         <source>Delete contact</source>
-        <translation type="unfinished" />
+        <translation>Eliminar contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="217" />
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="240" />
         <source>Offers &amp;&amp; Asks</source>
-        <translation type="unfinished" />
+        <translation>Ofertas y peticiones</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="242" />
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="243" />
         <source>Follow-ups</source>
-        <translation type="unfinished">Seguimientos</translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="244" />
         <source>Proposals</source>
-        <translation type="unfinished">Propuestas</translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="245" />
         <source>Cross-promotions</source>
-        <translation type="unfinished" />
+        <translation>Promociones cruzadas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="269" />
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="272" />
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="275" />
         <source>Web</source>
-        <translation type="unfinished" />
+        <translation>Web</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="280" />
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="282" />
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="285" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="287" />
         <source>Audience</source>
-        <translation type="unfinished">Audiencia</translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="287" />
         <source>%1 people</source>
-        <translation type="unfinished" />
+        <translation>%1 personas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="290" />
         <source>Met at</source>
-        <translation type="unfinished" />
+        <translation>Nos conocimos en</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="293" />
         <source>Introduced by</source>
-        <translation type="unfinished" />
+        <translation>Nos presentó</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="300" />
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="304" />
         <source>No details yet. Press Edit to add emails, phones and more.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay datos. Pulsa Editar para añadir correos, teléfonos y más.</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1300,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_table_model.py" line="128" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Eliminado</translation>
     </message>
 </context>
 <context>
@@ -1488,201 +1308,201 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="53" />
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
-        <translation type="unfinished" />
+        <translation>Buscar contactos: nombre, empresa, correo, teléfono, etiqueta, oferta…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="57" />
         <source>Filter by tag</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="58" />
         <source>Filter by stage</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por etapa</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="61" />
         <source>All organizations</source>
-        <translation type="unfinished" />
+        <translation>Todas las organizaciones</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="62" />
         <source>Filter by organization</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por organización</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="64" />
         <source>All events</source>
-        <translation type="unfinished" />
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="65" />
         <source>Filter by the event where you met or that they attended</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por el evento donde conociste al contacto o al que asistió</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="99" />
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="100" />
         <source>Change the stage of the selected contacts</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la etapa de los contactos seleccionados</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="109" />
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="114" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="229" />
         <source>Move “%1” to the trash?</source>
-        <translation type="unfinished" />
+        <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="231" />
         <source>Move %n contact(s) to the trash?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>¿Mover %n contacto a la papelera?</numerusform>
+            <numerusform>¿Mover %n contactos a la papelera?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="232" />
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Puedes restaurarlos desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="233" />
         <source>Delete contacts</source>
-        <translation type="unfinished" />
+        <translation>Eliminar contactos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="233" />
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="244" />
         <source>Add a tag</source>
-        <translation type="unfinished" />
+        <translation>Añadir una etiqueta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="245" />
         <source>Tag to add to %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Etiqueta que añadir a %n contacto:</numerusform>
+            <numerusform>Etiqueta que añadir a %n contactos:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="257" />
         <source>Remove a tag</source>
-        <translation type="unfinished" />
+        <translation>Quitar una etiqueta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="258" />
         <source>Tag to remove from %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Etiqueta que quitar de %n contacto:</numerusform>
+            <numerusform>Etiqueta que quitar de %n contactos:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="304" />
         <source>&amp;New contact…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="305" />
         <source>New contact (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Nuevo contacto (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="306" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="307" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="308" />
         <source>Edit contact (F2)</source>
-        <translation type="unfinished" />
+        <translation>Editar contacto (F2)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="309" />
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="311" />
         <source>Move the selected contacts to the trash (Del)</source>
-        <translation type="unfinished" />
+        <translation>Mover los contactos seleccionados a la papelera (Del)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="312" />
         <source>Add &amp;tag…</source>
-        <translation type="unfinished" />
+        <translation>Añadir e&amp;tiqueta…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="314" />
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>Añadir una etiqueta a los contactos seleccionados (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="315" />
         <source>&amp;Remove tag…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="317" />
         <source>Remove a tag from the selected contacts</source>
-        <translation type="unfinished" />
+        <translation>Quitar una etiqueta de los contactos seleccionados</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="318" />
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished" />
+        <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="320" />
         <source>T&amp;rash…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Papelera…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="321" />
         <source>Contacts you deleted: restore them or delete them for good</source>
-        <translation type="unfinished" />
+        <translation>Los contactos que eliminaste: restáuralos o elimínalos para siempre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="323" />
         <source>Change &amp;stage</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cambiar etapa</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="337" />
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="339" />
         <source>All stages</source>
-        <translation type="unfinished" />
+        <translation>Todas las etapas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/contacts_page.py" line="382" />
         <source>%n contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
@@ -1693,122 +1513,122 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49" />
         <source>Find duplicates</source>
-        <translation type="unfinished" />
+        <translation>Buscar duplicados</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51" />
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52" />
         <source>Looks like</source>
-        <translation type="unfinished" />
+        <translation>Se parece a</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="70" />
         <source>Keep this one</source>
-        <translation type="unfinished" />
+        <translation>Conservar este</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83" />
         <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again.</source>
-        <translation type="unfinished" />
+        <translation>Al fusionar, el contacto que conservas se queda con todos los correos, teléfonos, ofertas, peticiones, seguimientos, notas, propuestas y promociones de los dos; el otro va a la papelera. Deshacer (Ctrl+Z) los vuelve a separar.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="94" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95" />
         <source>&amp;Undo last merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer la última fusión</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96" />
         <source>Split the last merged pair again (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>Volver a separar la última pareja fusionada (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="123" />
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="143" />
         <source>Looking for duplicates…</source>
-        <translation type="unfinished" />
+        <translation>Buscando duplicados…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135" />
         <source>Could not look for duplicates: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron buscar duplicados: %1</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="140" />
         <source>The search was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló la búsqueda.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="159" />
         <source>same email %1</source>
-        <translation type="unfinished" />
+        <translation>mismo correo %1</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="161" />
         <source>same phone number (…%1)</source>
-        <translation type="unfinished" />
+        <translation>mismo número de teléfono (…%1)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="163" />
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="164" />
         <source>similar names: %1</source>
-        <translation type="unfinished" />
+        <translation>nombres parecidos: %1</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="180" />
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Fusionar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="209" />
         <source>%n possible duplicate(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se encontró %n posible duplicado.</numerusform>
+            <numerusform>Se encontraron %n posibles duplicados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210" />
         <source>No likely duplicates. Your contacts look tidy.</source>
-        <translation type="unfinished" />
+        <translation>No hay posibles duplicados. Tus contactos están en orden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="245" />
         <source>%n offer(s) or ask(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n oferta o petición</numerusform>
+            <numerusform>%n ofertas o peticiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="247" />
         <source>%n timeline entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n entrada en el historial</numerusform>
+            <numerusform>%n entradas en el historial</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="248" />
         <source>%n open follow-up(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n seguimiento abierto</numerusform>
             <numerusform>%n seguimientos abiertos</numerusform>
         </translation>
@@ -1816,12 +1636,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="253" />
         <source>Added %1</source>
-        <translation type="unfinished" />
+        <translation>Añadido el %1</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="254" />
         <source>Open</source>
-        <translation type="unfinished">Abierta</translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1649,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="221" />
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1712,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/event_dialog.py" line="76" />
         <source>N&amp;otes</source>
-        <translation>N&amp;otas</translation>
+        <translation>Nota&amp;s</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/event_dialog.py" line="121" />
@@ -1958,7 +1778,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/events_page.py" line="221" />
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/events_page.py" line="222" />
@@ -2038,17 +1858,26 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/events_page.py" line="359" />
         <source>People (%n)</source>
-        <translation><numerusform>Personas (%n)</numerusform><numerusform>Personas (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Personas (%n)</numerusform>
+            <numerusform>Personas (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/events_page.py" line="360" />
         <source>Offers &amp;&amp; asks (%n)</source>
-        <translation><numerusform>Ofertas y peticiones (%n)</numerusform><numerusform>Ofertas y peticiones (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Ofertas y peticiones (%n)</numerusform>
+            <numerusform>Ofertas y peticiones (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/events_page.py" line="362" />
         <source>Follow-ups (%n)</source>
-        <translation><numerusform>Seguimientos (%n)</numerusform><numerusform>Seguimientos (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Seguimientos (%n)</numerusform>
+            <numerusform>Seguimientos (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2184,101 +2013,101 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42" />
         <source>Offers and asks</source>
-        <translation type="unfinished" />
+        <translation>Ofertas y peticiones</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47" />
         <source>Open or in progress</source>
-        <translation type="unfinished" />
+        <translation>Abiertas o en curso</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50" />
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53" />
         <source>Contact or description…</source>
-        <translation type="unfinished" />
+        <translation>Contacto o descripción…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61" />
         <source>Double-click to open the contact</source>
-        <translation type="unfinished" />
+        <translation>Doble clic para abrir el contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67" />
         <source>Who asks</source>
-        <translation type="unfinished" />
+        <translation>Quién pide</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68" />
         <source>Asks for</source>
-        <translation type="unfinished" />
+        <translation>Pide</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70" />
         <source>Who offers</source>
-        <translation type="unfinished" />
+        <translation>Quién ofrece</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72" />
         <source>Offers</source>
-        <translation type="unfinished" />
+        <translation>Ofrece</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76" />
         <source>Double-click a side to open that contact</source>
-        <translation type="unfinished" />
+        <translation>Doble clic en un lado para abrir ese contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81" />
         <source>Someone's open ask meets another contact's open offer in the same category: a chance to introduce them, or to help with what you have.</source>
-        <translation type="unfinished" />
+        <translation>La petición abierta de alguien coincide con la oferta abierta de otro contacto en la misma categoría: una ocasión para presentarlos, o para ayudar con lo que tienes.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99" />
         <source>All offers &amp;&amp; asks</source>
-        <translation type="unfinished" />
+        <translation>Todas las ofertas y peticiones</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100" />
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139" />
         <source>Matches</source>
-        <translation type="unfinished" />
+        <translation>Coincidencias</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133" />
         <source>%n offer(s) or ask(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n oferta o petición</numerusform>
+            <numerusform>%n ofertas o peticiones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138" />
         <source>Matches (%1)</source>
-        <translation type="unfinished" />
+        <translation>Coincidencias (%1)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161" />
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163" />
         <source>All events</source>
-        <translation type="unfinished" />
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168" />
         <source>Me (noted with %1)</source>
-        <translation type="unfinished" />
+        <translation>Yo (anotado en %1)</translation>
     </message>
 </context>
 <context>
@@ -2286,92 +2115,162 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/services/exporter.py" line="45" />
         <source>Unknown export format “{fmt}”.</source>
-        <translation type="unfinished" />
+        <translation>Formato de exportación desconocido: «{fmt}».</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/exporter.py" line="56" />
         <source>{path} cannot be written: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir {path}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="94" />
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="195" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="207" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="103" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95" />
         <source>The %n contact(s) selected in Contacts</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El contacto seleccionado en Contactos</numerusform>
+            <numerusform>Los %n contactos seleccionados en Contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="104" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96" />
         <source>All contacts (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Todos los contactos (%n)</numerusform>
+            <numerusform>Todos los contactos (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107" />
+        <source>&amp;Choose…</source>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/export_dialog.py" line="115" />
-        <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="121" />
-        <source>F&amp;ormat</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116" />
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54" />
+        <source>vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird</source>
+        <translation>vCard 4.0 (.vcf) — móviles, Gmail, Apple, Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56" />
+        <source>vCard 3.0 (.vcf) — older programs, Outlook</source>
+        <translation>vCard 3.0 (.vcf) — programas antiguos, Outlook</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57" />
+        <source>CSV (.csv) — spreadsheets</source>
+        <translation>CSV (.csv) — hojas de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58" />
+        <source>Everything (.json) — every record, for a full copy</source>
+        <translation>Todo (.json) — todos los registros, para una copia completa</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59" />
+        <source>Calendar (.ics) — events and follow-ups</source>
+        <translation>Calendario (.ics) — eventos y seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="66" />
+        <source>vCard files (*.vcf)</source>
+        <translation>Archivos vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68" />
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69" />
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/export_dialog.py" line="122" />
-        <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="123" />
-        <source>&amp;File</source>
-        <translation type="unfinished">&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="128" />
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="167" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="168" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="177" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="178" />
         <source>Choose the file to write.</source>
-        <translation type="unfinished" />
+        <translation>Elige el archivo donde guardar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="202" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="216" />
         <source>{path} could not be written: {error}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="204" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218" />
         <source>Any earlier file of that name was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>Si ya había un archivo con ese nombre, se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="209" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="224" />
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="229" />
+        <source>%n record(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n registro exportado a {path}.</numerusform>
+            <numerusform>%n registros exportados a {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231" />
+        <source>%n calendar entry(ies) exported to {path}.</source>
+        <translation>
+            <numerusform>%n entrada de calendario exportada a {path}.</numerusform>
+            <numerusform>%n entradas de calendario exportadas a {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232" />
+        <source>%n contact(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n contacto exportado a {path}.</numerusform>
+            <numerusform>%n contactos exportados a {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="212" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="194" />
         <source>Exporting to {file}…</source>
-        <translation type="unfinished" />
+        <translation>Exportando a {file}…</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2333,10 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/followups_page.py" line="517" />
         <source>%n follow-up(s)</source>
-        <translation><numerusform>%n seguimiento</numerusform><numerusform>%n seguimientos</numerusform></translation>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,64 +2344,64 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="31" />
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="32" />
         <source>Follow-up</source>
-        <translation type="unfinished">Seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="34" />
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="36" />
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="43" />
         <source>Show done</source>
-        <translation type="unfinished" />
+        <translation>Mostrar hechos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="44" />
         <source>+ Add follow-up…</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir seguimiento…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="45" />
         <source>Add a follow-up (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
+        <translation>Añadir un seguimiento (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="46" />
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>Marcar como hecho</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="47" />
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="48" />
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="78" />
         <source>Add follow-up</source>
-        <translation type="unfinished" />
+        <translation>Añadir seguimiento</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="104" />
         <source>Delete %n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eliminar %n seguimiento</numerusform>
+            <numerusform>Eliminar %n seguimientos</numerusform>
         </translation>
     </message>
 </context>
@@ -2526,463 +2428,569 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="66" />
         <source>The CSV file has no header line.</source>
-        <translation type="unfinished" />
+        <translation>El archivo CSV no tiene línea de encabezado.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="68" />
         <source>The first line of the file is not a header: it holds a value larger than {size} KB.</source>
-        <translation type="unfinished" />
+        <translation>La primera línea del archivo no es un encabezado: contiene un valor de más de {size} KB.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="104" />
         <source>This file does not have the columns of an export from {layout}.</source>
-        <translation type="unfinished" />
+        <translation>Este archivo no tiene las columnas de una exportación de {layout}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="111" />
         <source>No column of this file was recognised: choose which column holds names, emails or phones.</source>
-        <translation type="unfinished" />
+        <translation>No se reconoció ninguna columna de este archivo: elige qué columna contiene nombres, correos o teléfonos.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="142" />
         <source>Row {row} has {cells} cells but the header has {columns}; it was skipped.</source>
-        <translation type="unfinished" />
+        <translation>La fila {row} tiene {cells} celdas pero el encabezado tiene {columns}; se ha omitido.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="159" />
         <source>Row {row} has no name, email or phone.</source>
-        <translation type="unfinished" />
+        <translation>La fila {row} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="167" />
         <source>Row {row} has a value larger than {size} KB; it was skipped.</source>
-        <translation type="unfinished" />
+        <translation>La fila {row} tiene un valor de más de {size} KB; se ha omitido.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_known.py" line="172" />
         <source>LinkedIn connection since {date}.</source>
-        <translation type="unfinished" />
+        <translation>Contacto de LinkedIn desde el {date}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="97" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="98" />
         <source>Name prefix</source>
-        <translation type="unfinished" />
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="99" />
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="100" />
         <source>Middle name</source>
-        <translation type="unfinished" />
+        <translation>Segundo nombre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="101" />
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="102" />
         <source>Name suffix</source>
-        <translation type="unfinished" />
+        <translation>Sufijo del nombre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="103" />
         <source>Nickname</source>
-        <translation type="unfinished" />
+        <translation>Apodo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="104" />
         <source>Organization</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="105" />
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="106" />
         <source>Job title</source>
-        <translation type="unfinished" />
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="107" />
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="108" />
         <source>Unique ID</source>
-        <translation type="unfinished" />
+        <translation>Identificador único</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="109" />
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="110" />
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="111" />
         <source>Web address</source>
-        <translation type="unfinished" />
+        <translation>Dirección web</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="112" />
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation>Calle</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="113" />
         <source>Address, second line</source>
-        <translation type="unfinished" />
+        <translation>Dirección, segunda línea</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="114" />
         <source>PO box</source>
-        <translation type="unfinished" />
+        <translation>Apartado de correos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="115" />
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="116" />
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Provincia o región</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="117" />
         <source>Postal code</source>
-        <translation type="unfinished" />
+        <translation>Código postal</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="118" />
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="119" />
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="120" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/textio.py" line="36" />
         <location filename="../../coopeten_gui/services/formats/textio.py" line="41" />
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/textio.py" line="43" />
         <location filename="../../coopeten_gui/services/formats/textio.py" line="58" />
         <source>The file holds binary data, not text: it is not a contact list.</source>
-        <translation type="unfinished" />
+        <translation>El archivo contiene datos binarios, no texto: no es una lista de contactos.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/textio.py" line="85" />
         <source>The file says it is {encoding} text but is damaged.</source>
-        <translation type="unfinished" />
+        <translation>El archivo dice ser texto {encoding}, pero está dañado.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/vcard.py" line="74" />
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
-        <translation type="unfinished" />
+        <translation>No se encontró ninguna vCard en el archivo: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/vcard.py" line="121" />
         <source>The card on line {line} has no name, email or phone.</source>
-        <translation type="unfinished" />
+        <translation>La tarjeta de la línea {line} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/vcard.py" line="161" />
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
-        <translation type="unfinished" />
+        <translation>La tarjeta de la línea {line} tiene un campo {field} de más de {size}; se ha omitido.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="91" />
         <source>The card on line {line} is larger than {size} MB and was skipped.</source>
-        <translation type="unfinished" />
+        <translation>La tarjeta de la línea {line} ocupa más de {size} MB y se ha omitido.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="102" />
         <source>The card that starts on line {line} is incomplete: the file ends before its END:VCARD.</source>
-        <translation type="unfinished" />
+        <translation>La tarjeta que empieza en la línea {line} está incompleta: el archivo termina antes de su END:VCARD.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="111" />
         <source>Line {line} is not part of any vCard and was skipped.</source>
-        <translation type="unfinished" />
+        <translation>La línea {line} no forma parte de ninguna vCard y se ha omitido.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="113" />
         <source>Lines {first} to {last} are not part of any vCard and were skipped.</source>
-        <translation type="unfinished" />
+        <translation>Las líneas {first} a {last} no forman parte de ninguna vCard y se han omitido.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/importer.py" line="74" />
         <source>{path} is too large to import ({size} MB).</source>
-        <translation type="unfinished" />
+        <translation>{path} es demasiado grande para importarlo ({size} MB).</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/importer.py" line="78" />
         <source>{path} cannot be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/importer.py" line="126" />
         <source>{path} holds no contacts.</source>
-        <translation type="unfinished" />
+        <translation>{path} no contiene contactos.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/importer.py" line="197" />
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Importación cancelada; no se ha escrito nada.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/importer.py" line="224" />
         <source>same email {email}</source>
-        <translation type="unfinished" />
+        <translation>mismo correo {email}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/importer.py" line="230" />
         <source>same phone</source>
-        <translation type="unfinished" />
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/importer.py" line="235" />
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>mismo nombre</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="108" />
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="273" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="111" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288" />
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="124" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="129" />
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="151" />
-        <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
-        <translation type="unfinished" />
+        <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/import_dialog.py" line="156" />
+        <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
+        <translation>Trae contactos de otro programa: un archivo vCard (.vcf) de tu móvil, Gmail, Outlook o Contactos de Apple, o un archivo CSV de Google Contacts, Outlook, LinkedIn o una hoja de cálculo. No se guarda nada hasta que hayas visto una vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161" />
         <source>Choose a .vcf or .csv file</source>
-        <translation type="unfinished" />
+        <translation>Elige un archivo .vcf o .csv</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="157" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162" />
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="168" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172" />
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="169" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176" />
         <source>F&amp;ormat</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="184" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191" />
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
-        <translation type="unfinished" />
+        <translation>Coopeten no conoce este tipo de archivo. Indica qué contiene cada columna; las que ha reconocido ya están rellenas. Las columnas que se dejen fuera no se importan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="203" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210" />
         <source>Likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="205" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212" />
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
-        <translation type="unfinished" />
+        <translation>Estas filas se parecen a contactos que ya tienes. Omite una fila para dejar el contacto guardado como está, fusiónala para añadir lo que sabe el archivo (no se pierde nada), o crea un contacto nuevo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="222" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229" />
         <source>For all:</source>
-        <translation type="unfinished" />
+        <translation>Para todas:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="223" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230" />
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>O&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="223" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230" />
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="224" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231" />
         <source>C&amp;reate</source>
-        <translation type="unfinished" />
+        <translation>C&amp;rear</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="235" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242" />
         <source>Rows that will be left out</source>
-        <translation type="unfinished" />
+        <translation>Filas que se dejarán fuera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="237" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="238" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="274" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289" />
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Archivos vCard (*.vcf *.vcard);;Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="293" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310" />
+        <source>A CSV file from another program: next, say what each column holds.</source>
+        <translation>Un archivo CSV de otro programa: a continuación, indica qué contiene cada columna.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311" />
         <source>Recognised as: {format}</source>
-        <translation type="unfinished" />
+        <translation>Reconocido como: {format}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="300" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318" />
         <source>Reading {file}…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="320" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338" />
         <source>This file has no columns to choose from: it is not a CSV file.</source>
-        <translation type="unfinished" />
+        <translation>Este archivo no tiene columnas entre las que elegir: no es un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="349" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367" />
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
-        <translation type="unfinished" />
+        <translation>Elige al menos una columna que importar, como un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="352" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370" />
         <source>Rows read: {rows}</source>
-        <translation type="unfinished" />
+        <translation>Filas leídas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="363" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381" />
         <source>Checking {file}…</source>
-        <translation type="unfinished" />
+        <translation>Comprobando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="364" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382" />
         <source>Preview cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Vista previa cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="385" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403" />
         <source>Rows imported: {rows}</source>
-        <translation type="unfinished" />
+        <translation>Filas importadas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="395" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412" />
         <source>The new contacts are in the Contacts list.</source>
-        <translation type="unfinished" />
+        <translation>Los contactos nuevos están en la lista de Contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="400" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419" />
         <source>Importing {file}…</source>
-        <translation type="unfinished" />
+        <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="401" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420" />
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="402" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421" />
         <source>Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>No se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427" />
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n contacto nuevo</numerusform>
+            <numerusform>%n contactos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428" />
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>%n posible duplicado</numerusform>
+            <numerusform>%n posibles duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429" />
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n fila con errores</numerusform>
+            <numerusform>%n filas con errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435" />
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435" />
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n fusionado</numerusform>
+            <numerusform>%n fusionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438" />
+        <source>%n row(s) with errors left out.</source>
+        <translation>
+            <numerusform>%n fila con errores se ha dejado fuera.</numerusform>
+            <numerusform>%n filas con errores se han dejado fuera.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422" />
-        <source>The file could not be read: {error}</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469" />
+        <source>Something unexpected went wrong: {error}</source>
+        <translation>Ha ocurrido un error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486" />
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="440" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487" />
         <source>&amp;Preview &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vista previa &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="441" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="442" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489" />
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="442" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489" />
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="473" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="519" />
         <source>vCard (.vcf)</source>
-        <translation type="unfinished" />
+        <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="474" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520" />
         <source>Google Contacts (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Google Contacts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="475" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521" />
         <source>Outlook (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Outlook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="476" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522" />
         <source>LinkedIn connections (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Contactos de LinkedIn (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="477" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523" />
         <source>Coopeten export (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Exportación de Coopeten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="478" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524" />
         <source>Other CSV — choose the columns</source>
-        <translation type="unfinished" />
+        <translation>Otro CSV — elige las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="529" />
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530" />
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531" />
+        <source>Create new</source>
+        <translation>Crear nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="567" />
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568" />
+        <source>Name in the file</source>
+        <translation>Nombre en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569" />
+        <source>Existing contact</source>
+        <translation>Contacto existente</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570" />
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574" />
+        <source>Where the contact is in the file: 1 for the first one</source>
+        <translation>Posición del contacto en el archivo: 1 para el primero</translation>
     </message>
 </context>
 <context>
@@ -3023,135 +3031,135 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="312" />
         <source>Remove this line</source>
-        <translation type="unfinished" />
+        <translation>Quitar esta línea</translation>
     </message>
 </context>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="73" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="131" />
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="75" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="133" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="77" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="135" />
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="79" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="137" />
         <source>Save as &amp;ODT…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="80" />
-        <source>Save as &amp;HTML…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="81" />
-        <source>&amp;Copy as plain text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="82" />
-        <source>Copy the letter as plain text to the clipboard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="83" />
-        <source>&amp;Email…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="84" />
-        <source>Open your email program with this letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="118" />
-        <source>Print preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="134" />
-        <source>Print the letter</source>
-        <translation type="unfinished" />
+        <translation>Guardar como &amp;ODT…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/letter_output.py" line="138" />
-        <source>The letter was sent to the printer.</source>
-        <translation type="unfinished" />
+        <source>Save as &amp;HTML…</source>
+        <translation>Guardar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="145" />
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139" />
+        <source>&amp;Copy as plain text</source>
+        <translation>&amp;Copiar como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="146" />
-        <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="140" />
+        <source>Copy the letter as plain text to the clipboard</source>
+        <translation>Copiar la carta como texto sin formato al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="147" />
-        <source>Web pages (*.html)</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141" />
+        <source>&amp;Email…</source>
+        <translation>Enviar por co&amp;rreo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="150" />
-        <source>Save the letter as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="151" />
-        <source>Save the letter as ODT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="152" />
-        <source>Save the letter as HTML</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="156" />
-        <source>letter</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142" />
+        <source>Open your email program with this letter</source>
+        <translation>Abrir tu programa de correo con esta carta</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/letter_output.py" line="176" />
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="192" />
+        <source>Print the letter</source>
+        <translation>Imprimir la carta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="196" />
+        <source>The letter was sent to the printer.</source>
+        <translation>La carta se ha enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="203" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="204" />
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texto OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="205" />
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="208" />
+        <source>Save the letter as PDF</source>
+        <translation>Guardar la carta como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="209" />
+        <source>Save the letter as ODT</source>
+        <translation>Guardar la carta como ODT</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="210" />
+        <source>Save the letter as HTML</source>
+        <translation>Guardar la carta como HTML</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="214" />
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="234" />
         <source>The letter was not saved</source>
-        <translation type="unfinished" />
+        <translation>La carta no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="179" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="237" />
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="191" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="249" />
         <source>The letter is on the clipboard as plain text.</source>
-        <translation type="unfinished" />
+        <translation>La carta está en el portapapeles como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="201" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="259" />
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="202" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="260" />
         <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
-        <translation type="unfinished" />
+        <translation>Ningún programa de correo respondió. Copia la carta como texto sin formato y pégala en un mensaje nuevo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="206" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="264" />
         <source>This contact has no email address: fill in the recipient in your email program.</source>
-        <translation type="unfinished" />
+        <translation>Este contacto no tiene dirección de correo: escribe el destinatario en tu programa de correo.</translation>
     </message>
 </context>
 <context>
@@ -3160,50 +3168,50 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <location filename="../../coopeten_gui/services/letters.py" line="178" />
         <source>{title} (my copy)</source>
         <extracomment>Output formats by file extension. How long one letter may take to render (the sandbox stops it after that).</extracomment>
-        <translation type="unfinished" />
+        <translation>{title} (mi copia)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/letters.py" line="192" />
         <source>There is no template called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna plantilla llamada «{name}».</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/letters.py" line="280" />
         <source>There is no contact with the number or email address “{value}”.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún contacto con el número o la dirección de correo «{value}».</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/letters.py" line="445" />
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
-        <translation type="unfinished" />
+        <translation>Ninguno de tus contactos ofrece lo que busca {name}, así que no hay nadie a quien presentar.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/letters.py" line="515" />
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» no termina en .pdf, .odt ni .html, así que no se sabe el formato.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/letters.py" line="542" />
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/letters.py" line="580" />
         <location filename="../../coopeten_gui/services/letters.py" line="610" />
         <location filename="../../coopeten_gui/services/letters.py" line="617" />
-        <location filename="../../coopeten_gui/services/letters.py" line="660" />
+        <location filename="../../coopeten_gui/services/letters.py" line="662" />
         <source>The mail merge was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló la combinación de correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="691" />
+        <location filename="../../coopeten_gui/services/letters.py" line="699" />
         <source>No letter could be made: {reason}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo hacer ninguna carta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="693" />
+        <location filename="../../coopeten_gui/services/letters.py" line="701" />
         <source>There are no contacts to write to.</source>
-        <translation type="unfinished" />
+        <translation>No hay contactos a los que escribir.</translation>
     </message>
 </context>
 <context>
@@ -3213,155 +3221,155 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="286" />
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="295" />
         <source>Mail merge</source>
-        <translation type="unfinished" />
+        <translation>Combinar correspondencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="71" />
         <source>Everyone &amp;tagged</source>
-        <translation type="unfinished" />
+        <translation>Todos los &amp;etiquetados con</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="74" />
         <source>(choose a tag)</source>
-        <translation type="unfinished" />
+        <translation>(elige una etiqueta)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="81" />
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="95" />
         <source>T&amp;emplate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plantilla</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96" />
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Idioma</translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="99" />
         <source>One &amp;PDF with every letter</source>
-        <translation type="unfinished" />
+        <translation>Un solo P&amp;DF con todas las cartas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100" />
         <source>One PDF per contact in a &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Un PDF por contacto en una &amp;carpeta</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="106" />
         <source>letters.pdf</source>
-        <translation type="unfinished" />
+        <translation>cartas.pdf</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107" />
         <source>Letters</source>
-        <translation type="unfinished" />
+        <translation>Cartas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108" />
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110" />
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="121" />
         <source>&amp;Create the letters</source>
-        <translation type="unfinished" />
+        <translation>C&amp;rear las cartas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="135" />
         <source>The %n contact(s) selected in Contacts</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El contacto seleccionado en Contactos</numerusform>
+            <numerusform>Los %n contactos seleccionados en Contactos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="163" />
         <source>{name} (mine, {language})</source>
-        <translation type="unfinished" />
+        <translation>{name} (mía, {language})</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="167" />
         <source>Each contact's own</source>
-        <translation type="unfinished" />
+        <translation>El de cada contacto</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="190" />
         <source>%n letter(s) will be made.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se hará %n carta.</numerusform>
+            <numerusform>Se harán %n cartas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="204" />
         <source>One PDF with every letter</source>
-        <translation type="unfinished" />
+        <translation>Un solo PDF con todas las cartas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="206" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="212" />
         <source>A folder for the letters</source>
-        <translation type="unfinished" />
+        <translation>Una carpeta para las cartas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="226" />
         <source>Choose who to write to.</source>
-        <translation type="unfinished" />
+        <translation>Elige a quién escribir.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="233" />
         <source>Choose where to save the letters.</source>
-        <translation type="unfinished" />
+        <translation>Elige dónde guardar las cartas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="239" />
         <source>Writing %n letter(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Escribiendo %n carta…</numerusform>
+            <numerusform>Escribiendo %n cartas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="280" />
         <source>%n letter(s) written to {where}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n carta guardada en {where}.</numerusform>
+            <numerusform>%n cartas guardadas en {where}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="284" />
         <source>Left out: {names} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>Sin carta: {names} ({reason})</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="255" />
         <source>The letters could not be made: {error}</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron hacer las cartas: {error}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="300" />
         <source>Cancelled: no letters were saved.</source>
-        <translation type="unfinished" />
+        <translation>Cancelado: no se ha guardado ninguna carta.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="301" />
         <source>Mail merge cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Combinación de correspondencia cancelada.</translation>
     </message>
 </context>
 <context>
@@ -3410,12 +3418,15 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="304" />
         <source>Opened {path}</source>
-        <translation>Abierta {path}</translation>
+        <translation>Base de datos abierta: {path}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/main_window.py" line="317" />
         <source>Exported %n calendar entry(ies) to {path}</source>
-        <translation><numerusform>%n entrada de calendario exportada a {path}</numerusform><numerusform>%n entradas de calendario exportadas a {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada de calendario exportada a {path}</numerusform>
+            <numerusform>%n entradas de calendario exportadas a {path}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="322" />
@@ -3490,12 +3501,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="480" />
         <source>New &amp;follow-up…</source>
-        <translation>Nuevo &amp;seguimiento…</translation>
+        <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="481" />
         <source>New &amp;event…</source>
-        <translation>Nuevo &amp;evento…</translation>
+        <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="482" />
@@ -3545,7 +3556,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="500" />
         <source>&amp;Backups…</source>
-        <translation>Copias de &amp;seguridad…</translation>
+        <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="504" />
@@ -3610,7 +3621,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="557" />
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="565" />
@@ -3645,7 +3656,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="571" />
         <source>Space or Ctrl+Enter</source>
-        <translation>Espacio o Ctrl+Intro</translation>
+        <translation>Espacio o Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/main_window.py" line="571" />
@@ -3695,12 +3706,18 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/main_window.py" line="637" />
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contacto</numerusform><numerusform>%n contactos</numerusform></translation>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/main_window.py" line="638" />
         <source>%n open follow-up(s)</source>
-        <translation><numerusform>%n seguimiento abierto</numerusform><numerusform>%n seguimientos abiertos</numerusform></translation>
+        <translation>
+            <numerusform>%n seguimiento abierto</numerusform>
+            <numerusform>%n seguimientos abiertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3708,32 +3725,32 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="60" />
         <source>What happened? e.g. “Call: agreed to swap newsletters in March”</source>
-        <translation type="unfinished" />
+        <translation>¿Qué pasó? p. ej. «Llamada: acordamos intercambiar boletines en marzo»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="63" />
         <source>Details (optional)</source>
-        <translation type="unfinished" />
+        <translation>Detalles (opcional)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="67" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="69" />
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="70" />
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="71" />
         <source>Cancel (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Cancelar (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3749,57 +3766,57 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="230" />
         <source>Edit offer or ask</source>
-        <translation type="unfinished" />
+        <translation>Editar oferta o petición</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="231" />
         <source>New offer or ask</source>
-        <translation type="unfinished" />
+        <translation>Nueva oferta o petición</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="238" />
         <source>What exactly, e.g. “A mention in their newsletter to 3,000 readers”</source>
-        <translation type="unfinished" />
+        <translation>Qué exactamente, p. ej. «Una mención en su boletín a 3.000 lectores»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="244" />
         <source>Choose or type a new one</source>
-        <translation type="unfinished" />
+        <translation>Elige una o escribe una nueva</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="255" />
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259" />
         <source>&amp;Who</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quién</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260" />
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261" />
         <source>&amp;Category</source>
-        <translation type="unfinished" />
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="262" />
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="263" />
         <source>Estimated &amp;value</source>
-        <translation type="unfinished" />
+        <translation>Va&amp;lor estimado</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="264" />
         <source>Came up at &amp;event</source>
-        <translation type="unfinished" />
+        <translation>Surgió en el e&amp;vento</translation>
     </message>
 </context>
 <context>
@@ -3807,63 +3824,64 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="43" />
         <source>I offer them</source>
-        <translation type="unfinished" />
+        <translation>Les ofrezco</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="44" />
         <source>They offer me</source>
-        <translation type="unfinished" />
+        <translation>Me ofrecen</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="45" />
         <source>They ask</source>
-        <translation type="unfinished">Piden</translation>
+        <translation>Me piden</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="46" />
         <source>I ask</source>
-        <translation type="unfinished">Pido</translation>
+        <translation>Les pido</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="59" />
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="62" />
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="65" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="68" />
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="70" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="75" />
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="81" />
         <source>%1
 Came up at: %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+Surgió en: %2</translation>
     </message>
 </context>
 <context>
@@ -3871,45 +3889,45 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108" />
         <source>+ Add</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109" />
         <source>Add to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Añadir a «%1»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110" />
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="111" />
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="124" />
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="118" />
         <source>Nothing yet.</source>
-        <translation type="unfinished" />
+        <translation>Nada todavía.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="181" />
         <source>Add “%1”</source>
-        <translation type="unfinished" />
+        <translation>Añadir «%1»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="194" />
         <source>Edit “%1”</source>
-        <translation type="unfinished" />
+        <translation>Editar «%1»</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="206" />
         <source>Delete %n offer(s) or ask(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eliminar %n oferta o petición</numerusform>
+            <numerusform>Eliminar %n ofertas o peticiones</numerusform>
         </translation>
     </message>
 </context>
@@ -3918,42 +3936,42 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="250" />
         <source>Organization</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="255" />
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="255" />
         <source>&amp;Website</source>
-        <translation type="unfinished" />
+        <translation>Sitio &amp;web</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="256" />
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="256" />
         <source>&amp;Email</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;rreo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="257" />
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="257" />
         <source>&amp;Sector</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sector</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="258" />
         <source>N&amp;otes</source>
-        <translation type="unfinished">N&amp;otas</translation>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
@@ -3961,100 +3979,100 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="46" />
         <source>Search organizations…</source>
-        <translation type="unfinished" />
+        <translation>Buscar organizaciones…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="49" />
         <source>Organization</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="50" />
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="53" />
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="61" />
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation>Nueva…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="62" />
         <source>New organization (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Nueva organización (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="63" />
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="64" />
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="75" />
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="80" />
         <source>Double-click a person to open them</source>
-        <translation type="unfinished" />
+        <translation>Doble clic en una persona para abrirla</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="159" />
         <source>New organization “%1”</source>
-        <translation type="unfinished" />
+        <translation>Nueva organización «%1»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="177" />
         <source>Edit “%1”</source>
-        <translation type="unfinished" />
+        <translation>Editar «%1»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="189" />
         <source>Move “%1” to the trash?</source>
-        <translation type="unfinished" />
+        <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="191" />
         <source>Its %n contact(s) stay in your contacts.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Su %n contacto se queda en tus contactos.</numerusform>
+            <numerusform>Sus %n contactos se quedan en tus contactos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="192" />
         <source>Delete organization</source>
-        <translation type="unfinished" />
+        <translation>Eliminar organización</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="193" />
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="196" />
         <source>Delete “%1”</source>
-        <translation type="unfinished" />
+        <translation>Eliminar «%1»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="208" />
         <source>Choose an organization to see its details and its people.</source>
-        <translation type="unfinished" />
+        <translation>Elige una organización para ver sus datos y su gente.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="234" />
         <source>People (%1)</source>
-        <translation type="unfinished" />
+        <translation>Personas (%1)</translation>
     </message>
 </context>
 <context>
@@ -4063,31 +4081,31 @@ Came up at: %2</source>
         <location filename="../../coopeten_gui/documents/output.py" line="121" />
         <location filename="../../coopeten_gui/services/letters.py" line="541" />
         <location filename="../../coopeten_gui/services/letters.py" line="622" />
-        <location filename="../../coopeten_gui/services/letters.py" line="645" />
-        <location filename="../../coopeten_gui/services/letters.py" line="669" />
+        <location filename="../../coopeten_gui/services/letters.py" line="646" />
+        <location filename="../../coopeten_gui/services/letters.py" line="671" />
         <source>Could not save “{name}”: {reason}.</source>
         <extracomment>Distance from the bottom edge of the paper to the page number's baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar «{name}»: {reason}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/output.py" line="176" />
         <source>there is nothing to print</source>
-        <translation type="unfinished" />
+        <translation>no hay nada que imprimir</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/output.py" line="190" />
         <source>the file cannot be created there</source>
-        <translation type="unfinished" />
+        <translation>el archivo no se puede crear ahí</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/output.py" line="298" />
         <source>the PDF could not be written completely</source>
-        <translation type="unfinished" />
+        <translation>el PDF no se pudo escribir completo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/output.py" line="312" />
         <source>the document could not be written</source>
-        <translation type="unfinished" />
+        <translation>el documento no se pudo escribir</translation>
     </message>
 </context>
 <context>
@@ -4126,62 +4144,62 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="219" />
         <source>Cross-promotion</source>
-        <translation type="unfinished" />
+        <translation>Promoción cruzada</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="226" />
         <source>Newsletter, Instagram, shop window…</source>
-        <translation type="unfinished" />
+        <translation>Boletín, Instagram, escaparate…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="244" />
         <source>&amp;Who promoted</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quién promocionó</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245" />
         <source>&amp;Channel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246" />
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247" />
         <source>&amp;Audience reached</source>
-        <translation type="unfinished" />
+        <translation>&amp;Audiencia alcanzada</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="249" />
         <source>&amp;Visits</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visitas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250" />
         <source>&amp;Leads</source>
-        <translation type="unfinished" />
+        <translation>C&amp;lientes potenciales</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251" />
         <source>&amp;Sales</source>
-        <translation type="unfinished" />
+        <translation>V&amp;entas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252" />
         <source>&amp;Revenue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ingresos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253" />
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Notas</translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="258" />
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
-        <translation type="unfinished" />
+        <translation>Visitas, clientes potenciales y ventas: lo que la promoción aportó a quien fue promocionado.</translation>
     </message>
 </context>
 <context>
@@ -4189,304 +4207,304 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="130" />
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="132" />
         <source>Who promoted</source>
-        <translation type="unfinished" />
+        <translation>Quién promocionó</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="133" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="135" />
         <source>Audience</source>
-        <translation type="unfinished">Audiencia</translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="137" />
         <source>Visits</source>
-        <translation type="unfinished" />
+        <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="139" />
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation>Leads</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="141" />
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation>Ventas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="143" />
         <source>Revenue</source>
-        <translation type="unfinished" />
+        <translation>Ingresos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152" />
         <source>+ Record a promotion…</source>
-        <translation type="unfinished" />
+        <translation>+ Registrar una promoción…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="153" />
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="154" />
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="174" />
         <source>Record a promotion</source>
-        <translation type="unfinished" />
+        <translation>Registrar una promoción</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="192" />
         <source>Edit a promotion</source>
-        <translation type="unfinished" />
+        <translation>Editar una promoción</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="203" />
         <source>Delete %n promotion(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eliminar %n promoción</numerusform>
+            <numerusform>Eliminar %n promociones</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="111" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="118" />
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
-        <translation type="unfinished" />
+        <translation>Escri&amp;bir desde la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="112" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="119" />
         <source>Write the letter again from the chosen template</source>
-        <translation type="unfinished" />
+        <translation>Volver a escribir la carta desde la plantilla elegida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="121" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="128" />
         <source>e.g. Christmas campaign: books and coffee</source>
-        <translation type="unfinished" />
+        <translation>p. ej. Campaña de Navidad: libros y café</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="124" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131" />
         <source>What the alliance is worth, as you estimate it</source>
-        <translation type="unfinished" />
+        <translation>Lo que vale la alianza, según tu estimación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="139" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="146" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="140" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147" />
         <source>&amp;Template</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="141" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148" />
         <source>T&amp;itle</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ítulo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="142" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149" />
         <source>&amp;Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="164" />
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="165" />
-        <source>Save the proposal (Ctrl+S)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="167" />
-        <source>Mark as s&amp;ent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="168" />
-        <source>Record that it was sent, with a follow-up in a week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="169" />
-        <source>&amp;Accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="170" />
-        <source>De&amp;clined</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="172" />
-        <source>Save &amp;as</source>
-        <translation type="unfinished" />
+        <translation>Va&amp;lor</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposal_editor.py" line="175" />
-        <source>Print pre&amp;view…</source>
-        <translation type="unfinished" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposal_editor.py" line="176" />
+        <source>Save the proposal (Ctrl+S)</source>
+        <translation>Guardar la propuesta (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="178" />
+        <source>Mark as s&amp;ent</source>
+        <translation>Marcar como &amp;enviada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179" />
+        <source>Record that it was sent, with a follow-up in a week</source>
+        <translation>Anotar que se ha enviado, con un seguimiento dentro de una semana</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180" />
+        <source>&amp;Accepted</source>
+        <translation>&amp;Aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181" />
+        <source>De&amp;clined</source>
+        <translation>&amp;Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183" />
+        <source>Save &amp;as</source>
+        <translation>Guardar c&amp;omo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186" />
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187" />
         <source>C&amp;opy text</source>
-        <translation type="unfinished" />
+        <translation>Copiar &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="177" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188" />
         <source>E&amp;mail…</source>
-        <translation type="unfinished" />
+        <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="250" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="261" />
         <source>{name} (mine)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="286" />
-        <source>Write the letter again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287" />
-        <source>The letter you edited will be replaced by a new one from the template.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="288" />
-        <source>Replace it</source>
-        <translation type="unfinished" />
+        <translation>{name} (mía)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297" />
+        <source>Write the letter again</source>
+        <translation>Volver a escribir la carta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="298" />
+        <source>The letter you edited will be replaced by a new one from the template.</source>
+        <translation>La carta que editaste se sustituirá por una nueva a partir de la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="299" />
+        <source>Replace it</source>
+        <translation>Sustituirla</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="308" />
         <source>Writing the letter…</source>
-        <translation type="unfinished" />
+        <translation>Escribiendo la carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="311" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="322" />
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
-        <translation type="unfinished" />
+        <translation>Carta escrita a partir de «{title}». Edítala a tu gusto y luego guárdala.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="336" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="347" />
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay carta: elige una plantilla y pulsa «Escribir desde la plantilla».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="367" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="378" />
         <source>Proposal saved.</source>
-        <translation type="unfinished" />
+        <translation>Propuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="368" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="379" />
         <source>Proposal “{title}” saved.</source>
-        <translation type="unfinished" />
+        <translation>Propuesta «{title}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="386" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="397" />
         <source>Marked as sent. A follow-up is planned for {date}.</source>
-        <translation type="unfinished" />
+        <translation>Marcada como enviada. Hay un seguimiento previsto para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="404" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="415" />
         <source>Proposal marked {status}.</source>
-        <translation type="unfinished" />
+        <translation>Propuesta marcada como {status}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="426" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="437" />
         <source>{status} on {date}</source>
-        <translation type="unfinished" />
+        <translation>{status} el {date}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="429" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="440" />
         <source>unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="431" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="442" />
         <source>New proposal</source>
-        <translation type="unfinished" />
+        <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="432" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="443" />
         <source>{title} — proposal for {name}</source>
-        <translation type="unfinished" />
+        <translation>{title} — propuesta para {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="471" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="482" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="472" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483" />
         <source>The proposal has changes that are not saved. Save them?</source>
-        <translation type="unfinished" />
+        <translation>La propuesta tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="491" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="502" />
         <source>B</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="491" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="502" />
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished" />
+        <translation>Negrita (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="493" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504" />
         <source>I</source>
-        <translation type="unfinished" />
+        <translation>K</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="493" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504" />
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="495" />
-        <source>U</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="495" />
-        <source>Underline (Ctrl+U)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="505" />
-        <source>• List</source>
-        <translation type="unfinished" />
+        <translation>Cursiva (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506" />
+        <source>U</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506" />
+        <source>Underline (Ctrl+U)</source>
+        <translation>Subrayado (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="516" />
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="517" />
         <source>Bulleted list (Ctrl+Shift+8)</source>
-        <translation type="unfinished" />
+        <translation>Lista con viñetas (Ctrl+Shift+8)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="509" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="520" />
         <source>1. List</source>
-        <translation type="unfinished" />
+        <translation>1. Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="510" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="521" />
         <source>Numbered list (Ctrl+Shift+7)</source>
-        <translation type="unfinished" />
+        <translation>Lista numerada (Ctrl+Shift+7)</translation>
     </message>
 </context>
 <context>
@@ -4517,165 +4535,165 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="64" />
         <source>Every status</source>
-        <translation type="unfinished" />
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="67" />
         <source>Proposal</source>
-        <translation type="unfinished">Propuesta</translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="68" />
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="69" />
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="71" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="73" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Escrita</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="75" />
         <source>Sent</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="77" />
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Decidida</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="82" />
         <source>No proposals here yet. Open a contact and press “New proposal…”, or press it here.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay propuestas aquí. Abre un contacto y pulsa «Nueva propuesta…», o púlsalo aquí.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="86" />
         <source>&amp;New proposal…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nueva propuesta…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="87" />
         <source>Write a proposal for a contact (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Escribir una propuesta para un contacto (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="88" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="89" />
         <source>Mark as s&amp;ent</source>
-        <translation type="unfinished" />
+        <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="90" />
         <source>&amp;Accepted</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aceptada</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="91" />
         <source>De&amp;clined</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechazada</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="92" />
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="93" />
         <source>&amp;Mail merge…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Combinar correspondencia…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="94" />
         <source>One template for many contacts, as PDF</source>
-        <translation type="unfinished" />
+        <translation>Una plantilla para muchos contactos, en PDF</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="97" />
         <source>&amp;Show</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="120" />
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="123" />
         <source>Proposals</source>
-        <translation type="unfinished">Propuestas</translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposals_page.py" line="121" />
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="218" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="224" />
         <source>Mark as sent</source>
-        <translation type="unfinished" />
+        <translation>Marcar como enviada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="219" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="225" />
         <source>%n proposal(s) marked as sent, each with a follow-up in a week.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n propuesta marcada como enviada, con un seguimiento dentro de una semana.</numerusform>
+            <numerusform>%n propuestas marcadas como enviadas, cada una con un seguimiento dentro de una semana.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="228" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="234" />
         <source>%n proposal(s) marked {status}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Estado «{status}» en %n propuesta.</numerusform>
+            <numerusform>Estado «{status}» en %n propuestas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="235" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241" />
         <source>Delete proposals</source>
-        <translation type="unfinished" />
+        <translation>Eliminar propuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="236" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242" />
         <source>Move %n proposal(s) to the trash?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>¿Mover %n propuesta a la papelera?</numerusform>
+            <numerusform>¿Mover %n propuestas a la papelera?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="237" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243" />
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Mover a la papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="240" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246" />
         <source>%n proposal(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n propuesta movida a la papelera.</numerusform>
+            <numerusform>%n propuestas movidas a la papelera.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="253" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259" />
         <source>New proposal</source>
-        <translation type="unfinished" />
+        <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="260" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266" />
         <source>Who is the proposal for?</source>
-        <translation type="unfinished" />
+        <translation>¿Para quién es la propuesta?</translation>
     </message>
 </context>
 <context>
@@ -4683,58 +4701,75 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="27" />
         <source>Proposal</source>
-        <translation type="unfinished">Propuesta</translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="28" />
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="30" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="32" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Escrita</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="34" />
         <source>Sent</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="36" />
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Decidida</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="42" />
         <source>No proposals for this contact yet. “New proposal…” writes one from a template.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay propuestas para este contacto. «Nueva propuesta…» escribe una a partir de una plantilla.</translation>
     </message>
 </context>
 <context>
-    <name>QApplication</name>
+    <name>QMessageBox</name>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="53" />
-        <source>ExportDialog</source>
-        <comment>vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird</comment>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="17" />
+        <source>Your data needs repair</source>
+        <translation>Tus datos necesitan una reparación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="74" />
-        <source>ExportDialog</source>
-        <comment>vCard files (*.vcf)</comment>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18" />
+        <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
+        <translation>Coopeten ha encontrado daños en tu base de datos, probablemente por un cierre inesperado o un problema del disco. No se borrará nada: el archivo dañado se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="547" />
-        <source>ImportDialog</source>
-        <comment>Row</comment>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31" />
+        <source>Save what can be read</source>
+        <translation>Salvar lo que se pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="32" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="26" />
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28" />
+        <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar. Coopeten puede intentar salvar lo que todavía se pueda leer en una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="23" />
+        <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
+        <translation>La copia de seguridad buena más reciente es del {when}. Al restaurarla, recuperas tus datos tal como estaban entonces. O Coopeten puede intentar salvar lo que todavía se pueda leer.</translation>
     </message>
 </context>
 <context>
@@ -4770,7 +4805,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="61" />
         <source>At &amp;event:</source>
-        <translation>En el &amp;evento:</translation>
+        <translation>En el e&amp;vento:</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="68" />
@@ -4865,12 +4900,18 @@ Came up at: %2</source>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="226" />
         <source>Added in this session: %n person(s).</source>
-        <translation><numerusform>Añadidas en esta sesión: %n persona.</numerusform><numerusform>Añadidas en esta sesión: %n personas.</numerusform></translation>
+        <translation>
+            <numerusform>Añadidas en esta sesión: %n persona.</numerusform>
+            <numerusform>Añadidas en esta sesión: %n personas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="227" />
         <source>Each has a follow-up due in %n day(s).</source>
-        <translation><numerusform>Cada una tiene un seguimiento dentro de %n día.</numerusform><numerusform>Cada una tiene un seguimiento dentro de %n días.</numerusform></translation>
+        <translation>
+            <numerusform>Cada una tiene un seguimiento dentro de %n día.</numerusform>
+            <numerusform>Cada una tiene un seguimiento dentro de %n días.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="230" />
@@ -4888,12 +4929,18 @@ Came up at: %2</source>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/reminders.py" line="117" />
         <source>and %n more</source>
-        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/reminders.py" line="118" />
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n seguimiento pendiente</numerusform><numerusform>%n seguimientos pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n seguimiento pendiente</numerusform>
+            <numerusform>%n seguimientos pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4942,7 +4989,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/settings_page.py" line="69" />
         <source>&amp;Open another database…</source>
-        <translation>&amp;Abrir otra base de datos…</translation>
+        <translation>Abrir &amp;otra base de datos…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/settings_page.py" line="70" />
@@ -5042,7 +5089,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/settings_page.py" line="128" />
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
-        <translation>Los tipos de ayuda que la gente ofrece y pide. Doble clic (o F2) para renombrar; quitar una la oculta de las listas pero la mantiene en lo ya archivado con ella.</translation>
+        <translation>Los tipos de ayuda que la gente ofrece y pide. Doble clic (o F2) para renombrar; al quitar una, desaparece de las listas pero se mantiene en lo que ya se archivó con ella.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/settings_page.py" line="139" />
@@ -5108,53 +5155,58 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/startup.py" line="77" />
         <source>{path} cannot be opened: {reason}</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/startup.py" line="91" />
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>No se encontró ninguna copia de seguridad en buen estado en {folder}. Tu base de datos se ha dejado como estaba.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/startup.py" line="96" />
         <source>Your data was restored from the backup of {when}. Changes made after it are not in it. The damaged file was kept as {aside}.</source>
-        <translation type="unfinished" />
+        <translation>Tus datos se han restaurado desde la copia de seguridad del {when}. Los cambios posteriores no están incluidos. El archivo dañado se ha guardado como {aside}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/startup.py" line="109" />
-        <source>Recovery failed: {reason}. Your database was left as it was.</source>
-        <translation type="unfinished" />
+        <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
+        <translation>La recuperación falló: {reason}. No se ha borrado nada: la base de datos dañada sigue en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/startup.py" line="118" />
+        <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
+        <translation>Coopeten ha copiado lo que todavía se podía leer en una base de datos nueva. Registros salvados: {saved}. Registros que no se pudieron leer: {lost}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/startup.py" line="123" />
         <source>Nothing could be read of: {tables}.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer nada de: {tables}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/startup.py" line="125" />
         <source>The damaged file was kept as {aside}.</source>
-        <translation type="unfinished" />
+        <translation>El archivo dañado se ha guardado como {aside}.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="107" />
+        <location filename="../../coopeten_gui/storage/database.py" line="109" />
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
-        <translation>{path} fue escrita por una versión más reciente de Coopeten (formato {found}; esta versión lee hasta el {latest}). Actualiza Coopeten para abrirla.</translation>
+        <translation>{path} se creó con una versión más reciente de Coopeten (formato de datos {found}; esta versión lee hasta el {latest}). Actualiza Coopeten para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="246" />
+        <location filename="../../coopeten_gui/storage/database.py" line="248" />
         <source>{path} is not a Coopeten database.</source>
         <translation>{path} no es una base de datos de Coopeten.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="250" />
+        <location filename="../../coopeten_gui/storage/database.py" line="252" />
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation>{path} está en uso por otro programa. Cierra ese programa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="257" />
+        <location filename="../../coopeten_gui/storage/database.py" line="259" />
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation>{path} está dañada y no se puede leer. Restáurala desde una copia de seguridad.</translation>
     </message>
@@ -5164,7 +5216,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="473" />
         <source>Tags, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5302,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/followups_page.py" line="305" />
         <source>Done “{title}”</source>
-        <translation>Hecho «{title}»</translation>
+        <translation>Marcar como hecho «{title}»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/followups_page.py" line="307" />
@@ -5265,7 +5317,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/followups_page.py" line="317" />
         <source>Snoozed to {when}: {title}</source>
-        <translation>Pospuesto al {when}: {title}</translation>
+        <translation>Pospuesto hasta {when}: {title}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/followups_page.py" line="328" />
@@ -5275,7 +5327,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/followups_page.py" line="331" />
         <source>Rescheduled to {when}: {title}</source>
-        <translation>Reprogramado al {when}: {title}</translation>
+        <translation>Reprogramado para {when}: {title}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/followups_page.py" line="377" />
@@ -5327,365 +5379,365 @@ Came up at: %2</source>
         <location filename="../../coopeten_gui/documents/context.py" line="126" />
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
-        <translation type="unfinished" />
+        <translation>El nombre de tu negocio</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="127" />
         <source>Your tagline</source>
-        <translation type="unfinished" />
+        <translation>Tu eslogan</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="128" />
         <source>Who we are</source>
-        <translation type="unfinished" />
+        <translation>Quiénes somos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="129" />
         <source>What we do</source>
-        <translation type="unfinished" />
+        <translation>Qué hacemos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="130" />
         <source>Where we are going</source>
-        <translation type="unfinished" />
+        <translation>Hacia dónde vamos</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="131" />
         <source>Evidence: results, clients, press</source>
-        <translation type="unfinished" />
+        <translation>Logros: resultados, clientes, prensa</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="132" />
         <source>Your address</source>
-        <translation type="unfinished" />
+        <translation>Tu dirección</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="133" />
         <source>Your phone</source>
-        <translation type="unfinished" />
+        <translation>Tu teléfono</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="134" />
         <source>Your email</source>
-        <translation type="unfinished" />
+        <translation>Tu correo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="135" />
         <source>Your website</source>
-        <translation type="unfinished" />
+        <translation>Tu sitio web</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="136" />
         <source>Name under the signature</source>
-        <translation type="unfinished" />
+        <translation>Nombre bajo la firma</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="137" />
         <source>Title under the signature</source>
-        <translation type="unfinished" />
+        <translation>Cargo bajo la firma</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="138" />
         <source>Your currency code, such as EUR</source>
-        <translation type="unfinished" />
+        <translation>El código de tu moneda, como EUR</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="139" />
         <source>True if your profile has a logo</source>
-        <translation type="unfinished" />
+        <translation>Verdadero si tu perfil tiene logotipo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="140" />
         <source>The contact's full name</source>
-        <translation type="unfinished" />
+        <translation>El nombre completo del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="141" />
         <source>The contact's first name</source>
-        <translation type="unfinished" />
+        <translation>El nombre de pila del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="142" />
         <source>The contact's family name</source>
-        <translation type="unfinished" />
+        <translation>Los apellidos del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="143" />
         <source>Title such as Ms. or Dr.</source>
-        <translation type="unfinished" />
+        <translation>Tratamiento, como Sra. o Dr.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="144" />
         <source>The contact's job title</source>
-        <translation type="unfinished" />
+        <translation>El cargo del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="145" />
         <source>The contact's first email address</source>
-        <translation type="unfinished" />
+        <translation>La primera dirección de correo del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="146" />
         <source>All the contact's email addresses (a list)</source>
-        <translation type="unfinished" />
+        <translation>Todas las direcciones de correo del contacto (una lista)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="147" />
         <source>The contact's first phone number</source>
-        <translation type="unfinished" />
+        <translation>El primer número de teléfono del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="148" />
         <source>The contact's organisation name</source>
-        <translation type="unfinished" />
+        <translation>El nombre de la organización del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="149" />
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
-        <translation type="unfinished" />
+        <translation>Etapa de la relación: new, contacted, meeting, proposal_sent, ally o dormant</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="150" />
         <source>Size of the contact's audience or list</source>
-        <translation type="unfinished" />
+        <translation>Tamaño de la audiencia o lista del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="151" />
         <source>Where you met the contact</source>
-        <translation type="unfinished" />
+        <translation>Dónde conociste al contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="152" />
         <source>The contact's organisation (empty if none)</source>
-        <translation type="unfinished" />
+        <translation>La organización del contacto (vacía si no tiene)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="153" />
         <source>The organisation's website</source>
-        <translation type="unfinished" />
+        <translation>El sitio web de la organización</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="154" />
         <source>The event where you met (empty if none)</source>
-        <translation type="unfinished" />
+        <translation>El evento donde conociste al contacto (vacío si no hay)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="155" />
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
-        <translation type="unfinished" />
+        <translation>Tipo de evento: breakfast, meetup, fair, conference, webinar u other</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="156" />
         <source>When the event started (use |date or |time)</source>
-        <translation type="unfinished" />
+        <translation>Cuándo empezó el evento (usa |date o |time)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="157" />
         <source>Where the event took place</source>
-        <translation type="unfinished" />
+        <translation>Dónde fue el evento</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="158" />
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
-        <translation type="unfinished" />
+        <translation>Lo que ofreces a este contacto (lista de category, description, value_cents, status)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="159" />
         <source>What the contact offers you (list)</source>
-        <translation type="unfinished" />
+        <translation>Lo que te ofrece el contacto (lista)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="160" />
         <source>What you ask of this contact (list)</source>
-        <translation type="unfinished" />
+        <translation>Lo que pides a este contacto (lista)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="161" />
         <source>What the contact asks of you (list)</source>
-        <translation type="unfinished" />
+        <translation>Lo que te pide el contacto (lista)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="162" />
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
-        <translation type="unfinished" />
+        <translation>Tus promociones del contacto (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="163" />
         <source>The contact's promotions of you (list)</source>
-        <translation type="unfinished" />
+        <translation>Las promociones que el contacto ha hecho de ti (lista)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="164" />
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
-        <translation type="unfinished" />
+        <translation>Totales de tus promociones: audience_reached, visits, leads, sales, revenue_cents</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="165" />
         <source>Totals of the contact's promotions</source>
-        <translation type="unfinished" />
+        <translation>Totales de las promociones del contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="166" />
         <source>In an introduction, the person you introduce (same fields as contact)</source>
-        <translation type="unfinished" />
+        <translation>En una presentación, la persona que presentas (mismos campos que contact)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="167" />
         <source>In an introduction, the contact's ask being met</source>
-        <translation type="unfinished" />
+        <translation>En una presentación, la petición del contacto que se atiende</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="168" />
         <source>In an introduction, the other person's offer that meets it</source>
-        <translation type="unfinished" />
+        <translation>En una presentación, la oferta de la otra persona que la atiende</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="169" />
         <source>Today's date (use |date)</source>
-        <translation type="unfinished" />
+        <translation>La fecha de hoy (usa |date)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="170" />
         <source>The letter's language code, such as es or en</source>
-        <translation type="unfinished" />
+        <translation>El código del idioma de la carta, como es o en</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="175" />
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
-        <translation type="unfinished" />
+        <translation>Una fecha en palabras: 21 de noviembre de 2026 / November 21, 2026</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="176" />
         <source>A short date: 21/11/2026 / 11/21/2026</source>
-        <translation type="unfinished" />
+        <translation>Una fecha corta: 21/11/2026 / 11/21/2026</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="177" />
         <source>A date with the weekday</source>
-        <translation type="unfinished" />
+        <translation>Una fecha con el día de la semana</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="178" />
         <source>The clock time of a date and time</source>
-        <translation type="unfinished" />
+        <translation>La hora de una fecha y hora</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="179" />
         <source>An amount in cents as money in your currency</source>
-        <translation type="unfinished" />
+        <translation>Una cantidad en céntimos como dinero en tu moneda</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="180" />
         <source>An amount in cents in another currency</source>
-        <translation type="unfinished" />
+        <translation>Una cantidad en céntimos en otra moneda</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="181" />
         <source>A number with thousands separators</source>
-        <translation type="unfinished" />
+        <translation>Un número con separadores de miles</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/context.py" line="182" />
         <source>Offers or asks grouped as (category, items) pairs</source>
-        <translation type="unfinished" />
+        <translation>Ofertas o peticiones agrupadas en pares (category, items)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/environment.py" line="54" />
         <source>“{name}” is not defined.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» no está definido.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/environment.py" line="56" />
         <source>“{name}” cannot be read because the value it belongs to is empty.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» no se puede leer porque el valor al que pertenece está vacío.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/environment.py" line="61" />
         <source>There is no “{name}” here; the fields are: {fields}.</source>
-        <translation type="unfinished" />
+        <translation>Aquí no hay ningún «{name}»; los campos son: {fields}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/environment.py" line="64" />
         <source>There is no “{name}” here.</source>
-        <translation type="unfinished" />
+        <translation>Aquí no hay ningún «{name}».</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="74" />
         <source>Line {line}: {message}</source>
         <extracomment>How deeply template functions (macros, blocks, recursive loops) may nest. Extra wait for the worker after the deadline before giving up on it. jinja's file name for templates compiled from a string.</extracomment>
-        <translation type="unfinished" />
+        <translation>Línea {line}: {message}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="209" />
         <source>The template took longer than {seconds} seconds and was stopped.</source>
-        <translation type="unfinished" />
+        <translation>La plantilla tardó más de {seconds} segundos y se detuvo.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="237" />
         <source>The template has a syntax error ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>La plantilla tiene un error de sintaxis ({detail}).</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="248" />
         <source>The template is nested too deeply to compile.</source>
-        <translation type="unfinished" />
+        <translation>La plantilla tiene demasiados niveles anidados para compilarla.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="250" />
         <source>The template could not be compiled ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>No se pudo compilar la plantilla ({detail}).</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="258" />
         <source>The letter grew beyond {limit} characters and was stopped.</source>
-        <translation type="unfinished" />
+        <translation>La carta superó los {limit} caracteres y se detuvo.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="264" />
         <source>A value in the template would become too large, so it was stopped.</source>
-        <translation type="unfinished" />
+        <translation>Un valor de la plantilla se habría vuelto demasiado grande, así que se detuvo.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="266" />
         <source>Macros call each other too deeply (more than {count} levels).</source>
-        <translation type="unfinished" />
+        <translation>Las macros se llaman entre sí con demasiada profundidad (más de {count} niveles).</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="270" />
         <source>Lists or mappings are nested too deeply (more than {count} levels).</source>
-        <translation type="unfinished" />
+        <translation>Las listas o diccionarios tienen demasiados niveles anidados (más de {count}).</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="276" />
         <source>The template tried to use something that is not allowed ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>La plantilla intentó usar algo que no está permitido ({detail}).</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="280" />
         <source>Templates cannot include, import or extend other templates.</source>
-        <translation type="unfinished" />
+        <translation>Las plantillas no pueden incluir, importar ni extender otras plantillas.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="282" />
         <source>This part of the template could not be worked out ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>No se pudo resolver esta parte de la plantilla ({detail}).</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="286" />
         <source>The template stopped unexpectedly.</source>
-        <translation type="unfinished" />
+        <translation>La plantilla se detuvo de forma inesperada.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/documents/sandbox.py" line="293" />
         <source>The template is too long (more than {limit} characters).</source>
-        <translation type="unfinished" />
+        <translation>La plantilla es demasiado larga (más de {limit} caracteres).</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="119" />
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
-        <translation type="unfinished" />
+        <translation>La vista previa falló: {error}</translation>
     </message>
 </context>
 <context>
@@ -5693,204 +5745,208 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="159" />
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nueva</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="160" />
         <source>A new template of your own</source>
-        <translation type="unfinished" />
+        <translation>Crear una plantilla propia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="161" />
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="162" />
         <source>Rena&amp;me…</source>
-        <translation type="unfinished" />
+        <translation>Reno&amp;mbrar…</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="163" />
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="164" />
         <source>Move this template to the trash</source>
-        <translation type="unfinished" />
+        <translation>Mover esta plantilla a la papelera</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="172" />
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Plantillas</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="183" />
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
-        <translation type="unfinished" />
+        <translation>Asunto del correo, p. ej. Una propuesta para {{ contact.organization }}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="186" />
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
-        <translation type="unfinished" />
+        <translation>Esta es una plantilla predefinida: no se modifica. Tus cambios se guardan como una copia propia.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="200" />
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="201" />
         <source>Save the template (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Guardar la plantilla (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="202" />
         <source>Re&amp;vert</source>
-        <translation type="unfinished" />
+        <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="203" />
         <source>Forget the changes since the last save</source>
-        <translation type="unfinished" />
+        <translation>Descartar los cambios desde la última vez que guardaste</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="205" />
         <source>Na&amp;me</source>
-        <translation type="unfinished" />
+        <translation>Nom&amp;bre</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="206" />
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Idioma</translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="207" />
         <source>Su&amp;bject</source>
-        <translation type="unfinished" />
+        <translation>A&amp;sunto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="223" />
         <source>Variable</source>
-        <translation type="unfinished" />
+        <translation>Variable</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="223" />
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>Significado</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="225" />
         <source>Double-click to insert into the template</source>
-        <translation type="unfinished" />
+        <translation>Doble clic para insertarla en la plantilla</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="228" />
         <source>Sample data — type a contact's name</source>
-        <translation type="unfinished" />
+        <translation>Datos de ejemplo — escribe el nombre de un contacto</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="237" />
         <source>Preview for</source>
-        <translation type="unfinished" />
+        <translation>Vista previa para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="296" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="304" />
         <source>{title} — built-in, {language}</source>
-        <translation type="unfinished" />
+        <translation>{title} — predefinida, {language}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="306" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="314" />
         <source>Built-in: saving changes makes your own copy</source>
-        <translation type="unfinished" />
+        <translation>Predefinida: al guardar los cambios se crea una copia propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="335" />
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="528" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="343" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="536" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="336" />
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="529" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="344" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="537" />
         <source>Your changes to “{name}” are not saved. Leave them?</source>
-        <translation type="unfinished" />
+        <translation>Tus cambios en «{name}» no están guardados. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="338" />
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="531" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="346" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="539" />
         <source>Leave them</source>
-        <translation type="unfinished" />
+        <translation>Descartarlos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="397" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="405" />
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="402" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="410" />
         <source>Filters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="429" />
-        <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Filtros</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="437" />
-        <source>Template “{name}” saved.</source>
-        <translation type="unfinished" />
+        <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
+        <translation>Guardada como plantilla propia «{name}»; la predefinida se queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="458" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="445" />
+        <source>Template “{name}” saved.</source>
+        <translation>Plantilla «{name}» guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="466" />
         <source>&lt;p align="right"&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
 &lt;p&gt;Kind regards,&lt;/p&gt;
 </source>
-        <translation type="unfinished" />
+        <translation>&lt;p align="right"&gt;{{ today|date }}&lt;/p&gt;
+&lt;p&gt;Hola, {{ contact.given_name or contact.display_name }}:&lt;/p&gt;
+&lt;p&gt;&lt;/p&gt;
+&lt;p&gt;Un saludo cordial,&lt;/p&gt;
+</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="464" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="472" />
         <source>New template</source>
-        <translation type="unfinished" />
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="491" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="499" />
         <source>Rename template</source>
-        <translation type="unfinished" />
+        <translation>Renombrar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="492" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="500" />
         <source>New name</source>
-        <translation type="unfinished" />
+        <translation>Nuevo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="515" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="523" />
         <source>Delete template</source>
-        <translation type="unfinished" />
+        <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="516" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="524" />
         <source>Move “{name}” to the trash?</source>
-        <translation type="unfinished" />
+        <translation>¿Mover «{name}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="517" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="525" />
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="562" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="570" />
         <source>Rendering the preview…</source>
-        <translation type="unfinished" />
+        <translation>Generando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="575" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="583" />
         <source>No errors. Subject: {subject}</source>
-        <translation type="unfinished" />
+        <translation>Sin errores. Asunto: {subject}</translation>
     </message>
 </context>
 <context>
@@ -5898,22 +5954,22 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/services/proposals.py" line="97" />
         <source>Proposal sent: {title}</source>
-        <translation type="unfinished" />
+        <translation>Propuesta enviada: {title}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/proposals.py" line="105" />
         <source>Follow up on the proposal “{title}”</source>
-        <translation type="unfinished" />
+        <translation>Hacer seguimiento de la propuesta «{title}»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/proposals.py" line="126" />
         <source>Proposal accepted: {title}</source>
-        <translation type="unfinished" />
+        <translation>Propuesta aceptada: {title}</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/proposals.py" line="127" />
         <source>Proposal declined: {title}</source>
-        <translation type="unfinished" />
+        <translation>Propuesta rechazada: {title}</translation>
     </message>
 </context>
 <context>
@@ -5921,46 +5977,46 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="137" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="139" />
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="140" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="149" />
         <source>+ Add note</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir nota</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="150" />
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="151" />
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="154" />
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="185" />
         <source>Delete %n timeline entry(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eliminar %n entrada del historial</numerusform>
+            <numerusform>Eliminar %n entradas del historial</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="189" />
         <source>Note “%1”</source>
-        <translation type="unfinished" />
+        <translation>Nota «%1»</translation>
     </message>
 </context>
 <context>
@@ -5988,17 +6044,26 @@ Came up at: %2</source>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/today_page.py" line="140" />
         <source>%n overdue</source>
-        <translation><numerusform>%n atrasado</numerusform><numerusform>%n atrasados</numerusform></translation>
+        <translation>
+            <numerusform>%n atrasado</numerusform>
+            <numerusform>%n atrasados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/today_page.py" line="141" />
         <source>%n due today</source>
-        <translation><numerusform>%n para hoy</numerusform><numerusform>%n para hoy</numerusform></translation>
+        <translation>
+            <numerusform>%n para hoy</numerusform>
+            <numerusform>%n para hoy</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/today_page.py" line="142" />
         <source>%n coming up</source>
-        <translation><numerusform>%n próximo</numerusform><numerusform>%n próximos</numerusform></translation>
+        <translation>
+            <numerusform>%n próximo</numerusform>
+            <numerusform>%n próximos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/today_page.py" line="145" />
@@ -6036,49 +6101,49 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/trash_dialog.py" line="30" />
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/trash_dialog.py" line="50" />
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51" />
         <source>&amp;Delete forever…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eliminar para siempre…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/trash_dialog.py" line="93" />
         <source>Delete %n contact(s) for good, with their offers, asks, timeline, follow-ups, proposals and promotions?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>¿Eliminar para siempre %n contacto, con sus ofertas, peticiones, historial, seguimientos, propuestas y promociones?</numerusform>
+            <numerusform>¿Eliminar para siempre %n contactos, con sus ofertas, peticiones, historial, seguimientos, propuestas y promociones?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95" />
         <source>This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/trash_dialog.py" line="96" />
         <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97" />
         <source>Delete forever</source>
-        <translation type="unfinished" />
+        <translation>Eliminar para siempre</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coopeten_gui/ui/trash_dialog.py" line="110" />
         <source>%n contact(s) in the trash.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n contacto en la papelera.</numerusform>
+            <numerusform>%n contactos en la papelera.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/trash_dialog.py" line="111" />
         <source>The trash is empty.</source>
-        <translation type="unfinished" />
+        <translation>La papelera está vacía.</translation>
     </message>
 </context>
 <context>
@@ -6086,27 +6151,67 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/undo.py" line="39" />
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/undo.py" line="41" />
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rehacer</translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/undo.py" line="139" />
         <source>New contact “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Nuevo contacto «{name}»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/undo.py" line="152" />
         <source>Edit “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Editar «{name}»</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/undo.py" line="223" />
         <source>Merge “{other}” into “{keep}”</source>
-        <translation type="unfinished" />
+        <translation>Fusionar «{other}» en «{keep}»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="167" />
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="179" />
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>Restaurar %n contacto</numerusform>
+            <numerusform>Restaurar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="193" />
+        <source>Add tag “{tag}” to %n contact(s)</source>
+        <translation>
+            <numerusform>Añadir la etiqueta «{tag}» a %n contacto</numerusform>
+            <numerusform>Añadir la etiqueta «{tag}» a %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="194" />
+        <source>Remove tag “{tag}” from %n contact(s)</source>
+        <translation>
+            <numerusform>Quitar la etiqueta «{tag}» de %n contacto</numerusform>
+            <numerusform>Quitar la etiqueta «{tag}» de %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="208" />
+        <source>Set %n contact(s) to “{stage}”</source>
+        <translation>
+            <numerusform>Pasar %n contacto a «{stage}»</numerusform>
+            <numerusform>Pasar %n contactos a «{stage}»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6136,7 +6241,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="127" />
         <source>“{value}” is not one of: {choices}.</source>
-        <translation>«{value}» no es ninguno de: {choices}.</translation>
+        <translation>«{value}» no es ninguno de estos: {choices}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="141" />
@@ -6164,23 +6269,23 @@ Came up at: %2</source>
         <translation>Un contacto necesita al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="305" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="316" />
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``).</extracomment>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="435" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="446" />
         <source>The linked record no longer exists.</source>
         <translation>El registro enlazado ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="475" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="486" />
         <source>There is no contact number {id}.</source>
         <translation>No existe el contacto número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="502" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="513" />
         <source>Unknown sort column.</source>
         <translation>Columna de orden desconocida.</translation>
     </message>
@@ -6270,44 +6375,6 @@ Came up at: %2</source>
         <location filename="../../coopeten_gui/services/templates.py" line="30" />
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="17" />
-        <source>Your data needs repair</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18" />
-        <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="24" />
-        <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="26" />
-        <source>Restore the backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="29" />
-        <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31" />
-        <source>Save what can be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="32" />
-        <source>Quit</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

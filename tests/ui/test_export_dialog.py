@@ -11,11 +11,18 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
+from coopeten_gui import translations
 from coopeten_gui.services import contacts, exporter
 from coopeten_gui.services.formats import vcard
 from coopeten_gui.ui import background, widgets
 from coopeten_gui.ui.export_dialog import ExportDialog
 from coopeten_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """These tests read English texts, whatever language an earlier test left installed."""
+    translations.install(qapp, "en")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 
+from coopeten_gui import translations
 from coopeten_gui.services import contacts, importer
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.ui import background
@@ -28,6 +29,12 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 GOOGLE = DATA_DIR / "csv" / "google_new.csv"
 SPANISH = DATA_DIR / "csv" / "generico_es_cp1252.csv"
 GMAIL_VCARDS = DATA_DIR / "vcard" / "gmail-list.vcf"
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """These tests read English texts, whatever language an earlier test left installed."""
+    translations.install(qapp, "en")
 
 
 @pytest.fixture

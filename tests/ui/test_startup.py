@@ -8,17 +8,26 @@ import time
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from coopeten_gui import translations
 from coopeten_gui.services import backups, contacts
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 from coopeten_gui.ui import startup
+from coopeten_gui.ui.backups_dialog import BackupsDialog
+from coopeten_gui.ui.main_window import MainWindow
 from coopeten_gui.ui.recovery_dialog import QUIT, RESTORE, SALVAGE
 from coopeten_gui.ui.settings import Options
 
 from helpers import corrupt
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """These tests read English texts, whatever language an earlier test left installed."""
+    translations.install(qapp, "en")
 
 
 @pytest.fixture
@@ -105,7 +114,7 @@ def test_salvage_saves_what_can_be_read(damaged, options, answer, shown, session
     kept = list(path.parent.glob("coopeten.sqlite.*.damaged"))
     assert len(kept) == 1 and kept[0].read_bytes() == broken_bytes
     kind, text = shown[0]
-    assert kind == startup.INFO and "could still be read" in text and str(kept[0]) in text
+    assert kind == startup.INFO and "Records saved: " in text and str(kept[0]) in text
 
 
 def test_quit_leaves_the_damaged_file_alone(damaged, options, answer, shown, sessions):
@@ -204,4 +213,50 @@ def test_no_backup_on_exit_when_nothing_changed(qtbot, db, options, shown, sessi
     qtbot.addWidget(window)
     session.attach(window)
     session.finish()
+    assert backups.list_backups(backups.default_folder(db)) == []
+
+
+def test_backups_follow_the_folder_chosen_in_settings(qtbot, demo_db, tmp_path, monkeypatch):
+    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("settings")
+    chooser = window.settings_page.backup_folder
+    assert chooser.folder_label.text() == f"{backups.default_folder(demo_db)} (the default)"
+    usb = tmp_path / "usb"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    qtbot.mouseClick(chooser.change_button, Qt.MouseButton.LeftButton)
+    assert window.options.backup_folder(demo_db) == usb
+    assert chooser.folder_label.text() == str(usb)
+
+    window.backups_action.trigger()
+    dialog = window.findChild(BackupsDialog)
+    assert dialog is not None and dialog.folder == usb
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert len(backups.list_backups(usb)) == 1
+    # restoring rebuilds every page over the restored data
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    old_contacts_page = window.contacts_page
+    assert dialog.restore_selected(confirmed=True)
+    assert window.contacts_page is not old_contacts_page
+
+    qtbot.mouseClick(window.settings_page.backup_folder.default_button,
+                     Qt.MouseButton.LeftButton)
+    assert window.options.backup_folder(demo_db) == backups.default_folder(demo_db)
+
+
+def test_backups_follow_another_database_opened_in_the_window(qtbot, db, options, shown,
+                                                              sessions, tmp_path):
+    database.close_database()
+    session = start(sessions, db, options)
+    window = MainWindow(options.qsettings)
+    qtbot.addWidget(window)
+    session.attach(window)
+    other = tmp_path / "other" / "second.sqlite"
+    assert window.open_database_file(other)
+    assert session.auto_backup.policy.folder == backups.default_folder(other)
+    contacts.create(ContactData(given_name="In the second database"))
+    session.finish()
+    assert [b.path.name.startswith("second-") for b in
+            backups.list_backups(backups.default_folder(other))] == [True]
     assert backups.list_backups(backups.default_folder(db)) == []
