@@ -215,11 +215,12 @@ def proportions(scale: int) -> dict[str, int]:
 
 
 def schema_digest() -> str:
-    """A fingerprint of the migrations: a cached file made from other SQL is stale even
-    when the schema version number did not change."""
+    """A fingerprint of the migrations and of how the search index is built: a cached
+    file made from other SQL is stale even when the schema version did not change."""
     digest = hashlib.sha256()
     for migration in database.migrations():
         digest.update(migration.path.read_bytes())
+    digest.update(Path(search.__file__).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -114,3 +114,24 @@ def promotion_direction(code: str) -> str:
         "mine": translate("Promotion", "I promoted them"),
         "theirs": translate("Promotion", "They promoted me"),
     }.get(code, code)
+
+
+def detail_label(label: str) -> str:
+    """The kind of an email, phone, link or address (vCard TYPE words, comma-separated),
+    translated word by word; words Coopeten does not know are shown as they are."""
+    words = {
+        "work": translate("DetailLabel", "work"),
+        "home": translate("DetailLabel", "home"),
+        "cell": translate("DetailLabel", "mobile"),
+        "mobile": translate("DetailLabel", "mobile"),
+        "voice": translate("DetailLabel", "voice"),
+        "fax": translate("DetailLabel", "fax"),
+        "pager": translate("DetailLabel", "pager"),
+        "main": translate("DetailLabel", "main"),
+        "other": translate("DetailLabel", "other"),
+        "homepage": translate("DetailLabel", "home page"),
+        "blog": translate("DetailLabel", "blog"),
+        "iphone": "iPhone",
+    }
+    parts = [p.strip() for p in label.split(",") if p.strip()]
+    return ", ".join(words.get(p.lower(), p) for p in parts)

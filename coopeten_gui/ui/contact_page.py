@@ -262,7 +262,8 @@ class ContactPage(QWidget):
         rows: list[tuple[str, str]] = []
 
         def add(title: str, html: str, label: str = "") -> None:
-            note = f" <span style='color: gray'>({escape(label)})</span>" if label else ""
+            shown = labels.detail_label(label)
+            note = f" <span style='color: gray'>({escape(shown)})</span>" if shown else ""
             rows.append((title, html + note))
 
         for email in record.emails:
@@ -284,8 +285,7 @@ class ContactPage(QWidget):
         if record.tags:
             add(self.tr("Tags"), ", ".join(escape(t) for t in record.tags))
         if record.audience_size:
-            add(self.tr("Audience"), escape(self.tr("%1 people").replace(
-                "%1", QLocale().toString(record.audience_size))))
+            add(self.tr("Audience"), escape(self.tr("%Ln people", "", record.audience_size)))
         if record.met_event_name or record.met_where:
             add(self.tr("Met at"), escape(", ".join(
                 x for x in (record.met_event_name, record.met_where) if x)))

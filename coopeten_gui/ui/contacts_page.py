@@ -83,7 +83,7 @@ class ContactsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        for column, width in enumerate((210, 200, 220, 140, 110, 90)):
+        for column, width in enumerate((210, 190, 200, 140, 140, 90)):
             header.resizeSection(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 

@@ -456,7 +456,7 @@ class EventsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 150), (3, 170), (4, 180), (5, 80), (6, 75)):
+        for column, width in ((0, 90), (2, 185), (3, 160), (4, 165), (5, 80), (6, 75)):
             header.resizeSection(column, width)
         self.panel = EventPanel(self, self.options)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from coopeten_gui.i18n import translate
 from coopeten_gui.services.safe_start import Damage
 
 RESTORE, SALVAGE, QUIT = "restore", "salvage", "quit"
@@ -14,22 +15,25 @@ def ask_recovery(damage: Damage, parent: QWidget | None = None) -> str:
     """Explain the damage plainly and return the user's choice: RESTORE, SALVAGE or QUIT."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Your data needs repair"))
-    box.setText(box.tr("Coopeten found damage in your database, probably from a crash or a "
+    box.setWindowTitle(translate("RecoveryDialog", "Your data needs repair"))
+    box.setText(translate(
+        "RecoveryDialog", "Coopeten found damage in your database, probably from a crash or a "
                        "disk problem. Nothing will be deleted: the damaged file is kept aside."))
     restore = None
     if damage.backup is not None:
         when = QLocale().toString(damage.backup.created_at, QLocale.FormatType.LongFormat)
-        box.setInformativeText(box.tr(
+        box.setInformativeText(translate("RecoveryDialog", 
             "The newest good backup is from {when}. Restoring it brings back your data as it "
             "was then. Or Coopeten can try to save what can still be read.").format(when=when))
-        restore = box.addButton(box.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(translate("RecoveryDialog", "Restore the backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
     else:
-        box.setInformativeText(box.tr(
+        box.setInformativeText(translate("RecoveryDialog", 
             "There is no backup to restore. Coopeten can try to save what can still be read "
             "into a new database."))
-    salvage = box.addButton(box.tr("Save what can be read"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    salvage = box.addButton(translate("RecoveryDialog", "Save what can be read"),
+                            QMessageBox.ButtonRole.ActionRole)
+    box.addButton(translate("RecoveryDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDetailedText(str(damage.reason))
     box.exec()
     clicked = box.clickedButton()

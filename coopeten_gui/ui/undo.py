@@ -162,9 +162,32 @@ class EditContact(_DoneCommand):
         contacts.update(self.contact_id, self.before, imported=True)
 
 
+class _PluralTexts(QObject):
+    """Texts with a number in them. pyside6-lupdate reads plural forms only from
+    ``self.tr(text, "", n)``, so they live on this small object."""
+
+    def delete(self, n: int) -> str:
+        return self.tr("Delete %n contact(s)", "", n)
+
+    def restore(self, n: int) -> str:
+        return self.tr("Restore %n contact(s)", "", n)
+
+    def add_tag(self, n: int) -> str:
+        return self.tr("Add tag “{tag}” to %n contact(s)", "", n)
+
+    def remove_tag(self, n: int) -> str:
+        return self.tr("Remove tag “{tag}” from %n contact(s)", "", n)
+
+    def set_stage(self, n: int) -> str:
+        return self.tr("Set %n contact(s) to “{stage}”", "", n)
+
+
+_plural = _PluralTexts()
+
+
 class TrashContacts(_DoneCommand):
     def __init__(self, ids: list[int]) -> None:
-        super().__init__(translate("Undo", "Delete %n contact(s)", "", len(ids)))
+        super().__init__(_plural.delete(len(ids)))
         self.ids = list(ids)
 
     def apply(self) -> None:
@@ -176,7 +199,7 @@ class TrashContacts(_DoneCommand):
 
 class RestoreContacts(_DoneCommand):
     def __init__(self, ids: list[int]) -> None:
-        super().__init__(translate("Undo", "Restore %n contact(s)", "", len(ids)))
+        super().__init__(_plural.restore(len(ids)))
         self.ids = list(ids)
 
     def apply(self) -> None:
@@ -190,8 +213,7 @@ class TagContacts(_DoneCommand):
     """Add or remove one tag on many contacts; undo touches only those it changed."""
 
     def __init__(self, ids: list[int], tag: str, add: bool, changed: set[int]) -> None:
-        text = (translate("Undo", "Add tag “{tag}” to %n contact(s)", "", len(ids)) if add
-                else translate("Undo", "Remove tag “{tag}” from %n contact(s)", "", len(ids)))
+        text = _plural.add_tag(len(ids)) if add else _plural.remove_tag(len(ids))
         super().__init__(text.format(tag=tag))
         self.ids, self.tag, self.add, self.changed = list(ids), tag, add, sorted(changed)
 
@@ -205,8 +227,7 @@ class TagContacts(_DoneCommand):
 
 class StageContacts(_DoneCommand):
     def __init__(self, stage: str, before: dict[int, str], stage_name: str) -> None:
-        super().__init__(translate("Undo", "Set %n contact(s) to “{stage}”", "",
-                                   len(before)).format(stage=stage_name))
+        super().__init__(_plural.set_stage(len(before)).format(stage=stage_name))
         self.stage, self.before = stage, dict(before)
 
     def apply(self) -> None:

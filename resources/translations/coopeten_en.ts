@@ -1219,44 +1219,47 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="269" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="270" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="272" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="273" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="275" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="276" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="280" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="281" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="282" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="283" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="285" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="286" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="287" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="288" />
         <source>Audience</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="287" />
-        <source>%1 people</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="288" />
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln people</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="290" />
@@ -1503,6 +1506,60 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DetailLabel</name>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="123" />
+        <source>work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="124" />
+        <source>home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="125" />
+        <location filename="../../coopeten_gui/services/labels.py" line="126" />
+        <source>mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="127" />
+        <source>voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="128" />
+        <source>fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="129" />
+        <source>pager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="130" />
+        <source>main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="131" />
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="132" />
+        <source>home page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="133" />
+        <source>blog</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4731,44 +4788,6 @@ Came up at: %2</source>
     </message>
 </context>
 <context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="17" />
-        <source>Your data needs repair</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18" />
-        <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31" />
-        <source>Save what can be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="32" />
-        <source>Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="26" />
-        <source>Restore the backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28" />
-        <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="23" />
-        <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>QuickCapture</name>
     <message>
         <location filename="../../coopeten_gui/services/quick_capture.py" line="84" />
@@ -4912,6 +4931,44 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="230" />
         <source>Nobody added yet in this session.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18" />
+        <source>Your data needs repair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="19" />
+        <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="25" />
+        <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28" />
+        <source>Restore the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31" />
+        <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="34" />
+        <source>Save what can be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36" />
+        <source>Quit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6161,49 +6218,9 @@ Came up at: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="223" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="244" />
         <source>Merge “{other}” into “{keep}”</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="167" />
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>Delete %n contact</numerusform>
-            <numerusform>Delete %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="179" />
-        <source>Restore %n contact(s)</source>
-        <translation>
-            <numerusform>Restore %n contact</numerusform>
-            <numerusform>Restore %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="193" />
-        <source>Add tag “{tag}” to %n contact(s)</source>
-        <translation>
-            <numerusform>Add tag “{tag}” to %n contact</numerusform>
-            <numerusform>Add tag “{tag}” to %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="194" />
-        <source>Remove tag “{tag}” from %n contact(s)</source>
-        <translation>
-            <numerusform>Remove tag “{tag}” from %n contact</numerusform>
-            <numerusform>Remove tag “{tag}” from %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="208" />
-        <source>Set %n contact(s) to “{stage}”</source>
-        <translation>
-            <numerusform>Set %n contact to “{stage}”</numerusform>
-            <numerusform>Set %n contacts to “{stage}”</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6367,6 +6384,49 @@ Came up at: %2</source>
         <location filename="../../coopeten_gui/services/templates.py" line="30" />
         <source>A template needs a name.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_PluralTexts</name>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="170" />
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="173" />
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>Restore %n contact</numerusform>
+            <numerusform>Restore %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="176" />
+        <source>Add tag “{tag}” to %n contact(s)</source>
+        <translation>
+            <numerusform>Add tag “{tag}” to %n contact</numerusform>
+            <numerusform>Add tag “{tag}” to %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="179" />
+        <source>Remove tag “{tag}” from %n contact(s)</source>
+        <translation>
+            <numerusform>Remove tag “{tag}” from %n contact</numerusform>
+            <numerusform>Remove tag “{tag}” from %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="182" />
+        <source>Set %n contact(s) to “{stage}”</source>
+        <translation>
+            <numerusform>Set %n contact to “{stage}”</numerusform>
+            <numerusform>Set %n contacts to “{stage}”</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

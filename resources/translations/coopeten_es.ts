@@ -1222,44 +1222,47 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Promociones cruzadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="269" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="270" />
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="272" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="273" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="275" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="276" />
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="280" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="281" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="282" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="283" />
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="285" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="286" />
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="287" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="288" />
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="287" />
-        <source>%1 people</source>
-        <translation>%1 personas</translation>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="288" />
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="290" />
@@ -1506,6 +1509,60 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DetailLabel</name>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="123" />
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="124" />
+        <source>home</source>
+        <translation>particular</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="125" />
+        <location filename="../../coopeten_gui/services/labels.py" line="126" />
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="127" />
+        <source>voice</source>
+        <translation>voz</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="128" />
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="129" />
+        <source>pager</source>
+        <translation>buscapersonas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="130" />
+        <source>main</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="131" />
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="132" />
+        <source>home page</source>
+        <translation>página personal</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="133" />
+        <source>blog</source>
+        <translation>blog</translation>
     </message>
 </context>
 <context>
@@ -4735,44 +4792,6 @@ Surgió en: %2</translation>
     </message>
 </context>
 <context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="17" />
-        <source>Your data needs repair</source>
-        <translation>Tus datos necesitan una reparación</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18" />
-        <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
-        <translation>Coopeten ha encontrado daños en tu base de datos, probablemente por un cierre inesperado o un problema del disco. No se borrará nada: el archivo dañado se guarda aparte.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31" />
-        <source>Save what can be read</source>
-        <translation>Salvar lo que se pueda leer</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="32" />
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="26" />
-        <source>Restore the backup</source>
-        <translation>Restaurar la copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28" />
-        <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
-        <translation>No hay ninguna copia de seguridad que restaurar. Coopeten puede intentar salvar lo que todavía se pueda leer en una base de datos nueva.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="23" />
-        <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
-        <translation>La copia de seguridad buena más reciente es del {when}. Al restaurarla, recuperas tus datos tal como estaban entonces. O Coopeten puede intentar salvar lo que todavía se pueda leer.</translation>
-    </message>
-</context>
-<context>
     <name>QuickCapture</name>
     <message>
         <location filename="../../coopeten_gui/services/quick_capture.py" line="84" />
@@ -4917,6 +4936,44 @@ Surgió en: %2</translation>
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="230" />
         <source>Nobody added yet in this session.</source>
         <translation>Todavía no has añadido a nadie en esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18" />
+        <source>Your data needs repair</source>
+        <translation>Tus datos necesitan una reparación</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="19" />
+        <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
+        <translation>Coopeten ha encontrado daños en tu base de datos, probablemente por un cierre inesperado o un problema del disco. No se borrará nada: el archivo dañado se guarda aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="25" />
+        <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
+        <translation>La copia de seguridad buena más reciente es del {when}. Al restaurarla, recuperas tus datos tal como estaban entonces. O Coopeten puede intentar salvar lo que todavía se pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28" />
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31" />
+        <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar. Coopeten puede intentar salvar lo que todavía se pueda leer en una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="34" />
+        <source>Save what can be read</source>
+        <translation>Salvar lo que se pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36" />
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -6169,49 +6226,9 @@ Surgió en: %2</translation>
         <translation>Editar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="223" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="244" />
         <source>Merge “{other}” into “{keep}”</source>
         <translation>Fusionar «{other}» en «{keep}»</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="167" />
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>Eliminar %n contacto</numerusform>
-            <numerusform>Eliminar %n contactos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="179" />
-        <source>Restore %n contact(s)</source>
-        <translation>
-            <numerusform>Restaurar %n contacto</numerusform>
-            <numerusform>Restaurar %n contactos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="193" />
-        <source>Add tag “{tag}” to %n contact(s)</source>
-        <translation>
-            <numerusform>Añadir la etiqueta «{tag}» a %n contacto</numerusform>
-            <numerusform>Añadir la etiqueta «{tag}» a %n contactos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="194" />
-        <source>Remove tag “{tag}” from %n contact(s)</source>
-        <translation>
-            <numerusform>Quitar la etiqueta «{tag}» de %n contacto</numerusform>
-            <numerusform>Quitar la etiqueta «{tag}» de %n contactos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="208" />
-        <source>Set %n contact(s) to “{stage}”</source>
-        <translation>
-            <numerusform>Pasar %n contacto a «{stage}»</numerusform>
-            <numerusform>Pasar %n contactos a «{stage}»</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6392,49 @@ Surgió en: %2</translation>
         <location filename="../../coopeten_gui/services/templates.py" line="30" />
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>_PluralTexts</name>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="170" />
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="173" />
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>Restaurar %n contacto</numerusform>
+            <numerusform>Restaurar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="176" />
+        <source>Add tag “{tag}” to %n contact(s)</source>
+        <translation>
+            <numerusform>Añadir la etiqueta «{tag}» a %n contacto</numerusform>
+            <numerusform>Añadir la etiqueta «{tag}» a %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="179" />
+        <source>Remove tag “{tag}” from %n contact(s)</source>
+        <translation>
+            <numerusform>Quitar la etiqueta «{tag}» de %n contacto</numerusform>
+            <numerusform>Quitar la etiqueta «{tag}» de %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/undo.py" line="182" />
+        <source>Set %n contact(s) to “{stage}”</source>
+        <translation>
+            <numerusform>Pasar %n contacto a «{stage}»</numerusform>
+            <numerusform>Pasar %n contactos a «{stage}»</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
