@@ -200,13 +200,6 @@ def test_icons_and_windows_version_resource(contents):
                                          platform="linux") is None
 
 
-def test_windows_version_resource(contents):
-    pytest.importorskip("pefile")  # PyInstaller's version resources need it (Windows only)
-    info = contents.windows_version_info("Coopeten", "0.1.0", "Coopeten", "Coopeten",
-                                         platform="win32")
-    assert "Coopeten.exe" in str(info) and "0.1.0" in str(info)
-
-
 # -- the installers ---------------------------------------------------------------------
 
 def test_deb_declares_the_libraries_a_fresh_machine_lacks():
