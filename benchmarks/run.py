@@ -224,8 +224,8 @@ def measure_search(ctx: Context) -> dict[str, float]:
     from benchmarks import gui
 
     bench = ctx.window_bench()
-    figures = bench.search_figures(_words(ctx), SEARCH_PREFIXES)
-    prefixes = gui.typed_prefixes(_words(ctx), SEARCH_PREFIXES)
+    figures = bench.search_figures(_words(ctx), ctx.args.prefixes)
+    prefixes = gui.typed_prefixes(_words(ctx), ctx.args.prefixes)
     figures.update(gui.fts_raw_figures(ctx.path, prefixes))
     return figures
 
@@ -492,6 +492,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", metavar="OUT", type=Path, help="also write the figures here")
     parser.add_argument("--startup-runs", type=int, default=7,
                         help="runs of each start-up subprocess (median; default 7)")
+    parser.add_argument("--prefixes", type=int, default=SEARCH_PREFIXES,
+                        help=f"search keystrokes to time (default {SEARCH_PREFIXES})")
     parser.add_argument("--repeats", type=int, default=5,
                         help="repeats of the in-process list/contact timings (median)")
     parser.add_argument("--cache-dir", type=Path, default=None,
@@ -506,8 +508,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         args.scale = QUICK_SCALE
     if args.scale < 100:
         parser.error("--scale must be at least 100")
-    if args.startup_runs < 1 or args.repeats < 1:
-        parser.error("--startup-runs and --repeats must be at least 1")
+    if min(args.startup_runs, args.repeats, args.prefixes) < 1:
+        parser.error("--startup-runs, --repeats and --prefixes must be at least 1")
     return args
 
 
