@@ -99,20 +99,23 @@ def records(data: bytes, fmt: str, mapping: dict[int, str] | None = None
         raise ImportError_(str(exc)) from exc
 
 
+def read_records(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
+                 ) -> tuple[str, list[str], Iterator[tuple[ContactData | None, RowError | None]]]:
+    """Read ``path`` and parse it as ``fmt`` (found from the file when "auto"):
+    (format found, CSV headers, rows), as ``records`` gives them."""
+    data = read_file(path)
+    return records(data, detect_format(path, data) if fmt == "auto" else fmt, mapping)
+
+
 def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None,
             progress: Progress | None = None) -> Preview:
-    data = read_file(path)
-    fmt = detect_format(path, data) if fmt == "auto" else fmt
-    found, headers, rows = records(data, fmt, mapping)
+    found, headers, rows = read_records(path, fmt, mapping)
     result = Preview(format=found, headers=headers)
     matcher = _Matcher()
     for number, (contact, error) in _numbered(rows, progress):
         result.rows = number
-        if error is not None:
-            result.errors.append(error)
-            continue
-        problem = _invalid(contact, number)
-        if problem:
+        problem = _row_problem(contact, error, number)
+        if problem is not None:
             result.errors.append(problem)
             continue
         match = matcher.match(contact)
@@ -134,20 +137,15 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
     """Write the accepted rows in one transaction: all of them, or none (error, cancel,
     crash). ``decisions`` maps a duplicate's row number to skip, merge or create."""
     decisions = decisions or {}
-    data = read_file(path)
-    fmt = detect_format(path, data) if fmt == "auto" else fmt
-    _, _, rows = records(data, fmt, mapping)
+    _, _, rows = read_records(path, fmt, mapping)
     result = ImportResult()
     matcher = _Matcher()
     try:
         with transaction():
             writer = ContactWriter()
             for number, (contact, error) in _numbered(rows, progress):
-                if error is not None:
-                    result.errors.append(error)
-                    continue
-                problem = _invalid(contact, number)
-                if problem:
+                problem = _row_problem(contact, error, number)
+                if problem is not None:
                     result.errors.append(problem)
                     continue
                 match = matcher.match(contact)
@@ -198,7 +196,11 @@ def _numbered(rows, progress: Progress | None):
         yield number, item
 
 
-def _invalid(contact: ContactData, number: int) -> RowError | None:
+def _row_problem(contact: ContactData | None, error: RowError | None,
+                 number: int) -> RowError | None:
+    """Why a row cannot be written: the reader's error, or what the service refuses."""
+    if error is not None:
+        return error
     try:
         contacts.validate(contact, imported=True)
     except ValidationError as exc:

@@ -88,7 +88,7 @@ class ContactDialog(QDialog):
         data.audience_size = self.audience.value()
         data.met_event_id = self.met_event.currentData() or None
         data.met_where = self.met_where.text().strip()
-        data.introduced_by_id = self.introduced_by.contact_id
+        data.introduced_by_id = self.introduced_by.contact_id()
         data.notes = self.notes.toPlainText()
         return data
 

@@ -24,7 +24,7 @@ from coopeten_gui.services.contact_data import ContactRow
 
 PAGE_SIZE = 200
 # ids read at once for a new search; the rest follow right after the first paint
-FIRST_ROWS = PAGE_SIZE
+FIRST_ROWS = 100
 
 LIST_COLUMNS = ("name", "organization", "email", "phone", "stage", "audience", "updated")
 TRASH_COLUMNS = ("name", "organization", "email", "phone", "deleted")
@@ -51,6 +51,7 @@ class ContactTableModel(QAbstractTableModel):
         self._descending = False
         self._loaded = False
         self._complete = True
+        self._resetting = False
         self._completer = QTimer(self, singleShot=True, interval=10)
         self._completer.timeout.connect(self._complete_ids)
 
@@ -62,9 +63,13 @@ class ContactTableModel(QAbstractTableModel):
 
     def set_query(self, query: contacts.ContactQuery) -> None:
         self._query = query
-        self.beginResetModel()
-        self._load_ids(limit=FIRST_ROWS)
-        self.endResetModel()
+        self._resetting = True  # a view may ask for more while the reset is announced
+        try:
+            self.beginResetModel()
+            self._load_ids(limit=FIRST_ROWS)
+            self.endResetModel()
+        finally:
+            self._resetting = False
         if not self._complete:
             self._completer.start()
 
@@ -115,7 +120,7 @@ class ContactTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._complete
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if not parent.isValid():
+        if not parent.isValid() and not self._resetting:  # else the timer does it
             self._complete_ids()
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API

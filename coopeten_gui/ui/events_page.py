@@ -26,36 +26,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import events, exchanges, labels, profile, tasks
+from coopeten_gui.services import events, exchanges, labels, tasks
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.events import AttendeeRow, EventRow
+from coopeten_gui.ui import widgets
 from coopeten_gui.ui.event_dialog import EventDialog
 from coopeten_gui.ui.followups_page import TASK_ID_ROLE, TaskTableModel, page_heading, task_view
 from coopeten_gui.ui.settings import Options
-from coopeten_gui.ui.task_dialog import ContactPicker, TaskDialog
+from coopeten_gui.ui.task_dialog import TaskDialog
 
 EVENT_COLUMNS = ("date", "name", "kind", "place", "organiser", "cost", "attendees")
 ID_ROLE = Qt.ItemDataRole.UserRole
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "MXN": "$", "COP": "$", "ARS": "$",
-            "CLP": "$", "PEN": "S/", "BRL": "R$"}
-
-
-def money_text(cents: int, currency: str | None = None) -> str:
-    """An amount in the user's currency, written the locale's way."""
-    code = (currency or profile.get().currency or "EUR").upper()
-    return QLocale().toCurrencyString(cents / 100, _SYMBOLS.get(code, code))
 
 
 class EventTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[EventRow] = []
-        self._currency = "EUR"
+        self._symbol: str | None = None  # read once a refresh, not once a cell
         self.text = ""
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._currency = profile.get().currency or "EUR"
+        self._symbol = widgets.currency_symbol()
         self._rows = events.list_events(text=self.text, limit=5000)
         self.endResetModel()
 
@@ -105,7 +98,7 @@ class EventTableModel(QAbstractTableModel):
             if column == "organiser":
                 return row.organiser
             if column == "cost":
-                return money_text(row.cost_cents, self._currency) if row.cost_cents \
+                return widgets.money_text(row.cost_cents, self._symbol) if row.cost_cents \
                     else self.tr("Free")
             if column == "attendees":
                 return locale.toString(row.attendees)
@@ -245,7 +238,7 @@ class EventPanel(QWidget):
         self.attendees.setAlternatingRowColors(True)
         self.attendees.horizontalHeader().setStretchLastSection(True)
         self.attendees.horizontalHeader().resizeSection(0, 180)
-        self.attendee_picker = ContactPicker(self)
+        self.attendee_picker = widgets.ContactPicker(self)
         self.attendee_picker.setPlaceholderText(self.tr("Add someone who was there…"))
         self.add_attendee_button = QPushButton(self.tr("Add"), self)
         self.remove_attendee_button = QPushButton(self.tr("Remove"), self)
@@ -339,7 +332,7 @@ class EventPanel(QWidget):
         self.subtitle.setText(" · ".join(p for p in (when, labels.event_kind(event.kind),
                                                      event.place) if p))
         self.organiser_label.setText(event.organiser or "—")
-        self.cost_label.setText(money_text(event.cost_cents) if event.cost_cents
+        self.cost_label.setText(widgets.money_text(event.cost_cents) if event.cost_cents
                                 else self.tr("Free"))
         self.notes_label.setText(event.notes or "—")
         self.attendee_model.set_event(event_id)

@@ -37,6 +37,7 @@ from coopeten_gui.translations import current_language
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.letter_output import warn
+from coopeten_gui.ui.template_combo import TemplateCombo
 from coopeten_gui.ui.template_editor import language_name
 
 
@@ -87,7 +88,7 @@ class MailMergeDialog(QDialog):
         who_grid.setColumnStretch(1, 1)
 
         # what
-        self.template_combo = QComboBox(self)
+        self.template_combo = TemplateCombo(self)
         self.template_combo.setObjectName("merge_template")
         self.language_combo = QComboBox(self)
         self._fill_templates()
@@ -150,7 +151,7 @@ class MailMergeDialog(QDialog):
     def _fill_templates(self) -> None:
         ui_language = current_language() if current_language() in letters.LANGUAGES else "en"
         seen: set[str] = set()
-        self._templates: list[LetterTemplate] = []
+        offered: list[tuple[str, LetterTemplate]] = []
         for template in letters.list_templates():
             if template.builtin:
                 # one line per built-in letter: each contact gets it in their own language
@@ -162,22 +163,17 @@ class MailMergeDialog(QDialog):
             else:
                 text = self.tr("{name} (mine, {language})").format(
                     name=template.name, language=template.language)
-            self._templates.append(template)
-            self.template_combo.addItem(text, template.key)
+            offered.append((text, template))
+        self.template_combo.set_templates(offered)
         self.language_combo.addItem(self.tr("Each contact's own"), "")
         for code in letters.LANGUAGES:
             self.language_combo.addItem(language_name(code), code)
 
     def template(self) -> LetterTemplate | None:
-        row = self.template_combo.currentIndex()
-        return self._templates[row] if 0 <= row < len(self._templates) else None
+        return self.template_combo.template()
 
     def choose_template(self, key_or_name: str) -> bool:
-        for row, template in enumerate(self._templates):
-            if key_or_name in (template.key, template.name):
-                self.template_combo.setCurrentIndex(row)
-                return True
-        return False
+        return self.template_combo.choose(key_or_name)
 
     def recipients(self) -> list[int]:
         if self.selection_radio.isChecked():

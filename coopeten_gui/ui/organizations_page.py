@@ -8,8 +8,6 @@ from html import escape
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import organizations
-from coopeten_gui.services.common import ValidationError, fold
+from coopeten_gui.services.common import fold
 from coopeten_gui.services.organizations import OrganizationData
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row
+from coopeten_gui.ui.record_dialog import RecordDialog
 from coopeten_gui.ui.row_model import Column, RowTableModel
 
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -243,15 +242,13 @@ class OrganizationsPage(QWidget):
         self.freshness.push(command)
 
 
-class OrganizationDialog(QDialog):
+class OrganizationDialog(RecordDialog):
     def __init__(self, data: OrganizationData, save, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self.setObjectName("OrganizationDialog")
         self.setWindowTitle(self.tr("Organization"))
-        self._save = save
-        self.saved_id: int | None = None
-        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self._errors: dict[str, widgets.ErrorLabel] = {}
+        # every row of this form is a text field: the fields by name are its edits
+        self.edits = self._fields
         titles = {"name": self.tr("&Name"), "website": self.tr("&Website"),
                   "phone": self.tr("&Phone"), "email": self.tr("&Email"),
                   "address": self.tr("&Address"), "sector": self.tr("&Sector"),
@@ -264,34 +261,18 @@ class OrganizationDialog(QDialog):
                 edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
             else:
                 edit = QLineEdit(getattr(data, name), self)
-            self._errors[name] = widgets.add_form_row(form, titles[name], edit)
-            self.edits[name] = edit
-        self.general_error = widgets.ErrorLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+            self.add_row(form, titles[name], edit, name)
+        self.finish(form)
         self.resize(520, self.sizeHint().height())
         self.edits["name"].setFocus()
+
+    @property
+    def saved_id(self) -> int | None:
+        """The organization's id once saved."""
+        return self.saved
 
     def data(self) -> OrganizationData:
         return OrganizationData(**{
             name: (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text())
             for name, edit in self.edits.items()})
 
-    def accept(self) -> None:
-        for label in (*self._errors.values(), self.general_error):
-            label.clear_message()
-        try:
-            self.saved_id = self._save(self.data())
-        except ValidationError as error:
-            self._errors.get(error.field, self.general_error).show_message(error.message)
-            edit = self.edits.get(error.field)
-            if edit is not None:
-                edit.setFocus()
-            return
-        super().accept()

@@ -63,6 +63,11 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(_Role.Window).lightness() < 128
 
 
+def error_color() -> str:
+    """The red of error messages and overdue dates, readable on the palette in force."""
+    return "#ff7b72" if is_dark() else "#c62828"
+
+
 class PaletteFollower(QObject):
     """Applies the scheme now and every time the system (or the user's choice) changes."""
 

@@ -47,7 +47,8 @@ from coopeten_gui.services.common import ServiceError, ValidationError
 from coopeten_gui.services.letters import Letter, LetterTemplate
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.letter_output import LetterOutput
-from coopeten_gui.ui.palette import is_dark
+from coopeten_gui.ui.palette import error_color
+from coopeten_gui.ui.template_combo import TemplateCombo
 from coopeten_gui.ui.template_editor import LetterRenderer, language_name
 
 #: How long the letter of a proposal may take to render before the sandbox stops it.
@@ -94,7 +95,6 @@ class ProposalEditor(QDialog):
         self.dirty = False
         self._loading = False
         self._subject = ""
-        self._templates: list[LetterTemplate] = []
         if proposal_id is not None:
             stored = proposals.get(proposal_id)
             contact_id = stored.contact_id
@@ -112,7 +112,7 @@ class ProposalEditor(QDialog):
         self.language_combo = QComboBox(self)
         for code in letters.LANGUAGES:
             self.language_combo.addItem(language_name(code), code)
-        self.template_combo = QComboBox(self)
+        self.template_combo = TemplateCombo(self)
         self.template_combo.setObjectName("proposal_template")
         self.template_combo.setMinimumContentsLength(28)
         self.write_button = QPushButton(self.tr("&Write from template"), self)
@@ -253,37 +253,16 @@ class ProposalEditor(QDialog):
         language = self.language()
         found = letters.list_templates(language)
         order = {"proposal": 0, "list_swap": 0, "introduction": 1}
-        self._templates = sorted(found, key=lambda t: (not t.builtin, order.get(t.kind, 2)))
-        current = self.template_combo.currentData()
-        blocked = self.template_combo.blockSignals(True)
-        self.template_combo.clear()
-        for template in self._templates:
-            text = template.title if template.builtin else self.tr("{name} (mine)").format(
-                name=template.name)
-            self.template_combo.addItem(text, template.key)
-        index = -1
-        for wanted in (prefer, current):
-            if not wanted:
-                continue
-            for row, template in enumerate(self._templates):
-                if wanted in (template.key, template.name):
-                    index = row
-                    break
-            if index >= 0:
-                break
-        self.template_combo.setCurrentIndex(max(0, index))
-        self.template_combo.blockSignals(blocked)
+        found.sort(key=lambda t: (not t.builtin, order.get(t.kind, 2)))
+        self.template_combo.set_templates(
+            [(t.title if t.builtin else self.tr("{name} (mine)").format(name=t.name), t)
+             for t in found], prefer)
 
     def choose_template(self, key_or_name: str) -> bool:
-        for row, template in enumerate(self._templates):
-            if key_or_name in (template.key, template.name):
-                self.template_combo.setCurrentIndex(row)
-                return True
-        return False
+        return self.template_combo.choose(key_or_name)
 
     def template(self) -> LetterTemplate | None:
-        row = self.template_combo.currentIndex()
-        return self._templates[row] if 0 <= row < len(self._templates) else None
+        return self.template_combo.template()
 
     def _language_changed(self) -> None:
         self._fill_templates(self.template().name if self.template() else "")
@@ -452,7 +431,7 @@ class ProposalEditor(QDialog):
         self.message_label.setVisible(bool(text))
 
     def _show_problem(self, text: str) -> None:
-        self.message_label.setStyleSheet("color: %s;" % ("#ff7b72" if is_dark() else "#c62828"))
+        self.message_label.setStyleSheet("color: %s;" % error_color())
         self.message_label.setText("⚠ " + text)
         self.message_label.show()
 

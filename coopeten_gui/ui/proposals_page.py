@@ -29,14 +29,13 @@ from coopeten_gui.services import labels, proposals
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage.database import is_open
 from coopeten_gui.ui import widgets
-from coopeten_gui.ui.contact_tabs.common import RowTable, short_date
+from coopeten_gui.ui.contact_tabs.common import RowTable
 from coopeten_gui.ui.followups_page import page_heading
 from coopeten_gui.ui.mail_merge_dialog import MailMergeDialog
+from coopeten_gui.ui.proposal_columns import STATUS_ORDER, proposal_columns
 from coopeten_gui.ui.proposal_editor import ProposalEditor, open_proposal_editor
 from coopeten_gui.ui.row_model import Column, RowRole, RowTableModel
 from coopeten_gui.ui.template_editor import TemplateEditor
-
-_ORDER = ("draft", "sent", "accepted", "declined")
 
 
 class ProposalsPage(QWidget):
@@ -62,21 +61,11 @@ class ProposalsPage(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("proposal_status_filter")
         widgets.fill_combo(self.status_combo, self.tr("Every status"), "",
-                           [(labels.proposal_status(s), s) for s in _ORDER])
-        self.model = RowTableModel([
-            Column(self.tr("Proposal"), lambda r: r.title),
-            Column(self.tr("Contact"), lambda r: r.contact_name),
-            Column(self.tr("Status"), lambda r: labels.proposal_status(r.status),
-                   key=lambda r: _ORDER.index(r.status) if r.status in _ORDER else 9),
-            Column(self.tr("Value"), lambda r: widgets.money_text(r.value_cents, self.symbol),
-                   key=lambda r: r.value_cents, right=True),
-            Column(self.tr("Written"), lambda r: short_date(r.created_at),
-                   key=lambda r: r.created_at),
-            Column(self.tr("Sent"), lambda r: short_date(r.sent_at),
-                   key=lambda r: r.sent_at.isoformat() if r.sent_at else ""),
-            Column(self.tr("Decided"), lambda r: short_date(r.decided_at),
-                   key=lambda r: r.decided_at.isoformat() if r.decided_at else ""),
-        ], self)
+                           [(labels.proposal_status(s), s) for s in STATUS_ORDER])
+        columns = proposal_columns(lambda: self.symbol)
+        # every contact's proposals are here: say whose each one is, after its title
+        columns.insert(1, Column(self.tr("Contact"), lambda r: r.contact_name))
+        self.model = RowTableModel(columns, self)
         self.table = RowTable(self.model, self)
         self.table.setObjectName("proposals_table")
         self.empty = QLabel(self.tr("No proposals here yet. Open a contact and press “New "
@@ -268,7 +257,7 @@ class ProposalsPage(QWidget):
         layout.addWidget(buttons)
         dialog.resize(420, 0)
         try:
-            return picker.contact_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+            return picker.contact_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 

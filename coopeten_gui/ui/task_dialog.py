@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import contacts, events, labels, proposals, tasks
+from coopeten_gui.i18n import translate
+from coopeten_gui.services import events, labels, proposals, tasks
 from coopeten_gui.services.common import ServiceError, ValidationError
-from coopeten_gui.ui.palette import is_dark
+from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui.widgets import ContactPicker
 
 # -- small shared pieces ------------------------------------------------------------------
 
@@ -55,10 +56,6 @@ def date_time_edit(parent: QWidget, value: datetime) -> QDateTimeEdit:
     edit.setDisplayFormat(edit.locale().dateTimeFormat(edit.locale().FormatType.ShortFormat)
                           .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
     return edit
-
-
-def error_color() -> str:
-    return "#ff7b72" if is_dark() else "#c62828"
 
 
 class FormErrors:
@@ -112,71 +109,6 @@ class FormErrors:
         return [label.text() for label in set(self._labels.values()) if label.text()]
 
 
-class ContactPicker(QLineEdit):
-    """Type part of a name; pick the contact from the suggestions.
-
-    Signals:
-        contact_changed(int): the chosen contact (0 when none).
-    """
-
-    contact_changed = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._contact_id: int | None = None
-        self._choices: dict[str, int] = {}
-        self.setPlaceholderText(self.tr("Type a name to find the contact…"))
-        self.setClearButtonEnabled(True)
-        self._model = QStringListModel(self)
-        completer = QCompleter(self._model, self)
-        # the service already matched (accent-blind); the completer shows its rows as they are
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated[str].connect(self._chosen)
-        self.setCompleter(completer)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self._suggest)
-        self.textEdited.connect(self._edited)
-
-    def contact_id(self) -> int | None:
-        return self._contact_id
-
-    def set_contact(self, contact_id: int | None) -> None:
-        self._contact_id = contact_id or None
-        name = contacts.get(contact_id).display_name if contact_id else ""
-        self.setText(name)
-        if name:
-            self._choices[name] = contact_id
-        self.contact_changed.emit(self._contact_id or 0)
-
-    def has_unresolved_text(self) -> bool:
-        return bool(self.text().strip()) and self._contact_id is None
-
-    def _edited(self, text: str) -> None:
-        resolved = self._choices.get(text)
-        if resolved != self._contact_id:
-            self._contact_id = resolved
-            self.contact_changed.emit(self._contact_id or 0)
-        if text.strip() and resolved is None:
-            self._timer.start()
-
-    def _suggest(self) -> None:
-        rows = contacts.search_contacts(self.text(), limit=15)
-        self._choices = {}
-        for row in rows:
-            shown = f"{row.display_name} — {row.organization}" if row.organization \
-                else row.display_name
-            self._choices[shown] = row.id
-        self._model.setStringList(list(self._choices))
-        if rows:
-            self.completer().complete()
-
-    def _chosen(self, text: str) -> None:
-        contact_id = self._choices.get(text)
-        if contact_id is not None:
-            self.set_contact(contact_id)
-
-
 # -- the dialogs ----------------------------------------------------------------------------
 
 
@@ -212,7 +144,9 @@ class TaskDialog(QDialog):
         self.priority_combo = QComboBox(self)
         for level in (0, 1, 2):
             self.priority_combo.addItem(labels.priority(level), level)
-        self.contact_picker = ContactPicker(self)
+        # the longer hint is catalogued under the picker, where it was first written
+        self.contact_picker = ContactPicker(self, placeholder=translate(
+            "ContactPicker", "Type a name to find the contact…"))
         self.event_combo = QComboBox(self)
         self.event_combo.addItem(self.tr("(no event)"), None)
         for row in events.list_events(limit=500):

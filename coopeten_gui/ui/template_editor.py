@@ -51,7 +51,7 @@ from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.letters import Letter, LetterTemplate
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import run_in_background
-from coopeten_gui.ui.palette import is_dark
+from coopeten_gui.ui.palette import error_color, is_dark
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -543,7 +543,7 @@ class TemplateEditor(QWidget):
     def preview_context(self, language: str) -> tuple[dict, bytes | None]:
         """The chosen contact's context, or the sample data under the user's profile."""
         values, logo = letters.profile_context()
-        contact_id = self.preview_contact.contact_id
+        contact_id = self.preview_contact.contact_id()
         if contact_id:
             return letters.build_context(contact_id, language, profile_values=values), logo
         context = sample_context(language)
@@ -585,9 +585,8 @@ class TemplateEditor(QWidget):
         self._mark_line(0)
 
     def _show_error(self, message: str, line: int) -> None:
-        red = "#ff7b72" if is_dark() else "#c62828"
         self.error_label.setText("⚠ " + message)
-        self.error_label.setStyleSheet(f"color: {red};")
+        self.error_label.setStyleSheet(f"color: {error_color()};")
         self._mark_line(line)
 
     def _mark_line(self, line: int) -> None:

@@ -7,7 +7,8 @@
   added and removed by the user.
 - ``AddressesEditor``: several postal addresses.
 - ``TagsEdit``: comma-separated tags with completion of the word being typed.
-- ``ContactPicker``: a line edit completing contact names, holding the chosen id.
+- ``ContactPicker``: a line edit completing contact names, holding the chosen id (every
+  form that links a contact uses it).
 - ``OptionalDateEdit``: a date that may be left empty.
 - ``money_text`` / ``MoneySpinBox``: amounts in cents shown and typed the QLocale way.
 """
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -47,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import contacts, profile
 from coopeten_gui.services.contact_data import Labeled, PostalAddress
-from coopeten_gui.ui.palette import is_dark
+from coopeten_gui.ui.palette import error_color
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "MXN": "$", "COP": "$", "ARS": "$",
             "CLP": "$", "JPY": "¥", "CNY": "¥", "INR": "₹", "BRL": "R$", "PEN": "S/"}
@@ -217,7 +219,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         # the same reds as the other forms, readable on light and dark palettes
-        self.setStyleSheet("color: %s;" % ("#ff7b72" if is_dark() else "#c62828"))
+        self.setStyleSheet("color: %s;" % error_color())
         self.setAccessibleName(self.tr("Error"))
         self.hide()
 
@@ -247,6 +249,31 @@ def add_form_row(form: QFormLayout, text: str, field: QWidget,
 
 # -- several labeled values ------------------------------------------------------------------
 
+def _rows_and_add_button(editor: QWidget, rows: QLayout, add_text: str) -> QPushButton:
+    """Lay out a several-values editor: its rows, and under them the flat "+ Add …" button
+    that adds one (calling the editor's ``add_row``) and puts the cursor in it."""
+    button = QPushButton(add_text, editor)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.clicked.connect(lambda: editor.add_row(focus=True))
+    layout = QVBoxLayout(editor)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addLayout(rows)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+    return button
+
+
+def _chosen_label(combo: QComboBox) -> str:
+    """The label code of an editable label list ("work", "home"…), or what the user typed
+    instead, lower-cased."""
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    if index >= 0:
+        return combo.itemData(index) or ""
+    return text.lower()
+
+
 class LabeledValuesEditor(QWidget):
     """Rows of (label, value, remove) with an Add button below.
 
@@ -266,15 +293,7 @@ class LabeledValuesEditor(QWidget):
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(1, 1)
-        self.add_button = QPushButton(add_text, self)
-        self.add_button.setFlat(True)
-        self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(self._grid)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_button = _rows_and_add_button(self, self._grid, add_text)
 
     # values in and out
 
@@ -290,7 +309,7 @@ class LabeledValuesEditor(QWidget):
         out = []
         for combo, edit, _ in self._rows:
             if edit.text().strip():
-                out.append(Labeled(edit.text().strip(), self._label_of(combo)))
+                out.append(Labeled(edit.text().strip(), _chosen_label(combo)))
         return out
 
     def value_edits(self) -> list[QLineEdit]:
@@ -351,13 +370,6 @@ class LabeledValuesEditor(QWidget):
             self._grid.addWidget(edit, position, 1)
             self._grid.addWidget(remove, position, 2)
 
-    def _label_of(self, combo: QComboBox) -> str:
-        text = combo.currentText().strip()
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return combo.itemData(index) or ""
-        return text.lower()
-
 
 class AddressesEditor(QWidget):
     """Several postal addresses, each on two lines, with Add and remove."""
@@ -368,15 +380,7 @@ class AddressesEditor(QWidget):
         self._rows: list[tuple[QWidget, dict]] = []
         self._box = QVBoxLayout()
         self._box.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(self.tr("+ Add an address"), self)
-        self.add_button.setFlat(True)
-        self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(self._box)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_button = _rows_and_add_button(self, self._box, self.tr("+ Add an address"))
 
     def set_values(self, addresses: list[PostalAddress]) -> None:
         for frame, _ in list(self._rows):
@@ -387,10 +391,7 @@ class AddressesEditor(QWidget):
     def values(self) -> list[PostalAddress]:
         out = []
         for _, fields in self._rows:
-            combo = fields["label"]
-            index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-            label = combo.itemData(index) if index >= 0 else combo.currentText().strip().lower()
-            address = PostalAddress(label=label or "", **{
+            address = PostalAddress(label=_chosen_label(fields["label"]), **{
                 name: fields[name].text().strip()
                 for name in ("street", "extended", "po_box", "postal_code", "city", "region",
                              "country")})
@@ -485,25 +486,31 @@ class TagsEdit(QLineEdit):
 # -- picking a contact -----------------------------------------------------------------------
 
 class ContactPicker(QLineEdit):
-    """Type a few letters of a name and pick the contact; ``contact_id`` is the choice.
+    """Type part of a name and pick the contact from the suggestions; ``contact_id()`` is
+    the choice.
+
+    ``exclude`` leaves one contact out of the suggestions (a contact cannot introduce
+    itself); ``placeholder`` replaces the usual hint.
 
     Signals:
-        contact_changed(int): the chosen contact id changed (0 when cleared).
+        contact_changed(int): the chosen contact id changed (0 when none).
     """
 
     contact_changed = Signal(int)
 
-    def __init__(self, parent=None, exclude: int | None = None) -> None:
+    def __init__(self, parent=None, exclude: int | None = None,
+                 placeholder: str | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("Type a name…"))
+        self.setPlaceholderText(self.tr("Type a name…") if placeholder is None else placeholder)
         self.setClearButtonEnabled(True)
         self._exclude = exclude
         self._id: int | None = None
         self._ids_by_text: dict[str, int] = {}
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
+        # the service already matched (accent-blind); the completer shows its rows as they are
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated[str].connect(self._chosen)
         self.setCompleter(completer)
         # the search runs once typing pauses, not on every key
@@ -511,23 +518,30 @@ class ContactPicker(QLineEdit):
         self._timer.timeout.connect(self._search)
         self.textEdited.connect(self._edited)
 
-    @property
     def contact_id(self) -> int | None:
         return self._id
 
-    def set_contact(self, contact_id: int | None, name: str = "") -> None:
-        self._id = contact_id
-        self.setText(name if contact_id else "")
+    def set_contact(self, contact_id: int | None, name: str | None = None) -> None:
+        """Show ``contact_id`` as the choice; its name is looked up unless given."""
+        self._id = contact_id or None
+        if name is None:
+            name = contacts.get(contact_id).display_name if contact_id else ""
+        self.setText(name if self._id else "")
+        if self._id and name:
+            self._ids_by_text[name] = self._id
+        self.contact_changed.emit(self._id or 0)
+
+    def has_unresolved_text(self) -> bool:
+        """Something is typed but no contact was chosen for it."""
+        return bool(self.text().strip()) and self._id is None
 
     def _edited(self, text: str) -> None:
-        if self._id is not None:
-            self._id = None
-            self.contact_changed.emit(0)
-        if text.strip():
+        resolved = self._ids_by_text.get(text)
+        if resolved != self._id:
+            self._id = resolved
+            self.contact_changed.emit(self._id or 0)
+        if text.strip() and resolved is None:
             self._timer.start()
-        match = self._ids_by_text.get(text)
-        if match is not None:
-            self._chosen(text)
 
     def _search(self) -> None:
         rows = contacts.search_contacts(self.text(), limit=20)
@@ -544,7 +558,7 @@ class ContactPicker(QLineEdit):
 
     def _chosen(self, text: str) -> None:
         contact_id = self._ids_by_text.get(text)
-        if contact_id is not None:
+        if contact_id is not None and contact_id != self._id:
             self._id = contact_id
             self.contact_changed.emit(contact_id)
 

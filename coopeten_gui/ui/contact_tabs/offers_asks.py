@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -27,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, events, exchanges, labels
-from coopeten_gui.services.common import ValidationError, fold
+from coopeten_gui.services.common import fold
 from coopeten_gui.services.exchanges import OfferAskData, OfferAskRow
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable
+from coopeten_gui.ui.record_dialog import RecordDialog
 from coopeten_gui.ui.row_model import Column, RowTableModel
 from coopeten_gui.ui.widgets import fill_combo
 
@@ -218,18 +217,16 @@ def data_of(row: OfferAskRow) -> OfferAskData:
                         value_cents=row.value_cents, status=row.status, event_id=row.event_id)
 
 
-class OfferAskDialog(QDialog):
+class OfferAskDialog(RecordDialog):
     """One offer or ask. Typing a category that is not in the list adds it to the list."""
 
     def __init__(self, data: OfferAskData, save: Callable[[OfferAskData], None], symbol: str,
                  editing: bool = False, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self.setObjectName("OfferAskDialog")
         self._data = data
-        self._save = save
         self.setWindowTitle(self.tr("Edit offer or ask") if editing
                             else self.tr("New offer or ask"))
-        self._errors: dict[str, widgets.ErrorLabel] = {}
 
         self.who = QComboBox(self)
         for kind, party in GROUPS:
@@ -262,20 +259,11 @@ class OfferAskDialog(QDialog):
                 (self.tr("&Status"), self.status, "status"),
                 (self.tr("Estimated &value"), self.value, "value"),
                 (self.tr("Came up at &event"), self.event, "event_id")):
-            self._errors[field] = widgets.add_form_row(form, label, widget)
-        self._fields = {"kind": self.who, "party": self.who, "description": self.description,
-                        "category_id": self.category, "status": self.status,
-                        "value": self.value, "event_id": self.event}
+            self.add_row(form, label, widget, field)
+        # the service names the kind or the party; both are chosen in "Who"
         self._errors["party"] = self._errors["kind"]
-        self.general_error = widgets.ErrorLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        self._fields["party"] = self.who
+        self.finish(form)
         self.resize(560, self.sizeHint().height())
 
         self.who.setCurrentIndex(max(0, self.who.findData(f"{data.kind}:{data.party}")))
@@ -293,20 +281,6 @@ class OfferAskDialog(QDialog):
                             category_id=self._category_id(), value_cents=self.value.cents(),
                             status=self.status.currentData(),
                             event_id=self.event.currentData() or None)
-
-    def accept(self) -> None:
-        for label in (*self._errors.values(), self.general_error):
-            label.clear_message()
-        try:
-            self._save(self.data())
-        except ValidationError as error:
-            label = self._errors.get(error.field, self.general_error)
-            label.show_message(error.message)
-            widget = self._fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return
-        super().accept()
 
     def _category_id(self) -> int | None:
         text = self.category.currentText().strip()

@@ -14,8 +14,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -29,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import labels, promotions
-from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.promotions import Balance, PromotionData, PromotionRow
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row, number, short_date
 from coopeten_gui.ui.contact_tabs.timeline import SAMPLE_MOMENT
+from coopeten_gui.ui.record_dialog import RecordDialog
 from coopeten_gui.ui.palette import is_dark
 from coopeten_gui.ui.row_model import Column, RowTableModel
 
@@ -211,14 +209,13 @@ def data_of(row: PromotionRow, contact_id: int) -> PromotionData:
                          revenue_cents=row.revenue_cents, notes=row.notes)
 
 
-class PromotionDialog(QDialog):
+class PromotionDialog(RecordDialog):
     def __init__(self, data: PromotionData, save: Callable[[PromotionData], None],
                  parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self.setObjectName("PromotionDialog")
         self.setWindowTitle(self.tr("Cross-promotion"))
         self._data = data
-        self._save = save
         self.direction = QComboBox(self)
         for code in ("mine", "theirs"):
             self.direction.addItem(labels.promotion_direction(code), code)
@@ -237,8 +234,6 @@ class PromotionDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
 
-        self._errors: dict[str, widgets.ErrorLabel] = {}
-        self._fields: dict[str, QWidget] = {}
         form = QFormLayout()
         for label, widget, field in (
                 (self.tr("&Who promoted"), self.direction, "direction"),
@@ -251,23 +246,13 @@ class PromotionDialog(QDialog):
                 (self.tr("&Sales"), self.counts["sales"], "sales"),
                 (self.tr("&Revenue"), self.revenue, "revenue"),
                 (self.tr("&Notes"), self.notes, "notes")):
-            self._errors[field] = widgets.add_form_row(form, label, widget)
-            self._fields[field] = widget
+            self.add_row(form, label, widget, field)
         self._errors["revenue_cents"] = self._errors["revenue"]
-        self.general_error = widgets.ErrorLabel(self)
         hint = QLabel(self.tr("Visits, leads and sales: what the promotion brought to the side "
                               "that was promoted."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        self.finish(form, hint)
 
         self.direction.setCurrentIndex(max(0, self.direction.findData(data.direction)))
         self.channel.setText(data.channel)
@@ -286,16 +271,3 @@ class PromotionDialog(QDialog):
                              promoted_on=self.promoted_on.date().toPython(),
                              revenue_cents=self.revenue.cents(), notes=self.notes.toPlainText(),
                              **{key: spin.value() for key, spin in self.counts.items()})
-
-    def accept(self) -> None:
-        for label in (*self._errors.values(), self.general_error):
-            label.clear_message()
-        try:
-            self._save(self.data())
-        except ValidationError as error:
-            self._errors.get(error.field, self.general_error).show_message(error.message)
-            widget = self._fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return
-        super().accept()

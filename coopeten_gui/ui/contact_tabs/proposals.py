@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from coopeten_gui.services import labels, proposals
-from coopeten_gui.ui import widgets
-from coopeten_gui.ui.contact_tabs.common import RowTable, short_date
-from coopeten_gui.ui.row_model import Column, RowTableModel
-
-_ORDER = ("draft", "sent", "accepted", "declined")
+from coopeten_gui.services import proposals
+from coopeten_gui.ui.contact_tabs.common import RowTable
+from coopeten_gui.ui.proposal_columns import proposal_columns
+from coopeten_gui.ui.row_model import RowTableModel
 
 
 class ProposalsTab(QWidget):
@@ -23,19 +21,7 @@ class ProposalsTab(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.symbol = ""
-        self.model = RowTableModel([
-            Column(self.tr("Proposal"), lambda r: r.title),
-            Column(self.tr("Status"), lambda r: labels.proposal_status(r.status),
-                   key=lambda r: _ORDER.index(r.status) if r.status in _ORDER else 9),
-            Column(self.tr("Value"), lambda r: widgets.money_text(r.value_cents, self.symbol),
-                   key=lambda r: r.value_cents, right=True),
-            Column(self.tr("Written"), lambda r: short_date(r.created_at),
-                   key=lambda r: r.created_at),
-            Column(self.tr("Sent"), lambda r: short_date(r.sent_at),
-                   key=lambda r: r.sent_at.isoformat() if r.sent_at else ""),
-            Column(self.tr("Decided"), lambda r: short_date(r.decided_at),
-                   key=lambda r: r.decided_at.isoformat() if r.decided_at else ""),
-        ], self)
+        self.model = RowTableModel(proposal_columns(lambda: self.symbol), self)
         self.table = RowTable(self.model, self)
         self.table.setObjectName("proposals")
         self.table.doubleClicked.connect(self._opened)
