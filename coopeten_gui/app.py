@@ -40,8 +40,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from coopeten_gui.ui import startup
 
-    # one window per database; an integrity check, with a way out of damage
-    session = startup.start(path, options)
+    # one window per database, with a way out of damage; the integrity check of every
+    # page runs in the background once the window is on screen (session.attach)
+    session = startup.start(path, options, check_now=False)
     if session.status == startup.HANDED_OVER:
         return 0
     if session.status != startup.OPENED:
@@ -49,7 +50,10 @@ def run(args: argparse.Namespace) -> int:
 
     from coopeten_gui.ui.main_window import MainWindow
 
-    window = MainWindow(settings)
+    # (damage that breaks the first screen's queries is caught there, before the check)
+    window = session.open_window(lambda: MainWindow(settings))
+    if window is None:
+        return 1
     session.attach(window)
     if args.quit_after_paint:
         _quit_after_first_paint(window)
@@ -57,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
     status = app.exec()
     session.finish()  # the on-exit backup
     database.close_database()
-    return status
+    # damage found after start-up, and the user chose to quit (or it could not be fixed)
+    return status if session.status == startup.OPENED else 1
 
 
 def choose_database(args: argparse.Namespace, settings: QSettings) -> Path | None:

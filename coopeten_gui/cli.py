@@ -27,9 +27,35 @@ class CommandError(Exception):
     """A command cannot go on; the message is for the user."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="coopeten", description=translate("Cli", "Coopeten, the alliance CRM."))
+class _SelfTestOption(argparse.Action):
+    """``--self-test`` (``selftest.SelfTestAction``), its module imported only when asked."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help=None):  # noqa: A002 - argparse's name
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
+                         help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from coopeten_gui.selftest import SelfTestAction
+
+        SelfTestAction(self.option_strings)(parser, namespace, values, option_string)
+
+
+class _NotTheWindow(Exception):
+    """The options-only parser met something the whole parser must handle (or explain)."""
+
+
+class _OptionsOnlyParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise _NotTheWindow(message)
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False``: the options of the window's start only
+    (no command parsers, no ``--help``), enough to tell whether a command was given."""
+    parser = (argparse.ArgumentParser if commands else _OptionsOnlyParser)(
+        prog="coopeten", description=translate("Cli", "Coopeten, the alliance CRM."),
+        add_help=commands)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", metavar="PATH",
                         help=translate("Cli", "database file (default: COOPETEN_DB or the "
@@ -39,22 +65,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="es|en",
                         help=translate("Cli", "language (default: the system's)"))
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    from coopeten_gui.selftest import SelfTestAction
-
-    parser.add_argument("--self-test", action=SelfTestAction,
+    parser.add_argument("--self-test", action=_SelfTestOption,
                         help=translate("Cli", "check that this installation works, then exit"))
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if not commands:
+        return parser
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     from coopeten_gui import cli_commands
 
-    cli_commands.add_commands(commands)
+    cli_commands.add_commands(subparsers)
     return parser
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line. Starting the window (options only) does not build the parsers of
+    every command, nor import their modules."""
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except _NotTheWindow:
+        rest = argv
+    if rest:  # a command, --help, or a mistake the whole parser explains
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(argv)
     if args.command is None:
         from coopeten_gui import app
 

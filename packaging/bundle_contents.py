@@ -50,6 +50,9 @@ EXCLUDED_MODULES = [
     "tkinter",
     "unittest",
     "pydoc",
+    # nothing runs processes (asyncio only names it); bundled, it brings a runtime hook
+    # that imports it at every start (about 9 ms)
+    "multiprocessing",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickControls2", "PySide6.QtQuickWidgets",
     "PySide6.QtQuickTest", "PySide6.QtQmlFeatures", "PySide6.QtLabsStyleKit",
     "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DExtras",

@@ -23,11 +23,15 @@ class Damage:
     backup: backups.BackupInfo | None
 
 
-def open_checked(path: Path, backup_folder: Path | None = None) -> Damage | None:
+def open_checked(path: Path, backup_folder: Path | None = None,
+                 check: bool = True) -> Damage | None:
     """Open ``path``; None when it is open and sound, else what is wrong with it.
 
     Refusals that are not damage (newer version, locked, not a database at all) are
-    raised as ``StorageError`` as usual.
+    raised as ``StorageError`` as usual. ``check=False`` reports only the damage that
+    keeps the file from opening and leaves the integrity check of every page (a while,
+    on a large file) to the caller: ``database.IntegrityCheck`` off the UI thread, then
+    ``damage_found`` with what it found.
     """
     folder = backup_folder or backups.default_folder(path)
     try:
@@ -38,11 +42,21 @@ def open_checked(path: Path, backup_folder: Path | None = None) -> Damage | None
         if _looks_like_sqlite(path):  # a sound header over unreadable pages
             return _damage(path, "unreadable", folder)
         raise
+    if not check:
+        return None
     problem = database.quick_check(path)
     if problem:
-        database.close_database()
+        database.close_database(optimize=False)  # not a byte more into a damaged file
         return _damage(path, problem, folder)
     return None
+
+
+def damage_found(path: Path, reason: str, backup_folder: Path | None = None) -> Damage:
+    """The damage a later integrity check found in the open ``path``, as ``open_checked``
+    reports it; the database is closed, ready for ``restore_newest`` or a salvage."""
+    path = Path(path)
+    database.close_database(optimize=False)  # not a byte more into a damaged file
+    return _damage(path, reason, backup_folder or backups.default_folder(path))
 
 
 def restore_newest(damage: Damage, backup_folder: Path | None = None) -> Path | None:

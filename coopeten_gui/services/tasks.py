@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from peewee import JOIN, fn
@@ -17,7 +17,7 @@ from coopeten_gui.services.common import (
     require_text,
 )
 from coopeten_gui.storage.database import transaction
-from coopeten_gui.storage.models import PRIORITIES, Contact, Event, Proposal, Task
+from coopeten_gui.storage.models import PRIORITIES, Contact, Event, Proposal, Task, db
 
 DEFAULT_FOLLOW_UP_DAYS = 2
 
@@ -53,11 +53,20 @@ class TaskRow:
 
 @dataclass(frozen=True)
 class Agenda:
-    """The Today view: what is late, what is for today, what comes next."""
+    """The Today view: what is late, what is for today, what comes next.
+
+    With a ``limit`` each list holds only its first follow-ups; ``totals`` then says how
+    many each has in all (``total(key)``).
+    """
 
     overdue: list[TaskRow]
     today: list[TaskRow]
     upcoming: list[TaskRow]
+    totals: dict[str, int] = field(default_factory=dict)
+
+    def total(self, key: str) -> int:
+        """How many open follow-ups the list ``key`` (overdue, today, upcoming) has."""
+        return self.totals.get(key, len(getattr(self, key)))
 
 
 def validate(data: TaskData) -> dict:
@@ -149,18 +158,46 @@ def list_tasks(contact_id: int | None = None, event_id: int | None = None,
     return _rows(query.order_by(Task.due_at, Task.id).offset(offset).limit(limit))
 
 
-def agenda(today: date | None = None, upcoming_days: int = 14) -> Agenda:
+def agenda(today: date | None = None, upcoming_days: int = 14,
+           limit: int | None = None) -> Agenda:
+    """Open follow-ups overdue, due today and due in the next ``upcoming_days``.
+
+    ``limit``: read at most that many of each list (the first by due time) and count
+    them all (``Agenda.total``) — years of overdue follow-ups are not read to show a page.
+    """
     today = today or date.today()
     start = datetime.combine(today, datetime.min.time())
     end = start + timedelta(days=1)
     horizon = start + timedelta(days=upcoming_days + 1)
     base = _select().where(Task.deleted_at.is_null(), Task.done_at.is_null())
+
+    def first(query):
+        query = query.order_by(Task.due_at, Task.id)
+        return _rows(query.limit(limit) if limit is not None else query)
+
     return Agenda(
-        overdue=_rows(base.where(Task.due_at < start).order_by(Task.due_at)),
-        today=_rows(base.where(Task.due_at >= start, Task.due_at < end).order_by(Task.due_at)),
-        upcoming=_rows(base.where(Task.due_at >= end, Task.due_at < horizon)
-                       .order_by(Task.due_at)),
+        overdue=first(base.where(Task.due_at < start)),
+        today=first(base.where(Task.due_at >= start, Task.due_at < end)),
+        upcoming=first(base.where(Task.due_at >= end, Task.due_at < horizon)),
+        totals=_agenda_totals(start, end, horizon) if limit is not None else {},
     )
+
+
+def _agenda_totals(start: datetime, end: datetime, horizon: datetime) -> dict[str, int]:
+    """The agenda's counts from the open-due index, without joining every row to its
+    contact: (open follow-ups) − (those of contacts in the trash), as ``stats`` does."""
+    value = Task.due_at.db_value
+    buckets = ("coalesce(sum(x.due_at < ?1), 0), "
+               "coalesce(sum(x.due_at >= ?1 AND x.due_at < ?2), 0), "
+               "coalesce(sum(x.due_at >= ?2), 0)")
+    open_due = "x.deleted_at IS NULL AND x.done_at IS NULL AND x.due_at < ?3"
+    params = (value(start), value(end), value(horizon))
+    live = db.execute_sql(f"SELECT {buckets} FROM task x WHERE {open_due}", params).fetchone()
+    # CROSS JOIN: from the (few) trashed contacts to their follow-ups, not the other way
+    trashed = db.execute_sql(
+        f"SELECT {buckets} FROM contact c CROSS JOIN task x ON x.contact_id = c.id "
+        f"WHERE c.deleted_at IS NOT NULL AND {open_due}", params).fetchone()
+    return {key: live[i] - trashed[i] for i, key in enumerate(("overdue", "today", "upcoming"))}
 
 
 def falling_due(since: datetime, until: datetime) -> list[TaskRow]:

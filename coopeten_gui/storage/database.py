@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +37,11 @@ _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 class StorageError(Exception):
     """A database problem explained in one translated sentence."""
+
+
+#: what a query raises when the file cannot be read as it should (damage, a lock…),
+#: through peewee or straight from sqlite3
+QUERY_ERRORS = (peewee.DatabaseError, sqlite3.DatabaseError)
 
 
 class NewerSchemaError(StorageError):
@@ -136,13 +142,15 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
     return current
 
 
-def close_database() -> None:
+def close_database(optimize: bool = True) -> None:
+    """Close the database; ``optimize=False`` writes nothing more to it (a damaged file)."""
     if db.database is not None and not db.is_closed():
-        try:
-            # refreshes the planner's statistics when tables grew (cheap when nothing did)
-            db.execute_sql("PRAGMA optimize")
-        except (sqlite3.Error, peewee.PeeweeException):
-            pass  # a read-only, busy or damaged file: closing matters more
+        if optimize:
+            try:
+                # refreshes the planner's statistics when tables grew (cheap when nothing did)
+                db.execute_sql("PRAGMA optimize")
+            except (sqlite3.Error, peewee.PeeweeException):
+                pass  # a read-only, busy or damaged file: closing matters more
         db.close()
 
 
@@ -167,17 +175,51 @@ def quick_check(path: Path) -> str | None:
     """None when SQLite finds the file sound, else its first complaint.
 
     Runs on its own read-only connection, so it can run in a background thread while
-    the window is already open.
+    the window is already open (``IntegrityCheck`` for one that can be stopped).
     """
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+    return IntegrityCheck(path).run()
+
+
+class IntegrityCheck:
+    """``quick_check`` of a file that another thread can stop midway.
+
+    ``run()`` (in a worker thread) returns what ``quick_check`` returns; once ``stop()``
+    was called (from any thread) it returns None at once: no verdict, not "sound".
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._stopped = False
+
+    def run(self) -> str | None:
         try:
-            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        return str(exc)
-    return None if result == "ok" else result
+            with self._lock:
+                if self._stopped:
+                    return None
+                self._conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro",
+                                             uri=True, timeout=2, check_same_thread=False)
+            try:
+                result = self._conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            finally:
+                with self._lock:
+                    conn, self._conn = self._conn, None
+                conn.close()
+        except sqlite3.Error as exc:
+            return None if self.stopped else str(exc)
+        return None if result == "ok" or self.stopped else result
+
+    def stop(self) -> None:
+        """Interrupt the check (it then reports nothing)."""
+        with self._lock:
+            self._stopped = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
 
 
 def integrity_errors() -> list[str]:

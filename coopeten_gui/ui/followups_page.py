@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,9 +49,8 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import labels, tasks
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.tasks import TaskRow
-from coopeten_gui.ui.palette import is_dark
+from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.settings import Options
-from coopeten_gui.ui.task_dialog import RescheduleDialog, TaskDialog
 
 COLUMNS = ("title", "contact", "due", "priority")
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -115,14 +114,7 @@ class TaskTableModel(QAbstractTableModel):
         if role == TASK_ID_ROLE:
             return task.id
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "title":
-                return task.title
-            if column == "contact":
-                return task.contact_name
-            if column == "due":
-                return format_due(task.due_at, self.time_only)
-            if column == "priority":
-                return labels.priority(task.priority)
+            return self._text(task, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return task.notes or None
         if role == Qt.ItemDataRole.FontRole:
@@ -136,7 +128,22 @@ class TaskTableModel(QAbstractTableModel):
             if task.is_done:
                 return QBrush(QColor(140, 140, 140))
             if column == "due" and task.due_at < datetime.now():
-                return QBrush(QColor("#ff7b72" if is_dark() else "#c62828"))
+                return QBrush(QColor(error_color()))
+        return None
+
+    def texts(self, column: int, rows: int) -> list[str]:
+        """What ``column`` shows in the first ``rows`` rows (to size the column by)."""
+        return [self._text(task, COLUMNS[column]) for task in self._rows[:rows]]
+
+    def _text(self, task: TaskRow, column: str) -> str | None:
+        if column == "title":
+            return task.title
+        if column == "contact":
+            return task.contact_name
+        if column == "due":
+            return format_due(task.due_at, self.time_only)
+        if column == "priority":
+            return labels.priority(task.priority)
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -172,7 +179,21 @@ class _RoomyRows(QStyledItemDelegate):
         return QSize(size.width(), size.height() + 8)
 
 
-def task_view(parent: QWidget, model) -> QTreeView:
+class _ColumnFitter(QObject):
+    """Sizes a view's columns again whenever its model is reset (see ``size_columns``)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.model().modelReset.connect(self.fit)
+
+    def fit(self) -> None:
+        size_columns([self._view])
+
+
+def task_view(parent: QWidget, model, fit_columns: bool = True) -> QTreeView:
+    """A follow-up list. ``fit_columns``: size the columns to the rows whenever they are
+    loaded again (off when the caller aligns several lists itself)."""
     view = QTreeView(parent)
     view.setModel(model)
     view.setItemDelegate(_RoomyRows(view))
@@ -186,9 +207,47 @@ def task_view(parent: QWidget, model) -> QTreeView:
     header = view.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # never ResizeToContents: it measures thousands of rows through the delegate;
+    # ``size_columns`` sets the widths from a sample of the rows instead
     for column in (1, 2, 3):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+    if fit_columns:
+        _ColumnFitter(view).fit()
     return view
+
+
+#: how many rows of each list ``size_columns`` reads to size the columns by (more than
+#: a list shows before it is scrolled)
+SIZE_SAMPLE = 20
+#: the item delegate's margins around a text (the focus frame's, on each side)
+TEXT_MARGINS = 8
+
+
+def size_columns(views: Sequence[QTreeView], sample: int = SIZE_SAMPLE) -> None:
+    """Contact, due and priority as wide as their header and the texts of the first
+    ``sample`` rows of every list (the title takes the rest), the same in every view so
+    that several lists read as one table. Measured with font metrics, never the rows."""
+    if not views:
+        return
+    metrics = views[0].fontMetrics()
+    bold = QFont(views[0].font())
+    bold.setBold(True)  # high priority is shown in bold
+    bold_metrics = QFontMetrics(bold)
+    models = []
+    for view in views:
+        model = view.model()
+        while isinstance(model, QSortFilterProxyModel):
+            model = model.sourceModel()
+        if isinstance(model, TaskTableModel):
+            models.append(model)
+    header = views[0].header()
+    for column in (1, 2, 3):
+        fm = bold_metrics if COLUMNS[column] == "priority" else metrics
+        texts = {text for model in models for text in model.texts(column, sample) if text}
+        width = max([header.sectionSizeHint(column)]
+                    + [fm.horizontalAdvance(text) + TEXT_MARGINS for text in texts]) + 12
+        for view in views:
+            view.header().resizeSection(column, width)
 
 
 class _TaskKeys(QObject):
@@ -332,6 +391,8 @@ class TaskListPage(QWidget):
             when=format_due(when), title=task.title))
 
     def ask_new_due(self, task: TaskRow) -> datetime | None:
+        from coopeten_gui.ui.task_dialog import RescheduleDialog
+
         dialog = RescheduleDialog(self, task.due_at, task.title)
         try:
             return dialog.when() if dialog.exec() else None
@@ -351,6 +412,8 @@ class TaskListPage(QWidget):
         task = self.current_task(view)
         if task is None:
             return
+        from coopeten_gui.ui.task_dialog import TaskDialog
+
         dialog = TaskDialog(self, task_id=task.id)
         try:
             if dialog.exec():
@@ -359,6 +422,8 @@ class TaskListPage(QWidget):
             dialog.deleteLater()
 
     def add(self, contact_id: int | None = None, event_id: int | None = None) -> int | None:
+        from coopeten_gui.ui.task_dialog import TaskDialog
+
         dialog = TaskDialog(self, contact_id=contact_id, event_id=event_id,
                             default_days=self.options.follow_up_days)
         try:

@@ -2,10 +2,15 @@
 
 It builds menus, hands work to pages and keeps them fresh; it holds no business rules.
 
-Pages plug in through ``_build_pages`` (one line each) and the ``pages`` dict; the
-window connects whatever signals a page has among ``data_changed``,
-``contact_opened(int)``, ``status_message(str)``, ``capture_requested``… and calls
-``reload()`` on a page that went stale when it is shown again.
+Pages plug in through ``_make_page`` and the ``pages`` dict; the window connects
+whatever signals a page has among ``data_changed``, ``contact_opened(int)``,
+``status_message(str)``, ``capture_requested``… and calls ``reload()`` on a page that
+went stale when it is shown again.
+
+Start-up shows Today and nothing else: a page (and its module) is made the first time
+it is asked for (``pages[key]``, ``show_section``), and what the first screen does not
+need — the status-bar counts, the tray icon — waits until the window has painted once
+(``after_first_paint``).
 
 Switching language or database rebuilds the pages and menus in place
 (``rebuild``): every text is created again through ``tr`` under the new translator,
@@ -17,55 +22,109 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
     QMenuBar,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from coopeten_gui import APP_NAME, __version__, translations
-from coopeten_gui.services import calendar_export, common, stats
+from coopeten_gui.services import common
 from coopeten_gui.storage import database
-from coopeten_gui.ui import palette
-from coopeten_gui.ui.background import run_in_background
-from coopeten_gui.ui.backups_dialog import BackupsDialog
-from coopeten_gui.ui.contact_page import ContactPage
-from coopeten_gui.ui.contacts_page import ContactsPage
-from coopeten_gui.ui.events_page import EventsPage
-from coopeten_gui.ui.exchanges_page import ExchangesPage
-from coopeten_gui.ui.export_dialog import ExportDialog, open_export
-from coopeten_gui.ui.followups_page import FollowupsPage
-from coopeten_gui.ui.global_search import GlobalSearch, SearchHit
-from coopeten_gui.ui.import_dialog import ImportDialog, open_import
-from coopeten_gui.ui.organizations_page import OrganizationsPage
-from coopeten_gui.ui.proposals_page import ProposalsPage
-from coopeten_gui.ui.quick_capture import QuickCaptureWindow
 from coopeten_gui.ui.reminders import Notifier, Reminders
 from coopeten_gui.ui.settings import Options
-from coopeten_gui.ui.settings_page import SettingsPage
-from coopeten_gui.ui.task_dialog import TaskDialog
-from coopeten_gui.ui.today_page import TodayPage
+
+# pages and dialogs are imported where they are first made: start-up imports only Today
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from coopeten_gui.ui.backups_dialog import BackupsDialog
+    from coopeten_gui.ui.contact_page import ContactPage
+    from coopeten_gui.ui.contacts_page import ContactsPage
+    from coopeten_gui.ui.events_page import EventsPage
+    from coopeten_gui.ui.export_dialog import ExportDialog
+    from coopeten_gui.ui.followups_page import FollowupsPage
+    from coopeten_gui.ui.global_search import GlobalSearch, SearchHit
+    from coopeten_gui.ui.import_dialog import ImportDialog
+    from coopeten_gui.ui.quick_capture import QuickCaptureWindow
+    from coopeten_gui.ui.settings_page import SettingsPage
+    from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
             "proposals", "settings")
 STATUS_MESSAGE_MS = 6000
+
+
+class Pages(dict):
+    """The window's pages by section key, each made the first time it is asked for.
+
+    ``pages[key]`` makes the page when it does not exist yet; ``get``, ``in`` and
+    iteration see only the pages made so far (the others have nothing to refresh).
+    """
+
+    def __init__(self, make: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in SECTIONS:
+            raise KeyError(key)
+        page = self._make(key)
+        self[key] = page
+        return page
+
+
+class _FirstPaint(QObject):
+    """Runs callbacks once the window has painted for the first time (from the event
+    loop, so the first frame is on screen before they start) — or, should no paint come
+    (a window shown minimized), ``FALLBACK_MS`` after it was shown."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.painted = False
+        self._callbacks: list[Callable[[], None]] = []
+        window.installEventFilter(self)
+
+    def add(self, callback: Callable[[], None]) -> None:
+        if self.painted:
+            QTimer.singleShot(0, callback)
+        else:
+            self._callbacks.append(callback)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        elif event.type() == QEvent.Type.Show and not self.painted:
+            QTimer.singleShot(self.FALLBACK_MS, self._fallback)
+        return False
+
+    def _fallback(self) -> None:
+        if shiboken6.isValid(self) and not self.painted:
+            self.painted = True
+            self.parent().removeEventFilter(self)
+            self._run()
+
+    def _run(self) -> None:
+        if not shiboken6.isValid(self):  # the window closed meanwhile
+            return
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
 
 
 class MainWindow(QMainWindow):
@@ -84,15 +143,18 @@ class MainWindow(QMainWindow):
         self.settings = self.options.qsettings
         # the one undo history of the window (pages push their commands here)
         self.undo_stack = QUndoStack(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: Pages = Pages(self._make_page)
+        self._contact_view: ContactPage | None = None
         self._stale: set[str] = set()
         self._closed = False
+        self._first_paint = _FirstPaint(self)
         self.search_popup: GlobalSearch | None = None
         self.capture_window: QuickCaptureWindow | None = None
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self.notifier = Notifier(self)
+        # the tray icon (asking the desktop for one takes a while) once the window shows
+        self.notifier = Notifier(self, use_tray=False)
         self.notifier.clicked.connect(self.bring_to_front)
         self.reminders = Reminders(self, self.options, notify=self.notifier.notify, now=now)
 
@@ -101,6 +163,47 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.show_section("today")
         self.reminders.start()
+        self.after_first_paint(self._update_counts)
+        self.after_first_paint(self.notifier.use_system_tray)
+
+    # -- the pages, made when first asked for -------------------------------------------
+
+    @property
+    def today_page(self) -> TodayPage:
+        return self.pages["today"]
+
+    @property
+    def contacts_page(self) -> ContactsPage:
+        return self.pages["contacts"]
+
+    @property
+    def events_page(self) -> EventsPage:
+        return self.pages["events"]
+
+    @property
+    def followups_page(self) -> FollowupsPage:
+        return self.pages["followups"]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.pages["settings"]
+
+    @property
+    def contact_view(self) -> ContactPage:
+        """One contact's page (opened from the list, search, follow-ups…)."""
+        if self._contact_view is None:
+            from coopeten_gui.ui.contact_page import ContactPage
+
+            self._contact_view = ContactPage(self)
+            self.stack.addWidget(self._contact_view)
+            self._connect_page(self._contact_view)
+            self._contact_view.back_requested.connect(lambda: self.show_section("contacts"))
+        return self._contact_view
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window is on screen (at once if it already is):
+        start-up work the first screen does not need."""
+        self._first_paint.add(callback)
 
     # -- what pages and other parts of the app call --------------------------------------
 
@@ -177,6 +280,8 @@ class MainWindow(QMainWindow):
 
     def search_everywhere(self) -> GlobalSearch:
         if self.search_popup is None:
+            from coopeten_gui.ui.global_search import GlobalSearch
+
             self.search_popup = GlobalSearch(self)
             self.search_popup.hit_activated.connect(self.open_search_hit)
         self.search_popup.popup()
@@ -184,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def open_quick_capture(self, event_id: int | None = None) -> QuickCaptureWindow:
         if self.capture_window is None:
+            from coopeten_gui.ui.quick_capture import QuickCaptureWindow
+
             self.capture_window = QuickCaptureWindow(self, self.options, event_id)
             self.capture_window.captured.connect(lambda _id: self.notify_data_changed())
             self.capture_window.undone.connect(lambda _id: self.notify_data_changed())
@@ -204,6 +311,8 @@ class MainWindow(QMainWindow):
             creator()
 
     def new_followup(self) -> int | None:
+        from coopeten_gui.ui.task_dialog import TaskDialog
+
         dialog = TaskDialog(self, default_days=self.options.follow_up_days)
         try:
             if dialog.exec():
@@ -229,6 +338,8 @@ class MainWindow(QMainWindow):
         self.show_section("settings")
 
     def set_appearance(self, appearance: str) -> None:
+        from coopeten_gui.ui import palette
+
         self.options.appearance = appearance
         palette.follow_system(QApplication.instance(), appearance)
 
@@ -242,15 +353,20 @@ class MainWindow(QMainWindow):
         self._build()
         self._restore_splitter()
         self.show_section(current)
+        self._update_counts()
         self.rebuilt.emit()
 
     def ask_open_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a database"), self._database_folder(),
             self.tr("Coopeten databases (*.sqlite *.db);;All files (*)"))
         return path
 
     def ask_new_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Create a new database"),
             str(Path(self._database_folder()) / "coopeten-new.sqlite"),
@@ -259,6 +375,8 @@ class MainWindow(QMainWindow):
         return path
 
     def ask_export_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export calendar"), str(Path.home() / "coopeten.ics"),
             self.tr("iCalendar files (*.ics)"))
@@ -277,6 +395,8 @@ class MainWindow(QMainWindow):
         if not path.lower().endswith((".sqlite", ".db")):
             path += ".sqlite"
         if Path(path).exists():
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, APP_NAME, self.tr(
                 "{path} already exists. Choose a new name, or open it with “Open database…”."
             ).format(path=path))
@@ -290,6 +410,8 @@ class MainWindow(QMainWindow):
         try:
             database.open_database(path)
         except database.StorageError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(self, APP_NAME, str(exc))
             if previous is not None:
                 try:
@@ -308,6 +430,8 @@ class MainWindow(QMainWindow):
         path = self.ask_export_path()
         if not path:
             return
+        from coopeten_gui.services import calendar_export
+        from coopeten_gui.ui.background import run_in_background
 
         def work(progress):
             return calendar_export.export_ics(path, progress=progress.report,
@@ -318,6 +442,8 @@ class MainWindow(QMainWindow):
                                      count).format(path=path))
 
         def failed(error: Exception) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Export calendar"),
                                 self.tr("The calendar could not be written: {error}").format(
                                     error=error))
@@ -327,6 +453,8 @@ class MainWindow(QMainWindow):
                           label=self.tr("Exporting the calendar…"))
 
     def import_contacts(self) -> ImportDialog:
+        from coopeten_gui.ui.import_dialog import open_import
+
         dialog = open_import(self)
         dialog.imported.connect(lambda _result: self.notify_data_changed())
         dialog.status_message.connect(self.show_status)
@@ -334,11 +462,15 @@ class MainWindow(QMainWindow):
 
     def export_contacts(self, fmt: str) -> ExportDialog:
         """The contacts selected in the Contacts list, else all (the dialog lets one switch)."""
-        dialog = open_export(self, fmt, self.contacts_page.selected_ids())
+        from coopeten_gui.ui.export_dialog import open_export
+
+        dialog = open_export(self, fmt, self._selected_contact_ids())
         dialog.status_message.connect(self.show_status)
         return dialog
 
     def show_backups(self) -> BackupsDialog:
+        from coopeten_gui.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.options.backup_folder(database.database_path()), self)
         # the data changed under every page and under the undo history
         dialog.restored.connect(lambda: (self.undo_stack.clear(), self.rebuild()))
@@ -379,7 +511,8 @@ class MainWindow(QMainWindow):
         }
 
     def _build(self) -> None:
-        self.pages = {}
+        self.pages = Pages(self._make_page)
+        self._contact_view = None
         self._stale = set()
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -401,53 +534,75 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._navigated)
         self._update_title()
-        self._update_counts()
 
     def _build_pages(self) -> None:
-        """One line per page; the placeholders are replaced as the pages are written."""
+        """The navigation lists every section; the pages are made when first shown."""
         titles = self.section_titles()
-        self.today_page = TodayPage(self, self.options)
-        self.contacts_page = ContactsPage(self)
-        self.contact_view = ContactPage(self)
-        self.events_page = EventsPage(self, self.options)
-        self.followups_page = FollowupsPage(self, self.options)
-        self.settings_page = SettingsPage(self, self.options)
-        pages: dict[str, QWidget] = {
-            "today": self.today_page,
-            "contacts": self.contacts_page,
-            "organizations": OrganizationsPage(self),
-            "events": self.events_page,
-            "exchanges": ExchangesPage(self),
-            "followups": self.followups_page,
-            "proposals": ProposalsPage(self, lambda: self.contacts_page.selected_ids()),
-            "settings": self.settings_page,
-        }
         for key in SECTIONS:
-            self._add_section(key, titles[key], pages[key])
-        self.stack.addWidget(self.contact_view)
-        self._connect_page(self.contact_view)
-        self.contact_view.back_requested.connect(lambda: self.show_section("contacts"))
-        for page in (self.today_page, self.followups_page):
-            page.undo_stack = self.undo_stack
-        self.today_page.capture_requested.connect(lambda: self.open_quick_capture())
-        self.events_page.capture_requested.connect(
-            lambda event_id: self.open_quick_capture(event_id or None))
-        self.settings_page.open_database_requested.connect(self.choose_database_to_open)
-        self.settings_page.new_database_requested.connect(self.choose_new_database)
-        self.settings_page.language_changed.connect(
-            lambda code: QTimer.singleShot(0, lambda: self.set_language(code)))
-        self.settings_page.appearance_changed.connect(self.set_appearance)
-        # the window's File → New contact owns Ctrl+N everywhere; the page's own copy of
-        # the shortcut would make the key ambiguous (and dead) while the page has focus
-        page_new = getattr(self.contacts_page, "new_action", None)
-        if page_new is not None:
-            page_new.setShortcuts([])
+            self.navigation.addItem(titles[key])
 
-    def _add_section(self, key: str, title: str, page: QWidget) -> None:
-        self.pages[key] = page
-        self.navigation.addItem(title)
+    def _make_page(self, key: str) -> QWidget:
+        """Make the page of section ``key`` (imported only now), wired to the window."""
+        if key == "today":
+            from coopeten_gui.ui.today_page import TodayPage
+
+            page = TodayPage(self, self.options)
+            page.undo_stack = self.undo_stack
+            page.capture_requested.connect(lambda: self.open_quick_capture())
+            page.followups_requested.connect(lambda: self.show_section("followups"))
+        elif key == "contacts":
+            from coopeten_gui.ui.contacts_page import ContactsPage
+
+            page = ContactsPage(self)
+            # the window's File → New contact owns Ctrl+N everywhere; the page's own copy
+            # of the shortcut would make the key ambiguous (and dead) while it has focus
+            page_new = getattr(page, "new_action", None)
+            if page_new is not None:
+                page_new.setShortcuts([])
+        elif key == "organizations":
+            from coopeten_gui.ui.organizations_page import OrganizationsPage
+
+            page = OrganizationsPage(self)
+        elif key == "events":
+            from coopeten_gui.ui.events_page import EventsPage
+
+            page = EventsPage(self, self.options)
+            page.capture_requested.connect(
+                lambda event_id: self.open_quick_capture(event_id or None))
+        elif key == "exchanges":
+            from coopeten_gui.ui.exchanges_page import ExchangesPage
+
+            page = ExchangesPage(self)
+        elif key == "followups":
+            from coopeten_gui.ui.followups_page import FollowupsPage
+
+            page = FollowupsPage(self, self.options)
+            page.undo_stack = self.undo_stack
+        elif key == "proposals":
+            from coopeten_gui.ui.proposals_page import ProposalsPage
+
+            page = ProposalsPage(self, self._selected_contact_ids)
+        elif key == "settings":
+            from coopeten_gui.ui.settings_page import SettingsPage
+
+            page = SettingsPage(self, self.options)
+            page.open_database_requested.connect(self.choose_database_to_open)
+            page.new_database_requested.connect(self.choose_new_database)
+            page.language_changed.connect(
+                lambda code: QTimer.singleShot(0, lambda: self.set_language(code)))
+            page.appearance_changed.connect(self.set_appearance)
+        else:
+            raise KeyError(key)
         self.stack.addWidget(page)
         self._connect_page(page)
+        if key == "contacts":
+            self._fill_contacts_menu(page)
+        return page
+
+    def _selected_contact_ids(self) -> list[int]:
+        """The contacts selected in the Contacts list (none before it was ever made)."""
+        page = self.pages.get("contacts")
+        return page.selected_ids() if page is not None else []
 
     def _connect_page(self, page: QWidget) -> None:
         """Hook up the signals a page has (each page has only some of them)."""
@@ -527,20 +682,26 @@ class MainWindow(QMainWindow):
                                                 lambda k=key: self.show_section(k),
                                                 QKeySequence(f"Ctrl+{number}"))
 
-        contacts_actions = getattr(self.contacts_page, "menu_actions", None)
-        if contacts_actions is not None:
-            contacts_menu = bar.addMenu(self.tr("&Contacts"))
-            for action in contacts_actions():
-                if action is None:
-                    contacts_menu.addSeparator()
-                elif action is not getattr(self.contacts_page, "new_action", None):
-                    contacts_menu.addAction(action)
+        # the Contacts page's own actions, filled in when the page is made (at the
+        # latest when the menu opens)
+        self.contacts_menu = bar.addMenu(self.tr("&Contacts"))
+        self.contacts_menu.aboutToShow.connect(lambda: self.pages["contacts"])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                      QKeySequence.StandardKey.HelpContents)
         about = self._action(help_menu, self.tr("&About Coopeten"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _fill_contacts_menu(self, page: QWidget) -> None:
+        contacts_actions = getattr(page, "menu_actions", None)
+        if contacts_actions is None:
+            return
+        for action in contacts_actions():
+            if action is None:
+                self.contacts_menu.addSeparator()
+            elif action is not getattr(page, "new_action", None):
+                self.contacts_menu.addAction(action)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, menu)
@@ -553,6 +714,8 @@ class MainWindow(QMainWindow):
     # -- help ------------------------------------------------------------------------------
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Coopeten"), self.tr(
             "<h3>Coopeten {version}</h3>"
             "<p>The alliance CRM for entrepreneurs and small businesses who grow by "
@@ -561,6 +724,8 @@ class MainWindow(QMainWindow):
             version=__version__, path=database.database_path() or ""))
 
     def show_shortcuts(self) -> QDialog:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
         rows = [
             ("Ctrl+K", self.tr("Search everywhere")),
             ("Ctrl+1 … Ctrl+8", self.tr("Go to Today, Contacts, … Settings")),
@@ -629,8 +794,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {path.name}" if path else APP_NAME)
 
     def _update_counts(self) -> None:
+        from coopeten_gui.services import stats
+
         try:
-            counts = dict(stats.counts())
+            counts = dict(stats.counts(("contacts", "followups")))
         except Exception:  # no database (being switched): leave the last counts
             return
         self.count_label.setText(

@@ -74,7 +74,9 @@ class PaletteFollower(QObject):
     def __init__(self, app: QApplication, appearance: str = "system") -> None:
         super().__init__(app)
         self._app = app
-        self._original_style = app.style().name()
+        # the style the application started with, noted when the dark look first replaces
+        # it (asking for the style object at start-up costs milliseconds for nothing)
+        self._original_style: str | None = None
         self.appearance = appearance
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
         self.apply()
@@ -92,11 +94,15 @@ class PaletteFollower(QObject):
 
     def apply(self) -> None:
         if self.wants_dark():
-            if self._app.style().name().lower() != "fusion":
+            style = self._app.style().name()
+            if self._original_style is None:
+                self._original_style = style
+            if style.lower() != "fusion":
                 self._app.setStyle(QStyleFactory.create("Fusion"))
             self._app.setPalette(dark_palette())
         else:
-            if self._app.style().name().lower() != self._original_style.lower():
+            if self._original_style is not None \
+                    and self._app.style().name().lower() != self._original_style.lower():
                 self._app.setStyle(QStyleFactory.create(self._original_style))
             # an empty palette hands back the platform's own (light) colours; a forced
             # light look on a dark desktop takes the style's standard light palette

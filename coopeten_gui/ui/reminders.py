@@ -35,21 +35,33 @@ class Notifier(QObject):
     clicked = Signal()
 
     def __init__(self, window: QMainWindow, use_tray: bool | None = None) -> None:
+        """``use_tray``: None asks the desktop now whether it has a tray; False leaves
+        the tray icon for later (``use_system_tray``)."""
         super().__init__(window)
         self._window = window
+        self.tray: QSystemTrayIcon | None = None
         if use_tray is None:
             use_tray = QSystemTrayIcon.isSystemTrayAvailable()
-        self.tray: QSystemTrayIcon | None = None
         if use_tray:
-            icon = QApplication.windowIcon()
-            self.tray = QSystemTrayIcon(icon if not icon.isNull() else QIcon(), self)
-            self.tray.setToolTip(APP_NAME)
-            menu = QMenu(window)
-            menu.addAction(self.tr("Show Coopeten"), self.clicked.emit)
-            self.tray.setContextMenu(menu)
-            self.tray.messageClicked.connect(self.clicked)
-            self.tray.activated.connect(lambda _reason: self.clicked.emit())
-            self.tray.show()
+            self._make_tray()
+
+    def use_system_tray(self) -> bool:
+        """Show the tray icon if the desktop has a tray (the window asks once it is on
+        screen: the question takes the desktop a while). True when there is one."""
+        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._make_tray()
+        return self.tray is not None
+
+    def _make_tray(self) -> None:
+        icon = QApplication.windowIcon()
+        self.tray = QSystemTrayIcon(icon if not icon.isNull() else QIcon(), self)
+        self.tray.setToolTip(APP_NAME)
+        menu = QMenu(self._window)
+        menu.addAction(self.tr("Show Coopeten"), self.clicked.emit)
+        self.tray.setContextMenu(menu)
+        self.tray.messageClicked.connect(self.clicked)
+        self.tray.activated.connect(lambda _reason: self.clicked.emit())
+        self.tray.show()
 
     def notify(self, title: str, text: str) -> None:
         if self.tray is not None:

@@ -1,13 +1,19 @@
 """Start-up glue between ``app.run`` and the window: one instance per database, a safe
 open with a way out of damage, and automatic backups while the window is open.
 
-    session = startup.start(path, options)
+    session = startup.start(path, options, check_now=False)
     if session.status == startup.HANDED_OVER: return 0     # the running window came forward
     if session.status != startup.OPENED: return 1          # refused or quit; user was told
-    window = MainWindow(settings)
-    session.attach(window)
-    app.exec()
+    window = session.open_window(lambda: MainWindow(settings))
+    if window is None: return 1                             # damaged, and not repaired
+    session.attach(window)                                  # the integrity check starts
+    app.exec()                                              # once the window painted
     session.finish()                                        # the on-exit backup
+
+A file that cannot even be opened is dealt with before any window. The integrity check
+of every page takes a while on a large file: ``check_now=False`` runs it off the UI
+thread once the window is on screen, and damage it finds leads to the same question
+(the window then quits, or shows the restored data).
 
 Every question and message goes through ``ask_recovery`` and ``show_message``, module
 functions tests replace. A damaged database is never overwritten or deleted: the
@@ -16,9 +22,11 @@ services set it aside (``NAME.STAMP.damaged``) before writing anything in its pl
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coopeten_gui import APP_NAME
@@ -46,30 +54,37 @@ def show_message(kind: str, text: str, parent: QWidget | None = None) -> None:
         QMessageBox.information(parent, APP_NAME, text)
 
 
-def start(db_path: Path, options: Options) -> Session:
-    """Hand over to a running instance of this database, or listen and open it."""
+def start(db_path: Path, options: Options, check_now: bool = True) -> Session:
+    """Hand over to a running instance of this database, or listen and open it.
+
+    ``check_now=False``: the integrity check waits for ``Session.attach`` (it then runs
+    in a worker thread once the window has painted)."""
     db_path = Path(db_path)
     instance = SingleInstance(db_path)
     if instance.hand_over():
         instance.deleteLater()
         return Session(HANDED_OVER, db_path, options, None)
     instance.listen()
-    status = open_safely(db_path, options.backup_folder(db_path))
+    status = open_safely(db_path, options.backup_folder(db_path), check=check_now)
     if status != OPENED:
         instance.close()
         instance.deleteLater()
         instance = None
-    return Session(status, db_path, options, instance)
+    session = Session(status, db_path, options, instance)
+    # the file opened without the page-by-page check: that comes once the window shows
+    session.check_pending = status == OPENED and not check_now
+    return session
 
 
-def open_safely(db_path: Path, backup_folder: Path) -> str:
+def open_safely(db_path: Path, backup_folder: Path, check: bool = True) -> str:
     """Open the database with an integrity check; on damage ask what to do.
 
     Returns OPENED (the database is open), QUIT (the user chose to quit) or REFUSED
-    (it cannot be opened; the user was told why).
+    (it cannot be opened; the user was told why). ``check=False`` leaves out the
+    integrity check of every page (damage that keeps the file from opening still counts).
     """
     try:
-        damage = safe_start.open_checked(db_path, backup_folder)
+        damage = safe_start.open_checked(db_path, backup_folder, check=check)
     except database.StorageError as exc:  # newer version, locked, not a database
         show_message(CRITICAL, str(exc))
         return REFUSED
@@ -126,9 +141,44 @@ def salvage_text(saved: recovery.Salvage, aside: Path) -> str:
         aside=aside)
 
 
+class BackgroundCheck(QObject):
+    """The start-up integrity check of a file already open, in a worker thread.
+
+    Signals:
+        damaged(str): SQLite's complaint (never emitted for a sound file, nor once
+            stopped).
+    """
+
+    damaged = Signal(str)
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._check = database.IntegrityCheck(path)
+        self._thread = threading.Thread(target=self._run, name="coopeten-quick-check",
+                                        daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Interrupt the check and wait for the thread (at once: SQLite stops mid-page)."""
+        self._check.stop()
+        while self._thread.is_alive():
+            self._thread.join(0.005)
+            # a statement that was only starting when interrupted did not see it
+            self._check.stop()
+
+    def _run(self) -> None:
+        problem = self._check.run()
+        if problem and not self._check.stopped:
+            self.damaged.emit(problem)  # queued to the UI thread
+
+
 class Session(QObject):
-    """What start-up set going for the window's lifetime: the single-instance listener and
-    the automatic backups. ``status`` is OPENED, HANDED_OVER, REFUSED or QUIT."""
+    """What start-up set going for the window's lifetime: the single-instance listener,
+    the integrity check left for after the first paint, and the automatic backups.
+    ``status`` is OPENED, HANDED_OVER, REFUSED or QUIT (QUIT or REFUSED too when damage
+    found after start-up made the window close)."""
 
     def __init__(self, status: str, db_path: Path, options: Options,
                  instance: SingleInstance | None) -> None:
@@ -139,10 +189,35 @@ class Session(QObject):
         self.instance = instance
         self.auto_backup: AutoBackupTimer | None = None
         self.window: QWidget | None = None
+        self.check_pending = False
+        self.background_check: BackgroundCheck | None = None
         self._finished = False
 
+    def open_window(self, make: Callable[[], QWidget]) -> QWidget | None:
+        """``make()`` the window. Should reading the database fail while the integrity
+        check is still to come, the check runs now: damage leads to the recovery question
+        and a window over the repaired data (None when the user quit or it could not be
+        repaired); a sound file lets the error stand."""
+        try:
+            return make()
+        except database.QUERY_ERRORS:
+            if not self.check_pending:
+                raise
+            problem = database.quick_check(self.db_path)
+            if not problem:
+                raise
+        self.check_pending = False
+        folder = self.backup_folder()
+        self.status = _recover(safe_start.damage_found(self.db_path, problem, folder),
+                               folder)
+        if self.status != OPENED:
+            self.finish()
+            return None
+        return make()
+
     def attach(self, window: QWidget) -> None:
-        """Bring ``window`` forward when another start asks; back up while it is open."""
+        """Bring ``window`` forward when another start asks; back up while it is open;
+        run the integrity check left for later once the window has painted."""
         self.window = window
         if self.instance is not None:
             self.instance.activation_requested.connect(self.bring_forward)
@@ -150,6 +225,43 @@ class Session(QObject):
         rebuilt = getattr(window, "rebuilt", None)
         if rebuilt is not None:  # perhaps another database was opened
             rebuilt.connect(self.database_changed)
+        if self.check_pending:
+            self.check_pending = False
+            after_first_paint = getattr(window, "after_first_paint", None)
+            if after_first_paint is not None:
+                after_first_paint(self.start_check)
+            else:
+                QTimer.singleShot(0, self.start_check)
+
+    def start_check(self) -> None:
+        """The integrity check of the open database, off the UI thread."""
+        if self._finished or not database.is_open() or self.background_check is not None:
+            return
+        self.background_check = BackgroundCheck(self.db_path, self)
+        self.background_check.damaged.connect(self.damage_found)
+        self.background_check.start()
+
+    def damage_found(self, problem: str) -> None:
+        """The check after start-up found damage: the question start-up asks, then the
+        restored data in the window, or the window closes."""
+        if self._finished or database.database_path() != self.db_path:
+            return  # closed, or another database opened meanwhile
+        folder = self.backup_folder()
+        damage = safe_start.damage_found(self.db_path, problem, folder)
+        status = _recover(damage, folder)
+        window = self.window
+        if status == OPENED:
+            undo_stack = getattr(window, "undo_stack", None)
+            if undo_stack is not None:
+                undo_stack.clear()  # its commands were for the data replaced
+            rebuild = getattr(window, "rebuild", None)
+            if rebuild is not None:
+                rebuild()
+            return
+        self.status = status  # app.run then exits with 1
+        if window is not None:
+            window.close()
+        QCoreApplication.quit()
 
     def bring_forward(self) -> None:
         window = self.window
@@ -181,6 +293,8 @@ class Session(QObject):
         if self._finished:
             return
         self._finished = True
+        if self.background_check is not None:
+            self.background_check.stop()
         if self.auto_backup is not None:
             self.auto_backup.timer.stop()
             self.check(on_exit=True)

@@ -1,7 +1,9 @@
 """Today: the first screen — what is overdue, what is due today, what comes next.
 
 Three short lists from ``services.tasks.agenda``. The keystrokes of ``TaskListPage``
-work on whichever list has the focus (Tab moves between lists).
+work on whichever list has the focus (Tab moves between lists). Each list reads at most
+``SHOW_AT_MOST`` follow-ups (years of overdue ones are not read to show a page): the
+heading counts them all, and a line under the list leads to Follow-ups for the rest.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -26,11 +27,14 @@ from coopeten_gui.ui.followups_page import (
     TaskListPage,
     TaskTableModel,
     page_heading,
+    size_columns,
     task_view,
 )
 from coopeten_gui.ui.settings import Options
 
 SECTIONS = ("overdue", "today", "upcoming")
+#: follow-ups read and listed per section; the heading counts them all
+SHOW_AT_MOST = 50
 
 
 class _Section(QWidget):
@@ -43,25 +47,38 @@ class _Section(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
-        self.view: QTreeView = task_view(self, model)
+        # the page aligns the columns of its three lists itself
+        self.view: QTreeView = task_view(self, model, fit_columns=False)
         self.empty = QLabel(self)
         self.empty.setEnabled(False)
         self.empty.setContentsMargins(8, 2, 0, 8)
+        # "…and N more": the list shows only the first; Follow-ups has them all
+        self.more = QLabel(self)
+        self.more.setContentsMargins(8, 2, 0, 8)
+        self.more.setTextFormat(Qt.TextFormat.RichText)
+        self.more.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.more)
 
-    def show_rows(self, title: str, count: int, empty_text: str, max_rows: int) -> None:
+    def show_rows(self, title: str, count: int, empty_text: str, max_rows: int,
+                  more_text: str = "") -> None:
+        """``count``: the list's follow-ups in all; ``more_text``: the line saying how many
+        are not listed ("" when all are)."""
         self.heading.setText(f"{title} ({QLocale().toString(count)})")
-        self.view.setVisible(count > 0)
+        shown = self.view.model().rowCount()
+        self.view.setVisible(shown > 0)
         self.empty.setVisible(count == 0)
         self.empty.setText(empty_text)
-        if count:
+        self.more.setVisible(bool(more_text))
+        self.more.setText(f'<a href="followups">{more_text}</a>' if more_text else "")
+        if shown:
             # as tall as its rows (a short list leaves no white box), scrolling past max_rows
-            self.view.setMaximumHeight(self._height_for(min(count, max_rows)))
-            self.view.setMinimumHeight(self._height_for(min(count, 3)))
+            self.view.setMaximumHeight(self._height_for(min(shown, max_rows)))
+            self.view.setMinimumHeight(self._height_for(min(shown, 3)))
 
     def _height_for(self, rows: int) -> int:
         row = self.view.sizeHintForRow(0) if self.view.model().rowCount() else 0
@@ -73,9 +90,11 @@ class _Section(QWidget):
 class TodayPage(TaskListPage):
     """Signals (besides TaskListPage's):
         capture_requested(): the user wants the quick-capture window.
+        followups_requested(): the user wants every follow-up (a list shows only the first).
     """
 
     capture_requested = Signal()
+    followups_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, options: Options | None = None,
                  today: Callable[[], date] = date.today) -> None:
@@ -110,6 +129,8 @@ class TodayPage(TaskListPage):
         for key in SECTIONS:
             layout.addWidget(self.sections[key])
             self.watch(self.sections[key].view)
+            self.sections[key].more.linkActivated.connect(
+                lambda _link: self.followups_requested.emit())
         layout.addStretch(1)
         self.hint = QLabel(self.tr("Space: done · S: snooze a day · R: reschedule · "
                                    "Enter: open the contact · E: edit · Ctrl+Z: undo"), self)
@@ -125,7 +146,7 @@ class TodayPage(TaskListPage):
     def reload(self) -> None:
         today = self._today()
         self._shown_day = today
-        agenda = tasks.agenda(today)
+        agenda = tasks.agenda(today, limit=SHOW_AT_MOST)
         rows = {"overdue": agenda.overdue, "today": agenda.today, "upcoming": agenda.upcoming}
         for key in SECTIONS:
             view = self.sections[key].view
@@ -135,7 +156,9 @@ class TodayPage(TaskListPage):
                 view.setCurrentIndex(self.models[key].index(current, 0))
         self.title.setText(self.tr("Today, {date}").format(
             date=QLocale().toString(today, QLocale.FormatType.LongFormat)))
-        counts = {key: len(rows[key]) for key in SECTIONS}
+        counts = {key: agenda.total(key) for key in SECTIONS}
+        more = {key: self.tr("…and %n more — see Follow-ups", "", counts[key] - len(rows[key]))
+                if counts[key] > len(rows[key]) else "" for key in SECTIONS}
         self.summary.setText(" · ".join((
             self.tr("%n overdue", "", counts["overdue"]),
             self.tr("%n due today", "", counts["today"]),
@@ -143,23 +166,19 @@ class TodayPage(TaskListPage):
         )))
         self._align_columns()
         self.sections["overdue"].show_rows(self.tr("Overdue"), counts["overdue"],
-                                           self.tr("Nothing overdue. Well done!"), 8)
+                                           self.tr("Nothing overdue. Well done!"), 8,
+                                           more["overdue"])
         self.sections["today"].show_rows(self.tr("Due today"), counts["today"],
-                                         self.tr("Nothing due today."), 8)
+                                         self.tr("Nothing due today."), 8, more["today"])
         self.sections["upcoming"].show_rows(self.tr("Coming up (two weeks)"),
                                             counts["upcoming"],
                                             self.tr("Nothing planned for the next two weeks."),
-                                            14)
+                                            14, more["upcoming"])
 
     def _align_columns(self) -> None:
-        """The three lists read as one table: contact, due and priority line up."""
-        views = [self.sections[key].view for key in SECTIONS]
-        for column in (1, 2, 3):
-            width = max([view.sizeHintForColumn(column) for view in views]
-                        + [views[0].header().sectionSizeHint(column)]) + 12
-            for view in views:
-                view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                view.header().resizeSection(column, width)
+        """The three lists read as one table: contact, due and priority line up (sized
+        from the texts of the rows read, never by measuring every row)."""
+        size_columns([self.sections[key].view for key in SECTIONS])
 
     def focus_first_list(self) -> None:
         for key in SECTIONS:

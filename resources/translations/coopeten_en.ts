@@ -6070,6 +6070,14 @@ Came up at: %2</source>
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/today_page.py" line="147" />
+        <source>…and %n more — see Follow-ups</source>
+        <translation>
+            <numerusform>…and %n more — see Follow-ups</numerusform>
+            <numerusform>…and %n more — see Follow-ups</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../coopeten_gui/ui/today_page.py" line="90" />
         <source>&amp;New follow-up…</source>

@@ -6078,6 +6078,14 @@ Surgió en: %2</translation>
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/today_page.py" line="147" />
+        <source>…and %n more — see Follow-ups</source>
+        <translation>
+            <numerusform>…y %n más: míralo en Seguimientos</numerusform>
+            <numerusform>…y %n más: míralos en Seguimientos</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../coopeten_gui/ui/today_page.py" line="90" />
         <source>&amp;New follow-up…</source>
