@@ -95,15 +95,6 @@ def choose_database(args: argparse.Namespace, settings: QSettings) -> Path | Non
     return None
 
 
-def open_or_explain(path: Path) -> bool:
-    try:
-        database.open_database(path)
-        return True
-    except database.StorageError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return False
-
-
 def _ensure_demo(path: Path) -> Path:
     """The demo lives in its own file, apart from the user's data; made on first use."""
     if not path.exists():
