@@ -57,11 +57,15 @@ def validate(data: EventData) -> dict:
     starts_at = parse_datetime(data.starts_at, "starts_at")
     if starts_at is None:
         raise ValidationError(translate("Validation", "An event needs a date."), "starts_at")
+    ends_at = parse_datetime(data.ends_at, "ends_at")
+    if ends_at is not None and ends_at < starts_at:
+        raise ValidationError(translate("Validation", "The event cannot end before it starts."),
+                              "ends_at")
     return {
         "name": require_text(data.name, "name", translate("Validation", "An event needs a name.")),
         "kind": check_choice(data.kind or "other", EVENT_KINDS, "kind"),
         "starts_at": starts_at,
-        "ends_at": parse_datetime(data.ends_at, "ends_at"),
+        "ends_at": ends_at,
         "place": data.place.strip(),
         "organiser": data.organiser.strip(),
         "cost_cents": parse_money(data.cost, "cost"),

@@ -479,10 +479,6 @@ def render_named(name: str, contact_id: int, language: str | None = None,
     return render_letter(find_template(name, language), contact_id, language, today)
 
 
-def render_by_id(template_id: int, contact_id: int, today: date | None = None) -> Letter:
-    return render_letter(user_template(template_id), contact_id, None, today)
-
-
 def letter_for_body(body_html: str, language: str, contact_id: int | None = None,
                     subject: str = "") -> Letter:
     """A letter around a stored body (a proposal's frozen HTML), with today's letterhead."""

@@ -42,8 +42,3 @@ def purge(model: type[BaseModel], ids: Iterable[int]) -> int:
     with transaction():
         return (model.delete()
                 .where(model.id.in_(ids), model.deleted_at.is_null(False)).execute())
-
-
-def set_fields(row: BaseModel, values: dict) -> None:
-    for name, value in values.items():
-        setattr(row, name, value)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import events, labels
-from coopeten_gui.services.common import ServiceError, ValidationError
+from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui.task_dialog import FormErrors, date_time_edit, from_qdatetime
 
 KINDS = ("breakfast", "meetup", "fair", "conference", "webinar", "other")
@@ -117,10 +117,6 @@ class EventDialog(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         data = self.event_data()
-        if data.ends_at is not None and data.ends_at < data.starts_at:
-            self.errors.show(ValidationError(self.tr("The event cannot end before it starts."),
-                                             "ends_at"))
-            return
         try:
             if self.event_id:
                 events.update(self.event_id, data)

@@ -4,1257 +4,1257 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="371" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="383"/>
         <source>+ Add an address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="418" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
         <source>Street and number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="418" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
         <source>Floor, door…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
         <source>PO box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
         <source>Postal code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="421" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="430" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="431"/>
         <source>Remove this address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="76" />
+        <location filename="../../coopeten_gui/app.py" line="81"/>
         <source>Welcome to Coopeten!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="77" />
+        <location filename="../../coopeten_gui/app.py" line="82"/>
         <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="80" />
+        <location filename="../../coopeten_gui/app.py" line="85"/>
         <source>Start empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="82" />
+        <location filename="../../coopeten_gui/app.py" line="87"/>
         <source>Explore the demo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="147" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="147" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
         <source>What we talked about</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../coopeten_gui/ui/background.py" line="134" />
+        <location filename="../../coopeten_gui/ui/background.py" line="134"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="49" />
+        <location filename="../../coopeten_gui/services/backups.py" line="49"/>
         <source>No database is open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="57" />
+        <location filename="../../coopeten_gui/services/backups.py" line="57"/>
         <source>The backup could not be written to {folder}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="63" />
+        <location filename="../../coopeten_gui/services/backups.py" line="63"/>
         <source>The backup copy failed its check ({problem}); older backups were kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="84" />
+        <location filename="../../coopeten_gui/services/backups.py" line="84"/>
         <source>unknown data format {version}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="131" />
+        <location filename="../../coopeten_gui/services/backups.py" line="131"/>
         <source>{path} cannot be restored: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="53" />
+        <location filename="../../coopeten_gui/services/recovery.py" line="53"/>
         <source>There is no database to salvage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="63" />
+        <location filename="../../coopeten_gui/services/recovery.py" line="63"/>
         <source>Nothing could be read from the damaged database ({reason}). It is kept as {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupFolderChooser</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="29" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="29"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="30" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="30"/>
         <source>Use the &amp;default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="44" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="44"/>
         <source>Beside the database, in “backups”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="47" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="47"/>
         <source>{folder} (the default)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="54" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="54"/>
         <source>Backup folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="37" />
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="96" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="37"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="96"/>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="48" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="48"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="49" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="49"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="72" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="72"/>
         <source>Coopeten copies your data here when it changed, on exit and every half hour, keeping the last days, weeks and months:
 {folder}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80"/>
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80"/>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="106" />
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="114" />
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="117" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="117"/>
         <source>Restore backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="107" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="107"/>
         <source>Replace your current data with the backup of {when}?
 
 Your current database is not deleted: it is kept beside it, renamed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="52" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="50"/>
         <source>I gave</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="52" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="50"/>
         <source>I got</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="56"/>
         <source>Promotions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="57"/>
         <source>Audience reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58"/>
         <source>Visits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59"/>
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="62" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60"/>
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="63" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61"/>
         <source>Revenue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="106" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="104"/>
         <source>No promotions recorded yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="108" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="106"/>
         <source>Fair swap: you each reached a similar audience for the other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="110" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="108"/>
         <source>Unbalanced: only you have promoted them so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="112" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="110"/>
         <source>Unbalanced: only they have promoted you so far — your turn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="114" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="112"/>
         <source>Unbalanced in your favour: they reached %1 people for you, you reached %2 for them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="117" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="115"/>
         <source>Unbalanced: you reached %1 people for them, they reached %2 for you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="57" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="57"/>
         <source>My business</source>
-        <extracomment>Logos larger than this (either side, in pixels) are scaled down before they are stored. Files larger than this are refused outright (nobody's logo needs more).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Logos larger than this (either side, in pixels) are scaled down before they are stored. Files larger than this are refused outright (nobody&apos;s logo needs more).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="63" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="63"/>
         <source>What you write here fills the letterhead and the signature of every letter and proposal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="67" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="67"/>
         <source>e.g. Tostadores del Barrio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="69" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="69"/>
         <source>One line under the name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="74" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="74"/>
         <source>Results, clients, awards, press…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="84" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="84"/>
         <source>The three-letter code of your money, such as EUR or USD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="92" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="92"/>
         <source>Choose an image…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="93" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="93"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="106" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="106"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="107" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="107"/>
         <source>&amp;Tagline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="108" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="108"/>
         <source>&amp;Who we are</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="109" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="109"/>
         <source>What we &amp;do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="110" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="110"/>
         <source>Where we are &amp;going</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="111" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="111"/>
         <source>E&amp;vidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="112" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="112"/>
         <source>Add&amp;ress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="113" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="113"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="114" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="114"/>
         <source>E&amp;mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="115" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="115"/>
         <source>&amp;Website</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="116" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="116"/>
         <source>&amp;Logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="117" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="117"/>
         <source>&amp;Signed by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="118" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="118"/>
         <source>Their ti&amp;tle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="119" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="119"/>
         <source>&amp;Currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="138" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="138"/>
         <source>&amp;Save my business</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="139" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="139"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="212" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="212"/>
         <source>Saved. Your next letters use it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="213" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="213"/>
         <source>My business saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="231" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="231"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="237" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="237"/>
         <source>“{value}” is not an email address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="250" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="250"/>
         <source>Choose your logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="251" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="251"/>
         <source>Images ({formats})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="259" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="259"/>
         <source>That image is too large ({size} MB); choose one under 10 MB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="264" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="264"/>
         <source>The image could not be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="270" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="270"/>
         <source>“{name}” is not an image this program can read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="294" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="294"/>
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="137" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="137"/>
         <source>Organiser: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="149" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="149"/>
         <source>Cost: {amount}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="154" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="154"/>
         <source>Networking event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="167" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="167"/>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="170" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="170"/>
         <source>Contact: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="197" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="197"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="68" />
-        <location filename="../../coopeten_gui/services/letters.py" line="225" />
+        <location filename="../../coopeten_gui/services/labels.py" line="68"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="225"/>
         <source>Cross-promotion to an audience</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="69" />
-        <location filename="../../coopeten_gui/services/letters.py" line="226" />
+        <location filename="../../coopeten_gui/services/labels.py" line="69"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="226"/>
         <source>Recommendation or referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="70" />
-        <location filename="../../coopeten_gui/services/letters.py" line="227" />
+        <location filename="../../coopeten_gui/services/labels.py" line="70"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="227"/>
         <source>Representation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="71" />
-        <location filename="../../coopeten_gui/services/letters.py" line="228" />
+        <location filename="../../coopeten_gui/services/labels.py" line="71"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="228"/>
         <source>Supply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="72" />
-        <location filename="../../coopeten_gui/services/letters.py" line="229" />
+        <location filename="../../coopeten_gui/services/labels.py" line="72"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="229"/>
         <source>Labour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="73" />
-        <location filename="../../coopeten_gui/services/letters.py" line="230" />
+        <location filename="../../coopeten_gui/services/labels.py" line="73"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="230"/>
         <source>Shared space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="74" />
-        <location filename="../../coopeten_gui/services/letters.py" line="231" />
+        <location filename="../../coopeten_gui/services/labels.py" line="74"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="231"/>
         <source>Care</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="75" />
-        <location filename="../../coopeten_gui/services/letters.py" line="232" />
+        <location filename="../../coopeten_gui/services/labels.py" line="75"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="232"/>
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="76" />
-        <location filename="../../coopeten_gui/services/letters.py" line="233" />
+        <location filename="../../coopeten_gui/services/labels.py" line="76"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="233"/>
         <source>Backing or endorsement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="77" />
-        <location filename="../../coopeten_gui/services/letters.py" line="234" />
+        <location filename="../../coopeten_gui/services/labels.py" line="77"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="234"/>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="78" />
-        <location filename="../../coopeten_gui/services/letters.py" line="235" />
+        <location filename="../../coopeten_gui/services/labels.py" line="78"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="235"/>
         <source>Learning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="79" />
-        <location filename="../../coopeten_gui/services/letters.py" line="236" />
+        <location filename="../../coopeten_gui/services/labels.py" line="79"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="236"/>
         <source>Joining a group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="80" />
-        <location filename="../../coopeten_gui/services/letters.py" line="237" />
+        <location filename="../../coopeten_gui/services/labels.py" line="80"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="237"/>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="32" />
+        <location filename="../../coopeten_gui/cli.py" line="57"/>
         <source>Coopeten, the alliance CRM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="35" />
+        <location filename="../../coopeten_gui/cli.py" line="61"/>
         <source>database file (default: COOPETEN_DB or the app-data folder)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="38" />
+        <location filename="../../coopeten_gui/cli.py" line="64"/>
         <source>open the demo database (created if missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="40" />
-        <source>language (default: the system's)</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/cli.py" line="66"/>
+        <source>language (default: the system&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="45" />
+        <location filename="../../coopeten_gui/cli.py" line="69"/>
         <source>check that this installation works, then exit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="71" />
+        <location filename="../../coopeten_gui/cli.py" line="109"/>
         <source>cannot use {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="75" />
+        <location filename="../../coopeten_gui/cli.py" line="113"/>
         <source>unexpected error: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="20" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="20"/>
         <source>create a database with demo data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="23" />
-        <source>check the database's health</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
+        <source>check the database&apos;s health</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="26" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
         <source>copy the database safely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="30" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="30"/>
         <source>count each kind of record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="33" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
         <source>find contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="46" />
-        <location filename="../../coopeten_gui/cli_commands.py" line="70" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="46"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="70"/>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="55" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="63" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="63"/>
         <source>Demo database created at {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="80" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="80"/>
         <source>database: {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="81" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
         <source>up to date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="82" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
         <source>will be upgraded to {latest} when opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="84" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
         <source>schema version: {version} ({state})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
         <source>integrity: {count} problem(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="91" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="91"/>
         <source>integrity: ok</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="100" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="108" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="108"/>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="21" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="21"/>
         <source>list the letter templates: name, tab, language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="25" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="25"/>
         <source>write a letter for a contact as PDF, ODT or HTML</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="28" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="28"/>
         <source>a template name (see `templates`) or a template file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="31" />
-        <source>the contact's number or email address</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="31"/>
+        <source>the contact&apos;s number or email address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="33" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="33"/>
         <source>where to write: .pdf, .odt or .html</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="36" />
-        <source>the letter's language (default: the contact's)</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="36"/>
+        <source>the letter&apos;s language (default: the contact&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="74" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="74"/>
         <source>{path} is not a UTF-8 text file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="91" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="91"/>
         <source>The template “{name}” has an error at line {line}: {message}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="94" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="94"/>
         <source>The template “{name}” could not be rendered: {message}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="100" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="100"/>
         <source>Letter for {name} written to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="15" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="15"/>
         <source>import contacts from a vCard or CSV file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="21" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="21"/>
         <source>what to do with likely duplicates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="23" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="23"/>
         <source>only report what would happen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="26" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
         <source>export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="33" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="33"/>
         <source>list the backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="35" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="35"/>
         <source>backup folder (default: beside the database)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="38" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
         <source>put a backup in place of the database (the current file is kept aside)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="50" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="50"/>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="58" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="58"/>
         <source>row {row}: {name} looks like {existing} ({reason})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="62" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="62"/>
         <source>line {line}: {message}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="65" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="65"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="68" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="68"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="85" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="85"/>
         <source>Exported {count} record(s) to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="95" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="95"/>
         <source>No backups in {folder}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="104" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="104"/>
         <source>There is no backup at {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="110" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="110"/>
         <source>Restored {backup}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="112" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="112"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingTable</name>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40"/>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40"/>
         <source>Goes to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="56" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="56"/>
         <source>(column {number} has no name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="63" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="63"/>
         <source>Field for column {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86"/>
         <source>work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86"/>
         <source>home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86"/>
         <source>mobile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="87" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="87"/>
         <source>fax</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88"/>
         <source>— leave out —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactColumn</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="24" />
+        <location filename="../../coopeten_gui/services/labels.py" line="24"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="25" />
+        <location filename="../../coopeten_gui/services/labels.py" line="25"/>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="26" />
+        <location filename="../../coopeten_gui/services/labels.py" line="26"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="27" />
+        <location filename="../../coopeten_gui/services/labels.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="28" />
+        <location filename="../../coopeten_gui/services/labels.py" line="28"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="29" />
+        <location filename="../../coopeten_gui/services/labels.py" line="29"/>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="30" />
+        <location filename="../../coopeten_gui/services/labels.py" line="30"/>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
         <source>Edit contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
         <source>New contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="151" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="151"/>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="152" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="152"/>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="153" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="153"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="161" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="161"/>
         <source>Business they belong to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="162" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="162"/>
         <source>&amp;Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165"/>
         <source>&amp;Job title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167" />
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
         <source>work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167" />
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
         <source>home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168" />
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173" />
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178"/>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170"/>
         <source>+ Add an email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
         <source>&amp;Emails</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
         <source>mobile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
         <source>+34 600 000 000</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175"/>
         <source>+ Add a phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
         <source>&amp;Phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
         <source>website</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
         <source>social</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179"/>
         <source>+ Add a link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
         <source>&amp;Links</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="187" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="187"/>
         <source>&amp;Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="193" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="193"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
         <source>&amp;Audience size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
         <source>&amp;Birthday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
         <source>&amp;Met at event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
         <source>Or where, if not at an event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
         <source>Met &amp;where</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
         <source>&amp;Introduced by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="63" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="63"/>
         <source>← Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="65" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="65"/>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="76" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="76"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="77" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="77"/>
         <source>Edit every detail (F2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="78" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="79" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
         <source>Add follow-up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
         <source>New proposal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>Move this contact to the trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="215" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="215"/>
         <source>Move “%1” to the trash?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="216" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="216"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
         <source>Delete contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="240" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="240"/>
         <source>Offers &amp;&amp; Asks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="242" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="242"/>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="243" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="243"/>
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="244" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="244"/>
         <source>Proposals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="245" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="245"/>
         <source>Cross-promotions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="270" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="270"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="273" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="273"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="276" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="276"/>
         <source>Web</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="281" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="281"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="283" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="283"/>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="286" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="286"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
@@ -1262,111 +1262,111 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
         <source>Met at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="293" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="293"/>
         <source>Introduced by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="300" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="304" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="128" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="148"/>
         <source>Type a name to find the contact…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="498" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="504"/>
         <source>Type a name…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="128" />
+        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="133"/>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="53" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="53"/>
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="57" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="57"/>
         <source>Filter by tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="58" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="58"/>
         <source>Filter by stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="61" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="61"/>
         <source>All organizations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="62" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="62"/>
         <source>Filter by organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="64" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="64"/>
         <source>All events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="65" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="65"/>
         <source>Filter by the event where you met or that they attended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="99" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="99"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="100" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="100"/>
         <source>Change the stage of the selected contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="109" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="109"/>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="114" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="114"/>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="229" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="229"/>
         <source>Move “%1” to the trash?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="231" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="231"/>
         <source>Move %n contact(s) to the trash?</source>
         <translation>
             <numerusform>Move %n contact to the trash?</numerusform>
@@ -1374,27 +1374,27 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="232" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="232"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233"/>
         <source>Delete contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233"/>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="244" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="244"/>
         <source>Add a tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="245" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="245"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -1402,12 +1402,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="257" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="257"/>
         <source>Remove a tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="258" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="258"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Tag to remove from %n contact:</numerusform>
@@ -1415,92 +1415,92 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="304" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="304"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="305" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="305"/>
         <source>New contact (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="306" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="306"/>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="307" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="307"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="308" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="308"/>
         <source>Edit contact (F2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="309" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="309"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="311" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="311"/>
         <source>Move the selected contacts to the trash (Del)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="312" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="312"/>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314"/>
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="315" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="315"/>
         <source>&amp;Remove tag…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317"/>
         <source>Remove a tag from the selected contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="318" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="318"/>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320"/>
         <source>T&amp;rash…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="321" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="321"/>
         <source>Contacts you deleted: restore them or delete them for good</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
         <source>Change &amp;stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="337" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="337"/>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="339" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="339"/>
         <source>All stages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="382" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="382"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1511,147 +1511,147 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>DetailLabel</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="123" />
+        <location filename="../../coopeten_gui/services/labels.py" line="123"/>
         <source>work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="124" />
+        <location filename="../../coopeten_gui/services/labels.py" line="124"/>
         <source>home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="125" />
-        <location filename="../../coopeten_gui/services/labels.py" line="126" />
+        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
         <source>mobile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="127" />
+        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
         <source>voice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="128" />
+        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
         <source>fax</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="129" />
+        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
         <source>pager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="130" />
+        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
         <source>main</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="131" />
+        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="132" />
+        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
         <source>home page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="133" />
+        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
         <source>blog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49"/>
         <source>Find duplicates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
         <source>Looks like</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="70" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="70"/>
         <source>Keep this one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83"/>
         <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="94" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="94"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95"/>
         <source>&amp;Undo last merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
         <source>Split the last merged pair again (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="123" />
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="143" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="143"/>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135"/>
         <source>Could not look for duplicates: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="140" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="140"/>
         <source>The search was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="159" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="159"/>
         <source>same email %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="161" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="161"/>
         <source>same phone number (…%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="163" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="163"/>
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="164" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="164"/>
         <source>similar names: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="180" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="180"/>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="209" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="209"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -1659,12 +1659,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="245" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="245"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -1672,7 +1672,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="247" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="247"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n timeline entry</numerusform>
@@ -1680,7 +1680,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="248" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="248"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -1688,229 +1688,224 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="253" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="253"/>
         <source>Added %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="254" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="254"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="221" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="223"/>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39"/>
         <source>Edit event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39"/>
         <source>New event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
         <source>e.g. Networking breakfast in Ruzafa</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="51" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="51"/>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="57" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="57"/>
         <source>e.g. 15 or 12,50 — leave empty if free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="69" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="69"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
         <source>&amp;Starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73"/>
         <source>&amp;Place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74"/>
         <source>&amp;Organiser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
         <source>&amp;Cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="121" />
-        <source>The event cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="36" />
+        <location filename="../../coopeten_gui/services/labels.py" line="36"/>
         <source>Networking breakfast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="37" />
+        <location filename="../../coopeten_gui/services/labels.py" line="37"/>
         <source>Meetup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="38" />
+        <location filename="../../coopeten_gui/services/labels.py" line="38"/>
         <source>Trade fair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="39" />
+        <location filename="../../coopeten_gui/services/labels.py" line="39"/>
         <source>Conference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="40" />
+        <location filename="../../coopeten_gui/services/labels.py" line="40"/>
         <source>Webinar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="41" />
+        <location filename="../../coopeten_gui/services/labels.py" line="41"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="216" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="209"/>
         <source>Organiser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="217" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="210"/>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="218" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="220" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="221" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="222" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
         <source>&amp;Quick capture…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="223" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
         <source>Add the people you met here, one line each</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="249" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="242"/>
         <source>Add someone who was there…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="250" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="243"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="251" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="252" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
         <source>Open contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="268" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="261"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="278" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="278" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
         <source>Offer or ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="279" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="279" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="286" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="279"/>
         <source>Add &amp;follow-up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="323" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="316"/>
         <source>No event selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="324" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="317"/>
         <source>Pick an event in the list above, or create one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="343" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="336"/>
         <source>Free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="359" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="352"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform>
@@ -1918,7 +1913,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="360" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="353"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Offers &amp;&amp; asks (%n)</numerusform>
@@ -1926,7 +1921,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="362" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="355"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -1937,206 +1932,206 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="83" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="83" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
         <source>Organiser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="84" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="84" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="109" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="102"/>
         <source>Free</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="442" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="435"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="444" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="437"/>
         <source>Filter by name, place or organiser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="464" />
-        <location filename="../../coopeten_gui/ui/events_page.py" line="554" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="547"/>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="523" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="516"/>
         <source>Event created: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="545" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="538"/>
         <source>Delete event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="546" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="539"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="559" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="552"/>
         <source>Moved to the trash: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="47" />
+        <location filename="../../coopeten_gui/services/labels.py" line="47"/>
         <source>I offer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="48" />
+        <location filename="../../coopeten_gui/services/labels.py" line="48"/>
         <source>They offer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="49" />
+        <location filename="../../coopeten_gui/services/labels.py" line="49"/>
         <source>I ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="50" />
+        <location filename="../../coopeten_gui/services/labels.py" line="50"/>
         <source>They ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExchangeStatus</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="56" />
+        <location filename="../../coopeten_gui/services/labels.py" line="56"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="57" />
+        <location filename="../../coopeten_gui/services/labels.py" line="57"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="58" />
+        <location filename="../../coopeten_gui/services/labels.py" line="58"/>
         <source>Fulfilled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="59" />
+        <location filename="../../coopeten_gui/services/labels.py" line="59"/>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42"/>
         <source>Offers and asks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47"/>
         <source>Open or in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
         <source>Contact or description…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
         <source>Double-click to open the contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67"/>
         <source>Who asks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68"/>
         <source>Asks for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
         <source>Who offers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
         <source>Offers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76"/>
         <source>Double-click a side to open that contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81" />
-        <source>Someone's open ask meets another contact's open offer in the same category: a chance to introduce them, or to help with what you have.</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81"/>
+        <source>Someone&apos;s open ask meets another contact&apos;s open offer in the same category: a chance to introduce them, or to help with what you have.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99"/>
         <source>All offers &amp;&amp; asks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100" />
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139"/>
         <source>Matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -2144,95 +2139,95 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138"/>
         <source>Matches (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163"/>
         <source>All events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168"/>
         <source>Me (noted with %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="45" />
+        <location filename="../../coopeten_gui/services/exporter.py" line="45"/>
         <source>Unknown export format “{fmt}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="56" />
+        <location filename="../../coopeten_gui/services/exporter.py" line="56"/>
         <source>{path} cannot be written: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54"/>
         <source>vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56"/>
         <source>vCard 3.0 (.vcf) — older programs, Outlook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
         <source>CSV (.csv) — spreadsheets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
         <source>Everything (.json) — every record, for a full copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
         <source>Calendar (.ics) — events and follow-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65" />
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="66" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="66"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85" />
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="207" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="207"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>The contact selected in Contacts</numerusform>
@@ -2240,7 +2235,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
         <source>All contacts (%n)</source>
         <translation>
             <numerusform>All contacts (%n)</numerusform>
@@ -2248,62 +2243,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="115" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="115"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="122" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="122"/>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="168" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="168"/>
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="178" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="178"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="194" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="194"/>
         <source>Exporting to {file}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="216" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="216"/>
         <source>{path} could not be written: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218"/>
         <source>Any earlier file of that name was left as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="224" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="224"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="229" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="229"/>
         <source>%n record(s) exported to {path}.</source>
         <translation>
             <numerusform>%n record exported to {path}.</numerusform>
@@ -2311,7 +2306,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231"/>
         <source>%n calendar entry(ies) exported to {path}.</source>
         <translation>
             <numerusform>%n calendar entry exported to {path}.</numerusform>
@@ -2319,7 +2314,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232"/>
         <source>%n contact(s) exported to {path}.</source>
         <translation>
             <numerusform>%n contact exported to {path}.</numerusform>
@@ -2330,62 +2325,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="447" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="512"/>
         <source>&amp;New follow-up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="449" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="514"/>
         <source>Filter by title, contact or notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="452" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="517"/>
         <source>Any priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="455" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="520"/>
         <source>Show &amp;done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="463" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="528"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="464" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="529"/>
         <source>Snooze a day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="465" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="530"/>
         <source>Reschedule…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="466" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="531"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="467" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="532"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="468" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="533"/>
         <source>Open contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="491" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="556"/>
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="517" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -2396,62 +2391,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>FollowupsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="31" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="31"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="32" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="32"/>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="34" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="34"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="36" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="36"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="43" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="43"/>
         <source>Show done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="44" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="44"/>
         <source>+ Add follow-up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="45" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="45"/>
         <source>Add a follow-up (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="46" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="46"/>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="47" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="47"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="48" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="48"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="78" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="78"/>
         <source>Add follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="104" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="104"/>
         <source>Delete %n follow-up(s)</source>
         <translation>
             <numerusform>Delete %n follow-up</numerusform>
@@ -2462,431 +2457,431 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="180" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="180"/>
         <source>Search contacts, organizations, events, offers and asks…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="231" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="231"/>
         <source>Nothing found for “{text}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="274" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="274"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="66" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="66"/>
         <source>The CSV file has no header line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="68" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="68"/>
         <source>The first line of the file is not a header: it holds a value larger than {size} KB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="104" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="104"/>
         <source>This file does not have the columns of an export from {layout}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="111" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="111"/>
         <source>No column of this file was recognised: choose which column holds names, emails or phones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="142" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="142"/>
         <source>Row {row} has {cells} cells but the header has {columns}; it was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="159" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="159"/>
         <source>Row {row} has no name, email or phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="167" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="167"/>
         <source>Row {row} has a value larger than {size} KB; it was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_known.py" line="172" />
+        <location filename="../../coopeten_gui/services/formats/csv_known.py" line="172"/>
         <source>LinkedIn connection since {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="97" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="97"/>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="98" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="98"/>
         <source>Name prefix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="99" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="99"/>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="100" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="100"/>
         <source>Middle name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="101" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="101"/>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="102" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="102"/>
         <source>Name suffix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="103" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="103"/>
         <source>Nickname</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="104" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="104"/>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="105" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="105"/>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="106" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="106"/>
         <source>Job title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="107" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="107"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="108" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="108"/>
         <source>Unique ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="109" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="109"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="110" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="110"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="111" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="111"/>
         <source>Web address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="112" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="112"/>
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="113" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="113"/>
         <source>Address, second line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="114" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="114"/>
         <source>PO box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="115" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="115"/>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="116" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="116"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="117" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="117"/>
         <source>Postal code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="118" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="118"/>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="119" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="119"/>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="120" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="120"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="36" />
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="41" />
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="36"/>
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="41"/>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="43" />
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="58" />
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="43"/>
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="58"/>
         <source>The file holds binary data, not text: it is not a contact list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="85" />
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="85"/>
         <source>The file says it is {encoding} text but is damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="74" />
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="74"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="121" />
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="121"/>
         <source>The card on line {line} has no name, email or phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="161" />
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="161"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="91" />
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="91"/>
         <source>The card on line {line} is larger than {size} MB and was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="102" />
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="102"/>
         <source>The card that starts on line {line} is incomplete: the file ends before its END:VCARD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="111" />
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="111"/>
         <source>Line {line} is not part of any vCard and was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="113" />
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="113"/>
         <source>Lines {first} to {last} are not part of any vCard and were skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="74" />
+        <location filename="../../coopeten_gui/services/importer.py" line="74"/>
         <source>{path} is too large to import ({size} MB).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="78" />
+        <location filename="../../coopeten_gui/services/importer.py" line="78"/>
         <source>{path} cannot be read: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="126" />
+        <location filename="../../coopeten_gui/services/importer.py" line="129"/>
         <source>{path} holds no contacts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="197" />
+        <location filename="../../coopeten_gui/services/importer.py" line="195"/>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="224" />
+        <location filename="../../coopeten_gui/services/importer.py" line="226"/>
         <source>same email {email}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="230" />
+        <location filename="../../coopeten_gui/services/importer.py" line="232"/>
         <source>same phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="235" />
+        <location filename="../../coopeten_gui/services/importer.py" line="237"/>
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="111" />
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288"/>
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="129" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="129"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="156" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="156"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161"/>
         <source>Choose a .vcf or .csv file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229"/>
         <source>For all:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>C&amp;reate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242"/>
         <source>Rows that will be left out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
         <source>Recognised as: {format}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
         <source>Rows read: {rows}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
         <source>Preview cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403"/>
         <source>Rows imported: {rows}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412"/>
         <source>The new contacts are in the Contacts list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -2894,7 +2889,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n likely duplicate</numerusform>
@@ -2902,7 +2897,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -2910,7 +2905,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -2918,7 +2913,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -2926,7 +2921,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -2934,7 +2929,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n row with errors left out.</numerusform>
@@ -2942,404 +2937,404 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469"/>
         <source>Something unexpected went wrong: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
         <source>&amp;Preview &gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="519" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="519"/>
         <source>vCard (.vcf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
         <source>Google Contacts (CSV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
         <source>Outlook (CSV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
         <source>LinkedIn connections (CSV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
         <source>Coopeten export (CSV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
         <source>Other CSV — choose the columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="529" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="529"/>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
         <source>Create new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="567" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="567"/>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
         <source>Name in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
         <source>Existing contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574"/>
         <source>Where the contact is in the file: 1 for the first one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="95" />
+        <location filename="../../coopeten_gui/services/labels.py" line="95"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="96" />
+        <location filename="../../coopeten_gui/services/labels.py" line="96"/>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="97" />
+        <location filename="../../coopeten_gui/services/labels.py" line="97"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="98" />
+        <location filename="../../coopeten_gui/services/labels.py" line="98"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="99" />
+        <location filename="../../coopeten_gui/services/labels.py" line="99"/>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="100" />
+        <location filename="../../coopeten_gui/services/labels.py" line="100"/>
         <source>Proposal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="312" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="331"/>
         <source>Remove this line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="131" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="131"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="133" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="133"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="135" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="137" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
         <source>Save as &amp;ODT…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="138" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
         <source>&amp;Copy as plain text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="140" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
         <source>Copy the letter as plain text to the clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
         <source>&amp;Email…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
         <source>Open your email program with this letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="176" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="176"/>
         <source>Print preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="192" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="192"/>
         <source>Print the letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="196" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="196"/>
         <source>The letter was sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="203" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="203"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="204" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="205" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="208" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="209" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
         <source>Save the letter as ODT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="210" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
         <source>Save the letter as HTML</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="214" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="214"/>
         <source>letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="234" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="234"/>
         <source>The letter was not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="237" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="249" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="249"/>
         <source>The letter is on the clipboard as plain text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="259" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="259"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="260" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
         <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="264" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="264"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="178" />
+        <location filename="../../coopeten_gui/services/letters.py" line="178"/>
         <source>{title} (my copy)</source>
         <extracomment>Output formats by file extension. How long one letter may take to render (the sandbox stops it after that).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="192" />
+        <location filename="../../coopeten_gui/services/letters.py" line="192"/>
         <source>There is no template called “{name}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="280" />
+        <location filename="../../coopeten_gui/services/letters.py" line="280"/>
         <source>There is no contact with the number or email address “{value}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="445" />
+        <location filename="../../coopeten_gui/services/letters.py" line="445"/>
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="515" />
+        <location filename="../../coopeten_gui/services/letters.py" line="511"/>
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="542" />
+        <location filename="../../coopeten_gui/services/letters.py" line="538"/>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="580" />
-        <location filename="../../coopeten_gui/services/letters.py" line="610" />
-        <location filename="../../coopeten_gui/services/letters.py" line="617" />
-        <location filename="../../coopeten_gui/services/letters.py" line="662" />
+        <location filename="../../coopeten_gui/services/letters.py" line="576"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="606"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="613"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="658"/>
         <source>The mail merge was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="699" />
+        <location filename="../../coopeten_gui/services/letters.py" line="695"/>
         <source>No letter could be made: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="701" />
+        <location filename="../../coopeten_gui/services/letters.py" line="697"/>
         <source>There are no contacts to write to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="63" />
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="286" />
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="295" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="291"/>
         <source>Mail merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="71" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="72"/>
         <source>Everyone &amp;tagged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="74" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="75"/>
         <source>(choose a tag)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="81" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="82"/>
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="95" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96"/>
         <source>T&amp;emplate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="99" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100"/>
         <source>One &amp;PDF with every letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
         <source>One PDF per contact in a &amp;folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="106" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107"/>
         <source>letters.pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
         <source>Letters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108" />
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
         <source>Output</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="121" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="122"/>
         <source>&amp;Create the letters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="135" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="136"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>The contact selected in Contacts</numerusform>
@@ -3347,17 +3342,17 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="163" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="164"/>
         <source>{name} (mine, {language})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="167" />
-        <source>Each contact's own</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="168"/>
+        <source>Each contact&apos;s own</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="190" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="186"/>
         <source>%n letter(s) will be made.</source>
         <translation>
             <numerusform>%n letter will be made.</numerusform>
@@ -3365,32 +3360,32 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="204" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="200"/>
         <source>One PDF with every letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="206" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="212" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="208"/>
         <source>A folder for the letters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="226" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="222"/>
         <source>Choose who to write to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="233" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="229"/>
         <source>Choose where to save the letters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="239" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="235"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Writing %n letter…</numerusform>
@@ -3398,12 +3393,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="255" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="251"/>
         <source>The letters could not be made: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="280" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="276"/>
         <source>%n letter(s) written to {where}.</source>
         <translation>
             <numerusform>%n letter written to {where}.</numerusform>
@@ -3411,71 +3406,71 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="284" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="280"/>
         <source>Left out: {names} ({reason})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="300" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="296"/>
         <source>Cancelled: no letters were saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="301" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="297"/>
         <source>Mail merge cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="211" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="320"/>
         <source>Follow-up added: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="249" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="363"/>
         <source>Open a database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="250" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="364"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="255" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="371"/>
         <source>Create a new database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="257" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
         <source>Coopeten databases (*.sqlite)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="263" />
-        <location filename="../../coopeten_gui/ui/main_window.py" line="321" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="447"/>
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="264" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="382"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="281" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="401"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="304" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="426"/>
         <source>Opened {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="317" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="441"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -3483,282 +3478,282 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="322" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="448"/>
         <source>The calendar could not be written: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="326" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="452"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="327" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="453"/>
         <source>Exporting the calendar…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="371" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="503"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="372" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="504"/>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="373" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
         <source>Organizations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="374" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="375" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="507"/>
         <source>Offers &amp; Asks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="376" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="508"/>
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="377" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="509"/>
         <source>Proposals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="378" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="510"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="468" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="623"/>
         <source>{section} is coming soon.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="477" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="632"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="478" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="633"/>
         <source>New &amp;contact…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="480" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="635"/>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="481" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="636"/>
         <source>New &amp;event…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="482" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="637"/>
         <source>&amp;Quick capture at an event…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="486" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="641"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="488" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
         <source>New &amp;database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="490" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="492" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="495" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="650"/>
         <source>&amp;vCard…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="496" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
         <source>&amp;CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="497" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
         <source>&amp;Everything (JSON)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="499" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="654"/>
         <source>Ca&amp;lendar (.ics)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="500" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="655"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="504" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="659"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="508" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="509" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="511" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="666"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="517" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="672"/>
         <source>&amp;Search everywhere…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
         <source>&amp;Find contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="522" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="677"/>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="532" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="539" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="540" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="691"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="542" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="693"/>
         <source>&amp;About Coopeten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="556" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="719"/>
         <source>About Coopeten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="557" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="565" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>Search everywhere</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="566" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
         <source>Go to Today, Contacts, … Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="567" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="732"/>
         <source>Find a contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="568" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
         <source>New contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="569" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
         <source>Quick capture at an event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="570" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
         <source>Undo / redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="571" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
         <source>Space or Ctrl+Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="571" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
         <source>Follow-up lists: mark done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="572" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="737"/>
         <source>Follow-up lists: snooze one day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="573" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="738"/>
         <source>Follow-up lists: reschedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="574" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
         <source>Follow-up lists: open the contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="575" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
         <source>Follow-up lists: edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="576" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>Follow-up lists: new follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="577" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>Tab, Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="577" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>Quick capture: next field, add the person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="582" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="637" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="804"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3766,7 +3761,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="638" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="805"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -3777,206 +3772,206 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>NoteBox</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="60" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="60"/>
         <source>What happened? e.g. “Call: agreed to swap newsletters in March”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="63" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="63"/>
         <source>Details (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="67" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="67"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="69" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="69"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="70" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="71" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="71"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="48" />
+        <location filename="../../coopeten_gui/ui/reminders.py" line="60"/>
         <source>Show Coopeten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfferAskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="230" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="228"/>
         <source>Edit offer or ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="231" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="229"/>
         <source>New offer or ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="238" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="235"/>
         <source>What exactly, e.g. “A mention in their newsletter to 3,000 readers”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="244" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="241"/>
         <source>Choose or type a new one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="255" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="252"/>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="256"/>
         <source>&amp;Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="257"/>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="258"/>
         <source>&amp;Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="262" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259"/>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="263" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260"/>
         <source>Estimated &amp;value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="264" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261"/>
         <source>Came up at &amp;event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OffersAsks</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="43" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="42"/>
         <source>I offer them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="44" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="43"/>
         <source>They offer me</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="45" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="44"/>
         <source>They ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="46" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="45"/>
         <source>I ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="59" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="58"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="62" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="61"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="65" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="64"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="66"/>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="68" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="70" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="69"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="75" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="74"/>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="81" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="80"/>
         <source>%1
 Came up at: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OffersAsksTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="107"/>
         <source>+ Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108"/>
         <source>Add to “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="111" />
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="124" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="123"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="118" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="117"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="181" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="180"/>
         <source>Add “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="194" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="193"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="206" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="205"/>
         <source>Delete %n offer(s) or ask(s)</source>
         <translation>
             <numerusform>Delete %n offer or ask</numerusform>
@@ -3987,115 +3982,115 @@ Came up at: %2</source>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="250" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="249"/>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="252"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="252"/>
         <source>&amp;Website</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="256" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="253"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="256" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="253"/>
         <source>&amp;Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
         <source>&amp;Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
         <source>&amp;Sector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="46" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="45"/>
         <source>Search organizations…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="49" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="48"/>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="50" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="49"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="53" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="52"/>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="61" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="60"/>
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="62" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="61"/>
         <source>New organization (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="63" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="62"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="64" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="63"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="75" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="74"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="80" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="79"/>
         <source>Double-click a person to open them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="159" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="158"/>
         <source>New organization “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="177" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="176"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="189" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="188"/>
         <source>Move “%1” to the trash?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="191" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="190"/>
         <source>Its %n contact(s) stay in your contacts.</source>
         <translation>
             <numerusform>Its %n contact stays in your contacts.</numerusform>
@@ -4103,227 +4098,227 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="192" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="191"/>
         <source>Delete organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="193" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="192"/>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="196" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="195"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="208" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="207"/>
         <source>Choose an organization to see its details and its people.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="234" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="233"/>
         <source>People (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="121" />
-        <location filename="../../coopeten_gui/services/letters.py" line="541" />
-        <location filename="../../coopeten_gui/services/letters.py" line="622" />
-        <location filename="../../coopeten_gui/services/letters.py" line="646" />
-        <location filename="../../coopeten_gui/services/letters.py" line="671" />
+        <location filename="../../coopeten_gui/documents/output.py" line="121"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="537"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="618"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="642"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="667"/>
         <source>Could not save “{name}”: {reason}.</source>
-        <extracomment>Distance from the bottom edge of the paper to the page number's baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Distance from the bottom edge of the paper to the page number&apos;s baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="176" />
+        <location filename="../../coopeten_gui/documents/output.py" line="176"/>
         <source>there is nothing to print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="190" />
+        <location filename="../../coopeten_gui/documents/output.py" line="190"/>
         <source>the file cannot be created there</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="298" />
+        <location filename="../../coopeten_gui/documents/output.py" line="298"/>
         <source>the PDF could not be written completely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="312" />
+        <location filename="../../coopeten_gui/documents/output.py" line="312"/>
         <source>the document could not be written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="106" />
+        <location filename="../../coopeten_gui/services/labels.py" line="106"/>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="107" />
+        <location filename="../../coopeten_gui/services/labels.py" line="107"/>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="108" />
+        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Promotion</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="114" />
+        <location filename="../../coopeten_gui/services/labels.py" line="114"/>
         <source>I promoted them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="115" />
+        <location filename="../../coopeten_gui/services/labels.py" line="115"/>
         <source>They promoted me</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="219" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="217"/>
         <source>Cross-promotion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="226" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
         <source>Newsletter, Instagram, shop window…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="244" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="239"/>
         <source>&amp;Who promoted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="240"/>
         <source>&amp;Channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="241"/>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="242"/>
         <source>&amp;Audience reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="249" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="244"/>
         <source>&amp;Visits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
         <source>&amp;Leads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
         <source>&amp;Sales</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
         <source>&amp;Revenue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="258" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PromotionsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="130" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="128"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="132" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="130"/>
         <source>Who promoted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="133" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="131"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="135" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="133"/>
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="137" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="135"/>
         <source>Visits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="139" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="137"/>
         <source>Leads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="141" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="139"/>
         <source>Sales</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="143" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="141"/>
         <source>Revenue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="150"/>
         <source>+ Record a promotion…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="153" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="151"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="154" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="174" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="172"/>
         <source>Record a promotion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="192" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="190"/>
         <source>Edit a promotion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="203" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="201"/>
         <source>Delete %n promotion(s)</source>
         <translation>
             <numerusform>Delete %n promotion</numerusform>
@@ -4334,370 +4329,340 @@ Came up at: %2</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="118" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="118"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="119" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="119"/>
         <source>Write the letter again from the chosen template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="128" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="128"/>
         <source>e.g. Christmas campaign: books and coffee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131"/>
         <source>What the alliance is worth, as you estimate it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="146" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="146"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147"/>
         <source>&amp;Template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
         <source>T&amp;itle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
         <source>&amp;Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="175" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="175"/>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="176" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="176"/>
         <source>Save the proposal (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="178" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="178"/>
         <source>Mark as s&amp;ent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
         <source>Record that it was sent, with a follow-up in a week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
         <source>&amp;Accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
         <source>De&amp;clined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
         <source>Save &amp;as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
         <source>C&amp;opy text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
         <source>E&amp;mail…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="261" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="258"/>
         <source>{name} (mine)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="276"/>
         <source>Write the letter again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="298" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="277"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="299" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="278"/>
         <source>Replace it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="308" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
         <source>Writing the letter…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="322" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="301"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="347" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="326"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="378" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="357"/>
         <source>Proposal saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="379" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="358"/>
         <source>Proposal “{title}” saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="397" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="376"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="415" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="394"/>
         <source>Proposal marked {status}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="437" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="416"/>
         <source>{status} on {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="440" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="419"/>
         <source>unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="442" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="421"/>
         <source>New proposal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="443" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="422"/>
         <source>{title} — proposal for {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="482" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="461"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="462"/>
         <source>The proposal has changes that are not saved. Save them?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="502" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
         <source>B</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="502" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
         <source>I</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
         <source>U</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
         <source>Underline (Ctrl+U)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="516" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="495"/>
         <source>• List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="517" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="496"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="520" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="499"/>
         <source>1. List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="521" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="500"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="86" />
+        <location filename="../../coopeten_gui/services/labels.py" line="86"/>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="87" />
+        <location filename="../../coopeten_gui/services/labels.py" line="87"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="88" />
+        <location filename="../../coopeten_gui/services/labels.py" line="88"/>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="89" />
+        <location filename="../../coopeten_gui/services/labels.py" line="89"/>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="64" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="63"/>
         <source>Every status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="67" />
-        <source>Proposal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="68" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="67"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="69" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="71" />
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="73" />
-        <source>Written</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="75" />
-        <source>Sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77" />
-        <source>Decided</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="71"/>
         <source>No proposals here yet. Open a contact and press “New proposal…”, or press it here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="86" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="75"/>
         <source>&amp;New proposal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="87" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="76"/>
         <source>Write a proposal for a contact (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="88" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77"/>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="89" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="78"/>
         <source>Mark as s&amp;ent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="90" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="79"/>
         <source>&amp;Accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="91" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="80"/>
         <source>De&amp;clined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="92" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="81"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="93" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82"/>
         <source>&amp;Mail merge…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="94" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="83"/>
         <source>One template for many contacts, as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="97" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="86"/>
         <source>&amp;Show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="120" />
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="123" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="112"/>
         <source>Proposals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="121" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="110"/>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="224" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="213"/>
         <source>Mark as sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="225" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="214"/>
         <source>%n proposal(s) marked as sent, each with a follow-up in a week.</source>
         <translation>
             <numerusform>%n proposal marked as sent, each with a follow-up in a week.</numerusform>
@@ -4705,7 +4670,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="234" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="223"/>
         <source>%n proposal(s) marked {status}.</source>
         <translation>
             <numerusform>%n proposal marked {status}.</numerusform>
@@ -4713,12 +4678,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="230"/>
         <source>Delete proposals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="231"/>
         <source>Move %n proposal(s) to the trash?</source>
         <translation>
             <numerusform>Move %n proposal to the trash?</numerusform>
@@ -4726,12 +4691,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="232"/>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="235"/>
         <source>%n proposal(s) moved to the trash.</source>
         <translation>
             <numerusform>%n proposal moved to the trash.</numerusform>
@@ -4739,181 +4704,181 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="248"/>
         <source>New proposal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="255"/>
         <source>Who is the proposal for?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="27" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="23"/>
         <source>Proposal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="28" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="24"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="30" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="26"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="32" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="29"/>
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="34" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="31"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="36" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="33"/>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="42" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="28"/>
         <source>No proposals for this contact yet. “New proposal…” writes one from a template.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="84" />
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="84"/>
         <source>Choose the event first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="86" />
-        <source>Type the person's name.</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="86"/>
+        <source>Type the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="120" />
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="120"/>
         <source>Follow up with {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="53" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="53"/>
         <source>Quick capture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="58" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="58"/>
         <source>New event…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="61" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="61"/>
         <source>At &amp;event:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="81" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="81"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82"/>
         <source>&amp;Company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83"/>
         <source>Email or &amp;phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84"/>
         <source>They &amp;offer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85"/>
         <source>They as&amp;k for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="88" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="88"/>
         <source>María Núñez</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89"/>
         <source>Panadería Masa Madre</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90"/>
         <source>maria@example.com or +34 600 123 456</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91"/>
         <source>e.g. a mention in her newsletter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92"/>
         <source>e.g. coffee beans at wholesale price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
         <source>&amp;Add person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
         <source>&amp;Undo last person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="117" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="117"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="215" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="215"/>
         <source>offers: {text}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="217" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="217"/>
         <source>asks for: {text}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="219" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="219"/>
         <source>(already in your contacts)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="226" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="226"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Added in this session: %n person.</numerusform>
@@ -4921,7 +4886,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Each has a follow-up due in %n day.</numerusform>
@@ -4929,58 +4894,58 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="230" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="230"/>
         <source>Nobody added yet in this session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18"/>
         <source>Your data needs repair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="19" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="19"/>
         <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="25" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="25"/>
         <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28"/>
         <source>Restore the backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31"/>
         <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="34" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="34"/>
         <source>Save what can be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36"/>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="114" />
+        <location filename="../../coopeten_gui/ui/reminders.py" line="126"/>
         <source>Follow-up due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="117" />
+        <location filename="../../coopeten_gui/ui/reminders.py" line="129"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -4988,7 +4953,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="118" />
+        <location filename="../../coopeten_gui/ui/reminders.py" line="130"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -4999,1063 +4964,1065 @@ Came up at: %2</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="300" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="234"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="302" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="236"/>
         <source>Tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="303" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
         <source>Next week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="92" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="92"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="93" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="94" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="95" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
         <source>Offer or ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="69" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="69"/>
         <source>&amp;Open another database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="70" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
         <source>&amp;New empty database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="77" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="77"/>
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="83" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="83"/>
         <source>Backup folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="89" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="89"/>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="93" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="93"/>
         <source>Follow the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="94" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="95" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
         <source>Notify me when a follow-up falls due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="99" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="99"/>
         <source> day(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="100" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="103" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="104" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="105" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
         <source>&amp;Reminders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
         <source>Default follow-up &amp;delay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="114" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
         <source>New category, e.g. “Photography”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="115" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="116" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="117" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="126" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="126"/>
         <source>Categories of help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="128" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="128"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="139" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="139"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="168" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="168"/>
         <source>Open now: {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="169" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
         <source>No database is open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="200" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="200"/>
         <source>Remove category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="201" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
         <source>Remove “{name}” from the list of categories?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="13" />
+        <location filename="../../coopeten_gui/services/labels.py" line="13"/>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="14" />
+        <location filename="../../coopeten_gui/services/labels.py" line="14"/>
         <source>Contacted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="15" />
+        <location filename="../../coopeten_gui/services/labels.py" line="15"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="16" />
+        <location filename="../../coopeten_gui/services/labels.py" line="16"/>
         <source>Proposal sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="17" />
+        <location filename="../../coopeten_gui/services/labels.py" line="17"/>
         <source>Ally</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="18" />
+        <location filename="../../coopeten_gui/services/labels.py" line="18"/>
         <source>Dormant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="77" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="92"/>
         <source>{path} cannot be opened: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="91" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="106"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="96" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="111"/>
         <source>Your data was restored from the backup of {when}. Changes made after it are not in it. The damaged file was kept as {aside}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="109" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="124"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="118" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="133"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="123" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="138"/>
         <source>Nothing could be read of: {tables}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="125" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="140"/>
         <source>The damaged file was kept as {aside}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="109" />
+        <location filename="../../coopeten_gui/storage/database.py" line="115"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
-        <translation type="unfinished" />
+        <extracomment>what a query raises when the file cannot be read as it should (damage, a lock…), through peewee or straight from sqlite3</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="248" />
+        <location filename="../../coopeten_gui/storage/database.py" line="290"/>
         <source>{path} is not a Coopeten database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="252" />
+        <location filename="../../coopeten_gui/storage/database.py" line="294"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="259" />
+        <location filename="../../coopeten_gui/storage/database.py" line="301"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="473" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="474"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="203" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
         <source>Edit follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="203" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
         <source>New follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="207" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="139"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="217" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
         <source>(no event)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="225" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="159"/>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="226" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
         <source>&amp;Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="227" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="228" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="229" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="232" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
         <source>Proposal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="233" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="253" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="187"/>
         <source>Follow up with {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="278" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="212"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="301" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="360"/>
         <source>Reopen “{title}”</source>
-        <translation type="unfinished" />
+        <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="303" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="362"/>
         <source>Reopened: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="305" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="364"/>
         <source>Done “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="307" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="366"/>
         <source>Done: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="314" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="373"/>
         <source>Snooze “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="317" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="376"/>
         <source>Snoozed to {when}: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="328" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="387"/>
         <source>Reschedule “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="331" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="390"/>
         <source>Rescheduled to {when}: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="377" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="442"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="378" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="443"/>
         <source>Move “{title}” to the trash?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="381" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="446"/>
         <source>Delete “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="405" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="470"/>
         <source>Follow-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="103" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="102"/>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="104" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="103"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="105" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="104"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="106" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="105"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="126" />
+        <location filename="../../coopeten_gui/documents/context.py" line="126"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="127" />
+        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
         <source>Your tagline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="128" />
+        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
         <source>Who we are</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="129" />
+        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
         <source>What we do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="130" />
+        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
         <source>Where we are going</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="131" />
+        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
         <source>Evidence: results, clients, press</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="132" />
+        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
         <source>Your address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="133" />
+        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
         <source>Your phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="134" />
+        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
         <source>Your email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="135" />
+        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
         <source>Your website</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="136" />
+        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
         <source>Name under the signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="137" />
+        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
         <source>Title under the signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="138" />
+        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
         <source>Your currency code, such as EUR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="139" />
+        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
         <source>True if your profile has a logo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="140" />
-        <source>The contact's full name</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
+        <source>The contact&apos;s full name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="141" />
-        <source>The contact's first name</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
+        <source>The contact&apos;s first name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="142" />
-        <source>The contact's family name</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
+        <source>The contact&apos;s family name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="143" />
+        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
         <source>Title such as Ms. or Dr.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="144" />
-        <source>The contact's job title</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
+        <source>The contact&apos;s job title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="145" />
-        <source>The contact's first email address</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
+        <source>The contact&apos;s first email address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="146" />
-        <source>All the contact's email addresses (a list)</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
+        <source>All the contact&apos;s email addresses (a list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="147" />
-        <source>The contact's first phone number</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
+        <source>The contact&apos;s first phone number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148" />
-        <source>The contact's organisation name</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <source>The contact&apos;s organisation name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149" />
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150" />
-        <source>Size of the contact's audience or list</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <source>Size of the contact&apos;s audience or list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151" />
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>Where you met the contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152" />
-        <source>The contact's organisation (empty if none)</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <source>The contact&apos;s organisation (empty if none)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153" />
-        <source>The organisation's website</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <source>The organisation&apos;s website</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154" />
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>The event where you met (empty if none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155" />
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156" />
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>When the event started (use |date or |time)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157" />
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>Where the event took place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158" />
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159" />
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>What the contact offers you (list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160" />
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>What you ask of this contact (list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161" />
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>What the contact asks of you (list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162" />
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163" />
-        <source>The contact's promotions of you (list)</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <source>The contact&apos;s promotions of you (list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164" />
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165" />
-        <source>Totals of the contact's promotions</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <source>Totals of the contact&apos;s promotions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166" />
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167" />
-        <source>In an introduction, the contact's ask being met</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <source>In an introduction, the contact&apos;s ask being met</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168" />
-        <source>In an introduction, the other person's offer that meets it</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <source>In an introduction, the other person&apos;s offer that meets it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169" />
-        <source>Today's date (use |date)</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <source>Today&apos;s date (use |date)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="170" />
-        <source>The letter's language code, such as es or en</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <source>The letter&apos;s language code, such as es or en</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="175" />
+        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="176" />
+        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177" />
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>A date with the weekday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178" />
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>The clock time of a date and time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="179" />
+        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
         <source>An amount in cents as money in your currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180" />
+        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
         <source>An amount in cents in another currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="181" />
+        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
         <source>A number with thousands separators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182" />
+        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="54" />
+        <location filename="../../coopeten_gui/documents/environment.py" line="54"/>
         <source>“{name}” is not defined.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="56" />
+        <location filename="../../coopeten_gui/documents/environment.py" line="56"/>
         <source>“{name}” cannot be read because the value it belongs to is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="61" />
+        <location filename="../../coopeten_gui/documents/environment.py" line="61"/>
         <source>There is no “{name}” here; the fields are: {fields}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="64" />
+        <location filename="../../coopeten_gui/documents/environment.py" line="64"/>
         <source>There is no “{name}” here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="74" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="74"/>
         <source>Line {line}: {message}</source>
-        <extracomment>How deeply template functions (macros, blocks, recursive loops) may nest. Extra wait for the worker after the deadline before giving up on it. jinja's file name for templates compiled from a string.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>How deeply template functions (macros, blocks, recursive loops) may nest. Extra wait for the worker after the deadline before giving up on it. jinja&apos;s file name for templates compiled from a string.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="209" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="209"/>
         <source>The template took longer than {seconds} seconds and was stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="237" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="237"/>
         <source>The template has a syntax error ({detail}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="248" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="248"/>
         <source>The template is nested too deeply to compile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="250" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="250"/>
         <source>The template could not be compiled ({detail}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="258" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="258"/>
         <source>The letter grew beyond {limit} characters and was stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="264" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="264"/>
         <source>A value in the template would become too large, so it was stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="266" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="266"/>
         <source>Macros call each other too deeply (more than {count} levels).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="270" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="270"/>
         <source>Lists or mappings are nested too deeply (more than {count} levels).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="276" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="276"/>
         <source>The template tried to use something that is not allowed ({detail}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="280" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="280"/>
         <source>Templates cannot include, import or extend other templates.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="282" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="282"/>
         <source>This part of the template could not be worked out ({detail}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="286" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="286"/>
         <source>The template stopped unexpectedly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="293" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="293"/>
         <source>The template is too long (more than {limit} characters).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="119" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="119"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="159" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="159"/>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="160" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
         <source>A new template of your own</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="161" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="162" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="163" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="164" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
         <source>Move this template to the trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="172" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="172"/>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="183" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="183"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="186" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="186"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="200" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="200"/>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="201" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
         <source>Save the template (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="202" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="203" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
         <source>Forget the changes since the last save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="205" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="205"/>
         <source>Na&amp;me</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="206" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="207" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
         <source>Su&amp;bject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
         <source>Variable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="225" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="225"/>
         <source>Double-click to insert into the template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="228" />
-        <source>Sample data — type a contact's name</source>
-        <translation type="unfinished" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="228"/>
+        <source>Sample data — type a contact&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="237" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="237"/>
         <source>Preview for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="304" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="304"/>
         <source>{title} — built-in, {language}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="314" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="314"/>
         <source>Built-in: saving changes makes your own copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="343" />
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="536" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="343"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="536"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="344" />
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="537" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="537"/>
         <source>Your changes to “{name}” are not saved. Leave them?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="346" />
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="539" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="346"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="539"/>
         <source>Leave them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="405" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="405"/>
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="410" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="410"/>
         <source>Filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="437" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="437"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="445" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="445"/>
         <source>Template “{name}” saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="466" />
-        <source>&lt;p align="right"&gt;{{ today|date }}&lt;/p&gt;
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="466"/>
+        <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
 &lt;p&gt;Kind regards,&lt;/p&gt;
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="472" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="472"/>
         <source>New template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="499" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="499"/>
         <source>Rename template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="500" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
         <source>New name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="523" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="523"/>
         <source>Delete template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="524" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
         <source>Move “{name}” to the trash?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="525" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="570" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="570"/>
         <source>Rendering the preview…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="583" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="583"/>
         <source>No errors. Subject: {subject}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="97" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="97"/>
         <source>Proposal sent: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="105" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="105"/>
         <source>Follow up on the proposal “{title}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="126" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="126"/>
         <source>Proposal accepted: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="127" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="127"/>
         <source>Proposal declined: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="137" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="137"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="139" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="139"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="140" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="140"/>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="149" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="149"/>
         <source>+ Add note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="150" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="150"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="151" />
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="154" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="154"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="185" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="185"/>
         <source>Delete %n timeline entry(s)</source>
         <translation>
             <numerusform>Delete %n timeline entry</numerusform>
@@ -6063,15 +6030,15 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="189" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="189"/>
         <source>Note “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="147" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="160"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…and %n more — see Follow-ups</numerusform>
@@ -6079,27 +6046,28 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="90" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="109"/>
         <source>&amp;New follow-up…</source>
-        <translation type="unfinished" />
+        <extracomment>follow-ups read and listed per section; the heading counts them all</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="91" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="110"/>
         <source>&amp;Quick capture…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="114" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="135"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="136" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="157"/>
         <source>Today, {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="140" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="163"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -6107,7 +6075,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="141" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -6115,7 +6083,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="142" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="165"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n coming up</numerusform>
@@ -6123,55 +6091,55 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="145" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="146" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
         <source>Nothing overdue. Well done!</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="147" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="148" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
         <source>Nothing due today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="149" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="173"/>
         <source>Coming up (two weeks)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="151" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
         <source>Nothing planned for the next two weeks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="30" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="30"/>
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="50" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="50"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51"/>
         <source>&amp;Delete forever…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="93" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="93"/>
         <source>Delete %n contact(s) for good, with their offers, asks, timeline, follow-ups, proposals and promotions?</source>
         <translation>
             <numerusform>Delete %n contact for good, with their offers, asks, timeline, follow-ups, proposals and promotions?</numerusform>
@@ -6179,18 +6147,18 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="96" />
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97"/>
         <source>Delete forever</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="110" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="110"/>
         <source>%n contact(s) in the trash.</source>
         <translation>
             <numerusform>%n contact in the trash.</numerusform>
@@ -6198,206 +6166,211 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="111" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="111"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="39" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="39"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="41" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="41"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="139" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="139"/>
         <source>New contact “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="152" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="152"/>
         <source>Edit “{name}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="244" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="244"/>
         <source>Merge “{other}” into “{keep}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="58" />
-        <location filename="../../coopeten_gui/services/organizations.py" line="42" />
-        <location filename="../../coopeten_gui/services/profile.py" line="41" />
+        <location filename="../../coopeten_gui/services/common.py" line="58"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="42"/>
+        <location filename="../../coopeten_gui/services/profile.py" line="41"/>
         <source>“{value}” is not an email address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="72" />
+        <location filename="../../coopeten_gui/services/common.py" line="72"/>
         <source>“{value}” is not a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="89" />
+        <location filename="../../coopeten_gui/services/common.py" line="89"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="110" />
+        <location filename="../../coopeten_gui/services/common.py" line="110"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="127" />
+        <location filename="../../coopeten_gui/services/common.py" line="127"/>
         <source>“{value}” is not one of: {choices}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="141" />
+        <location filename="../../coopeten_gui/services/common.py" line="141"/>
         <source>“{value}” is not a whole number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="144" />
+        <location filename="../../coopeten_gui/services/common.py" line="144"/>
         <source>This number cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="167" />
+        <location filename="../../coopeten_gui/services/common.py" line="167"/>
         <source>“{value}” is not an amount of money.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="171" />
+        <location filename="../../coopeten_gui/services/common.py" line="171"/>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="107" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="107"/>
         <source>A contact needs at least a name, an email or a phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="316" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="316"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="446" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="446"/>
         <source>The linked record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="486" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="486"/>
         <source>There is no contact number {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="513" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="513"/>
         <source>Unknown sort column.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="273" />
+        <location filename="../../coopeten_gui/services/duplicates.py" line="273"/>
         <source>Choose two different contacts to merge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="280" />
+        <location filename="../../coopeten_gui/services/duplicates.py" line="280"/>
         <source>A contact in the trash cannot be merged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="59" />
+        <location filename="../../coopeten_gui/services/events.py" line="59"/>
         <source>An event needs a date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="61" />
+        <location filename="../../coopeten_gui/services/events.py" line="62"/>
+        <source>The event cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/events.py" line="65"/>
         <source>An event needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="84" />
+        <location filename="../../coopeten_gui/services/exchanges.py" line="84"/>
         <source>Choose a category from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="92" />
+        <location filename="../../coopeten_gui/services/exchanges.py" line="92"/>
         <source>Describe what is offered or asked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="200" />
-        <location filename="../../coopeten_gui/services/exchanges.py" line="212" />
+        <location filename="../../coopeten_gui/services/exchanges.py" line="200"/>
+        <location filename="../../coopeten_gui/services/exchanges.py" line="212"/>
         <source>A category needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/interactions.py" line="43" />
+        <location filename="../../coopeten_gui/services/interactions.py" line="43"/>
         <source>Write what happened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/organizations.py" line="38" />
+        <location filename="../../coopeten_gui/services/organizations.py" line="38"/>
         <source>An organization needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="46" />
+        <location filename="../../coopeten_gui/services/profile.py" line="46"/>
         <source>The currency is a three-letter code such as EUR or USD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/promotions.py" line="89" />
+        <location filename="../../coopeten_gui/services/promotions.py" line="89"/>
         <source>A promotion needs a date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="62" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="62"/>
         <source>A proposal needs a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="136" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="136"/>
         <source>Unknown proposal status.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/records.py" line="19" />
+        <location filename="../../coopeten_gui/services/records.py" line="19"/>
         <source>That record no longer exists (number {id}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="66" />
-        <location filename="../../coopeten_gui/services/tasks.py" line="125" />
+        <location filename="../../coopeten_gui/services/tasks.py" line="75"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="134"/>
         <source>A follow-up needs a due date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="69" />
+        <location filename="../../coopeten_gui/services/tasks.py" line="78"/>
         <source>A follow-up needs a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/templates.py" line="30" />
+        <location filename="../../coopeten_gui/services/templates.py" line="30"/>
         <source>A template needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="170" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="170"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -6405,7 +6378,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="173" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="173"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restore %n contact</numerusform>
@@ -6413,7 +6386,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="176" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Add tag “{tag}” to %n contact</numerusform>
@@ -6421,7 +6394,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="179" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="179"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Remove tag “{tag}” from %n contact</numerusform>
@@ -6429,7 +6402,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="182" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="182"/>
         <source>Set %n contact(s) to “{stage}”</source>
         <translation>
             <numerusform>Set %n contact to “{stage}”</numerusform>

@@ -4,47 +4,47 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="371" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="383"/>
         <source>+ Add an address</source>
         <translation>+ Añadir una dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="418" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="418" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
         <source>Floor, door…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
         <source>PO box</source>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
         <source>Postal code</source>
         <translation>Cód. postal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="421" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="430" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="431"/>
         <source>Remove this address</source>
         <translation>Quitar esta dirección</translation>
     </message>
@@ -52,22 +52,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="76" />
+        <location filename="../../coopeten_gui/app.py" line="81"/>
         <source>Welcome to Coopeten!</source>
         <translation>¡Te damos la bienvenida a Coopeten!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="77" />
+        <location filename="../../coopeten_gui/app.py" line="82"/>
         <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
         <translation>¿Empezar con una agenda vacía, o explorar primero un negocio de ejemplo con sus contactos, eventos y propuestas?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="80" />
+        <location filename="../../coopeten_gui/app.py" line="85"/>
         <source>Start empty</source>
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="82" />
+        <location filename="../../coopeten_gui/app.py" line="87"/>
         <source>Explore the demo</source>
         <translation>Explorar la demo</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="147" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="147" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
         <source>What we talked about</source>
         <translation>De qué hablamos</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../coopeten_gui/ui/background.py" line="134" />
+        <location filename="../../coopeten_gui/ui/background.py" line="134"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -96,37 +96,37 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="49" />
+        <location filename="../../coopeten_gui/services/backups.py" line="49"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="57" />
+        <location filename="../../coopeten_gui/services/backups.py" line="57"/>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>No se pudo guardar la copia de seguridad en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="63" />
+        <location filename="../../coopeten_gui/services/backups.py" line="63"/>
         <source>The backup copy failed its check ({problem}); older backups were kept.</source>
         <translation>La copia de seguridad no superó la comprobación ({problem}); se han conservado las copias anteriores.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="84" />
+        <location filename="../../coopeten_gui/services/backups.py" line="84"/>
         <source>unknown data format {version}</source>
         <translation>formato de datos desconocido {version}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="131" />
+        <location filename="../../coopeten_gui/services/backups.py" line="131"/>
         <source>{path} cannot be restored: {problem}</source>
         <translation>No se puede restaurar {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="53" />
+        <location filename="../../coopeten_gui/services/recovery.py" line="53"/>
         <source>There is no database to salvage.</source>
         <translation>No hay ninguna base de datos que rescatar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="63" />
+        <location filename="../../coopeten_gui/services/recovery.py" line="63"/>
         <source>Nothing could be read from the damaged database ({reason}). It is kept as {path}.</source>
         <translation>No se pudo leer nada de la base de datos dañada ({reason}). Se conserva como {path}.</translation>
     </message>
@@ -134,27 +134,27 @@
 <context>
     <name>BackupFolderChooser</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="29" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="29"/>
         <source>&amp;Change…</source>
         <translation>&amp;Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="30" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="30"/>
         <source>Use the &amp;default</source>
         <translation>Usar la &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="44" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="44"/>
         <source>Beside the database, in “backups”</source>
         <translation>Junto a la base de datos, en «backups»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="47" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="47"/>
         <source>{folder} (the default)</source>
         <translation>{folder} (la predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="54" />
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="54"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
@@ -162,67 +162,67 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="37" />
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="96" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="37"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="96"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="48" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="48"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="49" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="49"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="72" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="72"/>
         <source>Coopeten copies your data here when it changed, on exit and every half hour, keeping the last days, weeks and months:
 {folder}</source>
         <translation>Coopeten copia aquí tus datos cuando cambian, al salir y cada media hora, y guarda las copias de los últimos días, semanas y meses:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="106" />
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="114" />
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="117" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="117"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="107" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="107"/>
         <source>Replace your current data with the backup of {when}?
 
 Your current database is not deleted: it is kept beside it, renamed.</source>
@@ -231,7 +231,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118" />
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
         <translation>La copia del {when} son ahora tus datos. La base de datos anterior se ha guardado como {aside}.</translation>
     </message>
@@ -239,72 +239,72 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="52" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="50"/>
         <source>I gave</source>
         <translation>Lo que di</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="52" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="50"/>
         <source>I got</source>
         <translation>Lo que recibí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="56"/>
         <source>Promotions</source>
         <translation>Promociones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="57"/>
         <source>Audience reached</source>
         <translation>Audiencia alcanzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59"/>
         <source>Leads</source>
         <translation>Clientes potenciales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="62" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="63" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="106" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="104"/>
         <source>No promotions recorded yet.</source>
         <translation>Todavía no hay promociones registradas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="108" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="106"/>
         <source>Fair swap: you each reached a similar audience for the other.</source>
         <translation>Intercambio justo: cada uno llegó a una audiencia parecida para el otro.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="110" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="108"/>
         <source>Unbalanced: only you have promoted them so far.</source>
         <translation>Desequilibrado: de momento solo tú les has promocionado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="112" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="110"/>
         <source>Unbalanced: only they have promoted you so far — your turn.</source>
         <translation>Desequilibrado: de momento solo te han promocionado ellos — te toca.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="114" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="112"/>
         <source>Unbalanced in your favour: they reached %1 people for you, you reached %2 for them.</source>
         <translation>Desequilibrado a tu favor: llegaron a %1 personas por ti y tú a %2 por ellos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="117" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="115"/>
         <source>Unbalanced: you reached %1 people for them, they reached %2 for you.</source>
         <translation>Desequilibrado: llegaste a %1 personas por ellos y ellos a %2 por ti.</translation>
     </message>
@@ -312,173 +312,173 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="57" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="57"/>
         <source>My business</source>
-        <extracomment>Logos larger than this (either side, in pixels) are scaled down before they are stored. Files larger than this are refused outright (nobody's logo needs more).</extracomment>
+        <extracomment>Logos larger than this (either side, in pixels) are scaled down before they are stored. Files larger than this are refused outright (nobody&apos;s logo needs more).</extracomment>
         <translation>Mi negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="63" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="63"/>
         <source>What you write here fills the letterhead and the signature of every letter and proposal.</source>
         <translation>Lo que escribas aquí rellena el membrete y la firma de todas tus cartas y propuestas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="67" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="67"/>
         <source>e.g. Tostadores del Barrio</source>
         <translation>p. ej. Tostadores del Barrio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="69" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="69"/>
         <source>One line under the name</source>
         <translation>Una línea bajo el nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="74" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="74"/>
         <source>Results, clients, awards, press…</source>
         <translation>Resultados, clientes, premios, prensa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="84" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="84"/>
         <source>The three-letter code of your money, such as EUR or USD</source>
         <translation>El código de tres letras de tu moneda, como EUR o USD</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="92" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="92"/>
         <source>Choose an image…</source>
         <translation>Elegir una imagen…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="93" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="93"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="106" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="106"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="107" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="107"/>
         <source>&amp;Tagline</source>
         <translation>&amp;Eslogan</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="108" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="108"/>
         <source>&amp;Who we are</source>
         <translation>&amp;Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="109" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="109"/>
         <source>What we &amp;do</source>
         <translation>Qué &amp;hacemos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="110" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="110"/>
         <source>Where we are &amp;going</source>
         <translation>Hacia &amp;dónde vamos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="111" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="111"/>
         <source>E&amp;vidence</source>
         <translation>Lo&amp;gros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="112" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="112"/>
         <source>Add&amp;ress</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="113" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="113"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="114" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="114"/>
         <source>E&amp;mail</source>
         <translation>C&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="115" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="115"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="116" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="116"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="117" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="117"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Firmado por</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="118" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="118"/>
         <source>Their ti&amp;tle</source>
         <translation>Ca&amp;rgo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="119" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="119"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="138" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="138"/>
         <source>&amp;Save my business</source>
         <translation>G&amp;uardar mi negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="139" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="139"/>
         <source>Re&amp;vert</source>
         <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="212" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="212"/>
         <source>Saved. Your next letters use it.</source>
         <translation>Guardado. Tus próximas cartas ya lo usan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="213" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="213"/>
         <source>My business saved.</source>
         <translation>Mi negocio guardado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="231" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="231"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="237" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="237"/>
         <source>“{value}” is not an email address.</source>
         <translation>«{value}» no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="250" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="250"/>
         <source>Choose your logo</source>
         <translation>Elige tu logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="251" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="251"/>
         <source>Images ({formats})</source>
         <translation>Imágenes ({formats})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="259" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="259"/>
         <source>That image is too large ({size} MB); choose one under 10 MB.</source>
         <translation>Esa imagen es demasiado grande ({size} MB); elige una de menos de 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="264" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="264"/>
         <source>The image could not be read: {reason}.</source>
         <translation>No se pudo leer la imagen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="270" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="270"/>
         <source>“{name}” is not an image this program can read.</source>
         <translation>«{name}» no es una imagen que este programa pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="294" />
+        <location filename="../../coopeten_gui/ui/business_page.py" line="294"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
@@ -486,32 +486,32 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="137" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="137"/>
         <source>Organiser: {name}</source>
         <translation>Organiza: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="149" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="149"/>
         <source>Cost: {amount}</source>
         <translation>Coste: {amount}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="154" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="154"/>
         <source>Networking event</source>
         <translation>Evento de networking</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="167" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="167"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="170" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="170"/>
         <source>Contact: {name}</source>
         <translation>Contacto: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="197" />
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="197"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -519,80 +519,80 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="68" />
-        <location filename="../../coopeten_gui/services/letters.py" line="225" />
+        <location filename="../../coopeten_gui/services/labels.py" line="68"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="225"/>
         <source>Cross-promotion to an audience</source>
         <translation>Promoción cruzada a una audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="69" />
-        <location filename="../../coopeten_gui/services/letters.py" line="226" />
+        <location filename="../../coopeten_gui/services/labels.py" line="69"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="226"/>
         <source>Recommendation or referral</source>
         <translation>Recomendación o referencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="70" />
-        <location filename="../../coopeten_gui/services/letters.py" line="227" />
+        <location filename="../../coopeten_gui/services/labels.py" line="70"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="227"/>
         <source>Representation</source>
         <translation>Representación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="71" />
-        <location filename="../../coopeten_gui/services/letters.py" line="228" />
+        <location filename="../../coopeten_gui/services/labels.py" line="71"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="228"/>
         <source>Supply</source>
         <translation>Suministro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="72" />
-        <location filename="../../coopeten_gui/services/letters.py" line="229" />
+        <location filename="../../coopeten_gui/services/labels.py" line="72"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="229"/>
         <source>Labour</source>
         <translation>Mano de obra</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="73" />
-        <location filename="../../coopeten_gui/services/letters.py" line="230" />
+        <location filename="../../coopeten_gui/services/labels.py" line="73"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="230"/>
         <source>Shared space</source>
         <translation>Espacio compartido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="74" />
-        <location filename="../../coopeten_gui/services/letters.py" line="231" />
+        <location filename="../../coopeten_gui/services/labels.py" line="74"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="231"/>
         <source>Care</source>
         <translation>Cuidados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="75" />
-        <location filename="../../coopeten_gui/services/letters.py" line="232" />
+        <location filename="../../coopeten_gui/services/labels.py" line="75"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="232"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="76" />
-        <location filename="../../coopeten_gui/services/letters.py" line="233" />
+        <location filename="../../coopeten_gui/services/labels.py" line="76"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="233"/>
         <source>Backing or endorsement</source>
         <translation>Respaldo o aval</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="77" />
-        <location filename="../../coopeten_gui/services/letters.py" line="234" />
+        <location filename="../../coopeten_gui/services/labels.py" line="77"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="234"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="78" />
-        <location filename="../../coopeten_gui/services/letters.py" line="235" />
+        <location filename="../../coopeten_gui/services/labels.py" line="78"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="235"/>
         <source>Learning</source>
         <translation>Aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="79" />
-        <location filename="../../coopeten_gui/services/letters.py" line="236" />
+        <location filename="../../coopeten_gui/services/labels.py" line="79"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="236"/>
         <source>Joining a group</source>
         <translation>Unirse a un grupo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="80" />
-        <location filename="../../coopeten_gui/services/letters.py" line="237" />
+        <location filename="../../coopeten_gui/services/labels.py" line="80"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="237"/>
         <source>Money</source>
         <translation>Dinero</translation>
     </message>
@@ -600,253 +600,253 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="32" />
+        <location filename="../../coopeten_gui/cli.py" line="57"/>
         <source>Coopeten, the alliance CRM.</source>
         <translation>Coopeten, el CRM de alianzas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="35" />
+        <location filename="../../coopeten_gui/cli.py" line="61"/>
         <source>database file (default: COOPETEN_DB or the app-data folder)</source>
         <translation>archivo de base de datos (por defecto: COOPETEN_DB o la carpeta de datos de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="38" />
+        <location filename="../../coopeten_gui/cli.py" line="64"/>
         <source>open the demo database (created if missing)</source>
         <translation>abrir la base de datos de demostración (se crea si falta)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="40" />
-        <source>language (default: the system's)</source>
+        <location filename="../../coopeten_gui/cli.py" line="66"/>
+        <source>language (default: the system&apos;s)</source>
         <translation>idioma (por defecto: el del sistema)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="45" />
+        <location filename="../../coopeten_gui/cli.py" line="69"/>
         <source>check that this installation works, then exit</source>
         <translation>comprobar que esta instalación funciona y salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="71" />
+        <location filename="../../coopeten_gui/cli.py" line="109"/>
         <source>cannot use {path}: {reason}.</source>
         <translation>no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="75" />
+        <location filename="../../coopeten_gui/cli.py" line="113"/>
         <source>unexpected error: {error}</source>
         <translation>error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="20" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="20"/>
         <source>create a database with demo data</source>
         <translation>crear una base de datos con datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="23" />
-        <source>check the database's health</source>
+        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
+        <source>check the database&apos;s health</source>
         <translation>comprobar el estado de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="26" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
         <source>copy the database safely</source>
         <translation>copiar la base de datos de forma segura</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="30" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="30"/>
         <source>count each kind of record</source>
         <translation>contar cada tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="33" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
         <source>find contacts</source>
         <translation>buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="46" />
-        <location filename="../../coopeten_gui/cli_commands.py" line="70" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="46"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="70"/>
         <source>There is no database at {path}.</source>
         <translation>No hay ninguna base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="55" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation>{path} ya existe; la demo solo se escribe en un archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="63" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="63"/>
         <source>Demo database created at {path}.</source>
         <translation>Base de datos de demostración creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="80" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="80"/>
         <source>database: {path}</source>
         <translation>base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="81" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
         <source>up to date</source>
         <translation>al día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="82" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation>se actualizará a {latest} al abrirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="84" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
         <source>schema version: {version} ({state})</source>
         <translation>versión del esquema: {version} ({state})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
         <source>integrity: {count} problem(s)</source>
         <translation>integridad: {count} problema(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="91" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="91"/>
         <source>integrity: ok</source>
         <translation>integridad: correcta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="100" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} ya existe; elige otro nombre de archivo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="108" />
+        <location filename="../../coopeten_gui/cli_commands.py" line="108"/>
         <source>Backup written to {path}.</source>
         <translation>Copia de seguridad guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="15" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="15"/>
         <source>import contacts from a vCard or CSV file</source>
         <translation>importar contactos de un archivo vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="21" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="21"/>
         <source>what to do with likely duplicates</source>
         <translation>qué hacer con los posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="23" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="23"/>
         <source>only report what would happen</source>
         <translation>solo informar de lo que pasaría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="26" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
         <source>export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)</source>
         <translation>exportar contactos (vCard, CSV), todo (JSON) o el calendario (.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="33" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="33"/>
         <source>list the backups</source>
         <translation>listar las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="35" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="35"/>
         <source>backup folder (default: beside the database)</source>
         <translation>carpeta de copias de seguridad (por defecto: junto a la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="38" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
         <source>put a backup in place of the database (the current file is kept aside)</source>
         <translation>poner una copia de seguridad en lugar de la base de datos (el archivo actual se guarda aparte)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="50" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="50"/>
         <source>There is no file at {path}.</source>
         <translation>No hay ningún archivo en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="58" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="58"/>
         <source>row {row}: {name} looks like {existing} ({reason})</source>
         <translation>fila {row}: {name} se parece a {existing} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="62" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="62"/>
         <source>line {line}: {message}</source>
         <translation>línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="65" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="65"/>
         <source>Dry run: nothing was written.</source>
         <translation>Simulación: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="68" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="68"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped.</source>
         <translation>Importación: {created} nuevos, {merged} fusionados, {skipped} omitidos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="85" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="85"/>
         <source>Exported {count} record(s) to {path}.</source>
         <translation>Exportados {count} registro(s) a {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="95" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="95"/>
         <source>No backups in {folder}.</source>
         <translation>No hay copias de seguridad en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="104" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="104"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="110" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="110"/>
         <source>Restored {backup}.</source>
         <translation>Copia restaurada: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="112" />
+        <location filename="../../coopeten_gui/cli_transfer.py" line="112"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
         <translation>Copia restaurada: {backup}; la base de datos anterior se ha guardado como {aside}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="21" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="21"/>
         <source>list the letter templates: name, tab, language</source>
         <translation>listar las plantillas de cartas: nombre, tabulador, idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="25" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="25"/>
         <source>write a letter for a contact as PDF, ODT or HTML</source>
         <translation>escribir una carta para un contacto en PDF, ODT o HTML</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="28" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="28"/>
         <source>a template name (see `templates`) or a template file</source>
         <translation>un nombre de plantilla (ver `templates`) o un archivo de plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="31" />
-        <source>the contact's number or email address</source>
+        <location filename="../../coopeten_gui/cli_documents.py" line="31"/>
+        <source>the contact&apos;s number or email address</source>
         <translation>el número o la dirección de correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="33" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="33"/>
         <source>where to write: .pdf, .odt or .html</source>
         <translation>dónde escribir: .pdf, .odt o .html</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="36" />
-        <source>the letter's language (default: the contact's)</source>
+        <location filename="../../coopeten_gui/cli_documents.py" line="36"/>
+        <source>the letter&apos;s language (default: the contact&apos;s)</source>
         <translation>el idioma de la carta (por defecto: el del contacto)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="74" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="74"/>
         <source>{path} is not a UTF-8 text file.</source>
         <translation>{path} no es un archivo de texto UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="91" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="91"/>
         <source>The template “{name}” has an error at line {line}: {message}</source>
         <translation>La plantilla «{name}» tiene un error en la línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="94" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="94"/>
         <source>The template “{name}” could not be rendered: {message}</source>
         <translation>No se pudo generar la plantilla «{name}»: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="100" />
+        <location filename="../../coopeten_gui/cli_documents.py" line="100"/>
         <source>Letter for {name} written to {path}.</source>
         <translation>Carta para {name} guardada en {path}.</translation>
     </message>
@@ -854,47 +854,47 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ColumnMappingTable</name>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40"/>
         <source>Goes to</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="56" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="56"/>
         <source>(column {number} has no name)</source>
         <translation>(la columna {number} no tiene nombre)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="63" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="63"/>
         <source>Field for column {name}</source>
         <translation>Campo para la columna {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="87" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="87"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88" />
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88"/>
         <source>— leave out —</source>
         <translation>— no importar —</translation>
     </message>
@@ -902,37 +902,37 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactColumn</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="24" />
+        <location filename="../../coopeten_gui/services/labels.py" line="24"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="25" />
+        <location filename="../../coopeten_gui/services/labels.py" line="25"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="26" />
+        <location filename="../../coopeten_gui/services/labels.py" line="26"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="27" />
+        <location filename="../../coopeten_gui/services/labels.py" line="27"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="28" />
+        <location filename="../../coopeten_gui/services/labels.py" line="28"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="29" />
+        <location filename="../../coopeten_gui/services/labels.py" line="29"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="30" />
+        <location filename="../../coopeten_gui/services/labels.py" line="30"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -940,176 +940,176 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="151" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="151"/>
         <source>Given name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="152" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="152"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="153" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="153"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="161" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="161"/>
         <source>Business they belong to</source>
         <translation>Negocio al que pertenece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="162" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="162"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165"/>
         <source>&amp;Job title</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167" />
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167" />
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168" />
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173" />
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170"/>
         <source>+ Add an email</source>
         <translation>+ Añadir un correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
         <source>&amp;Emails</source>
         <translation>Co&amp;rreos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
         <source>+34 600 000 000</source>
         <translation>+34 600 000 000</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175"/>
         <source>+ Add a phone</source>
         <translation>+ Añadir un teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
         <source>&amp;Phones</source>
         <translation>&amp;Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
         <source>website</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
         <source>social</source>
         <translation>redes sociales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179"/>
         <source>+ Add a link</source>
         <translation>+ Añadir un enlace</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
         <source>&amp;Links</source>
         <translation>En&amp;laces</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="187" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="187"/>
         <source>&amp;Stage</source>
         <translation>&amp;Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="193" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="193"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation>A cuántas personas puede llegar: suscriptores, seguidores, clientes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
         <source>&amp;Audience size</source>
         <translation>Tamaño de la &amp;audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
         <source>&amp;Birthday</source>
         <translation>C&amp;umpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
         <source>&amp;Met at event</source>
         <translation>Nos conocimos en el e&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
         <source>Or where, if not at an event</source>
         <translation>O dónde, si no fue en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
         <source>Met &amp;where</source>
         <translation>&amp;Dónde nos conocimos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
         <source>&amp;Introduced by</source>
         <translation>Nos &amp;presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211" />
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -1117,147 +1117,147 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="63" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="63"/>
         <source>← Contacts</source>
         <translation>← Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="65" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="65"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Volver a la lista (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="76" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="76"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="77" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="77"/>
         <source>Edit every detail (F2)</source>
         <translation>Editar todos los datos (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="78" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="79" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation>Planificar el siguiente paso (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
         <source>New proposal…</source>
         <translation>Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation>Escribir una propuesta a partir de una plantilla (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>Move this contact to the trash</source>
         <translation>Mover este contacto a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="215" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="215"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="216" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="216"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlo desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="240" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="240"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="242" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="242"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="243" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="243"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="244" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="244"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="245" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="245"/>
         <source>Cross-promotions</source>
         <translation>Promociones cruzadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="270" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="270"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="273" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="273"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="276" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="276"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="281" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="281"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="283" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="283"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="286" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="286"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -1265,22 +1265,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="293" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="293"/>
         <source>Introduced by</source>
         <translation>Nos presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="300" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="304" />
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation>Todavía no hay datos. Pulsa Editar para añadir correos, teléfonos y más.</translation>
     </message>
@@ -1288,12 +1288,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="128" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="148"/>
         <source>Type a name to find the contact…</source>
         <translation>Escribe un nombre para buscar el contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="498" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="504"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
@@ -1301,7 +1301,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="128" />
+        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="133"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
@@ -1309,67 +1309,67 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="53" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="53"/>
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
         <translation>Buscar contactos: nombre, empresa, correo, teléfono, etiqueta, oferta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="57" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="57"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="58" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="58"/>
         <source>Filter by stage</source>
         <translation>Filtrar por etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="61" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="61"/>
         <source>All organizations</source>
         <translation>Todas las organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="62" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="62"/>
         <source>Filter by organization</source>
         <translation>Filtrar por organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="64" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="64"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="65" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="65"/>
         <source>Filter by the event where you met or that they attended</source>
         <translation>Filtrar por el evento donde conociste al contacto o al que asistió</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="99" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="99"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="100" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="100"/>
         <source>Change the stage of the selected contacts</source>
         <translation>Cambiar la etapa de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="109" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="109"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="114" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="114"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="229" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="229"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="231" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="231"/>
         <source>Move %n contact(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n contacto a la papelera?</numerusform>
@@ -1377,27 +1377,27 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="232" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="232"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlos desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="244" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="244"/>
         <source>Add a tag</source>
         <translation>Añadir una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="245" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="245"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que añadir a %n contacto:</numerusform>
@@ -1405,12 +1405,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="257" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="257"/>
         <source>Remove a tag</source>
         <translation>Quitar una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="258" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="258"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que quitar de %n contacto:</numerusform>
@@ -1418,92 +1418,92 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="304" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="304"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="305" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="305"/>
         <source>New contact (Ctrl+N)</source>
         <translation>Nuevo contacto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="306" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="306"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="307" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="307"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="308" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="308"/>
         <source>Edit contact (F2)</source>
         <translation>Editar contacto (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="309" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="309"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="311" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="311"/>
         <source>Move the selected contacts to the trash (Del)</source>
         <translation>Mover los contactos seleccionados a la papelera (Del)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="312" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="312"/>
         <source>Add &amp;tag…</source>
         <translation>Añadir e&amp;tiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314"/>
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
         <translation>Añadir una etiqueta a los contactos seleccionados (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="315" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="315"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317"/>
         <source>Remove a tag from the selected contacts</source>
         <translation>Quitar una etiqueta de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="318" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="318"/>
         <source>Find &amp;duplicates…</source>
         <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320"/>
         <source>T&amp;rash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="321" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="321"/>
         <source>Contacts you deleted: restore them or delete them for good</source>
         <translation>Los contactos que eliminaste: restáuralos o elimínalos para siempre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
         <source>Change &amp;stage</source>
         <translation>&amp;Cambiar etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="337" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="337"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="339" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="339"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="382" />
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="382"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -1514,53 +1514,53 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>DetailLabel</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="123" />
+        <location filename="../../coopeten_gui/services/labels.py" line="123"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="124" />
+        <location filename="../../coopeten_gui/services/labels.py" line="124"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="125" />
-        <location filename="../../coopeten_gui/services/labels.py" line="126" />
+        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="127" />
+        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="128" />
+        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="129" />
+        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
         <source>pager</source>
         <translation>buscapersonas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="130" />
+        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="131" />
+        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="132" />
+        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
         <source>home page</source>
         <translation>página personal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="133" />
+        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
@@ -1568,93 +1568,93 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="70" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="70"/>
         <source>Keep this one</source>
         <translation>Conservar este</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83"/>
         <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again.</source>
         <translation>Al fusionar, el contacto que conservas se queda con todos los correos, teléfonos, ofertas, peticiones, seguimientos, notas, propuestas y promociones de los dos; el otro va a la papelera. Deshacer (Ctrl+Z) los vuelve a separar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="94" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="94"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95"/>
         <source>&amp;Undo last merge</source>
         <translation>&amp;Deshacer la última fusión</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
         <source>Split the last merged pair again (Ctrl+Z)</source>
         <translation>Volver a separar la última pareja fusionada (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="123" />
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="143" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="143"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135"/>
         <source>Could not look for duplicates: %1</source>
         <translation>No se pudieron buscar duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="140" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="140"/>
         <source>The search was cancelled.</source>
         <translation>Se canceló la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="159" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="159"/>
         <source>same email %1</source>
         <translation>mismo correo %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="161" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="161"/>
         <source>same phone number (…%1)</source>
         <translation>mismo número de teléfono (…%1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="163" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="163"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="164" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="164"/>
         <source>similar names: %1</source>
         <translation>nombres parecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="180" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="180"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="209" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="209"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>Se encontró %n posible duplicado.</numerusform>
@@ -1662,12 +1662,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
         <translation>No hay posibles duplicados. Tus contactos están en orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="245" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="245"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n oferta o petición</numerusform>
@@ -1675,7 +1675,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="247" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="247"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n entrada en el historial</numerusform>
@@ -1683,7 +1683,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="248" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="248"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -1691,12 +1691,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="253" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="253"/>
         <source>Added %1</source>
         <translation>Añadido el %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="254" />
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="254"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1704,7 +1704,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="221" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="223"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -1712,100 +1712,95 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
         <source>e.g. Networking breakfast in Ruzafa</source>
         <translation>p. ej. Desayuno de networking en Ruzafa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="51" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="51"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="57" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="57"/>
         <source>e.g. 15 or 12,50 — leave empty if free</source>
         <translation>p. ej. 15 o 12,50 — vacío si es gratis</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="69" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="69"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
         <source>&amp;Starts</source>
         <translation>&amp;Empieza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
         <source>&amp;Cost</source>
         <translation>&amp;Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76" />
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="121" />
-        <source>The event cannot end before it starts.</source>
-        <translation>El evento no puede terminar antes de empezar.</translation>
     </message>
 </context>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="36" />
+        <location filename="../../coopeten_gui/services/labels.py" line="36"/>
         <source>Networking breakfast</source>
         <translation>Desayuno de networking</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="37" />
+        <location filename="../../coopeten_gui/services/labels.py" line="37"/>
         <source>Meetup</source>
         <translation>Encuentro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="38" />
+        <location filename="../../coopeten_gui/services/labels.py" line="38"/>
         <source>Trade fair</source>
         <translation>Feria</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="39" />
+        <location filename="../../coopeten_gui/services/labels.py" line="39"/>
         <source>Conference</source>
         <translation>Congreso</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="40" />
+        <location filename="../../coopeten_gui/services/labels.py" line="40"/>
         <source>Webinar</source>
         <translation>Webinar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="41" />
+        <location filename="../../coopeten_gui/services/labels.py" line="41"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -1813,107 +1808,107 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="216" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="209"/>
         <source>Organiser</source>
         <translation>Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="217" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="210"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="218" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="220" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="221" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="222" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
         <source>&amp;Quick capture…</source>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="223" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
         <source>Add the people you met here, one line each</source>
         <translation>Añade a las personas que conociste aquí, una por línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="249" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="242"/>
         <source>Add someone who was there…</source>
         <translation>Añadir a alguien que estuvo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="250" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="243"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="251" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="252" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="268" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="261"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation>Escribe en «De qué hablamos» para anotarlo; se guarda al salir de la celda.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="278" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="278" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
         <source>Offer or ask</source>
         <translation>Oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="279" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="279" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="286" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="279"/>
         <source>Add &amp;follow-up…</source>
         <translation>Añadir &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="323" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="316"/>
         <source>No event selected</source>
         <translation>Ningún evento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="324" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="317"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation>Elige un evento en la lista de arriba, o crea uno.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="343" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="336"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="359" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="352"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>Personas (%n)</numerusform>
@@ -1921,7 +1916,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="360" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="353"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Ofertas y peticiones (%n)</numerusform>
@@ -1929,7 +1924,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="362" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="355"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Seguimientos (%n)</numerusform>
@@ -1940,42 +1935,42 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="83" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="83" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
         <source>Organiser</source>
         <translation>Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="84" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="84" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="109" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="102"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
@@ -1983,38 +1978,38 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="442" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="435"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="444" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="437"/>
         <source>Filter by name, place or organiser</source>
         <translation>Filtrar por nombre, lugar u organizador</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="464" />
-        <location filename="../../coopeten_gui/ui/events_page.py" line="554" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="547"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="523" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="516"/>
         <source>Event created: {name}</source>
         <translation>Evento creado: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="545" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="538"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="546" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="539"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation>¿Mover «{name}» a la papelera? Sus asistentes, ofertas y seguimientos se conservan; puedes restaurar el evento desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="559" />
+        <location filename="../../coopeten_gui/ui/events_page.py" line="552"/>
         <source>Moved to the trash: {name}</source>
         <translation>Movido a la papelera: {name}</translation>
     </message>
@@ -2022,22 +2017,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="47" />
+        <location filename="../../coopeten_gui/services/labels.py" line="47"/>
         <source>I offer</source>
         <translation>Ofrezco</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="48" />
+        <location filename="../../coopeten_gui/services/labels.py" line="48"/>
         <source>They offer</source>
         <translation>Ofrecen</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="49" />
+        <location filename="../../coopeten_gui/services/labels.py" line="49"/>
         <source>I ask</source>
         <translation>Pido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="50" />
+        <location filename="../../coopeten_gui/services/labels.py" line="50"/>
         <source>They ask</source>
         <translation>Piden</translation>
     </message>
@@ -2045,22 +2040,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ExchangeStatus</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="56" />
+        <location filename="../../coopeten_gui/services/labels.py" line="56"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="57" />
+        <location filename="../../coopeten_gui/services/labels.py" line="57"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="58" />
+        <location filename="../../coopeten_gui/services/labels.py" line="58"/>
         <source>Fulfilled</source>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="59" />
+        <location filename="../../coopeten_gui/services/labels.py" line="59"/>
         <source>Declined</source>
         <translation>Rechazada</translation>
     </message>
@@ -2068,78 +2063,78 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42"/>
         <source>Offers and asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47"/>
         <source>Open or in progress</source>
         <translation>Abiertas o en curso</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
         <source>Contact or description…</source>
         <translation>Contacto o descripción…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
         <source>Double-click to open the contact</source>
         <translation>Doble clic para abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67"/>
         <source>Who asks</source>
         <translation>Quién pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68"/>
         <source>Asks for</source>
         <translation>Pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
         <source>Who offers</source>
         <translation>Quién ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
         <source>Offers</source>
         <translation>Ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76"/>
         <source>Double-click a side to open that contact</source>
         <translation>Doble clic en un lado para abrir ese contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81" />
-        <source>Someone's open ask meets another contact's open offer in the same category: a chance to introduce them, or to help with what you have.</source>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81"/>
+        <source>Someone&apos;s open ask meets another contact&apos;s open offer in the same category: a chance to introduce them, or to help with what you have.</source>
         <translation>La petición abierta de alguien coincide con la oferta abierta de otro contacto en la misma categoría: una ocasión para presentarlos, o para ayudar con lo que tienes.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99"/>
         <source>All offers &amp;&amp; asks</source>
         <translation>Todas las ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100" />
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n oferta o petición</numerusform>
@@ -2147,22 +2142,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138"/>
         <source>Matches (%1)</source>
         <translation>Coincidencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168" />
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168"/>
         <source>Me (noted with %1)</source>
         <translation>Yo (anotado en %1)</translation>
     </message>
@@ -2170,12 +2165,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="45" />
+        <location filename="../../coopeten_gui/services/exporter.py" line="45"/>
         <source>Unknown export format “{fmt}”.</source>
         <translation>Formato de exportación desconocido: «{fmt}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="56" />
+        <location filename="../../coopeten_gui/services/exporter.py" line="56"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>No se puede escribir {path}: {reason}.</translation>
     </message>
@@ -2183,13 +2178,13 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85" />
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="207" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="207"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>El contacto seleccionado en Contactos</numerusform>
@@ -2197,7 +2192,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
         <source>All contacts (%n)</source>
         <translation>
             <numerusform>Todos los contactos (%n)</numerusform>
@@ -2205,103 +2200,103 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="115" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="115"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54"/>
         <source>vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird</source>
         <translation>vCard 4.0 (.vcf) — móviles, Gmail, Apple, Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56"/>
         <source>vCard 3.0 (.vcf) — older programs, Outlook</source>
         <translation>vCard 3.0 (.vcf) — programas antiguos, Outlook</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
         <source>CSV (.csv) — spreadsheets</source>
         <translation>CSV (.csv) — hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
         <source>Everything (.json) — every record, for a full copy</source>
         <translation>Todo (.json) — todos los registros, para una copia completa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
         <source>Calendar (.ics) — events and follow-ups</source>
         <translation>Calendario (.ics) — eventos y seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65" />
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="66" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="66"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="122" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="122"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="168" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="168"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="178" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="178"/>
         <source>Choose the file to write.</source>
         <translation>Elige el archivo donde guardar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="216" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="216"/>
         <source>{path} could not be written: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218"/>
         <source>Any earlier file of that name was left as it was.</source>
         <translation>Si ya había un archivo con ese nombre, se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="224" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="224"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="229" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="229"/>
         <source>%n record(s) exported to {path}.</source>
         <translation>
             <numerusform>%n registro exportado a {path}.</numerusform>
@@ -2309,7 +2304,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231"/>
         <source>%n calendar entry(ies) exported to {path}.</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}.</numerusform>
@@ -2317,7 +2312,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232"/>
         <source>%n contact(s) exported to {path}.</source>
         <translation>
             <numerusform>%n contacto exportado a {path}.</numerusform>
@@ -2325,7 +2320,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="194" />
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="194"/>
         <source>Exporting to {file}…</source>
         <translation>Exportando a {file}…</translation>
     </message>
@@ -2333,62 +2328,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="447" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="512"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="449" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="514"/>
         <source>Filter by title, contact or notes</source>
         <translation>Filtrar por título, contacto o notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="452" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="517"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="455" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="520"/>
         <source>Show &amp;done</source>
         <translation>Mostrar &amp;hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="463" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="528"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="464" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="529"/>
         <source>Snooze a day</source>
         <translation>Posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="465" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="530"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="466" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="531"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="467" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="532"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="468" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="533"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="491" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="556"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="517" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento</numerusform>
@@ -2399,62 +2394,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>FollowupsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="31" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="31"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="32" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="32"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="34" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="34"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="36" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="36"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="43" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="43"/>
         <source>Show done</source>
         <translation>Mostrar hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="44" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="44"/>
         <source>+ Add follow-up…</source>
         <translation>+ Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="45" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="45"/>
         <source>Add a follow-up (Ctrl+Shift+F)</source>
         <translation>Añadir un seguimiento (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="46" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="46"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="47" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="47"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="48" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="48"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="78" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="78"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="104" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="104"/>
         <source>Delete %n follow-up(s)</source>
         <translation>
             <numerusform>Eliminar %n seguimiento</numerusform>
@@ -2465,17 +2460,17 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="180" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="180"/>
         <source>Search contacts, organizations, events, offers and asks…</source>
         <translation>Buscar contactos, organizaciones, eventos, ofertas y peticiones…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="231" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="231"/>
         <source>Nothing found for “{text}”.</source>
         <translation>No se encontró nada para «{text}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="274" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="274"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation>Escribe para buscar. ↑↓ para elegir, Intro para abrir, Esc para cerrar.</translation>
     </message>
@@ -2483,249 +2478,249 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="66" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="66"/>
         <source>The CSV file has no header line.</source>
         <translation>El archivo CSV no tiene línea de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="68" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="68"/>
         <source>The first line of the file is not a header: it holds a value larger than {size} KB.</source>
         <translation>La primera línea del archivo no es un encabezado: contiene un valor de más de {size} KB.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="104" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="104"/>
         <source>This file does not have the columns of an export from {layout}.</source>
         <translation>Este archivo no tiene las columnas de una exportación de {layout}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="111" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="111"/>
         <source>No column of this file was recognised: choose which column holds names, emails or phones.</source>
         <translation>No se reconoció ninguna columna de este archivo: elige qué columna contiene nombres, correos o teléfonos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="142" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="142"/>
         <source>Row {row} has {cells} cells but the header has {columns}; it was skipped.</source>
         <translation>La fila {row} tiene {cells} celdas pero el encabezado tiene {columns}; se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="159" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="159"/>
         <source>Row {row} has no name, email or phone.</source>
         <translation>La fila {row} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="167" />
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="167"/>
         <source>Row {row} has a value larger than {size} KB; it was skipped.</source>
         <translation>La fila {row} tiene un valor de más de {size} KB; se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_known.py" line="172" />
+        <location filename="../../coopeten_gui/services/formats/csv_known.py" line="172"/>
         <source>LinkedIn connection since {date}.</source>
         <translation>Contacto de LinkedIn desde el {date}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="97" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="97"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="98" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="98"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="99" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="99"/>
         <source>Given name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="100" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="100"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="101" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="101"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="102" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="102"/>
         <source>Name suffix</source>
         <translation>Sufijo del nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="103" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="103"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="104" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="104"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="105" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="105"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="106" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="106"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="107" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="107"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="108" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="108"/>
         <source>Unique ID</source>
         <translation>Identificador único</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="109" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="109"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="110" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="110"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="111" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="111"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="112" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="112"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="113" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="113"/>
         <source>Address, second line</source>
         <translation>Dirección, segunda línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="114" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="114"/>
         <source>PO box</source>
         <translation>Apartado de correos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="115" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="115"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="116" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="116"/>
         <source>Region</source>
         <translation>Provincia o región</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="117" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="117"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="118" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="118"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="119" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="119"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="120" />
+        <location filename="../../coopeten_gui/services/formats/csv_mapping.py" line="120"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="36" />
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="41" />
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="36"/>
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="41"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="43" />
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="58" />
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="43"/>
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="58"/>
         <source>The file holds binary data, not text: it is not a contact list.</source>
         <translation>El archivo contiene datos binarios, no texto: no es una lista de contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="85" />
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="85"/>
         <source>The file says it is {encoding} text but is damaged.</source>
         <translation>El archivo dice ser texto {encoding}, pero está dañado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="74" />
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="74"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation>No se encontró ninguna vCard en el archivo: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="121" />
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="121"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation>La tarjeta de la línea {line} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="161" />
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="161"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation>La tarjeta de la línea {line} tiene un campo {field} de más de {size}; se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="91" />
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="91"/>
         <source>The card on line {line} is larger than {size} MB and was skipped.</source>
         <translation>La tarjeta de la línea {line} ocupa más de {size} MB y se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="102" />
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="102"/>
         <source>The card that starts on line {line} is incomplete: the file ends before its END:VCARD.</source>
         <translation>La tarjeta que empieza en la línea {line} está incompleta: el archivo termina antes de su END:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="111" />
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="111"/>
         <source>Line {line} is not part of any vCard and was skipped.</source>
         <translation>La línea {line} no forma parte de ninguna vCard y se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="113" />
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="113"/>
         <source>Lines {first} to {last} are not part of any vCard and were skipped.</source>
         <translation>Las líneas {first} a {last} no forman parte de ninguna vCard y se han omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="74" />
+        <location filename="../../coopeten_gui/services/importer.py" line="74"/>
         <source>{path} is too large to import ({size} MB).</source>
         <translation>{path} es demasiado grande para importarlo ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="78" />
+        <location filename="../../coopeten_gui/services/importer.py" line="78"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="126" />
+        <location filename="../../coopeten_gui/services/importer.py" line="129"/>
         <source>{path} holds no contacts.</source>
         <translation>{path} no contiene contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="197" />
+        <location filename="../../coopeten_gui/services/importer.py" line="195"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="224" />
+        <location filename="../../coopeten_gui/services/importer.py" line="226"/>
         <source>same email {email}</source>
         <translation>mismo correo {email}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="230" />
+        <location filename="../../coopeten_gui/services/importer.py" line="232"/>
         <source>same phone</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="235" />
+        <location filename="../../coopeten_gui/services/importer.py" line="237"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
@@ -2733,163 +2728,163 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="111" />
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="129" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="129"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="156" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="156"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation>Trae contactos de otro programa: un archivo vCard (.vcf) de tu móvil, Gmail, Outlook o Contactos de Apple, o un archivo CSV de Google Contacts, Outlook, LinkedIn o una hoja de cálculo. No se guarda nada hasta que hayas visto una vista previa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161"/>
         <source>Choose a .vcf or .csv file</source>
         <translation>Elige un archivo .vcf o .csv</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation>Coopeten no conoce este tipo de archivo. Indica qué contiene cada columna; las que ha reconocido ya están rellenas. Las columnas que se dejen fuera no se importan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation>Estas filas se parecen a contactos que ya tienes. Omite una fila para dejar el contacto guardado como está, fusiónala para añadir lo que sabe el archivo (no se pierde nada), o crea un contacto nuevo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229"/>
         <source>For all:</source>
         <translation>Para todas:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
         <source>&amp;Skip</source>
         <translation>O&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>C&amp;reate</source>
         <translation>C&amp;rear</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242"/>
         <source>Rows that will be left out</source>
         <translation>Filas que se dejarán fuera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Archivos vCard (*.vcf *.vcard);;Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation>Un archivo CSV de otro programa: a continuación, indica qué contiene cada columna.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
         <source>Recognised as: {format}</source>
         <translation>Reconocido como: {format}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation>Este archivo no tiene columnas entre las que elegir: no es un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation>Elige al menos una columna que importar, como un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
         <source>Rows read: {rows}</source>
         <translation>Filas leídas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381"/>
         <source>Checking {file}…</source>
         <translation>Comprobando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
         <source>Preview cancelled.</source>
         <translation>Vista previa cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403"/>
         <source>Rows imported: {rows}</source>
         <translation>Filas importadas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation>Los contactos nuevos están en la lista de Contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contacto nuevo</numerusform>
@@ -2897,7 +2892,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n posible duplicado</numerusform>
@@ -2905,7 +2900,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fila con errores</numerusform>
@@ -2913,7 +2908,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n añadido</numerusform>
@@ -2921,7 +2916,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n fusionado</numerusform>
@@ -2929,7 +2924,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n omitido</numerusform>
@@ -2937,7 +2932,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n fila con errores se ha dejado fuera.</numerusform>
@@ -2945,107 +2940,107 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation>Ha ocurrido un error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
         <source>&amp;Preview &gt;</source>
         <translation>&amp;Vista previa &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="519" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="519"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
         <source>Google Contacts (CSV)</source>
         <translation>Google Contacts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
         <source>Outlook (CSV)</source>
         <translation>Outlook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
         <source>LinkedIn connections (CSV)</source>
         <translation>Contactos de LinkedIn (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
         <source>Coopeten export (CSV)</source>
         <translation>Exportación de Coopeten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
         <source>Other CSV — choose the columns</source>
         <translation>Otro CSV — elige las columnas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="529" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="529"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
         <source>Create new</source>
         <translation>Crear nuevo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="567" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="567"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
         <source>Name in the file</source>
         <translation>Nombre en el archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574" />
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation>Posición del contacto en el archivo: 1 para el primero</translation>
     </message>
@@ -3053,32 +3048,32 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="95" />
+        <location filename="../../coopeten_gui/services/labels.py" line="95"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="96" />
+        <location filename="../../coopeten_gui/services/labels.py" line="96"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="97" />
+        <location filename="../../coopeten_gui/services/labels.py" line="97"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="98" />
+        <location filename="../../coopeten_gui/services/labels.py" line="98"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="99" />
+        <location filename="../../coopeten_gui/services/labels.py" line="99"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="100" />
+        <location filename="../../coopeten_gui/services/labels.py" line="100"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
@@ -3086,7 +3081,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="312" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="331"/>
         <source>Remove this line</source>
         <translation>Quitar esta línea</translation>
     </message>
@@ -3094,127 +3089,127 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="131" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="131"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="133" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="133"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="135" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="137" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
         <source>Save as &amp;ODT…</source>
         <translation>Guardar como &amp;ODT…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="138" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
         <source>Save as &amp;HTML…</source>
         <translation>Guardar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
         <source>&amp;Copy as plain text</source>
         <translation>&amp;Copiar como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="140" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation>Copiar la carta como texto sin formato al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
         <source>&amp;Email…</source>
         <translation>Enviar por co&amp;rreo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
         <source>Open your email program with this letter</source>
         <translation>Abrir tu programa de correo con esta carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="176" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="176"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="192" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="192"/>
         <source>Print the letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="196" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="196"/>
         <source>The letter was sent to the printer.</source>
         <translation>La carta se ha enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="203" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="203"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="204" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="205" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="208" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
         <source>Save the letter as PDF</source>
         <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="209" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
         <source>Save the letter as ODT</source>
         <translation>Guardar la carta como ODT</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="210" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
         <source>Save the letter as HTML</source>
         <translation>Guardar la carta como HTML</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="214" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="214"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="234" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="234"/>
         <source>The letter was not saved</source>
         <translation>La carta no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="237" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="249" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="249"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation>La carta está en el portapapeles como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="259" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="259"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="260" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
         <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
         <translation>Ningún programa de correo respondió. Copia la carta como texto sin formato y pégala en un mensaje nuevo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="264" />
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="264"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation>Este contacto no tiene dirección de correo: escribe el destinatario en tu programa de correo.</translation>
     </message>
@@ -3222,51 +3217,51 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="178" />
+        <location filename="../../coopeten_gui/services/letters.py" line="178"/>
         <source>{title} (my copy)</source>
         <extracomment>Output formats by file extension. How long one letter may take to render (the sandbox stops it after that).</extracomment>
         <translation>{title} (mi copia)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="192" />
+        <location filename="../../coopeten_gui/services/letters.py" line="192"/>
         <source>There is no template called “{name}”.</source>
         <translation>No hay ninguna plantilla llamada «{name}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="280" />
+        <location filename="../../coopeten_gui/services/letters.py" line="280"/>
         <source>There is no contact with the number or email address “{value}”.</source>
         <translation>No hay ningún contacto con el número o la dirección de correo «{value}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="445" />
+        <location filename="../../coopeten_gui/services/letters.py" line="445"/>
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
         <translation>Ninguno de tus contactos ofrece lo que busca {name}, así que no hay nadie a quien presentar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="515" />
+        <location filename="../../coopeten_gui/services/letters.py" line="511"/>
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
         <translation>«{name}» no termina en .pdf, .odt ni .html, así que no se sabe el formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="542" />
+        <location filename="../../coopeten_gui/services/letters.py" line="538"/>
         <source>the folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="580" />
-        <location filename="../../coopeten_gui/services/letters.py" line="610" />
-        <location filename="../../coopeten_gui/services/letters.py" line="617" />
-        <location filename="../../coopeten_gui/services/letters.py" line="662" />
+        <location filename="../../coopeten_gui/services/letters.py" line="576"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="606"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="613"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="658"/>
         <source>The mail merge was cancelled.</source>
         <translation>Se canceló la combinación de correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="699" />
+        <location filename="../../coopeten_gui/services/letters.py" line="695"/>
         <source>No letter could be made: {reason}</source>
         <translation>No se pudo hacer ninguna carta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="701" />
+        <location filename="../../coopeten_gui/services/letters.py" line="697"/>
         <source>There are no contacts to write to.</source>
         <translation>No hay contactos a los que escribir.</translation>
     </message>
@@ -3274,75 +3269,75 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="63" />
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="286" />
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="295" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="291"/>
         <source>Mail merge</source>
         <translation>Combinar correspondencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="71" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="72"/>
         <source>Everyone &amp;tagged</source>
         <translation>Todos los &amp;etiquetados con</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="74" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="75"/>
         <source>(choose a tag)</source>
         <translation>(elige una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="81" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="82"/>
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="95" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96"/>
         <source>T&amp;emplate</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="99" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100"/>
         <source>One &amp;PDF with every letter</source>
         <translation>Un solo P&amp;DF con todas las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
         <source>One PDF per contact in a &amp;folder</source>
         <translation>Un PDF por contacto en una &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="106" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107"/>
         <source>letters.pdf</source>
         <translation>cartas.pdf</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108" />
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="121" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="122"/>
         <source>&amp;Create the letters</source>
         <translation>C&amp;rear las cartas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="135" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="136"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>El contacto seleccionado en Contactos</numerusform>
@@ -3350,17 +3345,17 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="163" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="164"/>
         <source>{name} (mine, {language})</source>
         <translation>{name} (mía, {language})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="167" />
-        <source>Each contact's own</source>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="168"/>
+        <source>Each contact&apos;s own</source>
         <translation>El de cada contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="190" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="186"/>
         <source>%n letter(s) will be made.</source>
         <translation>
             <numerusform>Se hará %n carta.</numerusform>
@@ -3368,32 +3363,32 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="204" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="200"/>
         <source>One PDF with every letter</source>
         <translation>Un solo PDF con todas las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="206" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="212" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="208"/>
         <source>A folder for the letters</source>
         <translation>Una carpeta para las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="226" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="222"/>
         <source>Choose who to write to.</source>
         <translation>Elige a quién escribir.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="233" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="229"/>
         <source>Choose where to save the letters.</source>
         <translation>Elige dónde guardar las cartas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="239" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="235"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Escribiendo %n carta…</numerusform>
@@ -3401,7 +3396,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="280" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="276"/>
         <source>%n letter(s) written to {where}.</source>
         <translation>
             <numerusform>%n carta guardada en {where}.</numerusform>
@@ -3409,22 +3404,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="284" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="280"/>
         <source>Left out: {names} ({reason})</source>
         <translation>Sin carta: {names} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="255" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="251"/>
         <source>The letters could not be made: {error}</source>
         <translation>No se pudieron hacer las cartas: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="300" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="296"/>
         <source>Cancelled: no letters were saved.</source>
         <translation>Cancelado: no se ha guardado ninguna carta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="301" />
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="297"/>
         <source>Mail merge cancelled.</source>
         <translation>Combinación de correspondencia cancelada.</translation>
     </message>
@@ -3432,53 +3427,53 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="211" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="320"/>
         <source>Follow-up added: {title}</source>
         <translation>Seguimiento añadido: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="249" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="363"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="250" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="364"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="255" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="371"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="257" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation>Bases de datos de Coopeten (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="263" />
-        <location filename="../../coopeten_gui/ui/main_window.py" line="321" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="447"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="264" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="382"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="281" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="401"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation>{path} ya existe. Elige otro nombre, o ábrelo con «Abrir base de datos…».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="304" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="426"/>
         <source>Opened {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="317" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="441"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}</numerusform>
@@ -3486,282 +3481,282 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="322" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="448"/>
         <source>The calendar could not be written: {error}</source>
         <translation>No se pudo escribir el calendario: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="326" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="452"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="327" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="453"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="371" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="503"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="372" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="504"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="373" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="374" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="375" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="507"/>
         <source>Offers &amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="376" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="508"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="377" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="509"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="378" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="510"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="468" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="623"/>
         <source>{section} is coming soon.</source>
         <translation>{section} llegará pronto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="477" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="632"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="478" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="633"/>
         <source>New &amp;contact…</source>
         <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="480" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="635"/>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="481" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="636"/>
         <source>New &amp;event…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="482" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="637"/>
         <source>&amp;Quick capture at an event…</source>
         <translation>Captura &amp;rápida en un evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="486" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="641"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="488" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="490" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="492" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="495" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="650"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="496" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="497" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
         <source>&amp;Everything (JSON)…</source>
         <translation>&amp;Todo (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="499" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="654"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="500" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="655"/>
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="504" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="659"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="508" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="509" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="511" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="666"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="517" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="672"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
         <source>&amp;Find contact</source>
         <translation>Buscar &amp;contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="522" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="677"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="532" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="539" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="540" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="691"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="542" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="693"/>
         <source>&amp;About Coopeten</source>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="556" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="719"/>
         <source>About Coopeten</source>
         <translation>Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="557" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="565" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>Search everywhere</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="566" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
         <source>Go to Today, Contacts, … Settings</source>
         <translation>Ir a Hoy, Contactos, … Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="567" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="732"/>
         <source>Find a contact</source>
         <translation>Buscar un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="568" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="569" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
         <source>Quick capture at an event</source>
         <translation>Captura rápida en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="570" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
         <source>Undo / redo</source>
         <translation>Deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="571" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
         <source>Space or Ctrl+Enter</source>
         <translation>Espacio o Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="571" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
         <source>Follow-up lists: mark done</source>
         <translation>Listas de seguimientos: marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="572" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="737"/>
         <source>Follow-up lists: snooze one day</source>
         <translation>Listas de seguimientos: posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="573" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="738"/>
         <source>Follow-up lists: reschedule</source>
         <translation>Listas de seguimientos: reprogramar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="574" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
         <source>Follow-up lists: open the contact</source>
         <translation>Listas de seguimientos: abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="575" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
         <source>Follow-up lists: edit</source>
         <translation>Listas de seguimientos: editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="576" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>Follow-up lists: new follow-up</source>
         <translation>Listas de seguimientos: nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="577" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>Tab, Enter</source>
         <translation>Tab, Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="577" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>Quick capture: next field, add the person</source>
         <translation>Captura rápida: campo siguiente, añadir a la persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="582" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="637" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="804"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -3769,7 +3764,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="638" />
+        <location filename="../../coopeten_gui/ui/main_window.py" line="805"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -3780,32 +3775,32 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>NoteBox</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="60" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="60"/>
         <source>What happened? e.g. “Call: agreed to swap newsletters in March”</source>
         <translation>¿Qué pasó? p. ej. «Llamada: acordamos intercambiar boletines en marzo»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="63" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="63"/>
         <source>Details (optional)</source>
         <translation>Detalles (opcional)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="67" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="67"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="69" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="69"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="70" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="70"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="71" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="71"/>
         <source>Cancel (Esc)</source>
         <translation>Cancelar (Esc)</translation>
     </message>
@@ -3813,7 +3808,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="48" />
+        <location filename="../../coopeten_gui/ui/reminders.py" line="60"/>
         <source>Show Coopeten</source>
         <translation>Mostrar Coopeten</translation>
     </message>
@@ -3821,57 +3816,57 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>OfferAskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="230" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="228"/>
         <source>Edit offer or ask</source>
         <translation>Editar oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="231" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="229"/>
         <source>New offer or ask</source>
         <translation>Nueva oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="238" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="235"/>
         <source>What exactly, e.g. “A mention in their newsletter to 3,000 readers”</source>
         <translation>Qué exactamente, p. ej. «Una mención en su boletín a 3.000 lectores»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="244" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="241"/>
         <source>Choose or type a new one</source>
         <translation>Elige una o escribe una nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="255" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="252"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="256"/>
         <source>&amp;Who</source>
         <translation>&amp;Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="257"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="258"/>
         <source>&amp;Category</source>
         <translation>&amp;Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="262" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="263" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260"/>
         <source>Estimated &amp;value</source>
         <translation>Va&amp;lor estimado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="264" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261"/>
         <source>Came up at &amp;event</source>
         <translation>Surgió en el e&amp;vento</translation>
     </message>
@@ -3879,62 +3874,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>OffersAsks</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="43" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="42"/>
         <source>I offer them</source>
         <translation>Les ofrezco</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="44" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="43"/>
         <source>They offer me</source>
         <translation>Me ofrecen</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="45" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="44"/>
         <source>They ask</source>
         <translation>Me piden</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="46" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="45"/>
         <source>I ask</source>
         <translation>Les pido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="59" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="58"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="62" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="61"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="65" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="64"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="68" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="70" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="69"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="75" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="74"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="81" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="80"/>
         <source>%1
 Came up at: %2</source>
         <translation>%1
@@ -3944,43 +3939,43 @@ Surgió en: %2</translation>
 <context>
     <name>OffersAsksTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="107"/>
         <source>+ Add</source>
         <translation>+ Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108"/>
         <source>Add to “%1”</source>
         <translation>Añadir a «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="111" />
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="124" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="123"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="118" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="117"/>
         <source>Nothing yet.</source>
         <translation>Nada todavía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="181" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="180"/>
         <source>Add “%1”</source>
         <translation>Añadir «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="194" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="193"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="206" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="205"/>
         <source>Delete %n offer(s) or ask(s)</source>
         <translation>
             <numerusform>Eliminar %n oferta o petición</numerusform>
@@ -3991,42 +3986,42 @@ Surgió en: %2</translation>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="250" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="249"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="252"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="252"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="256" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="253"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="256" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="253"/>
         <source>&amp;Email</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -4034,72 +4029,72 @@ Surgió en: %2</translation>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="46" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="45"/>
         <source>Search organizations…</source>
         <translation>Buscar organizaciones…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="49" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="48"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="50" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="49"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="53" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="52"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="61" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="60"/>
         <source>New…</source>
         <translation>Nueva…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="62" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="61"/>
         <source>New organization (Ctrl+N)</source>
         <translation>Nueva organización (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="63" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="62"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="64" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="63"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="75" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="74"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="80" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="79"/>
         <source>Double-click a person to open them</source>
         <translation>Doble clic en una persona para abrirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="159" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="158"/>
         <source>New organization “%1”</source>
         <translation>Nueva organización «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="177" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="176"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="189" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="188"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="191" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="190"/>
         <source>Its %n contact(s) stay in your contacts.</source>
         <translation>
             <numerusform>Su %n contacto se queda en tus contactos.</numerusform>
@@ -4107,27 +4102,27 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="192" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="191"/>
         <source>Delete organization</source>
         <translation>Eliminar organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="193" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="192"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="196" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="195"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="208" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="207"/>
         <source>Choose an organization to see its details and its people.</source>
         <translation>Elige una organización para ver sus datos y su gente.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="234" />
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="233"/>
         <source>People (%1)</source>
         <translation>Personas (%1)</translation>
     </message>
@@ -4135,32 +4130,32 @@ Surgió en: %2</translation>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="121" />
-        <location filename="../../coopeten_gui/services/letters.py" line="541" />
-        <location filename="../../coopeten_gui/services/letters.py" line="622" />
-        <location filename="../../coopeten_gui/services/letters.py" line="646" />
-        <location filename="../../coopeten_gui/services/letters.py" line="671" />
+        <location filename="../../coopeten_gui/documents/output.py" line="121"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="537"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="618"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="642"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="667"/>
         <source>Could not save “{name}”: {reason}.</source>
-        <extracomment>Distance from the bottom edge of the paper to the page number's baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
+        <extracomment>Distance from the bottom edge of the paper to the page number&apos;s baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
         <translation>No se pudo guardar «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="176" />
+        <location filename="../../coopeten_gui/documents/output.py" line="176"/>
         <source>there is nothing to print</source>
         <translation>no hay nada que imprimir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="190" />
+        <location filename="../../coopeten_gui/documents/output.py" line="190"/>
         <source>the file cannot be created there</source>
         <translation>el archivo no se puede crear ahí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="298" />
+        <location filename="../../coopeten_gui/documents/output.py" line="298"/>
         <source>the PDF could not be written completely</source>
         <translation>el PDF no se pudo escribir completo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="312" />
+        <location filename="../../coopeten_gui/documents/output.py" line="312"/>
         <source>the document could not be written</source>
         <translation>el documento no se pudo escribir</translation>
     </message>
@@ -4168,17 +4163,17 @@ Surgió en: %2</translation>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="106" />
+        <location filename="../../coopeten_gui/services/labels.py" line="106"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="107" />
+        <location filename="../../coopeten_gui/services/labels.py" line="107"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="108" />
+        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
@@ -4186,12 +4181,12 @@ Surgió en: %2</translation>
 <context>
     <name>Promotion</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="114" />
+        <location filename="../../coopeten_gui/services/labels.py" line="114"/>
         <source>I promoted them</source>
         <translation>Yo les promocioné</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="115" />
+        <location filename="../../coopeten_gui/services/labels.py" line="115"/>
         <source>They promoted me</source>
         <translation>Me promocionaron</translation>
     </message>
@@ -4199,62 +4194,62 @@ Surgió en: %2</translation>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="219" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="217"/>
         <source>Cross-promotion</source>
         <translation>Promoción cruzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="226" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
         <source>Newsletter, Instagram, shop window…</source>
         <translation>Boletín, Instagram, escaparate…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="244" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="239"/>
         <source>&amp;Who promoted</source>
         <translation>&amp;Quién promocionó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="240"/>
         <source>&amp;Channel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="241"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="242"/>
         <source>&amp;Audience reached</source>
         <translation>&amp;Audiencia alcanzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="249" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="244"/>
         <source>&amp;Visits</source>
         <translation>&amp;Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
         <source>&amp;Leads</source>
         <translation>C&amp;lientes potenciales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
         <source>&amp;Sales</source>
         <translation>V&amp;entas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
         <source>&amp;Revenue</source>
         <translation>&amp;Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="258" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
         <translation>Visitas, clientes potenciales y ventas: lo que la promoción aportó a quien fue promocionado.</translation>
     </message>
@@ -4262,72 +4257,72 @@ Surgió en: %2</translation>
 <context>
     <name>PromotionsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="130" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="128"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="132" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="130"/>
         <source>Who promoted</source>
         <translation>Quién promocionó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="133" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="131"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="135" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="133"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="137" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="135"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="139" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="137"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="141" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="139"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="143" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="141"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="150"/>
         <source>+ Record a promotion…</source>
         <translation>+ Registrar una promoción…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="153" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="151"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="154" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="174" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="172"/>
         <source>Record a promotion</source>
         <translation>Registrar una promoción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="192" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="190"/>
         <source>Edit a promotion</source>
         <translation>Editar una promoción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="203" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="201"/>
         <source>Delete %n promotion(s)</source>
         <translation>
             <numerusform>Eliminar %n promoción</numerusform>
@@ -4338,228 +4333,228 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="118" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="118"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
         <translation>Escri&amp;bir desde la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="119" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="119"/>
         <source>Write the letter again from the chosen template</source>
         <translation>Volver a escribir la carta desde la plantilla elegida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="128" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="128"/>
         <source>e.g. Christmas campaign: books and coffee</source>
         <translation>p. ej. Campaña de Navidad: libros y café</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131"/>
         <source>What the alliance is worth, as you estimate it</source>
         <translation>Lo que vale la alianza, según tu estimación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="146" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="146"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147"/>
         <source>&amp;Template</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
         <source>T&amp;itle</source>
         <translation>T&amp;ítulo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
         <source>&amp;Value</source>
         <translation>Va&amp;lor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="175" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="176" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="176"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation>Guardar la propuesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="178" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="178"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation>Anotar que se ha enviado, con un seguimiento dentro de una semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
         <source>Save &amp;as</source>
         <translation>Guardar c&amp;omo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
         <source>C&amp;opy text</source>
         <translation>Copiar &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
         <source>E&amp;mail…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="261" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="258"/>
         <source>{name} (mine)</source>
         <translation>{name} (mía)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="276"/>
         <source>Write the letter again</source>
         <translation>Volver a escribir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="298" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="277"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation>La carta que editaste se sustituirá por una nueva a partir de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="299" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="278"/>
         <source>Replace it</source>
         <translation>Sustituirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="308" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
         <source>Writing the letter…</source>
         <translation>Escribiendo la carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="322" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="301"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation>Carta escrita a partir de «{title}». Edítala a tu gusto y luego guárdala.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="347" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="326"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation>Todavía no hay carta: elige una plantilla y pulsa «Escribir desde la plantilla».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="378" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="357"/>
         <source>Proposal saved.</source>
         <translation>Propuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="379" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="358"/>
         <source>Proposal “{title}” saved.</source>
         <translation>Propuesta «{title}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="397" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="376"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation>Marcada como enviada. Hay un seguimiento previsto para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="415" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="394"/>
         <source>Proposal marked {status}.</source>
         <translation>Propuesta marcada como {status}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="437" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="416"/>
         <source>{status} on {date}</source>
         <translation>{status} el {date}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="440" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="419"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="442" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="421"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="443" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="422"/>
         <source>{title} — proposal for {name}</source>
         <translation>{title} — propuesta para {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="482" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="461"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="462"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation>La propuesta tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="502" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
         <source>B</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="502" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Negrita (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Cursiva (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
         <source>U</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
         <source>Underline (Ctrl+U)</source>
         <translation>Subrayado (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="516" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="495"/>
         <source>• List</source>
         <translation>• Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="517" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="496"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation>Lista con viñetas (Ctrl+Shift+8)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="520" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="499"/>
         <source>1. List</source>
         <translation>1. Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="521" />
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="500"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation>Lista numerada (Ctrl+Shift+7)</translation>
     </message>
@@ -4567,22 +4562,22 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="86" />
+        <location filename="../../coopeten_gui/services/labels.py" line="86"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="87" />
+        <location filename="../../coopeten_gui/services/labels.py" line="87"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="88" />
+        <location filename="../../coopeten_gui/services/labels.py" line="88"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="89" />
+        <location filename="../../coopeten_gui/services/labels.py" line="89"/>
         <source>Declined</source>
         <translation>Rechazada</translation>
     </message>
@@ -4590,118 +4585,88 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="64" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="63"/>
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="67" />
-        <source>Proposal</source>
-        <translation>Propuesta</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="68" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="67"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="69" />
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="71" />
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="73" />
-        <source>Written</source>
-        <translation>Escrita</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="75" />
-        <source>Sent</source>
-        <translation>Enviada</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77" />
-        <source>Decided</source>
-        <translation>Decidida</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="71"/>
         <source>No proposals here yet. Open a contact and press “New proposal…”, or press it here.</source>
         <translation>Todavía no hay propuestas aquí. Abre un contacto y pulsa «Nueva propuesta…», o púlsalo aquí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="86" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="75"/>
         <source>&amp;New proposal…</source>
         <translation>&amp;Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="87" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="76"/>
         <source>Write a proposal for a contact (Ctrl+Shift+N)</source>
         <translation>Escribir una propuesta para un contacto (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="88" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="89" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="78"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="90" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="79"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="91" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="80"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="92" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="93" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Combinar correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="94" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="83"/>
         <source>One template for many contacts, as PDF</source>
         <translation>Una plantilla para muchos contactos, en PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="97" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="86"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="120" />
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="123" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="112"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="121" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="110"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="224" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="213"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="225" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="214"/>
         <source>%n proposal(s) marked as sent, each with a follow-up in a week.</source>
         <translation>
             <numerusform>%n propuesta marcada como enviada, con un seguimiento dentro de una semana.</numerusform>
@@ -4709,7 +4674,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="234" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="223"/>
         <source>%n proposal(s) marked {status}.</source>
         <translation>
             <numerusform>Estado «{status}» en %n propuesta.</numerusform>
@@ -4717,12 +4682,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="230"/>
         <source>Delete proposals</source>
         <translation>Eliminar propuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="231"/>
         <source>Move %n proposal(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n propuesta a la papelera?</numerusform>
@@ -4730,12 +4695,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="232"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="235"/>
         <source>%n proposal(s) moved to the trash.</source>
         <translation>
             <numerusform>%n propuesta movida a la papelera.</numerusform>
@@ -4743,12 +4708,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="248"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266" />
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="255"/>
         <source>Who is the proposal for?</source>
         <translation>¿Para quién es la propuesta?</translation>
     </message>
@@ -4756,37 +4721,37 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="27" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="23"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="28" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="24"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="30" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="26"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="32" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="29"/>
         <source>Written</source>
         <translation>Escrita</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="34" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="31"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="36" />
+        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="33"/>
         <source>Decided</source>
         <translation>Decidida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="42" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="28"/>
         <source>No proposals for this contact yet. “New proposal…” writes one from a template.</source>
         <translation>Todavía no hay propuestas para este contacto. «Nueva propuesta…» escribe una a partir de una plantilla.</translation>
     </message>
@@ -4794,17 +4759,17 @@ Surgió en: %2</translation>
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="84" />
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="84"/>
         <source>Choose the event first.</source>
         <translation>Elige primero el evento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="86" />
-        <source>Type the person's name.</source>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="86"/>
+        <source>Type the person&apos;s name.</source>
         <translation>Escribe el nombre de la persona.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="120" />
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="120"/>
         <source>Follow up with {name}</source>
         <translation>Seguimiento con {name}</translation>
     </message>
@@ -4812,112 +4777,112 @@ Surgió en: %2</translation>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="53" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="53"/>
         <source>Quick capture</source>
         <translation>Captura rápida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="58" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="58"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="61" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="61"/>
         <source>At &amp;event:</source>
         <translation>En el e&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation>Una persona por línea. Tab pasa al campo siguiente; Intro añade a la persona y empieza la línea siguiente.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="81" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="81"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82"/>
         <source>&amp;Company</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83"/>
         <source>Email or &amp;phone</source>
         <translation>Correo o &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84"/>
         <source>They &amp;offer</source>
         <translation>&amp;Ofrecen</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85"/>
         <source>They as&amp;k for</source>
         <translation>&amp;Piden</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="88" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="88"/>
         <source>María Núñez</source>
         <translation>María Núñez</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89"/>
         <source>Panadería Masa Madre</source>
         <translation>Panadería Masa Madre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation>maria@ejemplo.com o +34 600 123 456</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91"/>
         <source>e.g. a mention in her newsletter</source>
         <translation>p. ej. una mención en su boletín</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation>p. ej. café en grano a precio de mayorista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
         <source>&amp;Add person</source>
         <translation>&amp;Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
         <source>&amp;Undo last person</source>
         <translation>&amp;Deshacer la última persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="117" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="117"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="215" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="215"/>
         <source>offers: {text}</source>
         <translation>ofrece: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="217" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="217"/>
         <source>asks for: {text}</source>
         <translation>pide: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="219" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="219"/>
         <source>(already in your contacts)</source>
         <translation>(ya estaba en tus contactos)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="226" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="226"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Añadidas en esta sesión: %n persona.</numerusform>
@@ -4925,7 +4890,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Cada una tiene un seguimiento dentro de %n día.</numerusform>
@@ -4933,7 +4898,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="230" />
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="230"/>
         <source>Nobody added yet in this session.</source>
         <translation>Todavía no has añadido a nadie en esta sesión.</translation>
     </message>
@@ -4941,37 +4906,37 @@ Surgió en: %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18"/>
         <source>Your data needs repair</source>
         <translation>Tus datos necesitan una reparación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="19" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="19"/>
         <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
         <translation>Coopeten ha encontrado daños en tu base de datos, probablemente por un cierre inesperado o un problema del disco. No se borrará nada: el archivo dañado se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="25" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="25"/>
         <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
         <translation>La copia de seguridad buena más reciente es del {when}. Al restaurarla, recuperas tus datos tal como estaban entonces. O Coopeten puede intentar salvar lo que todavía se pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31"/>
         <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
         <translation>No hay ninguna copia de seguridad que restaurar. Coopeten puede intentar salvar lo que todavía se pueda leer en una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="34" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="34"/>
         <source>Save what can be read</source>
         <translation>Salvar lo que se pueda leer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36" />
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -4979,12 +4944,12 @@ Surgió en: %2</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="114" />
+        <location filename="../../coopeten_gui/ui/reminders.py" line="126"/>
         <source>Follow-up due</source>
         <translation>Seguimiento pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="117" />
+        <location filename="../../coopeten_gui/ui/reminders.py" line="129"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -4992,7 +4957,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="118" />
+        <location filename="../../coopeten_gui/ui/reminders.py" line="130"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -5003,17 +4968,17 @@ Surgió en: %2</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="300" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="234"/>
         <source>Reschedule follow-up</source>
         <translation>Reprogramar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="302" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="236"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="303" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
         <source>Next week</source>
         <translation>La semana que viene</translation>
     </message>
@@ -5021,22 +4986,22 @@ Surgió en: %2</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="92" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="92"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="93" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="94" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="95" />
+        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
         <source>Offer or ask</source>
         <translation>Oferta o petición</translation>
     </message>
@@ -5044,132 +5009,132 @@ Surgió en: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="69" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="69"/>
         <source>&amp;Open another database…</source>
         <translation>Abrir &amp;otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="70" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
         <source>&amp;New empty database…</source>
         <translation>&amp;Nueva base de datos vacía…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="77" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="77"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="83" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="83"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="89" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="89"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="93" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="93"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="94" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="95" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
         <source>Notify me when a follow-up falls due</source>
         <translation>Avisarme cuando venza un seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="99" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="99"/>
         <source> day(s)</source>
         <translation> día(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="100" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="103" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="104" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="105" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
         <source>Default follow-up &amp;delay</source>
         <translation>&amp;Plazo de seguimiento por defecto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="114" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
         <source>New category, e.g. “Photography”</source>
         <translation>Nueva categoría, p. ej. «Fotografía»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="115" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="116" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="117" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="126" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="126"/>
         <source>Categories of help</source>
         <translation>Categorías de ayuda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="128" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="128"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation>Los tipos de ayuda que la gente ofrece y pide. Doble clic (o F2) para renombrar; al quitar una, desaparece de las listas pero se mantiene en lo que ya se archivó con ella.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="139" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="139"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="168" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="168"/>
         <source>Open now: {path}</source>
         <translation>Abierta ahora: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="169" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="200" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="200"/>
         <source>Remove category</source>
         <translation>Quitar categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="201" />
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation>¿Quitar «{name}» de la lista de categorías?</translation>
     </message>
@@ -5177,32 +5142,32 @@ Surgió en: %2</translation>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="13" />
+        <location filename="../../coopeten_gui/services/labels.py" line="13"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="14" />
+        <location filename="../../coopeten_gui/services/labels.py" line="14"/>
         <source>Contacted</source>
         <translation>Contactado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="15" />
+        <location filename="../../coopeten_gui/services/labels.py" line="15"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="16" />
+        <location filename="../../coopeten_gui/services/labels.py" line="16"/>
         <source>Proposal sent</source>
         <translation>Propuesta enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="17" />
+        <location filename="../../coopeten_gui/services/labels.py" line="17"/>
         <source>Ally</source>
         <translation>Aliado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="18" />
+        <location filename="../../coopeten_gui/services/labels.py" line="18"/>
         <source>Dormant</source>
         <translation>Inactivo</translation>
     </message>
@@ -5210,37 +5175,37 @@ Surgió en: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="77" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="92"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>No se puede abrir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="91" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="106"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado en {folder}. Tu base de datos se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="96" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="111"/>
         <source>Your data was restored from the backup of {when}. Changes made after it are not in it. The damaged file was kept as {aside}.</source>
         <translation>Tus datos se han restaurado desde la copia de seguridad del {when}. Los cambios posteriores no están incluidos. El archivo dañado se ha guardado como {aside}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="109" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="124"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
         <translation>La recuperación falló: {reason}. No se ha borrado nada: la base de datos dañada sigue en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="118" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="133"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
         <translation>Coopeten ha copiado lo que todavía se podía leer en una base de datos nueva. Registros salvados: {saved}. Registros que no se pudieron leer: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="123" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="138"/>
         <source>Nothing could be read of: {tables}.</source>
         <translation>No se pudo leer nada de: {tables}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="125" />
+        <location filename="../../coopeten_gui/ui/startup.py" line="140"/>
         <source>The damaged file was kept as {aside}.</source>
         <translation>El archivo dañado se ha guardado como {aside}.</translation>
     </message>
@@ -5248,22 +5213,23 @@ Surgió en: %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="109" />
+        <location filename="../../coopeten_gui/storage/database.py" line="115"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
+        <extracomment>what a query raises when the file cannot be read as it should (damage, a lock…), through peewee or straight from sqlite3</extracomment>
         <translation>{path} se creó con una versión más reciente de Coopeten (formato de datos {found}; esta versión lee hasta el {latest}). Actualiza Coopeten para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="248" />
+        <location filename="../../coopeten_gui/storage/database.py" line="290"/>
         <source>{path} is not a Coopeten database.</source>
         <translation>{path} no es una base de datos de Coopeten.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="252" />
+        <location filename="../../coopeten_gui/storage/database.py" line="294"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation>{path} está en uso por otro programa. Cierra ese programa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="259" />
+        <location filename="../../coopeten_gui/storage/database.py" line="301"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation>{path} está dañada y no se puede leer. Restáurala desde una copia de seguridad.</translation>
     </message>
@@ -5271,7 +5237,7 @@ Surgió en: %2</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="473" />
+        <location filename="../../coopeten_gui/ui/widgets.py" line="474"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
@@ -5279,67 +5245,67 @@ Surgió en: %2</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="203" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
         <source>Edit follow-up</source>
         <translation>Editar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="203" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
         <source>New follow-up</source>
         <translation>Nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="207" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="139"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
         <translation>Qué hacer, p. ej. «Llamar a María por el intercambio de boletines»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="217" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
         <source>(no event)</source>
         <translation>(ningún evento)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="225" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="159"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="226" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
         <source>&amp;Due</source>
         <translation>&amp;Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="227" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="228" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="229" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="232" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="233" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="253" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="187"/>
         <source>Follow up with {name}</source>
         <translation>Seguimiento con {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="278" />
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="212"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
         <translation>Elige el contacto entre las sugerencias, o deja el campo vacío.</translation>
     </message>
@@ -5347,62 +5313,63 @@ Surgió en: %2</translation>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="301" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="360"/>
         <source>Reopen “{title}”</source>
+        <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation>Reabrir «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="303" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="362"/>
         <source>Reopened: {title}</source>
         <translation>Reabierto: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="305" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="364"/>
         <source>Done “{title}”</source>
         <translation>Marcar como hecho «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="307" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="366"/>
         <source>Done: {title}</source>
         <translation>Hecho: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="314" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="373"/>
         <source>Snooze “{title}”</source>
         <translation>Posponer «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="317" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="376"/>
         <source>Snoozed to {when}: {title}</source>
         <translation>Pospuesto hasta {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="328" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="387"/>
         <source>Reschedule “{title}”</source>
         <translation>Reprogramar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="331" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="390"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation>Reprogramado para {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="377" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="442"/>
         <source>Delete follow-up</source>
         <translation>Eliminar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="378" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="443"/>
         <source>Move “{title}” to the trash?</source>
         <translation>¿Mover «{title}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="381" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="446"/>
         <source>Delete “{title}”</source>
         <translation>Eliminar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="405" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="470"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -5410,22 +5377,22 @@ Surgió en: %2</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="103" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="102"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="104" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="103"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="105" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="104"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="106" />
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="105"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -5433,365 +5400,365 @@ Surgió en: %2</translation>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="126" />
+        <location filename="../../coopeten_gui/documents/context.py" line="126"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
         <translation>El nombre de tu negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="127" />
+        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
         <source>Your tagline</source>
         <translation>Tu eslogan</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="128" />
+        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
         <source>Who we are</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="129" />
+        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
         <source>What we do</source>
         <translation>Qué hacemos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="130" />
+        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
         <source>Where we are going</source>
         <translation>Hacia dónde vamos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="131" />
+        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
         <source>Evidence: results, clients, press</source>
         <translation>Logros: resultados, clientes, prensa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="132" />
+        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
         <source>Your address</source>
         <translation>Tu dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="133" />
+        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
         <source>Your phone</source>
         <translation>Tu teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="134" />
+        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
         <source>Your email</source>
         <translation>Tu correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="135" />
+        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
         <source>Your website</source>
         <translation>Tu sitio web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="136" />
+        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
         <source>Name under the signature</source>
         <translation>Nombre bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="137" />
+        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
         <source>Title under the signature</source>
         <translation>Cargo bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="138" />
+        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
         <source>Your currency code, such as EUR</source>
         <translation>El código de tu moneda, como EUR</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="139" />
+        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
         <source>True if your profile has a logo</source>
         <translation>Verdadero si tu perfil tiene logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="140" />
-        <source>The contact's full name</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
+        <source>The contact&apos;s full name</source>
         <translation>El nombre completo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="141" />
-        <source>The contact's first name</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
+        <source>The contact&apos;s first name</source>
         <translation>El nombre de pila del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="142" />
-        <source>The contact's family name</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
+        <source>The contact&apos;s family name</source>
         <translation>Los apellidos del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="143" />
+        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
         <source>Title such as Ms. or Dr.</source>
         <translation>Tratamiento, como Sra. o Dr.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="144" />
-        <source>The contact's job title</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
+        <source>The contact&apos;s job title</source>
         <translation>El cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="145" />
-        <source>The contact's first email address</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
+        <source>The contact&apos;s first email address</source>
         <translation>La primera dirección de correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="146" />
-        <source>All the contact's email addresses (a list)</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
+        <source>All the contact&apos;s email addresses (a list)</source>
         <translation>Todas las direcciones de correo del contacto (una lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="147" />
-        <source>The contact's first phone number</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
+        <source>The contact&apos;s first phone number</source>
         <translation>El primer número de teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148" />
-        <source>The contact's organisation name</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <source>The contact&apos;s organisation name</source>
         <translation>El nombre de la organización del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149" />
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
         <translation>Etapa de la relación: new, contacted, meeting, proposal_sent, ally o dormant</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150" />
-        <source>Size of the contact's audience or list</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <source>Size of the contact&apos;s audience or list</source>
         <translation>Tamaño de la audiencia o lista del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151" />
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>Where you met the contact</source>
         <translation>Dónde conociste al contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152" />
-        <source>The contact's organisation (empty if none)</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <source>The contact&apos;s organisation (empty if none)</source>
         <translation>La organización del contacto (vacía si no tiene)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153" />
-        <source>The organisation's website</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <source>The organisation&apos;s website</source>
         <translation>El sitio web de la organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154" />
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>The event where you met (empty if none)</source>
         <translation>El evento donde conociste al contacto (vacío si no hay)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155" />
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
         <translation>Tipo de evento: breakfast, meetup, fair, conference, webinar u other</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156" />
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>When the event started (use |date or |time)</source>
         <translation>Cuándo empezó el evento (usa |date o |time)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157" />
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>Where the event took place</source>
         <translation>Dónde fue el evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158" />
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
         <translation>Lo que ofreces a este contacto (lista de category, description, value_cents, status)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159" />
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>What the contact offers you (list)</source>
         <translation>Lo que te ofrece el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160" />
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>What you ask of this contact (list)</source>
         <translation>Lo que pides a este contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161" />
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>What the contact asks of you (list)</source>
         <translation>Lo que te pide el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162" />
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
         <translation>Tus promociones del contacto (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163" />
-        <source>The contact's promotions of you (list)</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <source>The contact&apos;s promotions of you (list)</source>
         <translation>Las promociones que el contacto ha hecho de ti (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164" />
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
         <translation>Totales de tus promociones: audience_reached, visits, leads, sales, revenue_cents</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165" />
-        <source>Totals of the contact's promotions</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <source>Totals of the contact&apos;s promotions</source>
         <translation>Totales de las promociones del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166" />
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
         <translation>En una presentación, la persona que presentas (mismos campos que contact)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167" />
-        <source>In an introduction, the contact's ask being met</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <source>In an introduction, the contact&apos;s ask being met</source>
         <translation>En una presentación, la petición del contacto que se atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168" />
-        <source>In an introduction, the other person's offer that meets it</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <source>In an introduction, the other person&apos;s offer that meets it</source>
         <translation>En una presentación, la oferta de la otra persona que la atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169" />
-        <source>Today's date (use |date)</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <source>Today&apos;s date (use |date)</source>
         <translation>La fecha de hoy (usa |date)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="170" />
-        <source>The letter's language code, such as es or en</source>
+        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <source>The letter&apos;s language code, such as es or en</source>
         <translation>El código del idioma de la carta, como es o en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="175" />
+        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
         <translation>Una fecha en palabras: 21 de noviembre de 2026 / November 21, 2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="176" />
+        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
         <translation>Una fecha corta: 21/11/2026 / 11/21/2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177" />
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>A date with the weekday</source>
         <translation>Una fecha con el día de la semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178" />
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>The clock time of a date and time</source>
         <translation>La hora de una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="179" />
+        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
         <source>An amount in cents as money in your currency</source>
         <translation>Una cantidad en céntimos como dinero en tu moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180" />
+        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
         <source>An amount in cents in another currency</source>
         <translation>Una cantidad en céntimos en otra moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="181" />
+        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
         <source>A number with thousands separators</source>
         <translation>Un número con separadores de miles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182" />
+        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
         <translation>Ofertas o peticiones agrupadas en pares (category, items)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="54" />
+        <location filename="../../coopeten_gui/documents/environment.py" line="54"/>
         <source>“{name}” is not defined.</source>
         <translation>«{name}» no está definido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="56" />
+        <location filename="../../coopeten_gui/documents/environment.py" line="56"/>
         <source>“{name}” cannot be read because the value it belongs to is empty.</source>
         <translation>«{name}» no se puede leer porque el valor al que pertenece está vacío.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="61" />
+        <location filename="../../coopeten_gui/documents/environment.py" line="61"/>
         <source>There is no “{name}” here; the fields are: {fields}.</source>
         <translation>Aquí no hay ningún «{name}»; los campos son: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="64" />
+        <location filename="../../coopeten_gui/documents/environment.py" line="64"/>
         <source>There is no “{name}” here.</source>
         <translation>Aquí no hay ningún «{name}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="74" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="74"/>
         <source>Line {line}: {message}</source>
-        <extracomment>How deeply template functions (macros, blocks, recursive loops) may nest. Extra wait for the worker after the deadline before giving up on it. jinja's file name for templates compiled from a string.</extracomment>
+        <extracomment>How deeply template functions (macros, blocks, recursive loops) may nest. Extra wait for the worker after the deadline before giving up on it. jinja&apos;s file name for templates compiled from a string.</extracomment>
         <translation>Línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="209" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="209"/>
         <source>The template took longer than {seconds} seconds and was stopped.</source>
         <translation>La plantilla tardó más de {seconds} segundos y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="237" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="237"/>
         <source>The template has a syntax error ({detail}).</source>
         <translation>La plantilla tiene un error de sintaxis ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="248" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="248"/>
         <source>The template is nested too deeply to compile.</source>
         <translation>La plantilla tiene demasiados niveles anidados para compilarla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="250" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="250"/>
         <source>The template could not be compiled ({detail}).</source>
         <translation>No se pudo compilar la plantilla ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="258" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="258"/>
         <source>The letter grew beyond {limit} characters and was stopped.</source>
         <translation>La carta superó los {limit} caracteres y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="264" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="264"/>
         <source>A value in the template would become too large, so it was stopped.</source>
         <translation>Un valor de la plantilla se habría vuelto demasiado grande, así que se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="266" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="266"/>
         <source>Macros call each other too deeply (more than {count} levels).</source>
         <translation>Las macros se llaman entre sí con demasiada profundidad (más de {count} niveles).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="270" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="270"/>
         <source>Lists or mappings are nested too deeply (more than {count} levels).</source>
         <translation>Las listas o diccionarios tienen demasiados niveles anidados (más de {count}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="276" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="276"/>
         <source>The template tried to use something that is not allowed ({detail}).</source>
         <translation>La plantilla intentó usar algo que no está permitido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="280" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="280"/>
         <source>Templates cannot include, import or extend other templates.</source>
         <translation>Las plantillas no pueden incluir, importar ni extender otras plantillas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="282" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="282"/>
         <source>This part of the template could not be worked out ({detail}).</source>
         <translation>No se pudo resolver esta parte de la plantilla ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="286" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="286"/>
         <source>The template stopped unexpectedly.</source>
         <translation>La plantilla se detuvo de forma inesperada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="293" />
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="293"/>
         <source>The template is too long (more than {limit} characters).</source>
         <translation>La plantilla es demasiado larga (más de {limit} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="119" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="119"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
         <translation>La vista previa falló: {error}</translation>
@@ -5800,208 +5767,208 @@ Surgió en: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="159" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="159"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="160" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
         <source>A new template of your own</source>
         <translation>Crear una plantilla propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="161" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="162" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mbrar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="163" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="164" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
         <source>Move this template to the trash</source>
         <translation>Mover esta plantilla a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="172" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="172"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="183" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="183"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
         <translation>Asunto del correo, p. ej. Una propuesta para {{ contact.organization }}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="186" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="186"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
         <translation>Esta es una plantilla predefinida: no se modifica. Tus cambios se guardan como una copia propia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="200" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="201" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
         <source>Save the template (Ctrl+S)</source>
         <translation>Guardar la plantilla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="202" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
         <source>Re&amp;vert</source>
         <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="203" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
         <source>Forget the changes since the last save</source>
         <translation>Descartar los cambios desde la última vez que guardaste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="205" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="205"/>
         <source>Na&amp;me</source>
         <translation>Nom&amp;bre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="206" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="207" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
         <source>Su&amp;bject</source>
         <translation>A&amp;sunto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="225" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="225"/>
         <source>Double-click to insert into the template</source>
         <translation>Doble clic para insertarla en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="228" />
-        <source>Sample data — type a contact's name</source>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="228"/>
+        <source>Sample data — type a contact&apos;s name</source>
         <translation>Datos de ejemplo — escribe el nombre de un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="237" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="237"/>
         <source>Preview for</source>
         <translation>Vista previa para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="304" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="304"/>
         <source>{title} — built-in, {language}</source>
         <translation>{title} — predefinida, {language}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="314" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="314"/>
         <source>Built-in: saving changes makes your own copy</source>
         <translation>Predefinida: al guardar los cambios se crea una copia propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="343" />
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="536" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="343"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="536"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="344" />
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="537" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="537"/>
         <source>Your changes to “{name}” are not saved. Leave them?</source>
         <translation>Tus cambios en «{name}» no están guardados. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="346" />
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="539" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="346"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="539"/>
         <source>Leave them</source>
         <translation>Descartarlos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="405" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="405"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="410" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="410"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="437" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="437"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
         <translation>Guardada como plantilla propia «{name}»; la predefinida se queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="445" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="445"/>
         <source>Template “{name}” saved.</source>
         <translation>Plantilla «{name}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="466" />
-        <source>&lt;p align="right"&gt;{{ today|date }}&lt;/p&gt;
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="466"/>
+        <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
 &lt;p&gt;Kind regards,&lt;/p&gt;
 </source>
-        <translation>&lt;p align="right"&gt;{{ today|date }}&lt;/p&gt;
+        <translation>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Hola, {{ contact.given_name or contact.display_name }}:&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
 &lt;p&gt;Un saludo cordial,&lt;/p&gt;
 </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="472" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="472"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="499" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="499"/>
         <source>Rename template</source>
         <translation>Renombrar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="500" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
         <source>New name</source>
         <translation>Nuevo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="523" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="523"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="524" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
         <source>Move “{name}” to the trash?</source>
         <translation>¿Mover «{name}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="525" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="570" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="570"/>
         <source>Rendering the preview…</source>
         <translation>Generando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="583" />
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="583"/>
         <source>No errors. Subject: {subject}</source>
         <translation>Sin errores. Asunto: {subject}</translation>
     </message>
@@ -6009,22 +5976,22 @@ Surgió en: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="97" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="97"/>
         <source>Proposal sent: {title}</source>
         <translation>Propuesta enviada: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="105" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="105"/>
         <source>Follow up on the proposal “{title}”</source>
         <translation>Hacer seguimiento de la propuesta «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="126" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="126"/>
         <source>Proposal accepted: {title}</source>
         <translation>Propuesta aceptada: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="127" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="127"/>
         <source>Proposal declined: {title}</source>
         <translation>Propuesta rechazada: {title}</translation>
     </message>
@@ -6032,38 +5999,38 @@ Surgió en: %2</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="137" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="137"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="139" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="139"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="140" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="140"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="149" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="149"/>
         <source>+ Add note</source>
         <translation>+ Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="150" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="150"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="151" />
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="154" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="154"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="185" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="185"/>
         <source>Delete %n timeline entry(s)</source>
         <translation>
             <numerusform>Eliminar %n entrada del historial</numerusform>
@@ -6071,7 +6038,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="189" />
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="189"/>
         <source>Note “%1”</source>
         <translation>Nota «%1»</translation>
     </message>
@@ -6079,7 +6046,7 @@ Surgió en: %2</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="147" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="160"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…y %n más: míralo en Seguimientos</numerusform>
@@ -6087,27 +6054,28 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="90" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="109"/>
         <source>&amp;New follow-up…</source>
+        <extracomment>follow-ups read and listed per section; the heading counts them all</extracomment>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="91" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="110"/>
         <source>&amp;Quick capture…</source>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="114" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="135"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation>Espacio: hecho · S: posponer un día · R: reprogramar · Intro: abrir el contacto · E: editar · Ctrl+Z: deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="136" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="157"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="140" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="163"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n atrasado</numerusform>
@@ -6115,7 +6083,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="141" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n para hoy</numerusform>
@@ -6123,7 +6091,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="142" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="165"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n próximo</numerusform>
@@ -6131,32 +6099,32 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="145" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="146" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
         <source>Nothing overdue. Well done!</source>
         <translation>Nada atrasado. ¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="147" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="148" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
         <source>Nothing due today.</source>
         <translation>Nada para hoy.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="149" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="173"/>
         <source>Coming up (two weeks)</source>
         <translation>Próximos (dos semanas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="151" />
+        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation>Nada previsto para las próximas dos semanas.</translation>
     </message>
@@ -6164,22 +6132,22 @@ Surgió en: %2</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="30" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="30"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="50" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="50"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51"/>
         <source>&amp;Delete forever…</source>
         <translation>&amp;Eliminar para siempre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="93" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="93"/>
         <source>Delete %n contact(s) for good, with their offers, asks, timeline, follow-ups, proposals and promotions?</source>
         <translation>
             <numerusform>¿Eliminar para siempre %n contacto, con sus ofertas, peticiones, historial, seguimientos, propuestas y promociones?</numerusform>
@@ -6187,18 +6155,18 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95"/>
         <source>This cannot be undone.</source>
         <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="96" />
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97"/>
         <source>Delete forever</source>
         <translation>Eliminar para siempre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="110" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="110"/>
         <source>%n contact(s) in the trash.</source>
         <translation>
             <numerusform>%n contacto en la papelera.</numerusform>
@@ -6206,7 +6174,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="111" />
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="111"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
@@ -6214,27 +6182,27 @@ Surgió en: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="39" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="39"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="41" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="41"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="139" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="139"/>
         <source>New contact “{name}”</source>
         <translation>Nuevo contacto «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="152" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="152"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="244" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="244"/>
         <source>Merge “{other}” into “{keep}”</source>
         <translation>Fusionar «{other}» en «{keep}»</translation>
     </message>
@@ -6242,162 +6210,167 @@ Surgió en: %2</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="58" />
-        <location filename="../../coopeten_gui/services/organizations.py" line="42" />
-        <location filename="../../coopeten_gui/services/profile.py" line="41" />
+        <location filename="../../coopeten_gui/services/common.py" line="58"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="42"/>
+        <location filename="../../coopeten_gui/services/profile.py" line="41"/>
         <source>“{value}” is not an email address.</source>
         <translation>«{value}» no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="72" />
+        <location filename="../../coopeten_gui/services/common.py" line="72"/>
         <source>“{value}” is not a phone number.</source>
         <translation>«{value}» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="89" />
+        <location filename="../../coopeten_gui/services/common.py" line="89"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="110" />
+        <location filename="../../coopeten_gui/services/common.py" line="110"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="127" />
+        <location filename="../../coopeten_gui/services/common.py" line="127"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>«{value}» no es ninguno de estos: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="141" />
+        <location filename="../../coopeten_gui/services/common.py" line="141"/>
         <source>“{value}” is not a whole number.</source>
         <translation>«{value}» no es un número entero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="144" />
+        <location filename="../../coopeten_gui/services/common.py" line="144"/>
         <source>This number cannot be negative.</source>
         <translation>Este número no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="167" />
+        <location filename="../../coopeten_gui/services/common.py" line="167"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» no es una cantidad de dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="171" />
+        <location filename="../../coopeten_gui/services/common.py" line="171"/>
         <source>An amount cannot be negative.</source>
         <translation>Una cantidad no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="107" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="107"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation>Un contacto necesita al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="316" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="316"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``).</extracomment>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="446" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="446"/>
         <source>The linked record no longer exists.</source>
         <translation>El registro enlazado ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="486" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="486"/>
         <source>There is no contact number {id}.</source>
         <translation>No existe el contacto número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="513" />
+        <location filename="../../coopeten_gui/services/contacts.py" line="513"/>
         <source>Unknown sort column.</source>
         <translation>Columna de orden desconocida.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="273" />
+        <location filename="../../coopeten_gui/services/duplicates.py" line="273"/>
         <source>Choose two different contacts to merge.</source>
         <translation>Elige dos contactos distintos para fusionar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="280" />
+        <location filename="../../coopeten_gui/services/duplicates.py" line="280"/>
         <source>A contact in the trash cannot be merged.</source>
         <translation>Un contacto en la papelera no se puede fusionar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="59" />
+        <location filename="../../coopeten_gui/services/events.py" line="59"/>
         <source>An event needs a date.</source>
         <translation>Un evento necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="61" />
+        <location filename="../../coopeten_gui/services/events.py" line="62"/>
+        <source>The event cannot end before it starts.</source>
+        <translation>El evento no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/events.py" line="65"/>
         <source>An event needs a name.</source>
         <translation>Un evento necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="84" />
+        <location filename="../../coopeten_gui/services/exchanges.py" line="84"/>
         <source>Choose a category from the list.</source>
         <translation>Elige una categoría de la lista.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="92" />
+        <location filename="../../coopeten_gui/services/exchanges.py" line="92"/>
         <source>Describe what is offered or asked.</source>
         <translation>Describe qué se ofrece o se pide.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="200" />
-        <location filename="../../coopeten_gui/services/exchanges.py" line="212" />
+        <location filename="../../coopeten_gui/services/exchanges.py" line="200"/>
+        <location filename="../../coopeten_gui/services/exchanges.py" line="212"/>
         <source>A category needs a name.</source>
         <translation>Una categoría necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/interactions.py" line="43" />
+        <location filename="../../coopeten_gui/services/interactions.py" line="43"/>
         <source>Write what happened.</source>
         <translation>Escribe qué pasó.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/organizations.py" line="38" />
+        <location filename="../../coopeten_gui/services/organizations.py" line="38"/>
         <source>An organization needs a name.</source>
         <translation>Una organización necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="46" />
+        <location filename="../../coopeten_gui/services/profile.py" line="46"/>
         <source>The currency is a three-letter code such as EUR or USD.</source>
         <translation>La moneda es un código de tres letras como EUR o USD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/promotions.py" line="89" />
+        <location filename="../../coopeten_gui/services/promotions.py" line="89"/>
         <source>A promotion needs a date.</source>
         <translation>Una promoción necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="62" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="62"/>
         <source>A proposal needs a title.</source>
         <translation>Una propuesta necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="136" />
+        <location filename="../../coopeten_gui/services/proposals.py" line="136"/>
         <source>Unknown proposal status.</source>
         <translation>Estado de propuesta desconocido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/records.py" line="19" />
+        <location filename="../../coopeten_gui/services/records.py" line="19"/>
         <source>That record no longer exists (number {id}).</source>
         <translation>Ese registro ya no existe (número {id}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="66" />
-        <location filename="../../coopeten_gui/services/tasks.py" line="125" />
+        <location filename="../../coopeten_gui/services/tasks.py" line="75"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="134"/>
         <source>A follow-up needs a due date.</source>
         <translation>Un seguimiento necesita una fecha de vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="69" />
+        <location filename="../../coopeten_gui/services/tasks.py" line="78"/>
         <source>A follow-up needs a title.</source>
         <translation>Un seguimiento necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/templates.py" line="30" />
+        <location filename="../../coopeten_gui/services/templates.py" line="30"/>
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
     </message>
@@ -6405,7 +6378,7 @@ Surgió en: %2</translation>
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="170" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="170"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Eliminar %n contacto</numerusform>
@@ -6413,7 +6386,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="173" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="173"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restaurar %n contacto</numerusform>
@@ -6421,7 +6394,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="176" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Añadir la etiqueta «{tag}» a %n contacto</numerusform>
@@ -6429,7 +6402,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="179" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="179"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Quitar la etiqueta «{tag}» de %n contacto</numerusform>
@@ -6437,7 +6410,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="182" />
+        <location filename="../../coopeten_gui/ui/undo.py" line="182"/>
         <source>Set %n contact(s) to “{stage}”</source>
         <translation>
             <numerusform>Pasar %n contacto a «{stage}»</numerusform>

@@ -60,7 +60,9 @@ def test_events_with_attendees_and_costs(two):
                        (events.EventData(name="X"), "starts_at"),
                        (events.EventData(name="X", starts_at="mañana"), "starts_at"),
                        (events.EventData(name="X", starts_at="2026-01-01", kind="party"), "kind"),
-                       (events.EventData(name="X", starts_at="2026-01-01", cost="gratis"), "cost")]:
+                       (events.EventData(name="X", starts_at="2026-01-01", cost="gratis"), "cost"),
+                       (events.EventData(name="X", starts_at="2026-01-02 10:00",
+                                         ends_at="2026-01-02 09:00"), "ends_at")]:
         with pytest.raises(ValidationError) as caught:
             events.create(bad)
         assert caught.value.field == field
