@@ -108,7 +108,8 @@ FIGURES = [
     Figure("pdf_one_ms", "one proposal to PDF", "ms", _at_most(50), "≤ 50"),
     Figure("merge_100_s", "mail merge, 100 letters to PDF", "s", _at_most(5), "≤ 5", 2),
     Figure("bundle_mb", "bundle size (dist/coopeten)", "MiB", _at_most(150), "≤ 150"),
-    Figure("frozen_startup_ratio", "bundle start-up / floor", "×", _at_most(1.2), "≤ 1.2",
+    Figure("frozen_startup_s", "bundle start-up, to first paint", "s", digits=3),
+    Figure("frozen_startup_ratio", "  bundle / python main.py", "×", _at_most(1.2), "≤ 1.2",
            2),
 ]
 
@@ -412,12 +413,13 @@ def measure_bundle(ctx: Context) -> dict[str, float]:
     if not executable.exists():
         raise NotBuilt(str(executable.relative_to(REPO)))
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    # the same start as ``startup_s``, frozen and from source, alternately
     frozen = [str(executable), "--db", str(ctx.path), "--quit-after-paint"]
-    floor = [_python(), "benchmarks/floor_window.py", "--quit-after-paint"]
-    frozen_startup, floor_startup = _alternate([frozen, floor], ctx.args.startup_runs,
-                                               ctx.env)
+    source = [_python(), "main.py", "--db", str(ctx.path), "--quit-after-paint"]
+    frozen_startup, source_startup = _alternate([frozen, source], ctx.args.startup_runs,
+                                                ctx.env)
     return {"bundle_mb": size / 2**20, "frozen_startup_s": frozen_startup,
-            "frozen_startup_ratio": frozen_startup / floor_startup}
+            "frozen_startup_ratio": frozen_startup / source_startup}
 
 
 MEASUREMENTS: list[tuple[str, Callable[[Context], dict[str, float]]]] = [
@@ -479,7 +481,7 @@ _KEYS_OF = {
     "export-vcard": ["export_vcard_100k_s"],
     "pdf": ["pdf_one_ms"],
     "merge": ["merge_100_s"],
-    "bundle": ["bundle_mb", "frozen_startup_ratio"],
+    "bundle": ["bundle_mb", "frozen_startup_s", "frozen_startup_ratio"],
 }
 
 
