@@ -294,14 +294,15 @@ def generate(path: Path, scale: int) -> DataSet:
     database.open_database(partial)
     try:
         search.rebuild_all()
-        counts = {name: database.db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+        conn = database.connection()
+        counts = {name: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                   for name, table in (("contacts", "contact"),
                                       ("organizations", "organization"),
                                       ("events", "event"), ("offers_asks", "offer_ask"),
                                       ("followups", "task"), ("interactions", "interaction"),
                                       ("proposals", "proposal"),
                                       ("cross_promotions", "cross_promotion"))}
-        database.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         database.close_database()
     for leftover in (Path(f"{partial}-wal"), Path(f"{partial}-shm")):

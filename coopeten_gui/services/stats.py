@@ -10,7 +10,7 @@ milliseconds instead of half a second.
 
 from __future__ import annotations
 
-from coopeten_gui.storage.models import db
+from coopeten_gui.storage import database
 
 # (plural name, table, needs a live contact, extra condition)
 _KINDS = (
@@ -44,4 +44,4 @@ def counts(names: tuple[str, ...] | None = None) -> list[tuple[str, int]]:
 
 
 def _scalar(sql: str) -> int:
-    return db.execute_sql(sql).fetchone()[0]
+    return database.connection().execute(sql).fetchone()[0]

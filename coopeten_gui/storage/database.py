@@ -3,6 +3,12 @@
 ``open_database`` is the one way in: it refuses files it cannot trust (newer schema,
 not a database, locked by another program) before changing a byte, takes a backup
 before any migration, then applies the ordered SQL files of ``db/migrations``.
+
+The connection is opened here with plain ``sqlite3``; peewee (``storage.models``) is
+imported only when a service first needs it and then works over that same connection
+in the thread that opened it (one transaction state), and over connections of their
+own in other threads. So the first screen, read in plain SQL, paints without waiting
+for the ORM to load.
 """
 
 from __future__ import annotations
@@ -14,14 +20,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
-
-import peewee
+from typing import TYPE_CHECKING, Iterator
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import migrations_dir
 from coopeten_gui.storage import search
-from coopeten_gui.storage.models import db
+
+if TYPE_CHECKING:
+    import peewee
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -34,14 +40,27 @@ PRAGMAS = {
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
+# the open database: its path (kept after closing), the connection of the thread that
+# opened it, and that thread
+_path: Path | None = None
+_conn: sqlite3.Connection | None = None
+_conn_thread: int | None = None
+# peewee's database object, once ``storage.models`` was imported (it binds itself)
+_orm: peewee.SqliteDatabase | None = None
+
 
 class StorageError(Exception):
     """A database problem explained in one translated sentence."""
 
 
-#: what a query raises when the file cannot be read as it should (damage, a lock…),
-#: through peewee or straight from sqlite3
-QUERY_ERRORS = (peewee.DatabaseError, sqlite3.DatabaseError)
+def __getattr__(name: str):
+    if name == "QUERY_ERRORS":
+        # what a query raises when the file cannot be read as it should (damage, a
+        # lock…), through peewee or straight from sqlite3 (peewee loaded only if asked)
+        import peewee
+
+        return (peewee.DatabaseError, sqlite3.DatabaseError)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class NewerSchemaError(StorageError):
@@ -101,11 +120,13 @@ def read_user_version(path: Path) -> int:
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> int:
-    """Bind the models to ``path`` (created when missing) and bring its schema up to date.
+    """Open ``path`` (created when missing), bring its schema up to date and bind the
+    models to it.
 
     Returns the schema version now in force. Raises ``StorageError`` subclasses with a
     message for the user; the file is left untouched when it is refused.
     """
+    global _path
     path = Path(path)
     close_database()
     latest = latest_version()
@@ -119,13 +140,15 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
             ).format(path=path, found=current, latest=latest)
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    _path = path
+    if _orm is not None:
+        _bind(_orm)
     try:
-        db.connect()
+        conn = _open_connection(path)
         if current < latest and migrate:
             if current > 0:
                 backup_to(_pre_migration_backup_path(path, current))
-            _apply_migrations(current)
+            _apply_migrations(conn, current)
             current = latest
         search.flush_dirty()
     except sqlite3.OperationalError as exc:
@@ -142,33 +165,93 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
     return current
 
 
+def _open_connection(path: Path) -> sqlite3.Connection:
+    global _conn, _conn_thread
+    # as peewee would open it: autocommit (it issues BEGIN itself), usable from the
+    # threads peewee hands it to
+    conn = sqlite3.connect(str(path), timeout=PRAGMAS["busy_timeout"] / 1000,
+                           isolation_level=None, check_same_thread=False)
+    try:
+        for name, value in PRAGMAS.items():
+            conn.execute(f"PRAGMA {name} = {value}")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    _conn, _conn_thread = conn, threading.get_ident()
+    return conn
+
+
+def _bind(orm: peewee.SqliteDatabase) -> None:
+    orm.init(str(_path), pragmas=PRAGMAS, check_same_thread=False)
+
+
+def bind_models(orm: peewee.SqliteDatabase) -> None:
+    """Called by ``storage.models`` when it is first imported: peewee's database object,
+    bound now to the open file and again to each file opened later."""
+    global _orm
+    _orm = orm
+    if _path is not None:
+        _bind(orm)
+
+
+def adoptable_connection(path: str) -> sqlite3.Connection | None:
+    """The open connection, for peewee to use in the thread that opened it (None in
+    other threads, or for another file: peewee then opens a connection of its own)."""
+    if _conn is not None and threading.get_ident() == _conn_thread and path == str(_path):
+        return _conn
+    return None
+
+
+def connection() -> sqlite3.Connection:
+    """The open database's connection for the calling thread (the one peewee uses)."""
+    if _conn is None:
+        raise StorageError(translate("Storage", "No database is open."))
+    if _orm is not None:
+        return _orm.connection()
+    if threading.get_ident() != _conn_thread:
+        # another thread: peewee manages one connection per thread
+        import coopeten_gui.storage.models  # noqa: F401 - binds itself
+
+        return connection()
+    return _conn
+
+
 def close_database(optimize: bool = True) -> None:
     """Close the database; ``optimize=False`` writes nothing more to it (a damaged file)."""
-    if db.database is not None and not db.is_closed():
-        if optimize:
-            try:
-                # refreshes the planner's statistics when tables grew (cheap when nothing did)
-                db.execute_sql("PRAGMA optimize")
-            except (sqlite3.Error, peewee.PeeweeException):
-                pass  # a read-only, busy or damaged file: closing matters more
-        db.close()
+    global _conn, _conn_thread
+    if _conn is None or threading.get_ident() != _conn_thread:
+        # another thread (a background job), or nothing open: only a connection peewee
+        # gave this thread is left to close
+        if _orm is not None and not _orm.is_closed():
+            _orm.close()
+        return
+    if optimize:
+        try:
+            # refreshes the planner's statistics when tables grew (cheap when nothing did)
+            _conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass  # a read-only, busy or damaged file: closing matters more
+    if _orm is not None and not _orm.is_closed():
+        _orm.close()
+    _conn.close()
+    _conn = _conn_thread = None
 
 
 def is_open() -> bool:
-    return db.database is not None and not db.is_closed()
+    return _conn is not None
 
 
 def database_path() -> Path | None:
-    return Path(db.database) if db.database else None
+    return _path
 
 
 def schema_version() -> int:
-    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+    return connection().execute("PRAGMA user_version").fetchone()[0]
 
 
 def change_count() -> int:
     """Rows changed through this connection since it opened (to know if a backup is due)."""
-    return db.connection().total_changes if is_open() else 0
+    return connection().total_changes if is_open() else 0
 
 
 def quick_check(path: Path) -> str | None:
@@ -224,9 +307,10 @@ class IntegrityCheck:
 
 def integrity_errors() -> list[str]:
     """Problems reported by SQLite's integrity and foreign-key checks; empty when healthy."""
-    rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    conn = connection()
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     problems = [] if rows == ["ok"] else rows
-    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(f"{table} row {rowid} refers to a missing {parent}")
     return problems
 
@@ -238,10 +322,25 @@ def transaction() -> Iterator[None]:
     Nested writes (an import creating thousands of contacts) leave the index to the
     outermost one, which rebuilds it once for every contact they touched.
     """
+    from coopeten_gui.storage.models import db
+
     with db.atomic():
         yield
         if db.transaction_depth() == 1:
             search.flush_dirty()
+
+
+@contextmanager
+def savepoint(conn: sqlite3.Connection, name: str) -> Iterator[None]:
+    """Plain-SQL writes that commit together, or nest in the transaction under way."""
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        conn.execute(f"ROLLBACK TO {name}")
+        conn.execute(f"RELEASE {name}")
+        raise
+    conn.execute(f"RELEASE {name}")
 
 
 def backup_to(target: Path | str) -> Path:
@@ -254,7 +353,7 @@ def backup_to(target: Path | str) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    source = db.connection()
+    source = connection()
     dest = sqlite3.connect(str(partial))
     try:
         source.backup(dest)
@@ -265,8 +364,7 @@ def backup_to(target: Path | str) -> Path:
     return target
 
 
-def _apply_migrations(current: int) -> None:
-    conn = db.connection()
+def _apply_migrations(conn: sqlite3.Connection, current: int) -> None:
     for migration in migrations():
         if migration.version <= current:
             continue

@@ -2,7 +2,9 @@
 
 The schema itself is owned by the SQL migrations; these classes only describe it so
 services can query in Python. ``tests/storage/test_models.py`` checks the two agree.
-The database object is created unopened and bound at start-up by ``storage.database``.
+The database object is created unopened; ``storage.database`` binds it to the file it
+opened, and peewee then queries over that module's connection in the thread that
+opened it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,23 @@ from peewee import (
     TextField,
 )
 
-db = SqliteDatabase(None)
+from coopeten_gui.storage import database as _database
+
+
+class _SharedDatabase(SqliteDatabase):
+    """peewee over the connection ``storage.database`` opened, in the thread that opened
+    it (so plain-SQL reads and model queries share one transaction state); other threads
+    get connections of their own, as peewee always gives them."""
+
+    def _connect(self):
+        conn = _database.adoptable_connection(self.database)
+        if conn is None:
+            return super()._connect()
+        self._add_conn_hooks(conn)  # peewee's SQL functions
+        return conn
+
+
+db = _SharedDatabase(None)
 
 STAGES = ("new", "contacted", "meeting", "proposal_sent", "ally", "dormant")
 EVENT_KINDS = ("breakfast", "meetup", "fair", "conference", "webinar", "other")
@@ -262,3 +280,6 @@ ALL_MODELS = (
     ContactAddress, Tag, ContactTag, Attendance, Category, OfferAsk, Template, Proposal,
     Task, Interaction, CrossPromotion,
 )
+
+
+_database.bind_models(db)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from coopeten_gui.storage.models import db
+from coopeten_gui.storage import database
 
 _REBUILD_SQL = """
 INSERT INTO contact_fts (rowid, name, organization, emails, phones, notes, tags, exchanges)
@@ -42,28 +42,30 @@ MERGE_AFTER = 10_000
 
 def flush_dirty() -> None:
     """Bring the index up to date with every contact changed since the last flush."""
-    if db.execute_sql("SELECT EXISTS (SELECT 1 FROM contact_fts_dirty)").fetchone()[0] == 0:
+    conn = database.connection()
+    if conn.execute("SELECT EXISTS (SELECT 1 FROM contact_fts_dirty)").fetchone()[0] == 0:
         return
-    with db.atomic():
-        changed = db.execute_sql("SELECT count(*) FROM contact_fts_dirty").fetchone()[0]
-        db.execute_sql(
+    with database.savepoint(conn, "fts_flush"):
+        changed = conn.execute("SELECT count(*) FROM contact_fts_dirty").fetchone()[0]
+        conn.execute(
             "DELETE FROM contact_fts WHERE rowid IN (SELECT contact_id FROM contact_fts_dirty)"
         )
-        db.execute_sql(_REBUILD_SQL)
-        db.execute_sql("DELETE FROM contact_fts_dirty")
+        conn.execute(_REBUILD_SQL)
+        conn.execute("DELETE FROM contact_fts_dirty")
         if changed >= MERGE_AFTER:
             optimize()
 
 
 def optimize() -> None:
     """Merge the index into one b-tree (FTS5's ``optimize``)."""
-    db.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')")
+    database.connection().execute("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')")
 
 
 def rebuild_all() -> None:
     """Re-index every contact (after a repair or a schema change)."""
-    with db.atomic():
-        db.execute_sql("INSERT OR IGNORE INTO contact_fts_dirty SELECT id FROM contact")
+    conn = database.connection()
+    with database.savepoint(conn, "fts_rebuild"):
+        conn.execute("INSERT OR IGNORE INTO contact_fts_dirty SELECT id FROM contact")
         flush_dirty()
 
 

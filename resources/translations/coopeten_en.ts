@@ -52,22 +52,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="81"/>
+        <location filename="../../coopeten_gui/app.py" line="92"/>
         <source>Welcome to Coopeten!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="82"/>
+        <location filename="../../coopeten_gui/app.py" line="93"/>
         <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="85"/>
+        <location filename="../../coopeten_gui/app.py" line="96"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="87"/>
+        <location filename="../../coopeten_gui/app.py" line="98"/>
         <source>Explore the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,37 +597,38 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="57"/>
+        <location filename="../../coopeten_gui/cli.py" line="56"/>
         <source>Coopeten, the alliance CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="61"/>
+        <location filename="../../coopeten_gui/cli.py" line="60"/>
         <source>database file (default: COOPETEN_DB or the app-data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="64"/>
+        <location filename="../../coopeten_gui/cli.py" line="63"/>
         <source>open the demo database (created if missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="66"/>
+        <location filename="../../coopeten_gui/cli.py" line="65"/>
         <source>language (default: the system&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="69"/>
+        <location filename="../../coopeten_gui/cli.py" line="68"/>
         <source>check that this installation works, then exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="109"/>
+        <location filename="../../coopeten_gui/cli.py" line="143"/>
         <source>cannot use {path}: {reason}.</source>
+        <extracomment>the window&apos;s own options (``build_parser``): those taking a value, and the switches</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="113"/>
+        <location filename="../../coopeten_gui/cli.py" line="147"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,62 +2326,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="512"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="534"/>
         <source>&amp;New follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="514"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="536"/>
         <source>Filter by title, contact or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="539"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="542"/>
         <source>Show &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="528"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="550"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="529"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="551"/>
         <source>Snooze a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="552"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="531"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="553"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="532"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="554"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="533"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="555"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="556"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="578"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="604"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -3424,53 +3425,53 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="329"/>
         <source>Follow-up added: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="363"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="372"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="364"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="371"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="380"/>
         <source>Create a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="382"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="381"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="447"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="390"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="456"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="391"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="401"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="410"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="426"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="450"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -3478,282 +3479,282 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="448"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
         <source>The calendar could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="452"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="461"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="453"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="462"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="503"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="512"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="513"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="507"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="509"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="510"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="623"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="632"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="632"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="641"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="633"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="642"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="635"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="644"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="636"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="637"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="641"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="650"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="654"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="656"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="650"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="659"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="654"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="655"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="659"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="668"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="672"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="666"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="672"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="681"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="677"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="686"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="696"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="699"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="691"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="693"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="719"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="728"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
         <source>Go to Today, Contacts, … Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="732"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="737"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="738"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="804"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="813"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3761,7 +3762,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="805"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="814"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -4902,37 +4903,37 @@ Came up at: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="18"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="20"/>
         <source>Your data needs repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="19"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="21"/>
         <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="25"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="27"/>
         <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="28"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="30"/>
         <source>Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="31"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="33"/>
         <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36"/>
         <source>Save what can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="38"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,37 +5172,37 @@ Came up at: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="94"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="108"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="113"/>
         <source>Your data was restored from the backup of {when}. Changes made after it are not in it. The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="126"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="135"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="140"/>
         <source>Nothing could be read of: {tables}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="142"/>
         <source>The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5209,23 +5210,27 @@ Came up at: %2</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="115"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="136"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
-        <extracomment>what a query raises when the file cannot be read as it should (damage, a lock…), through peewee or straight from sqlite3</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="290"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="208"/>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="388"/>
         <source>{path} is not a Coopeten database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="294"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="392"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="301"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="399"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5309,63 +5314,63 @@ Came up at: %2</source>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="360"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="375"/>
         <source>Reopen “{title}”</source>
         <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="362"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="377"/>
         <source>Reopened: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="364"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="379"/>
         <source>Done “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="366"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="381"/>
         <source>Done: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="389"/>
         <source>Snooze “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="376"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="392"/>
         <source>Snoozed to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="387"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="404"/>
         <source>Reschedule “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="390"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="407"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="442"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="462"/>
         <source>Delete follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="443"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="463"/>
         <source>Move “{title}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="446"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="466"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="470"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="492"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,22 +5378,22 @@ Came up at: %2</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="87"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="87"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="87"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="88"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6038,7 +6043,7 @@ Came up at: %2</source>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="159"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…and %n more — see Follow-ups</numerusform>
@@ -6046,28 +6051,28 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="108"/>
         <source>&amp;New follow-up…</source>
         <extracomment>follow-ups read and listed per section; the heading counts them all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="109"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="134"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="156"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="162"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -6075,7 +6080,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="163"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -6083,7 +6088,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n coming up</numerusform>
@@ -6091,32 +6096,32 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
         <source>Nothing overdue. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="174"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
         <source>Nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
         <source>Coming up (two weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="179"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6202,49 +6207,49 @@ Came up at: %2</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="58"/>
+        <location filename="../../coopeten_gui/services/common.py" line="61"/>
         <location filename="../../coopeten_gui/services/organizations.py" line="42"/>
         <location filename="../../coopeten_gui/services/profile.py" line="41"/>
         <source>“{value}” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="72"/>
+        <location filename="../../coopeten_gui/services/common.py" line="75"/>
         <source>“{value}” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="89"/>
+        <location filename="../../coopeten_gui/services/common.py" line="92"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="110"/>
+        <location filename="../../coopeten_gui/services/common.py" line="113"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="127"/>
+        <location filename="../../coopeten_gui/services/common.py" line="130"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="141"/>
+        <location filename="../../coopeten_gui/services/common.py" line="144"/>
         <source>“{value}” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="144"/>
+        <location filename="../../coopeten_gui/services/common.py" line="147"/>
         <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="167"/>
+        <location filename="../../coopeten_gui/services/common.py" line="172"/>
         <source>“{value}” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="171"/>
+        <location filename="../../coopeten_gui/services/common.py" line="176"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6351,13 +6356,13 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="75"/>
-        <location filename="../../coopeten_gui/services/tasks.py" line="134"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="44"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="103"/>
         <source>A follow-up needs a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="78"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="47"/>
         <source>A follow-up needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
