@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QTreeView,
@@ -46,14 +45,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import labels, tasks
+from coopeten_gui.services import labels, task_reads
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.services.tasks import TaskRow
+from coopeten_gui.services.task_reads import TaskRow
 from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.settings import Options
 
 COLUMNS = ("title", "contact", "due", "priority")
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole
+# the roles the lists answer; a list asks for about ten roles per cell at every paint
+_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+_FONT, _FOREGROUND = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, TASK_ID_ROLE))
+
+
+def _tasks():
+    """The follow-up writes: the first action loads them (and the ORM), not the start."""
+    from coopeten_gui.services import tasks
+
+    return tasks
 
 
 def format_due(when: datetime, time_only: bool = False) -> str:
@@ -74,6 +84,9 @@ class TaskTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[TaskRow] = []
         self.time_only = time_only
+        self._titles = (self.tr("Follow-up"), self.tr("Contact"), self.tr("Due"),
+                        self.tr("Priority"))
+        self._fonts: dict[tuple[bool, bool], QFont] = {}
 
     def set_rows(self, rows: Sequence[TaskRow]) -> None:
         self.beginResetModel()
@@ -95,41 +108,42 @@ class TaskTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802 - Qt API
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(COLUMNS):
-            return {
-                "title": self.tr("Follow-up"),
-                "contact": self.tr("Contact"),
-                "due": self.tr("Due"),
-                "priority": self.tr("Priority"),
-            }[COLUMNS[section]]
+            return self._titles[section]
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not self.checkIndex(index):
+    def data(self, index, role=_DISPLAY):
+        if role not in _ROLES or not index.isValid():
             return None
-        task = self._rows[index.row()]
+        row = index.row()
+        if row >= len(self._rows):
+            return None
+        task = self._rows[row]
         column = COLUMNS[index.column()]
+        if role == _DISPLAY:
+            return self._text(task, column)
         if role == TASK_ID_ROLE:
             return task.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(task, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return task.notes or None
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            if task.is_done:
-                font.setStrikeOut(True)
-            if column == "priority" and task.priority == 2 and not task.is_done:
-                font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if task.is_done:
-                return QBrush(QColor(140, 140, 140))
-            if column == "due" and task.due_at < datetime.now():
-                return QBrush(QColor(error_color()))
+        if role == _FONT:
+            bold = column == "priority" and task.priority == 2 and not task.is_done
+            return self._font(task.is_done, bold) if task.is_done or bold else None
+        if task.is_done:  # the foreground
+            return QBrush(QColor(140, 140, 140))
+        if column == "due" and task.due_at < datetime.now():
+            return QBrush(QColor(error_color()))
         return None
+
+    def _font(self, struck: bool, bold: bool) -> QFont:
+        font = self._fonts.get((struck, bold))
+        if font is None:
+            font = self._fonts[struck, bold] = QFont()
+            font.setStrikeOut(struck)
+            font.setBold(bold)
+        return font
 
     def texts(self, column: int, rows: int) -> list[str]:
         """What ``column`` shows in the first ``rows`` rows (to size the column by)."""
@@ -348,12 +362,13 @@ class TaskListPage(QWidget):
         if not index.isValid():
             return None
         task_id = index.siblingAtColumn(0).data(TASK_ID_ROLE)
-        return tasks.get(task_id) if task_id is not None else None
+        return task_reads.row(task_id) if task_id is not None else None
 
     # -- actions ---------------------------------------------------------------------------
 
     def toggle_done(self, view: QTreeView | None = None) -> None:
         task = self.current_task(view)
+        tasks = _tasks()
         if task is None:
             return
         if task.is_done:
@@ -367,6 +382,7 @@ class TaskListPage(QWidget):
 
     def snooze(self, view: QTreeView | None = None) -> None:
         task = self.current_task(view)
+        tasks = _tasks()
         if task is None or task.is_done:
             return
         before = task.due_at
@@ -374,10 +390,11 @@ class TaskListPage(QWidget):
                   lambda: tasks.snooze(task.id, 1), lambda: tasks.reschedule(task.id, before),
                   view)
         self.status_message.emit(self.tr("Snoozed to {when}: {title}").format(
-            when=format_due(tasks.get(task.id).due_at), title=task.title))
+            when=format_due(task_reads.row(task.id).due_at), title=task.title))
 
     def reschedule(self, view: QTreeView | None = None) -> None:
         task = self.current_task(view)
+        tasks = _tasks()
         if task is None:
             return
         when = self.ask_new_due(task)
@@ -436,8 +453,11 @@ class TaskListPage(QWidget):
 
     def trash(self, view: QTreeView | None = None) -> None:
         task = self.current_task(view)
+        tasks = _tasks()
         if task is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self, self.tr("Delete follow-up"),
             self.tr("Move “{title}” to the trash?").format(title=task.title))
@@ -467,6 +487,8 @@ class TaskListPage(QWidget):
                 do()
                 after()
         except ServiceError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Follow-ups"), str(exc))
 
     def _after_write(self, view: QTreeView | None, task_id: int | None) -> None:
@@ -566,7 +588,7 @@ class FollowupsPage(TaskListPage):
 
     def reload(self) -> None:
         current = self.current_task(self.view) if self.view.currentIndex().isValid() else None
-        self.model.set_rows(tasks.list_tasks(include_done=self.show_done.isChecked(),
+        self.model.set_rows(task_reads.list_tasks(include_done=self.show_done.isChecked(),
                                              limit=5000))
         self._update_count()
         if current is not None:

@@ -1,6 +1,6 @@
 """Reminders while the app is open: a desktop notification when a follow-up falls due.
 
-Every minute ``Reminders.check`` asks ``services.tasks.falling_due(last_check, now)``;
+Every minute ``Reminders.check`` asks ``services.task_reads.falling_due(last_check, now)``;
 anything that became due since the last look (also across a laptop's sleep) is told
 once, through the system tray's notification, or in the status bar when the desktop
 has no tray. The clock is injectable, so tests drive it without waiting.
@@ -16,8 +16,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from coopeten_gui import APP_NAME
-from coopeten_gui.services import common, tasks
-from coopeten_gui.services.tasks import TaskRow
+from coopeten_gui.services import common, task_reads
+from coopeten_gui.services.task_reads import TaskRow
 from coopeten_gui.ui.settings import Options
 
 CHECK_EVERY_MS = 60_000
@@ -110,7 +110,7 @@ class Reminders(QObject):
         if not self.options.reminders_enabled:
             return []
         try:
-            due = tasks.falling_due(since, current)
+            due = task_reads.falling_due(since, current)
         except Exception:  # a closed or switched database: try again next minute
             return []
         if due:

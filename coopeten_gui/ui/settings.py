@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from coopeten_gui.services.backups import default_folder
-from coopeten_gui.services.tasks import DEFAULT_FOLLOW_UP_DAYS
+from coopeten_gui.services.task_reads import DEFAULT_FOLLOW_UP_DAYS
 
 
 @dataclass(frozen=True)

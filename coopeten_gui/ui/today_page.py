@@ -1,6 +1,6 @@
 """Today: the first screen — what is overdue, what is due today, what comes next.
 
-Three short lists from ``services.tasks.agenda``. The keystrokes of ``TaskListPage``
+Three short lists from ``services.task_reads.agenda``. The keystrokes of ``TaskListPage``
 work on whichever list has the focus (Tab moves between lists). Each list reads at most
 ``SHOW_AT_MOST`` follow-ups (years of overdue ones are not read to show a page): the
 heading counts them all, and a line under the list leads to Follow-ups for the rest.
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import tasks
+from coopeten_gui.services import task_reads
 from coopeten_gui.ui.followups_page import (
     TaskListPage,
     TaskTableModel,
@@ -65,9 +65,9 @@ class _Section(QWidget):
         layout.addWidget(self.more)
 
     def show_rows(self, title: str, count: int, empty_text: str, max_rows: int,
-                  more_text: str = "") -> None:
+                  more_text: str = "", row_height: int = 0) -> None:
         """``count``: the list's follow-ups in all; ``more_text``: the line saying how many
-        are not listed ("" when all are)."""
+        are not listed ("" when all are); ``row_height``: a row's, the same in every list."""
         self.heading.setText(f"{title} ({QLocale().toString(count)})")
         shown = self.view.model().rowCount()
         self.view.setVisible(shown > 0)
@@ -77,14 +77,13 @@ class _Section(QWidget):
         self.more.setText(f'<a href="followups">{more_text}</a>' if more_text else "")
         if shown:
             # as tall as its rows (a short list leaves no white box), scrolling past max_rows
-            self.view.setMaximumHeight(self._height_for(min(shown, max_rows)))
-            self.view.setMinimumHeight(self._height_for(min(shown, 3)))
+            row_height = max(row_height, self.view.fontMetrics().height() + 8)
+            self.view.setMaximumHeight(self._height_for(min(shown, max_rows), row_height))
+            self.view.setMinimumHeight(self._height_for(min(shown, 3), row_height))
 
-    def _height_for(self, rows: int) -> int:
-        row = self.view.sizeHintForRow(0) if self.view.model().rowCount() else 0
-        row = max(row, self.view.fontMetrics().height() + 8)
+    def _height_for(self, rows: int, row_height: int) -> int:
         header = self.view.header().sizeHint().height()
-        return header + row * rows + 2 * self.view.frameWidth() + 2
+        return header + row_height * rows + 2 * self.view.frameWidth() + 2
 
 
 class TodayPage(TaskListPage):
@@ -146,7 +145,7 @@ class TodayPage(TaskListPage):
     def reload(self) -> None:
         today = self._today()
         self._shown_day = today
-        agenda = tasks.agenda(today, limit=SHOW_AT_MOST)
+        agenda = task_reads.agenda(today, limit=SHOW_AT_MOST)
         rows = {"overdue": agenda.overdue, "today": agenda.today, "upcoming": agenda.upcoming}
         for key in SECTIONS:
             view = self.sections[key].view
@@ -165,15 +164,20 @@ class TodayPage(TaskListPage):
             self.tr("%n coming up", "", counts["upcoming"]),
         )))
         self._align_columns()
+        # every row is as tall as the first one shown (measured once, not per list)
+        first = next((section.view for section in self.sections.values()
+                      if section.view.model().rowCount()), None)
+        row_height = first.sizeHintForRow(0) if first is not None else 0
         self.sections["overdue"].show_rows(self.tr("Overdue"), counts["overdue"],
                                            self.tr("Nothing overdue. Well done!"), 8,
-                                           more["overdue"])
+                                           more["overdue"], row_height)
         self.sections["today"].show_rows(self.tr("Due today"), counts["today"],
-                                         self.tr("Nothing due today."), 8, more["today"])
+                                         self.tr("Nothing due today."), 8, more["today"],
+                                         row_height)
         self.sections["upcoming"].show_rows(self.tr("Coming up (two weeks)"),
                                             counts["upcoming"],
                                             self.tr("Nothing planned for the next two weeks."),
-                                            14, more["upcoming"])
+                                            14, more["upcoming"], row_height)
 
     def _align_columns(self) -> None:
         """The three lists read as one table: contact, due and priority line up (sized
