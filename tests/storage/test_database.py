@@ -17,6 +17,11 @@ from coopeten_gui.storage import database
 from coopeten_gui.storage.models import ALL_MODELS, Contact, db
 
 
+# the migration the tests add after the real ones
+LATEST = database.latest_version()
+NEXT_MIGRATION = f"{LATEST + 1:04d}_contact_pronouns.sql"
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -92,12 +97,12 @@ def test_a_database_locked_by_another_program_gets_a_clear_refusal(db_file):
 
 @pytest.fixture
 def two_migrations(tmp_path, monkeypatch):
-    """A migrations folder holding the real first migration plus a second one."""
+    """A migrations folder holding the real migrations plus one more."""
     folder = tmp_path / "migrations"
     folder.mkdir()
-    real = paths.migrations_dir() / "0001_initial.sql"
-    (folder / real.name).write_text(real.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "0002_contact_pronouns.sql").write_text(
+    for real in paths.migrations_dir().glob("*.sql"):
+        (folder / real.name).write_text(real.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / NEXT_MIGRATION).write_text(
         "ALTER TABLE contact ADD COLUMN pronouns TEXT NOT NULL DEFAULT '';\n"
         "UPDATE contact SET pronouns = 'they';\n", encoding="utf-8")
     monkeypatch.setattr(database, "migrations_dir", lambda: folder)
@@ -106,12 +111,8 @@ def two_migrations(tmp_path, monkeypatch):
 
 def test_migrating_an_older_schema_takes_a_backup_first_and_keeps_the_data(
         db_file, two_migrations, monkeypatch):
-    first_only = two_migrations.parent / "first"
-    first_only.mkdir()
-    (first_only / "0001_initial.sql").write_text(
-        (two_migrations / "0001_initial.sql").read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(database, "migrations_dir", lambda: first_only)
-    assert database.open_database(db_file) == 1
+    monkeypatch.setattr(database, "migrations_dir", paths.migrations_dir)
+    assert database.open_database(db_file) == LATEST
     from coopeten_gui.services import contacts
     from coopeten_gui.services.contact_data import ContactData
 
@@ -119,25 +120,25 @@ def test_migrating_an_older_schema_takes_a_backup_first_and_keeps_the_data(
     database.close_database()
 
     monkeypatch.setattr(database, "migrations_dir", lambda: two_migrations)
-    assert database.open_database(db_file) == 2
+    assert database.open_database(db_file) == LATEST + 1
     assert db.execute_sql("SELECT given_name, pronouns FROM contact").fetchall() == [
         ("Ana", "they")]
     database.close_database()
-    backups = list(db_file.parent.glob(f"{db_file.name}.v1-*.bak"))
+    backups = list(db_file.parent.glob(f"{db_file.name}.v{LATEST}-*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert old.execute("SELECT given_name FROM contact").fetchall() == [("Ana",)]
     old.close()
 
 
 def test_a_failing_migration_changes_nothing(db_file, two_migrations):
-    (two_migrations / "0002_contact_pronouns.sql").write_text(
+    (two_migrations / NEXT_MIGRATION).write_text(
         "ALTER TABLE contact ADD COLUMN pronouns TEXT;\nTHIS IS NOT SQL;\n", encoding="utf-8")
     with pytest.raises(database.StorageError):
         database.open_database(db_file)
     conn = sqlite3.connect(db_file)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     columns = [r[1] for r in conn.execute("PRAGMA table_info(contact)")]
     assert "pronouns" not in columns
     conn.close()
@@ -182,3 +183,23 @@ def test_writes_are_all_or_nothing(db):
                            updated_at="2026-01-01 00:00:00").execute()
             raise RuntimeError("disk full")
     assert Contact.select().count() == 0
+
+
+def test_a_first_version_file_gains_the_index_of_open_follow_ups(db_file, tmp_path,
+                                                                  monkeypatch):
+    first_only = tmp_path / "first"
+    first_only.mkdir()
+    first = paths.migrations_dir() / "0001_initial.sql"
+    (first_only / first.name).write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(database, "migrations_dir", lambda: first_only)
+    assert database.open_database(db_file) == 1
+    database.close_database()
+
+    monkeypatch.setattr(database, "migrations_dir", paths.migrations_dir)
+    assert database.open_database(db_file) >= 2
+    indexes = {row[1] for row in db.execute_sql("PRAGMA index_list(task)").fetchall()}
+    assert "task_open_contact" in indexes
+    from coopeten_gui.services import task_reads
+
+    assert task_reads.agenda(limit=5).total("overdue") == 0  # the query that uses it
+    database.close_database()
