@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.safe_start import Damage
@@ -13,6 +13,8 @@ RESTORE, SALVAGE, QUIT = "restore", "salvage", "quit"
 
 def ask_recovery(damage: Damage, parent: QWidget | None = None) -> str:
     """Explain the damage plainly and return the user's choice: RESTORE, SALVAGE or QUIT."""
+    from PySide6.QtWidgets import QMessageBox  # only ever asked on damage: not loaded to start
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("RecoveryDialog", "Your data needs repair"))

@@ -1,25 +1,32 @@
 """One window per database: a second start hands over to the running one.
 
-The running app listens on a local socket named after the database file; a second
-start connects, asks it to come to the front and exits. A socket left behind by a
-crash answers nobody, so the next start removes it and listens in its place.
+The running app holds a lock file named after the database and listens on a local
+socket of the same name; a second start finds the lock taken, connects, asks it to come
+to the front and exits. A crashed app's lock is stale (its process is gone), so the
+next start takes it; a socket it left behind answers nobody and is replaced.
+
+Taking the lock needs only QtCore. The socket (QtNetwork) can wait until the window is
+on screen, so a first start does not pay for it before its first paint; a second start
+that comes meanwhile keeps trying for a moment.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
 
 _MESSAGE = b"activate\n"
+#: how long a second start keeps knocking on a running one that does not listen yet
+HAND_OVER_MS = 2000
 
 
 def server_name(db_path: Path) -> str:
-    digest = hashlib.sha1(str(db_path.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"coopeten-{getpass.getuser()}-{digest}"
+    digest = QCryptographicHash.hash(str(db_path.resolve()).encode("utf-8"),
+                                     QCryptographicHash.Algorithm.Sha1)
+    return f"coopeten-{getpass.getuser()}-{bytes(digest.toHex().data()).decode()[:16]}"
 
 
 class SingleInstance(QObject):
@@ -32,20 +39,35 @@ class SingleInstance(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(db_path)
-        self._server: QLocalServer | None = None
+        self._lock = QLockFile(str(Path(QDir.tempPath()) / f"{self.name}.lock"))
+        self._lock.setStaleLockTime(0)  # stale only once its process is gone, never by age
+        self._server = None
 
-    def hand_over(self, timeout_ms: int = 1000) -> bool:
-        """True when a running instance answered and was asked to come forward."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
-        socket.write(_MESSAGE)
-        socket.waitForBytesWritten(timeout_ms)
-        socket.disconnectFromServer()
-        return True
+    def claim(self) -> bool:
+        """Take the database's lock: True when no other running start holds it."""
+        return self._lock.tryLock(0)
+
+    def hand_over(self, timeout_ms: int = HAND_OVER_MS) -> bool:
+        """True when a running instance answered and was asked to come forward (within
+        ``timeout_ms``: it may be starting and not listen yet)."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(max(1, int((deadline - time.monotonic()) * 1000))):
+                socket.write(_MESSAGE)
+                socket.waitForBytesWritten(timeout_ms)
+                socket.disconnectFromServer()
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         # nobody answered hand_over, so a socket file still there is a crash's leftover
         QLocalServer.removeServer(self.name)
         self._server = QLocalServer(self)
@@ -59,6 +81,8 @@ class SingleInstance(QObject):
             self._server.close()
             self._server.deleteLater()
             self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
 
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
@@ -68,10 +92,11 @@ class SingleInstance(QObject):
                 self._on_message(connection)
             self._drop(connection)
 
-    def _on_message(self, connection: QLocalSocket) -> None:
+    def _on_message(self, connection) -> None:
         if bytes(connection.readAll().data()).startswith(_MESSAGE.strip()):
             self.activation_requested.emit()
 
-    def _drop(self, connection: QLocalSocket) -> None:
+    @staticmethod
+    def _drop(connection) -> None:
         connection.abort()
         connection.deleteLater()

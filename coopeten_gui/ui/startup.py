@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coopeten_gui import APP_NAME
 from coopeten_gui.i18n import translate
@@ -48,6 +48,8 @@ ask_recovery = recovery_dialog.ask_recovery
 
 def show_message(kind: str, text: str, parent: QWidget | None = None) -> None:
     """Every message start-up shows goes through here (tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox  # a rare message: not loaded to start
+
     if kind == CRITICAL:
         QMessageBox.critical(parent, APP_NAME, text)
     else:
@@ -55,16 +57,16 @@ def show_message(kind: str, text: str, parent: QWidget | None = None) -> None:
 
 
 def start(db_path: Path, options: Options, check_now: bool = True) -> Session:
-    """Hand over to a running instance of this database, or listen and open it.
+    """Hand over to a running instance of this database, or take its lock and open it
+    (the listening for later starts begins with ``Session.attach``).
 
     ``check_now=False``: the integrity check waits for ``Session.attach`` (it then runs
     in a worker thread once the window has painted)."""
     db_path = Path(db_path)
     instance = SingleInstance(db_path)
-    if instance.hand_over():
+    if not instance.claim() and instance.hand_over():
         instance.deleteLater()
         return Session(HANDED_OVER, db_path, options, None)
-    instance.listen()
     status = open_safely(db_path, options.backup_folder(db_path), check=check_now)
     if status != OPENED:
         instance.close()
@@ -219,19 +221,28 @@ class Session(QObject):
         """Bring ``window`` forward when another start asks; back up while it is open;
         run the integrity check left for later once the window has painted."""
         self.window = window
+        after_first_paint = getattr(window, "after_first_paint", None)
         if self.instance is not None:
             self.instance.activation_requested.connect(self.bring_forward)
+            # a second start finds the lock taken and keeps knocking until this listens
+            if after_first_paint is not None:
+                after_first_paint(self._listen)
+            else:
+                self._listen()
         self._start_auto_backup()
         rebuilt = getattr(window, "rebuilt", None)
         if rebuilt is not None:  # perhaps another database was opened
             rebuilt.connect(self.database_changed)
         if self.check_pending:
             self.check_pending = False
-            after_first_paint = getattr(window, "after_first_paint", None)
             if after_first_paint is not None:
                 after_first_paint(self.start_check)
             else:
                 QTimer.singleShot(0, self.start_check)
+
+    def _listen(self) -> None:
+        if self.instance is not None and not self._finished:
+            self.instance.listen()
 
     def start_check(self) -> None:
         """The integrity check of the open database, off the UI thread."""

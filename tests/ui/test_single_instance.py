@@ -36,6 +36,49 @@ def test_another_database_is_another_instance(qtbot, tmp_path):
         first.close()
 
 
+def test_the_lock_is_held_while_the_first_start_runs(qtbot, tmp_path):
+    db_path = tmp_path / "a.sqlite"
+    first = SingleInstance(db_path)
+    assert first.claim()
+    assert not SingleInstance(db_path).claim()
+    assert SingleInstance(tmp_path / "b.sqlite").claim()
+    first.close()
+    assert SingleInstance(db_path).claim()
+
+
+def test_a_second_start_waits_for_a_first_that_does_not_listen_yet(tmp_path):
+    db_path = tmp_path / "a.sqlite"
+    repo = Path(__file__).resolve().parents[2]
+    code = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(repo)!r})
+        from PySide6.QtCore import QCoreApplication, QTimer
+        from pathlib import Path
+        from coopeten_gui.ui.single_instance import SingleInstance
+        app = QCoreApplication([])
+        instance = SingleInstance(Path({str(db_path)!r}))
+        assert instance.claim()
+        print("claimed", flush=True)
+        instance.activation_requested.connect(lambda: (print("activated", flush=True),
+                                                       app.quit()))
+        QTimer.singleShot(500, instance.listen)  # its window paints meanwhile
+        QTimer.singleShot(10000, app.quit)
+        app.exec()
+    """)
+    first = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        assert first.stdout.readline().strip() == "claimed"
+        second = SingleInstance(db_path)
+        assert not second.claim()
+        assert second.hand_over(timeout_ms=3000)
+        assert first.stdout.readline().strip() == "activated"
+    finally:
+        first.kill()
+        first.wait()
+        first.stdout.close()
+
+
 def test_a_socket_left_by_a_crash_does_not_block_the_next_start(qtbot, tmp_path):
     db_path = tmp_path / "c.sqlite"
     repo = Path(__file__).resolve().parents[2]
@@ -47,6 +90,7 @@ def test_a_socket_left_by_a_crash_does_not_block_the_next_start(qtbot, tmp_path)
         from coopeten_gui.ui.single_instance import SingleInstance
         app = QCoreApplication([])
         instance = SingleInstance(Path({str(db_path)!r}))
+        assert instance.claim()
         assert instance.listen()
         print("listening", flush=True)
         time.sleep(60)
@@ -60,8 +104,9 @@ def test_a_socket_left_by_a_crash_does_not_block_the_next_start(qtbot, tmp_path)
         crashed.wait()
         crashed.stdout.close()
     leftover = Path(QDir.tempPath()) / server_name(db_path)
-    assert leftover.exists()  # what a crash leaves behind
+    assert leftover.exists()  # what a crash leaves behind, with its lock file
     following = SingleInstance(db_path)
+    assert following.claim()  # the lock of a process that is gone is stale
     assert not following.hand_over(timeout_ms=300)
     assert following.listen()
     try:
