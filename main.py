@@ -3,7 +3,12 @@
 import gc
 import sys
 
-from coopeten_gui.cli import main
+# Start-up makes tens of thousands of objects (Qt's enums, classes, widgets) and next to
+# no garbage: the cyclic collector would only walk them again and again. It is switched
+# on after the window's first paint (``app.run``) or before a command runs (``cli``).
+gc.disable()
+
+from coopeten_gui.cli import main  # noqa: E402 - after the collector is off
 
 if __name__ == "__main__":
     status = main()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from coopeten_gui import APP_NAME, ORGANIZATION, __version__, translations
 from coopeten_gui.paths import default_db_path, resources_dir
@@ -55,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     if window is None:
         return 1
     session.attach(window)
+    window.after_first_paint(_collect_garbage)
     if args.quit_after_paint:
         _quit_after_first_paint(window)
     window.show()
@@ -63,6 +65,13 @@ def run(args: argparse.Namespace) -> int:
     database.close_database()
     # damage found after start-up, and the user chose to quit (or it could not be fixed)
     return status if session.status == startup.OPENED else 1
+
+
+def _collect_garbage() -> None:
+    """From the first paint on, the cyclic collector runs (``main.py`` keeps it off while
+    starting) and leaves alone what start-up made, which lives as long as the window."""
+    gc.freeze()
+    gc.enable()
 
 
 def choose_database(args: argparse.Namespace, settings: QSettings) -> Path | None:
@@ -77,6 +86,8 @@ def choose_database(args: argparse.Namespace, settings: QSettings) -> Path | Non
         return Path(remembered)
     if path.exists():
         return path
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                       QCoreApplication.translate("App", "Welcome to Coopeten!"))
     box.setInformativeText(QCoreApplication.translate(
@@ -109,12 +120,14 @@ def _ensure_demo(path: Path) -> Path:
 
 
 class _FirstPaintWatcher(QObject):
-    """Quits the application right after the window's first paint (for timing start-up)."""
+    """Quits the application right after the window's first paint (for timing start-up),
+    before the work the window leaves for after it (status counts, tray, listening)."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, QCoreApplication.quit)
             watched.removeEventFilter(self)
+            watched.drop_after_first_paint()
         return False
 
 

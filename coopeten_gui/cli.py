@@ -7,6 +7,7 @@ sentence on stderr and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -14,8 +15,6 @@ from typing import Callable, Sequence
 from coopeten_gui import APP_NAME, ORGANIZATION, __version__
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import default_db_path
-from coopeten_gui.services.common import ServiceError
-from coopeten_gui.storage.database import StorageError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNHEALTHY = 0, 1, 2, 3
 
@@ -77,9 +76,40 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+#: the window's own options (``build_parser``): those taking a value, and the switches
+_WINDOW_VALUES = {"--db": "db", "--lang": "lang"}
+_WINDOW_SWITCHES = {"--demo": "demo", "--quit-after-paint": "quit_after_paint"}
+
+
+def _plain_window_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain window start, read without argparse (whose first use costs
+    a fiftieth of the start-up: it loads gettext and looks for its catalogues); None for
+    anything else — a command, ``--help``, an abbreviation, a mistake — which the whole
+    parser reads and explains."""
+    values: dict[str, object] = {"db": None, "demo": False, "lang": None,
+                                 "quit_after_paint": False, "command": None}
+    rest = list(argv)
+    while rest:
+        option, equals, value = rest.pop(0).partition("=")
+        if option in _WINDOW_SWITCHES and not equals:
+            values[_WINDOW_SWITCHES[option]] = True
+        elif option in _WINDOW_VALUES:
+            if not equals:
+                if not rest or rest[0].startswith("-"):
+                    return None
+                value = rest.pop(0)
+            values[_WINDOW_VALUES[option]] = value
+        else:
+            return None
+    return argparse.Namespace(**values)
+
+
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """The command line. Starting the window (options only) does not build the parsers of
     every command, nor import their modules."""
+    plain = _plain_window_start(argv)
+    if plain is not None:
+        return plain
     try:
         args, rest = build_parser(commands=False).parse_known_args(argv)
     except _NotTheWindow:
@@ -97,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coopeten_gui import app
 
         return app.run(args)
+    gc.enable()  # main.py keeps the collector off for the window's start only
+    from coopeten_gui.services.common import ServiceError
+    from coopeten_gui.storage.database import StorageError
+
     _core_application(args)
     try:
         return args.handler(args)

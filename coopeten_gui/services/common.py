@@ -6,9 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from coopeten_gui.i18n import translate
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 
 class ServiceError(Exception):
@@ -160,6 +163,8 @@ def parse_money(value: int | float | str | Decimal | None, field: str = "value")
             text = text.replace(",", "")
     elif "," in text:
         text = text.replace(",", ".")
+    from decimal import Decimal, InvalidOperation  # only here: the window starts without it
+
     try:
         amount = Decimal(text)
     except InvalidOperation:

@@ -119,6 +119,10 @@ class _FirstPaint(QObject):
             self.parent().removeEventFilter(self)
             self._run()
 
+    def drop(self) -> None:
+        """Forget the callbacks not run yet (the app quits right after its first paint)."""
+        self._callbacks = []
+
     def _run(self) -> None:
         if not shiboken6.isValid(self):  # the window closed meanwhile
             return
@@ -204,6 +208,11 @@ class MainWindow(QMainWindow):
         """Run ``callback`` once the window is on screen (at once if it already is):
         start-up work the first screen does not need."""
         self._first_paint.add(callback)
+
+    def drop_after_first_paint(self) -> None:
+        """The app is quitting as it paints (``--quit-after-paint``): what waits for the
+        first paint is not done."""
+        self._first_paint.drop()
 
     # -- what pages and other parts of the app call --------------------------------------
 
