@@ -12,7 +12,11 @@ from coopeten_gui.cli import main  # noqa: E402 - after the collector is off
 
 if __name__ == "__main__":
     status = main()
-    # Everything is written and closed: the process ends here. The interpreter's last
+    # the window closed with everything written and closed: the process ends at once
+    window = sys.modules.get("coopeten_gui.app")
+    if window is not None and window.closed_cleanly:
+        window.end_process(status)
+    # A command ended, everything written and closed. The interpreter's last
     # garbage collections would only walk every object Qt and peewee made (tens of
     # milliseconds at every exit); frozen, they are skipped. Qt objects are still
     # destroyed (PySide deletes them at exit), and memory goes back with the process.

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +17,10 @@ from coopeten_gui.paths import default_db_path, resources_dir
 from coopeten_gui.storage import database
 from coopeten_gui.ui import palette
 from coopeten_gui.ui.settings import Options
+
+
+#: set once the window closed and ``run`` wrote and closed everything (``end_process``)
+closed_cleanly = False
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -61,10 +66,23 @@ def run(args: argparse.Namespace) -> int:
         _quit_after_first_paint(window)
     window.show()
     status = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # a write under way ends first
     session.finish()  # the on-exit backup
     database.close_database()
+    settings.sync()
+    global closed_cleanly
+    closed_cleanly = True
     # damage found after start-up, and the user chose to quit (or it could not be fixed)
     return status if session.status == startup.OPENED else 1
+
+
+def end_process(status: int) -> None:
+    """End the process at once, after the window closed and ``run`` wrote and closed
+    everything (``closed_cleanly``): the interpreter's teardown would only free, object
+    by object, what the system takes back whole (a twentieth of the start-up's time)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
 def _collect_garbage() -> None:
