@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from coopeten_gui.services import backups, recovery
+from coopeten_gui.services import backups
 from coopeten_gui.storage import database
+
+# ``services.recovery`` is imported where damage is dealt with: a sound start needs none
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -61,12 +63,16 @@ def damage_found(path: Path, reason: str, backup_folder: Path | None = None) -> 
 
 def restore_newest(damage: Damage, backup_folder: Path | None = None) -> Path | None:
     """Put the newest sound backup in place; returns where the damaged file went."""
+    from coopeten_gui.services import recovery
+
     done = recovery.recover_from_backup(damage.path,
                                         backup_folder or backups.default_folder(damage.path))
     return done[0] if done else None
 
 
 def _damage(path: Path, reason: str, folder: Path) -> Damage:
+    from coopeten_gui.services import recovery
+
     return Damage(path, reason, recovery.newest_good_backup(folder, path.stem))
 
 

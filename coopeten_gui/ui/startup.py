@@ -24,20 +24,23 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from coopeten_gui import APP_NAME
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import recovery, safe_start
+from coopeten_gui.services import safe_start
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage import database
 from coopeten_gui.ui import recovery_dialog
 from coopeten_gui.ui.auto_backup import AutoBackupTimer
 from coopeten_gui.ui.settings import Options
 from coopeten_gui.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from coopeten_gui.services import recovery
 
 OPENED, HANDED_OVER, REFUSED, QUIT = "opened", "handed over", "refused", "quit"
 INFO, CRITICAL = "info", "critical"
@@ -116,6 +119,8 @@ def _recover(damage: safe_start.Damage, backup_folder: Path) -> str:
                 when=when, aside=aside))
             return OPENED
         if choice == recovery_dialog.SALVAGE:
+            from coopeten_gui.services import recovery
+
             aside, saved = recovery.salvage(damage.path)
             show_message(INFO, salvage_text(saved, aside))
             return OPENED
