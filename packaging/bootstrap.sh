@@ -46,6 +46,9 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
   echo "$wanted" > "$stamp"
 fi
+# the app's own bytecode, as pip compiles every package's: the window then starts without
+# compiling its modules first (where Python may not write __pycache__ itself, every time)
+.venv/bin/python -m compileall -q main.py coopeten_gui benchmarks
 
 case "$mode" in
   run)
