@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ServiceError
@@ -29,8 +29,7 @@ class BackupError(ServiceError):
     pass
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):
     path: Path
     created_at: datetime
     size: int

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -29,12 +28,6 @@ class ValidationError(ServiceError):
 
 class NotFoundError(ServiceError):
     pass
-
-
-@dataclass(frozen=True)
-class Page:
-    offset: int = 0
-    limit: int = 100
 
 
 def now() -> datetime:

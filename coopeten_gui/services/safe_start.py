@@ -7,8 +7,8 @@ the user; tests answer directly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from coopeten_gui.services import backups
 from coopeten_gui.storage import database
@@ -18,8 +18,7 @@ from coopeten_gui.storage import database
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-@dataclass(frozen=True)
-class Damage:
+class Damage(NamedTuple):
     path: Path
     reason: str
     backup: backups.BackupInfo | None

@@ -6,8 +6,9 @@ before peewee is even loaded. ``services.tasks`` (the writes) re-exports them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
+from typing import Mapping, NamedTuple
 
 from coopeten_gui.storage import database
 
@@ -23,8 +24,7 @@ _OPEN = " AND x.deleted_at IS NULL AND x.done_at IS NULL"
 _ORDER = " ORDER BY x.due_at, x.id"
 
 
-@dataclass(frozen=True)
-class TaskRow:
+class TaskRow(NamedTuple):
     id: int
     title: str
     due_at: datetime
@@ -41,8 +41,7 @@ class TaskRow:
         return self.done_at is not None
 
 
-@dataclass(frozen=True)
-class Agenda:
+class Agenda(NamedTuple):
     """The Today view: what is late, what is for today, what comes next.
 
     With a ``limit`` each list holds only its first follow-ups; ``totals`` then says how
@@ -52,7 +51,7 @@ class Agenda:
     overdue: list[TaskRow]
     today: list[TaskRow]
     upcoming: list[TaskRow]
-    totals: dict[str, int] = field(default_factory=dict)
+    totals: Mapping[str, int] = MappingProxyType({})
 
     def total(self, key: str) -> int:
         """How many open follow-ups the list ``key`` (overdue, today, upcoming) has."""

@@ -17,10 +17,9 @@ import re
 import sqlite3
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import migrations_dir
@@ -79,8 +78,7 @@ class CorruptDatabaseError(StorageError):
     pass
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     path: Path
 

@@ -7,9 +7,8 @@ Pages get an ``Options`` from the main window; tests hand it a throwaway ``QSett
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings
 
@@ -17,8 +16,7 @@ from coopeten_gui.services.backups import default_folder
 from coopeten_gui.services.task_reads import DEFAULT_FOLLOW_UP_DAYS
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     key: str
     type: type
     default: Any
