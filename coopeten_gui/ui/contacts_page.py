@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contacts, labels
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import contact_table_model, undo, widgets
 from coopeten_gui.ui.contact_dialog import ContactDialog
-from coopeten_gui.ui.contact_table_model import ContactTableModel
+from coopeten_gui.ui.contact_table_model import ContactCellDelegate, ContactTableModel
 from coopeten_gui.ui.widgets import LazyChoiceCombo, fill_combo
 
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -48,6 +48,7 @@ class ContactsPage(QWidget):
         self.duplicates_dialog = None
         # the list loads when first shown, and again after writes (see undo.Freshness)
         self.freshness = undo.Freshness(self, self.reload)
+        self._searching = False
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("Search contacts: name, company, email, "
@@ -68,6 +69,7 @@ class ContactsPage(QWidget):
         self.model = ContactTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setItemDelegate(ContactCellDelegate(self.model, self.table))
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -342,14 +344,29 @@ class ContactsPage(QWidget):
         self.event_filter.invalidate()
 
     def _apply_filters(self) -> None:
-        self.model.set_query(contacts.ContactQuery(
-            text=self.search_box.text(), tag=self.tag_filter.currentData(),
-            stage=self.stage_filter.currentData(),
-            organization_id=self.organization_filter.currentData() or None,
-            event_id=self.event_filter.currentData() or None))
-        self._update_count()
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        # the actions are updated once, for the new current row: not disabled by the reset
+        # and enabled again, which repainted the toolbar at every keystroke
+        self._searching = True
+        try:
+            self.model.set_query(contacts.ContactQuery(
+                text=self.search_box.text(), tag=self.tag_filter.currentData(),
+                stage=self.stage_filter.currentData(),
+                organization_id=self.organization_filter.currentData() or None,
+                event_id=self.event_filter.currentData() or None), self._first_rows())
+            self._update_count()
+            if self.model.rowCount():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+        finally:
+            self._searching = False
+        self._update_actions()
+
+    def _first_rows(self) -> int:
+        """How many rows a search reads before it paints: what the table shows and a few
+        more (the rest follows right after); the model's default while it is hidden."""
+        if not self.table.isVisible():
+            return contact_table_model.FIRST_ROWS
+        row_height = max(1, self.table.verticalHeader().defaultSectionSize())
+        return self.table.viewport().height() // row_height + 8
 
     def _select_ids(self, ids: list[int], current: int | None, current_row: int = -1) -> None:
         rows = sorted(r for r in (self.model.row_of(i) for i in ids) if r >= 0)
@@ -382,6 +399,8 @@ class ContactsPage(QWidget):
         self.count_label.setText(self.tr("%n contact(s)", "", self.model.rowCount()))
 
     def _update_actions(self) -> None:
+        if self._searching:
+            return  # _apply_filters calls it once done
         # the window's Contacts menu shows these actions on every page: they act on the
         # list's selection only while the list is on screen
         selected = self.isVisible() and self.table.selectionModel().hasSelection()

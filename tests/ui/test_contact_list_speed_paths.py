@@ -1,9 +1,13 @@
 """The fast paths behind an instant contact list give the same answers as the slow ones:
-a search shows its first rows at once and completes right after, the two query plans
-of ``contact_ids`` agree, the status-bar counts match their definition, and a bulk
-re-index leaves the search index in one piece."""
+a search shows its first rows at once and completes right after, the query plans of
+``contact_ids`` agree (and the name order kept in memory follows every write), the
+status-bar counts match their definition, and a bulk re-index leaves the search index
+in one piece."""
 
 from __future__ import annotations
+
+import random
+import sqlite3
 
 import pytest
 from PySide6.QtCore import QModelIndex
@@ -14,6 +18,7 @@ from coopeten_gui.storage import search
 from coopeten_gui.storage.models import Contact, Interaction, OfferAsk, Task, db
 from coopeten_gui.ui import contact_table_model
 from coopeten_gui.ui.contact_table_model import ContactTableModel
+from coopeten_gui.ui.contacts_page import ContactsPage
 
 
 @pytest.fixture
@@ -77,6 +82,122 @@ def test_both_query_plans_list_the_same_contacts_in_the_same_order(crowd, monkey
     assert contacts.contact_ids(query, sort, limit=7) == walked[:7]
     staged = contacts.ContactQuery(text=text, stage="ally")
     assert contacts.contact_ids(staged, sort) == [i for i in walked if i in ids[10:20]]
+
+
+@pytest.fixture
+def mixed(db):
+    """120 people whose ids, names and folded names sort three different ways, a
+    quarter of them called the same."""
+    given = ["Ángela", "alba", "Andrés", "Óscar", "oscar", "Íñigo", "Zoe", "marta",
+             "Mar"]
+    rng = random.Random(7)
+    ids = []
+    for n in range(120):
+        name = (("Mar", "Núñez") if n % 4 == 0
+                else (rng.choice(given), f"{rng.choice('NnÑñMm')}úñez {n}"))
+        ids.append(contacts.create(ContactData(
+            given_name=name[0], family_name=name[1],
+            emails=[Labeled(f"p{n}@{rng.choice(['ex.com', 'mar.es'])}")])))
+    contacts.trash(rng.sample(ids, 10))
+    return ids
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["mar", "os", "a", "nu", "ma 1", "ex", "zzz"])
+def test_walking_the_name_order_finds_the_first_rows_of_the_whole_list(mixed, monkeypatch,
+                                                                       text, descending):
+    query = contacts.ContactQuery(text=text)
+    monkeypatch.setattr(contacts, "FEW_MATCHES", 0)  # every search counts as broad
+    whole = contacts.contact_ids(query, "name", descending)
+    walks = []
+    real_walk = contacts._first_dense_matches
+    monkeypatch.setattr(contacts, "_first_dense_matches",
+                        lambda *args: walks.append(args) or real_walk(*args))
+    monkeypatch.setattr(contacts, "DENSE_SHARE", 0.0)  # and worth walking
+    for limit in (1, 7, 100, 300):
+        assert contacts.contact_ids(query, "name", descending, limit) == whole[:limit]
+    assert walks or not whole
+    monkeypatch.setattr(contacts, "DENSE_WALK", 5)  # a walk that gives up
+    assert contacts.contact_ids(query, "name", descending, 100) == whole[:100]
+
+
+@pytest.mark.parametrize("text", ["mar", "os", "a", "nu", "ma 1", "ex"])
+def test_a_narrow_search_put_in_order_in_memory_keeps_the_order_of_the_list(mixed,
+                                                                            monkeypatch,
+                                                                            text):
+    query = contacts.ContactQuery(text=text)
+    with monkeypatch.context() as patched:
+        patched.setattr(contacts, "_name_positions", lambda read: None)
+        looked_up = contacts.contact_ids(query)
+    assert contacts.contact_ids(query) == looked_up  # the whole list reads the name order
+    assert contacts._name_positions(read=False) is not None
+    assert contacts.contact_ids(query, limit=5) == looked_up[:5]
+
+
+def test_the_name_order_kept_in_memory_follows_every_write(crowd, db):
+    ids, others = crowd
+    query = contacts.ContactQuery(text="baker")
+
+    def first_rows_and_order_known(limit):
+        first = contacts.contact_ids(query, limit=limit)
+        return first, contacts._name_positions(read=False) is not None
+
+    assert contacts.contact_ids(query) == others  # the whole list reads the name order
+    assert first_rows_and_order_known(3) == (others[:3], True)
+
+    # renamed here: "Aaron" comes first from now on
+    contacts.update(others[4], ContactData(given_name="Aaron", family_name="Baker"))
+    assert contacts._name_positions(read=False) is None
+    assert contacts.contact_ids(query, limit=3) == [others[4]] + others[:2]
+    contacts.trash([others[0]])
+    assert contacts.contact_ids(query) == [others[4]] + others[1:4]
+    assert first_rows_and_order_known(2) == ([others[4], others[1]], True)
+
+    # a commit by another connection (another process) makes it unknown too
+    other = sqlite3.connect(db)
+    try:
+        other.execute("INSERT INTO tag (name) VALUES ('elsewhere')")
+        other.commit()
+    finally:
+        other.close()
+    assert contacts._name_positions(read=False) is None
+
+
+def test_the_page_reads_a_screenful_first_then_the_rest(qtbot, crowd):
+    page = ContactsPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 255)
+    first = []
+    page.model.modelReset.connect(lambda: first.append(page.model.rowCount()))
+    qtbot.keyClicks(page.search_box, "mar")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 250
+                    and not page.model.canFetchMore(QModelIndex()))
+    shown = page.table.rowAt(page.table.viewport().height() - 1) + 1
+    assert 0 < shown < first[-1] < contact_table_model.FIRST_ROWS
+    assert page.count_label.text().startswith("250")
+
+
+def test_a_search_leaves_the_actions_alone_when_a_row_stays_selected(qtbot, crowd):
+    page = ContactsPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.keyClicks(page.search_box, "mar")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 250)
+    assert page.delete_action.isEnabled() and page.edit_action.isEnabled()
+    changes = []
+    page.delete_action.changed.connect(lambda: changes.append(1))
+    qtbot.keyClicks(page.search_box, "t")
+    qtbot.waitUntil(lambda: page.model.query.text == "mart"
+                    and not page.model.canFetchMore(QModelIndex()))
+    assert page.selected_ids() == [page.model.contact_id(0)]
+    assert page.delete_action.isEnabled() and changes == []
+    qtbot.keyClicks(page.search_box, "zzz")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert not page.delete_action.isEnabled() and not page.edit_action.isEnabled()
 
 
 def test_status_counts_leave_out_what_is_in_the_trash(crowd):
