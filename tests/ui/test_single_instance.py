@@ -38,12 +38,17 @@ def test_another_database_is_another_instance(qtbot, tmp_path):
 
 def test_the_lock_is_held_while_the_first_start_runs(qtbot, tmp_path):
     db_path = tmp_path / "a.sqlite"
-    first = SingleInstance(db_path)
-    assert first.claim()
-    assert not SingleInstance(db_path).claim()
-    assert SingleInstance(tmp_path / "b.sqlite").claim()
-    first.close()
-    assert SingleInstance(db_path).claim()
+    first, second = SingleInstance(db_path), SingleInstance(db_path)
+    other = SingleInstance(tmp_path / "b.sqlite")
+    try:
+        assert first.claim()
+        assert not second.claim()
+        assert other.claim()  # another database, another lock
+        first.close()
+        assert second.claim()
+    finally:
+        for instance in (first, second, other):
+            instance.close()
 
 
 def test_a_second_start_waits_for_a_first_that_does_not_listen_yet(tmp_path):
