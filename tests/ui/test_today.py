@@ -214,3 +214,33 @@ def test_followups_filter_model(qtmodeltester, qtbot, agenda, tmp_path):
     qtbot.addWidget(page)
     page.filter_edit.setText("ana")
     qtmodeltester.check(page.proxy)
+
+
+def test_follow_up_cells_draw_as_the_default_delegate_draws_them(qtbot, agenda):
+    """The lists' delegate asks the model once per cell instead of once per role: what
+    it draws (struck-out done, bold high priority, red overdue, the selection) must be
+    what Qt's own delegate draws from ``data``."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from coopeten_gui.ui.followups_page import task_view
+
+    class Default(QStyledItemDelegate):  # the same air between the rows
+        def sizeHint(self, option, index):  # noqa: N802 - Qt API
+            size = super().sizeHint(option, index)
+            return QSize(size.width(), size.height() + 8)
+
+    tasks.complete(agenda["later_late"])
+    model = TaskTableModel()
+    model.set_rows(tasks.list_tasks(include_done=True))
+    view = task_view(None, model)
+    qtbot.addWidget(view)
+    view.resize(700, 220)
+    view.show()
+    view.setCurrentIndex(model.index(2, 0))
+    qtbot.waitExposed(view)
+    ours = view.grab().toImage()
+    view.setItemDelegate(Default(view))
+    theirs = view.grab().toImage()
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).strikeOut()
+    assert ours == theirs
