@@ -814,9 +814,11 @@ class MainWindow(QMainWindow):
             + self.tr("%n open follow-up(s)", "", counts["followups"]))
 
     def _save_layout(self) -> None:
-        self.settings.setValue("main_window/geometry", self.saveGeometry())
-        self.settings.setValue("main_window/state", self.saveState())
-        self.settings.setValue("main_window/splitter", self.splitter.saveState())
+        for key, value in (("main_window/geometry", self.saveGeometry()),
+                           ("main_window/state", self.saveState()),
+                           ("main_window/splitter", self.splitter.saveState())):
+            if self.settings.value(key) != value:  # the file is rewritten only on a change
+                self.settings.setValue(key, value)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("main_window/geometry")
