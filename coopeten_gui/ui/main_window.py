@@ -9,8 +9,8 @@ went stale when it is shown again.
 
 Start-up shows Today and nothing else: a page (and its module) is made the first time
 it is asked for (``pages[key]``, ``show_section``), and what the first screen does not
-need — the status-bar counts, the tray icon — waits until the window has painted once
-(``after_first_paint``).
+need — the status-bar counts, the tray icon, loading the ORM — waits until the window
+has painted once (``after_first_paint``).
 
 Switching language or database rebuilds the pages and menus in place
 (``rebuild``): every text is created again through ``tr`` under the new translator,
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.reminders.start()
         self.after_first_paint(self._update_counts)
         self.after_first_paint(self.notifier.use_system_tray)
+        self.after_first_paint(self._warm_up)
 
     # -- the pages, made when first asked for -------------------------------------------
 
@@ -801,6 +802,13 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = database.database_path()
         self.setWindowTitle(f"{APP_NAME} — {path.name}" if path else APP_NAME)
+
+    @staticmethod
+    def _warm_up() -> None:
+        """Load what the next click most likely needs — the ORM, the contacts service —
+        while the first screen is being read, rather than on that click (a few dozen
+        milliseconds the first screen does not wait for)."""
+        from coopeten_gui.services import contacts  # noqa: F401 - loading it is the point
 
     def _update_counts(self) -> None:
         from coopeten_gui.services import stats
