@@ -52,22 +52,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="92"/>
+        <location filename="../../coopeten_gui/app.py" line="110"/>
         <source>Welcome to Coopeten!</source>
+        <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="93"/>
+        <location filename="../../coopeten_gui/app.py" line="111"/>
         <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="96"/>
+        <location filename="../../coopeten_gui/app.py" line="114"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="98"/>
+        <location filename="../../coopeten_gui/app.py" line="116"/>
         <source>Explore the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,27 +97,27 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="49"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="48"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="57"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="56"/>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="63"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="62"/>
         <source>The backup copy failed its check ({problem}); older backups were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="84"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="83"/>
         <source>unknown data format {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="131"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="130"/>
         <source>{path} cannot be restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,7 +1300,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="142"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,67 +1308,67 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="54"/>
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="58"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="59"/>
         <source>Filter by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="62"/>
         <source>All organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="63"/>
         <source>Filter by organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="65"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="66"/>
         <source>Filter by the event where you met or that they attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="101"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="102"/>
         <source>Change the stage of the selected contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="111"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="116"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="231"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233"/>
         <source>Move %n contact(s) to the trash?</source>
         <translation>
             <numerusform>Move %n contact to the trash?</numerusform>
@@ -1375,27 +1376,27 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="234"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="235"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="235"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="246"/>
         <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="247"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -1403,12 +1404,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="259"/>
         <source>Remove a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="260"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Tag to remove from %n contact:</numerusform>
@@ -1416,92 +1417,92 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="306"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="305"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="307"/>
         <source>New contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="306"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="308"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="309"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="308"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="310"/>
         <source>Edit contact (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="311"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="313"/>
         <source>Move the selected contacts to the trash (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314"/>
         <source>Add &amp;tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="316"/>
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317"/>
         <source>&amp;Remove tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="319"/>
         <source>Remove a tag from the selected contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="318"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="322"/>
         <source>T&amp;rash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
         <source>Contacts you deleted: restore them or delete them for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="325"/>
         <source>Change &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="337"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="339"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="339"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="341"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="399"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2326,62 +2327,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="534"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="576"/>
         <source>&amp;New follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="536"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="578"/>
         <source>Filter by title, contact or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="581"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="542"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="584"/>
         <source>Show &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="550"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="592"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="551"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="593"/>
         <source>Snooze a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="552"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="594"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="553"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="554"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="555"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="578"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="620"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="604"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="646"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -3425,53 +3426,53 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="329"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="330"/>
         <source>Follow-up added: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="372"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="374"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="380"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="381"/>
         <source>Create a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="383"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="390"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="456"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="391"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="391"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="392"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="410"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="411"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="436"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="450"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="451"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -3479,282 +3480,282 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
         <source>The calendar could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="461"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="462"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="512"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="513"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="632"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="633"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="641"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="642"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="642"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="644"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="650"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="653"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="654"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="655"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="656"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="657"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="659"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="662"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="668"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="669"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="672"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="676"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="681"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="684"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="686"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="696"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="697"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="699"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="703"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="728"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>Go to Today, Contacts, … Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="757"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="813"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="821"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3762,7 +3763,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="814"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="822"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -5172,37 +5173,37 @@ Came up at: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="97"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="111"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="116"/>
         <source>Your data was restored from the backup of {when}. Changes made after it are not in it. The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="131"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="140"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="145"/>
         <source>Nothing could be read of: {tables}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="147"/>
         <source>The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,27 +5211,27 @@ Came up at: %2</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="136"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="134"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="208"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="206"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="388"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="386"/>
         <source>{path} is not a Coopeten database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="392"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="390"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="399"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="397"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5314,63 +5315,63 @@ Came up at: %2</source>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="375"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="417"/>
         <source>Reopen “{title}”</source>
         <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="377"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="419"/>
         <source>Reopened: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="379"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="421"/>
         <source>Done “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="423"/>
         <source>Done: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="389"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="431"/>
         <source>Snooze “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="392"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="434"/>
         <source>Snoozed to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="404"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="446"/>
         <source>Reschedule “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="407"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="449"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="504"/>
         <source>Delete follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="463"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="505"/>
         <source>Move “{title}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="466"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="492"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="534"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,22 +5379,22 @@ Came up at: %2</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6207,75 +6208,75 @@ Came up at: %2</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="61"/>
+        <location filename="../../coopeten_gui/services/common.py" line="54"/>
         <location filename="../../coopeten_gui/services/organizations.py" line="42"/>
         <location filename="../../coopeten_gui/services/profile.py" line="41"/>
         <source>“{value}” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="75"/>
+        <location filename="../../coopeten_gui/services/common.py" line="68"/>
         <source>“{value}” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="92"/>
+        <location filename="../../coopeten_gui/services/common.py" line="85"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="113"/>
+        <location filename="../../coopeten_gui/services/common.py" line="106"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="130"/>
+        <location filename="../../coopeten_gui/services/common.py" line="123"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="144"/>
+        <location filename="../../coopeten_gui/services/common.py" line="137"/>
         <source>“{value}” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="147"/>
+        <location filename="../../coopeten_gui/services/common.py" line="140"/>
         <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="172"/>
+        <location filename="../../coopeten_gui/services/common.py" line="165"/>
         <source>“{value}” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="176"/>
+        <location filename="../../coopeten_gui/services/common.py" line="169"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="107"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="109"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="316"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="437"/>
         <source>A tag needs a name.</source>
-        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``).</extracomment>
+        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="446"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="567"/>
         <source>The linked record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="486"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="607"/>
         <source>There is no contact number {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="513"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="634"/>
         <source>Unknown sort column.</source>
         <translation type="unfinished"></translation>
     </message>
