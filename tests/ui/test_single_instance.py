@@ -14,6 +14,24 @@ from PySide6.QtCore import QDir
 from coopeten_gui.ui.single_instance import SingleInstance, server_name
 
 
+def _another_start(db_path: Path, then: str) -> subprocess.Popen:
+    """Another process that claims ``db_path``'s lock, then runs ``then`` (its stdout
+    piped back)."""
+    repo = Path(__file__).resolve().parents[2]
+    code = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(repo)!r})
+        from PySide6.QtCore import QCoreApplication, QTimer
+        from pathlib import Path
+        from coopeten_gui.ui.single_instance import SingleInstance
+        app = QCoreApplication([])
+        instance = SingleInstance(Path({str(db_path)!r}))
+        assert instance.claim()
+    """) + textwrap.dedent(then)
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
 def test_second_start_asks_the_first_to_come_forward(qtbot, tmp_path):
     db_path = tmp_path / "a.sqlite"
     first = SingleInstance(db_path)
@@ -53,16 +71,7 @@ def test_the_lock_is_held_while_the_first_start_runs(qtbot, tmp_path):
 
 def test_a_second_start_waits_for_a_first_that_does_not_listen_yet(tmp_path):
     db_path = tmp_path / "a.sqlite"
-    repo = Path(__file__).resolve().parents[2]
-    code = textwrap.dedent(f"""
-        import sys
-        sys.path.insert(0, {str(repo)!r})
-        from PySide6.QtCore import QCoreApplication, QTimer
-        from pathlib import Path
-        from coopeten_gui.ui.single_instance import SingleInstance
-        app = QCoreApplication([])
-        instance = SingleInstance(Path({str(db_path)!r}))
-        assert instance.claim()
+    first = _another_start(db_path, """
         print("claimed", flush=True)
         instance.activation_requested.connect(lambda: (print("activated", flush=True),
                                                        app.quit()))
@@ -70,8 +79,6 @@ def test_a_second_start_waits_for_a_first_that_does_not_listen_yet(tmp_path):
         QTimer.singleShot(10000, app.quit)
         app.exec()
     """)
-    first = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     try:
         assert first.stdout.readline().strip() == "claimed"
         second = SingleInstance(db_path)
@@ -86,22 +93,11 @@ def test_a_second_start_waits_for_a_first_that_does_not_listen_yet(tmp_path):
 
 def test_a_socket_left_by_a_crash_does_not_block_the_next_start(qtbot, tmp_path):
     db_path = tmp_path / "c.sqlite"
-    repo = Path(__file__).resolve().parents[2]
-    code = textwrap.dedent(f"""
-        import sys, time
-        sys.path.insert(0, {str(repo)!r})
-        from PySide6.QtCore import QCoreApplication
-        from pathlib import Path
-        from coopeten_gui.ui.single_instance import SingleInstance
-        app = QCoreApplication([])
-        instance = SingleInstance(Path({str(db_path)!r}))
-        assert instance.claim()
+    crashed = _another_start(db_path, """
         assert instance.listen()
         print("listening", flush=True)
         time.sleep(60)
     """)
-    crashed = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
-                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     try:
         assert crashed.stdout.readline().strip() == "listening"
     finally:
