@@ -169,8 +169,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
 
 def _open_connection(path: Path) -> sqlite3.Connection:
     global _conn, _conn_thread
-    # as peewee would open it: autocommit (it issues BEGIN itself), usable from the
-    # threads peewee hands it to
+    # as peewee opens its own: autocommit (it issues BEGIN itself), not tied to a thread
     conn = sqlite3.connect(str(path), timeout=PRAGMAS["busy_timeout"] / 1000,
                            isolation_level=None, check_same_thread=False)
     try:
@@ -221,22 +220,19 @@ def connection() -> sqlite3.Connection:
 def close_database(optimize: bool = True) -> None:
     """Close the database; ``optimize=False`` writes nothing more to it (a damaged file)."""
     global _conn, _conn_thread
-    if _conn is None or threading.get_ident() != _conn_thread:
-        # another thread (a background job), or nothing open: only a connection peewee
-        # gave this thread is left to close
-        if _orm is not None and not _orm.is_closed():
-            _orm.close()
-        return
-    if optimize:
+    # another thread (a background job) closes only the connection peewee gave it
+    opener = _conn is not None and threading.get_ident() == _conn_thread
+    if opener and optimize:
         try:
             # refreshes the planner's statistics when tables grew (cheap when nothing did)
             _conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass  # a read-only, busy or damaged file: closing matters more
     if _orm is not None and not _orm.is_closed():
-        _orm.close()
-    _conn.close()
-    _conn = _conn_thread = None
+        _orm.close()  # this thread's peewee connection (in the opener's, the same one)
+    if opener:
+        _conn.close()
+        _conn = _conn_thread = None
 
 
 def is_open() -> bool:

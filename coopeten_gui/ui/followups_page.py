@@ -207,8 +207,9 @@ def page_heading(parent: QWidget, text: str, scale: float = 1.4) -> QLabel:
 class _TaskCells(QStyledItemDelegate):
     """Follow-up cells as the default delegate draws them, asking the model once per
     cell (``TaskTableModel.cell``) instead of once for each of seven roles — calls into
-    Python that took a third of the Today page's first paint — and with a little air
-    between the rows: lists read faster and are easier to hit."""
+    Python that made repainting the Follow-ups list half as slow again (4.4 ms against
+    2.9) — and with a little air between the rows: lists read faster and are easier to
+    hit."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
         model, row = index.model(), index.row()
@@ -410,9 +411,9 @@ class TaskListPage(QWidget):
 
     def toggle_done(self, view: QTreeView | None = None) -> None:
         task = self.current_task(view)
-        tasks = _tasks()
         if task is None:
             return
+        tasks = _tasks()
         if task.is_done:
             self._run(self.tr("Reopen “{title}”").format(title=task.title),
                       lambda: tasks.reopen(task.id), lambda: tasks.complete(task.id), view)
@@ -424,9 +425,9 @@ class TaskListPage(QWidget):
 
     def snooze(self, view: QTreeView | None = None) -> None:
         task = self.current_task(view)
-        tasks = _tasks()
         if task is None or task.is_done:
             return
+        tasks = _tasks()
         before = task.due_at
         self._run(self.tr("Snooze “{title}”").format(title=task.title),
                   lambda: tasks.snooze(task.id, 1), lambda: tasks.reschedule(task.id, before),
@@ -436,9 +437,9 @@ class TaskListPage(QWidget):
 
     def reschedule(self, view: QTreeView | None = None) -> None:
         task = self.current_task(view)
-        tasks = _tasks()
         if task is None:
             return
+        tasks = _tasks()
         when = self.ask_new_due(task)
         if when is None:
             return
@@ -495,9 +496,9 @@ class TaskListPage(QWidget):
 
     def trash(self, view: QTreeView | None = None) -> None:
         task = self.current_task(view)
-        tasks = _tasks()
         if task is None:
             return
+        tasks = _tasks()
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
