@@ -46,7 +46,10 @@ EXCHANGE_KINDS = ("offer", "ask")
 PARTIES = ("me", "them")
 EXCHANGE_STATUSES = ("open", "in_progress", "fulfilled", "declined")
 PROPOSAL_STATUSES = ("draft", "sent", "accepted", "declined")
-INTERACTION_KINDS = ("note", "call", "meeting", "email", "event", "proposal")
+REFERRAL_STATUSES = ("given", "contacted", "met", "closed", "no_deal")
+COMMITMENT_PARTIES = ("me", "them")
+INTERACTION_KINDS = ("note", "call", "meeting", "email", "event", "proposal", "introduction",
+                     "referral")
 PROMOTION_DIRECTIONS = ("mine", "theirs")
 PRIORITIES = (0, 1, 2)  # low, normal, high
 
@@ -275,10 +278,46 @@ class CrossPromotion(BaseModel):
     deleted_at = DateTimeField(null=True)
 
 
+class Referral(BaseModel):
+    """One person sent to another; a side that is NULL is me."""
+    from_contact = ForeignKeyField(Contact, null=True, backref="referrals_given",
+                                   on_delete="CASCADE")
+    to_contact = ForeignKeyField(Contact, null=True, backref="referrals_received",
+                                 on_delete="CASCADE")
+    about_contact = ForeignKeyField(Contact, null=True, backref="referrals_about",
+                                    on_delete="SET NULL")
+    about_text = TextField(default="")
+    given_on = DateField()
+    status = TextField(default="given")
+    value_cents = IntegerField(default=0)
+    ask = ForeignKeyField(OfferAsk, null=True, backref="+", on_delete="SET NULL")
+    offer = ForeignKeyField(OfferAsk, null=True, backref="+", on_delete="SET NULL")
+    notes = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+
+class Commitment(BaseModel):
+    """One side's promise in an agreement (an accepted proposal)."""
+    proposal = ForeignKeyField(Proposal, backref="commitments", on_delete="CASCADE")
+    party = TextField()
+    description = TextField()
+    due_on = DateField(null=True)
+    measure = TextField(default="")
+    value_cents = IntegerField(default=0)
+    task = ForeignKeyField(Task, null=True, backref="+", on_delete="SET NULL")
+    done_at = DateTimeField(null=True)
+    position = IntegerField(default=0)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+
 ALL_MODELS = (
     Profile, Organization, Event, Contact, ContactEmail, ContactPhone, ContactUrl,
     ContactAddress, Tag, ContactTag, Attendance, Category, OfferAsk, Template, Proposal,
-    Task, Interaction, CrossPromotion,
+    Task, Interaction, CrossPromotion, Referral, Commitment,
 )
 
 

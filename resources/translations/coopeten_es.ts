@@ -2330,62 +2330,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="576"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="577"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="578"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="579"/>
         <source>Filter by title, contact or notes</source>
         <translation>Filtrar por título, contacto o notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="581"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="585"/>
         <source>Show &amp;done</source>
         <translation>Mostrar &amp;hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="592"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="593"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="593"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="594"/>
         <source>Snooze a day</source>
         <translation>Posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="594"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="598"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="620"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="621"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="646"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="647"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento</numerusform>
@@ -5215,12 +5215,12 @@ Surgió en: %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="134"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="138"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
         <translation>{path} se creó con una versión más reciente de Coopeten (formato de datos {found}; esta versión lee hasta el {latest}). Actualiza Coopeten para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="206"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="209"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
@@ -5319,63 +5319,63 @@ Surgió en: %2</translation>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="417"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="418"/>
         <source>Reopen “{title}”</source>
         <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation>Reabrir «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="420"/>
         <source>Reopened: {title}</source>
         <translation>Reabierto: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
         <source>Done “{title}”</source>
         <translation>Marcar como hecho «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
         <source>Done: {title}</source>
         <translation>Hecho: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="431"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="432"/>
         <source>Snooze “{title}”</source>
         <translation>Posponer «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="435"/>
         <source>Snoozed to {when}: {title}</source>
         <translation>Pospuesto hasta {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="446"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="447"/>
         <source>Reschedule “{title}”</source>
         <translation>Reprogramar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="449"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="450"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation>Reprogramado para {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="505"/>
         <source>Delete follow-up</source>
         <translation>Eliminar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="506"/>
         <source>Move “{title}” to the trash?</source>
         <translation>¿Mover «{title}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="509"/>
         <source>Delete “{title}”</source>
         <translation>Eliminar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="534"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="535"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
