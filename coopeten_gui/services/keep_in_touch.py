@@ -7,9 +7,11 @@ contacts with a rhythm (an index of those) are checked for their last interactio
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage import database
 
 #: birthdays and anniversaries this many days ahead (today included) are shown
@@ -30,6 +32,25 @@ class LapsedRow(NamedTuple):
     weeks: int
     last_contact: date | None   # the last interaction, or None: never
     due_on: date                # when the next contact was due
+
+
+class Unreadable(ServiceError):
+    """The database could not be read (damage the start-up check will report)."""
+
+
+class PeopleToThinkOf(NamedTuple):
+    dates: list[DateRow]
+    lapsed: list[LapsedRow]
+    lapsed_count: int
+
+
+def people_to_think_of(today: date) -> PeopleToThinkOf:
+    """What Today's keep-in-touch list shows; ``Unreadable`` on a damaged file."""
+    try:
+        lapsed_rows, count = lapsed(today)
+        return PeopleToThinkOf(upcoming_dates(today), lapsed_rows, count)
+    except sqlite3.DatabaseError as error:
+        raise Unreadable(str(error)) from error
 
 
 def upcoming_dates(today: date, days: int = DAYS_AHEAD, limit: int = 50) -> list[DateRow]:

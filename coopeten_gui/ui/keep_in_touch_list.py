@@ -6,7 +6,6 @@ Hidden when there is nobody to think of, so Today stays as short as the day is.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -43,9 +42,8 @@ class KeepInTouchList(QWidget):
     def reload(self, today: date) -> None:
         self.list.clear()
         try:
-            dates = keep_in_touch.upcoming_dates(today)
-            lapsed, lapsed_count = keep_in_touch.lapsed(today)
-        except sqlite3.DatabaseError:
+            dates, lapsed, lapsed_count = keep_in_touch.people_to_think_of(today)
+        except keep_in_touch.Unreadable:
             # a damaged file: the check after the first paint finds it and offers the
             # recovery; this extra list must not keep Today from showing meanwhile
             self.hide()
