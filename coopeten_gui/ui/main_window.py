@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
         self.after_first_paint(self._update_counts)
         self.after_first_paint(self.notifier.use_system_tray)
         self.after_first_paint(self._warm_up)
+        # a read-only database: a notice across the top, before anything is typed
+        from coopeten_gui.ui import write_notice
+
+        self.read_only_notice = write_notice.watch(self)
 
     # -- the pages, made when first asked for -------------------------------------------
 
