@@ -4,6 +4,7 @@ reach the user as one sentence naming the real cause, and change nothing."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 import sqlite3
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from coopeten_gui.services import contacts, importer, write_errors
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database, write_failures
 
-from tests.conftest import REPO_ROOT
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def big_contact(i: int = 0) -> ContactData:
