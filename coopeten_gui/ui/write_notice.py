@@ -12,7 +12,14 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+)
 
 from coopeten_gui import APP_NAME
 from coopeten_gui.services import write_errors
@@ -31,8 +38,10 @@ class ReadOnlyNotice(QToolBar):
         self.toggleViewAction().setVisible(False)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: %s; font-weight: bold; padding: 4px;" % error_color())
+        # one line across the window (a toolbar gives a wrapping label a narrow column)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setStyleSheet("color: %s; font-weight: bold; padding: 4px 8px;"
+                                 % error_color())
         self.addWidget(self.label)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
         self.hide()
