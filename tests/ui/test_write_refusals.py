@@ -164,3 +164,21 @@ def test_a_refused_write_elsewhere_is_a_message_not_a_traceback(qtbot, demo_db, 
     box = write_notice.show_refusal(write_errors.message("full"))
     qtbot.addWidget(box)
     assert box.isVisible() and box.text().startswith("The disk is full")
+
+
+def test_an_undo_the_database_refuses_says_why(qtbot, refuse, monkeypatch):
+    from coopeten_gui.ui import undo as undo_module
+
+    shown = []
+    monkeypatch.setattr(write_notice, "show_refusal", shown.append)
+    page = ContactsPage()
+    qtbot.addWidget(page)
+    dialog = page.new_contact()
+    qtbot.keyClicks(dialog.given_name, "Rosa")
+    click_save(qtbot, dialog.buttons)
+    assert not dialog.isVisible()
+    stack = undo_module.stack_for(page)
+    sentence = refuse("read_only")
+    stack.undo()
+    assert shown and shown[0].startswith(sentence)
+    assert any(r.display_name == "Rosa" for r in contacts.search_contacts("Rosa"))
