@@ -168,8 +168,8 @@ class LetterDocument(QTextDocument):
     added to it (the logo) and ``allowed_image`` data URIs."""
 
     def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt API
-        if kind == QTextDocument.ResourceType.ImageResource.value or \
-                kind == QTextDocument.ResourceType.ImageResource:
+        # (PySide6 passes the kind as a plain int)
+        if getattr(kind, "value", kind) == QTextDocument.ResourceType.ImageResource.value:
             text = name.toString()
             if text.startswith("data:") and allowed_image(text):
                 return super().loadResource(kind, name)
