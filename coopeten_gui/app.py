@@ -62,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
     if window is None:
         return 1
     session.attach(window)
+    from coopeten_gui.ui import write_notice
+
+    write_notice.install_excepthook()  # a refused write is a sentence, not a traceback
     window.after_first_paint(_collect_garbage)
     if args.quit_after_paint:
         _quit_after_first_paint(window)

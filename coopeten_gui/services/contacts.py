@@ -36,7 +36,7 @@ from coopeten_gui.services.contact_data import (
     PostalAddress,
 )
 from coopeten_gui.storage import search
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import (
     STAGES,
     Attendance,

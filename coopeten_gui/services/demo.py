@@ -19,7 +19,7 @@ from coopeten_gui.services import (
     tasks,
 )
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 
 PROFILE = profile.ProfileData(
     name="Tostadores del Barrio",

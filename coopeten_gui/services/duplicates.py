@@ -24,7 +24,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, phones
 from coopeten_gui.services.common import ValidationError, fold, now, phone_digits
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import (
     Attendance,
     Contact,

@@ -20,6 +20,7 @@ from peewee import (
     Model,
     SqliteDatabase,
     TextField,
+    _savepoint,
 )
 
 from coopeten_gui.storage import database as _database
@@ -36,6 +37,23 @@ class _SharedDatabase(SqliteDatabase):
             return super()._connect()
         self._add_conn_hooks(conn)  # peewee's SQL functions
         return conn
+
+    # After a full disk or an I/O error SQLite may already have rolled the whole
+    # transaction back; peewee's ROLLBACK would then fail with "no transaction is active"
+    # and hide the error that matters, so the undo happens only while there is one.
+
+    def rollback(self):
+        if self.connection().in_transaction:
+            super().rollback()
+
+    def savepoint(self, sid=None):
+        return _Savepoint(self, sid)
+
+
+class _Savepoint(_savepoint):
+    def rollback(self, begin=True):
+        if self.db.connection().in_transaction:
+            super().rollback(begin)
 
 
 db = _SharedDatabase(None)

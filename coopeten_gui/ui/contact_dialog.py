@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contacts, labels
-from coopeten_gui.services.common import ValidationError, is_email
+from coopeten_gui.services.common import ServiceError, ValidationError, is_email
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.ui.photo_picker import PhotoPicker
 from coopeten_gui.ui.widgets import (
@@ -113,6 +113,9 @@ class ContactDialog(QDialog):
                 self.result_value = self._save(data)
             except ValidationError as error:
                 self.show_error(error.field, error.message)
+                return
+            except ServiceError as error:  # the database refused the write (read-only…)
+                self.show_error("", str(error))
                 return
         self.saved_data = data
         super().accept()

@@ -33,6 +33,7 @@ from coopeten_gui.ui.contact_tabs.offers_asks import OffersAsksTab
 from coopeten_gui.ui.contact_tabs.promotions import PromotionsTab
 from coopeten_gui.ui.contact_tabs.proposals import ProposalsTab
 from coopeten_gui.ui.contact_tabs.timeline import TimelineTab
+from coopeten_gui.ui.plain_text import plain
 
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -63,7 +64,7 @@ class ContactPage(QWidget):
         self.back_button = QPushButton(self.tr("← Contacts"), self)
         self.back_button.setFlat(True)
         self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
-        self.name_label = QLabel(self)
+        self.name_label = plain(QLabel(self))
         self.name_label.setObjectName("contact_name")
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)

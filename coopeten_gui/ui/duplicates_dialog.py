@@ -31,6 +31,7 @@ from coopeten_gui.services.duplicates import DuplicatePair, Reason
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.contact_tabs.common import RowTable
+from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.row_model import Column, RowTableModel
 
 
@@ -57,7 +58,7 @@ class DuplicatesDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 190)
         self.table.setColumnWidth(1, 190)
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
 
         self.sides: list[tuple[QGroupBox, QRadioButton, QLabel]] = []
         # one choice across the two boxes (radio buttons are exclusive per parent only)

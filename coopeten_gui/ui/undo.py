@@ -24,6 +24,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, duplicates
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.services.write_errors import WriteError
 
 log = logging.getLogger(__name__)
 
@@ -127,9 +128,13 @@ class _DoneCommand(QUndoCommand):
         # an exception must not escape into Qt's C++ frames; the record may be gone
         try:
             step()
-        except ServiceError:
+        except ServiceError as error:
             log.warning("could not %s %r", step.__name__, self.text(), exc_info=True)
             self.setObsolete(True)
+            if isinstance(error, WriteError):  # the database refused: say why
+                from coopeten_gui.ui.write_notice import show_refusal
+
+                show_refusal(str(error))
 
 
 class CreateContact(_DoneCommand):
