@@ -33,9 +33,9 @@ def cmd_referrals(args: argparse.Namespace) -> int:
         language = current_language()
         for row in referrals.list_referrals(contact_id=args.contact):
             value = format_money(row.value_cents, language, currency) if row.value_cents else ""
-            print("\t".join((row.given_on.isoformat(),
-                             f"{row.from_name or referrals.me()} → {row.to_name or referrals.me()}",
-                             row.about, labels.referral_status(row.status), value)))
+            sides = f"{row.from_name or referrals.me()} → {row.to_name or referrals.me()}"
+            print("\t".join((row.given_on.isoformat(), sides, row.about,
+                             labels.referral_status(row.status), value)))
     finally:
         database.close_database()
     return EXIT_OK

@@ -189,5 +189,6 @@ def _letter(pair: Sides, style: str, reader_id: int, other_id: int, side: str,
             first=reader["display_name"], second=other["display_name"])
     return letters.Letter(body_html=body, subject=subject, language=language, profile=values,
                           logo=logo, contact_id=reader_id, contact_name=name,
-                          contact_email=recipients, template_name=template.name)  # type: ignore[arg-type]
+                          contact_email=recipients,  # type: ignore[arg-type]
+                          template_name=template.name)
 
