@@ -53,7 +53,9 @@ def full_export(demo_db, tmp_path) -> Path:
 def test_export_restore_export_gives_back_every_table(full_export, tmp_path):
     target = tmp_path / "restored.sqlite"
     result = full_restore.restore(full_export, target)
-    assert result.counts["contact"] == 40 and result.counts["referral"] == 2
+    header, tables = tables_of(full_export)
+    assert result.counts == {name: len(rows) for name, rows in tables.items()}
+    assert result.counts["contact"] == 40 and result.counts["referral"] >= 2
     database.open_database(target)
     try:
         again = tmp_path / "again.json"
@@ -63,7 +65,6 @@ def test_export_restore_export_gives_back_every_table(full_export, tmp_path):
         assert database.integrity_errors() == []
     finally:
         database.close_database()
-    header, tables = tables_of(full_export)
     header_again, tables_again = tables_of(again)
     assert header_again == header
     assert list(tables_again) == list(tables)
@@ -85,9 +86,10 @@ def test_an_empty_database_is_filled(full_export, tmp_path):
     database.close_database()
     result = full_restore.restore(full_export, target)
     assert result.counts["category"] == 13
+    live = [r for r in tables_of(full_export)[1]["referral"] if r["deleted_at"] is None]
     database.open_database(target)
     try:
-        assert len(referrals.list_referrals()) == 2
+        assert len(referrals.list_referrals()) == len(live) >= 2
     finally:
         database.close_database()
 
@@ -224,4 +226,6 @@ def test_import_json_on_the_command_line(full_export, tmp_path):
     assert again.stderr.count("\n") == 1 and "already holds contacts" in again.stderr
     listed = run("--db", str(target), "referrals")
     assert listed.returncode == 0, listed.stderr
-    assert len(listed.stdout.splitlines()) == 2
+    live = [r for r in tables_of(full_export)[1]["referral"] if r["deleted_at"] is None]
+    assert len(listed.stdout.splitlines()) == len(live)
+    assert "Una oficina de 30 personas\tBusiness closed\t€1,250.50" in listed.stdout

@@ -33,27 +33,30 @@ def ask_and_offer(asker: str, ask: str, offerer: str, offer: str) -> tuple[int, 
 def test_a_referral_by_hand_goes_through_its_statuses(demo_db):
     tom, andres = person("tom@lacolmena.work"), person("andres@elfaro.es")
     referral_id = referrals.create(referrals.ReferralData(
-        from_contact_id=tom, to_contact_id=None, about_text="Oficina Nómada, 30 personas",
+        from_contact_id=tom, to_contact_id=None, about_text="Gimnasio Norte, 30 personas",
         given_on="2026-11-02", notes="Necesitan café para la cocina"))
     row = referrals.get(referral_id)
     assert (row.from_name, row.to_name, row.about, row.status, row.given_on) == (
-        "Tom Baker", "", "Oficina Nómada, 30 personas", "given", date(2026, 11, 2))
-    assert referrals.describe(row) == "Tom Baker → Me: Oficina Nómada, 30 personas"
+        "Tom Baker", "", "Gimnasio Norte, 30 personas", "given", date(2026, 11, 2))
+    assert referrals.describe(row) == "Tom Baker → Me: Gimnasio Norte, 30 personas"
     # the timeline of the one who referred shows it
-    entries = [e for e in interactions.timeline(tom) if e.kind == "referral"]
-    assert len(entries) == 1 and "Oficina Nómada" in entries[0].summary
+    entries = [e for e in interactions.timeline(tom)
+               if e.kind == "referral" and "Gimnasio Norte" in e.summary]
+    assert len(entries) == 1 and entries[0].summary.startswith("Referral Tom Baker → Me")
     referrals.set_status(referral_id, "met")
     referrals.record_closed(referral_id, "1.250,50")
     row = referrals.get(referral_id)
     assert row.status == "closed" and row.value_cents == 125050
-    mine = referrals.of_contact(tom)
-    assert [r.id for r in mine.given] == [referral_id] and mine.received == []
-    assert mine.closed_value_given == 125050
+    before = referrals.of_contact(tom)  # the demo's own count too
+    assert referral_id in [r.id for r in before.given]
+    assert referral_id not in [r.id for r in before.received + before.about]
+    assert before.closed_value_given == 125050 + sum(
+        r.value_cents for r in before.given if r.id != referral_id and r.status == "closed")
     # to another contact, about a contact: both directions seen from each side
     other = referrals.create(referrals.ReferralData(
         from_contact_id=andres, to_contact_id=tom, about_contact_id=person("javier@masamadre.es")))
-    assert [r.id for r in referrals.of_contact(tom).received] == [other]
-    assert [r.id for r in referrals.of_contact(andres).given] == [other]
+    assert other in [r.id for r in referrals.of_contact(tom).received]
+    assert other in [r.id for r in referrals.of_contact(andres).given]
     assert [r.id for r in referrals.of_contact(person("javier@masamadre.es")).about] == [other]
 
 
@@ -70,7 +73,8 @@ def test_filters_trash_and_restore(demo_db):
     assert [r.id for r in referrals.list_referrals(contact_id=tom)] == [new, old]
     referrals.trash([new])
     assert [r.id for r in referrals.list_referrals()] == [old]
-    assert [r.id for r in referrals.list_referrals(trash=True)] == [new]
+    assert new in [r.id for r in referrals.list_referrals(trash=True)]
+    assert old not in [r.id for r in referrals.list_referrals(trash=True)]
     referrals.restore([new])
     assert len(referrals.list_referrals()) == 2
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coopeten_gui.services import referrals
-from coopeten_gui.services.referrals import ReferralData, ReferralRow
+from coopeten_gui.services.referrals import ReferralData
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row
 from coopeten_gui.ui.referral_dialog import ReferralActions, referral_columns
-from coopeten_gui.ui.row_model import Column, RowTableModel
+from coopeten_gui.ui.row_model import RowTableModel
 
 
 class ReferralsTab(QWidget):
@@ -31,12 +31,11 @@ class ReferralsTab(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("referrals_summary")
         self.summary.setWordWrap(True)
-        self.model = RowTableModel(
-            [Column(self.tr("Their part"), self._part)] + referral_columns(lambda: self.symbol),
-            self)
+        # their part shows in From / To / About, where their name stands
+        self.model = RowTableModel(referral_columns(lambda: self.symbol), self)
         self.table = RowTable(self.model, self)
         self.table.setObjectName("contact_referrals")
-        self.table.set_widths({0: 130, 1: 90, 2: 130, 3: 130, 5: 120, 6: 100}, stretch=4)
+        self.table.set_widths({0: 80, 1: 125, 2: 125, 4: 115, 5: 90}, stretch=3)
         self.actions = ReferralActions(self, self.table.current_row, self.table.selected_rows,
                                        push, self._written)
         self.add_button = QPushButton(self.tr("+ Record a referral…"), self)
@@ -83,13 +82,6 @@ class ReferralsTab(QWidget):
         """A referral from this contact to me, to start from (the usual slip)."""
         return self.actions.add(ReferralData(from_contact_id=self.contact_id,
                                              given_on=date.today()))
-
-    def _part(self, row: ReferralRow) -> str:
-        if row.from_contact_id == self.contact_id:
-            return self.tr("They referred")
-        if row.to_contact_id == self.contact_id:
-            return self.tr("Referred to them")
-        return self.tr("About them")
 
     def _written(self) -> None:
         if self.contact_id is not None:
