@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import introductions, letters
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.ui.letter_output import LetterOutput, warn
+from coopeten_gui.ui import letter_output
+from coopeten_gui.ui.letter_output import LetterOutput
 
 #: how each letter language is named on its tab
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}
@@ -43,7 +44,7 @@ def open_introduction(parent: QWidget | None, ask_id: int, offer_id: int
     try:
         dialog = IntroductionDialog(ask_id, offer_id, parent)
     except ServiceError as error:
-        warn(parent, translate("IntroductionDialog", "Introduce"), str(error))
+        letter_output.warn(parent, translate("IntroductionDialog", "Introduce"), str(error))
         return None
     dialog.open()
     return dialog
@@ -206,7 +207,7 @@ class IntroductionDialog(QDialog):
         try:
             done = introductions.record_introduction(self.ask_id, self.offer_id, self.style())
         except ServiceError as error:
-            warn(self, self.tr("Introduce"), str(error))
+            letter_output.warn(self, self.tr("Introduce"), str(error))
             return None
         self.referral_id = done.referral_id
         self._show_state()

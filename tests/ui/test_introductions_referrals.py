@@ -132,6 +132,11 @@ def test_introduce_from_a_match_then_close_the_referral(qtbot, window, tmp_path,
     shown = view.referrals.model.rows()
     assert made[0].id in [r.id for r in shown]
     assert "received 1" in view.referrals.summary.text()  # Tom received this one
+    planned = [view.followups.model.row(r) for r in range(view.followups.model.rowCount())]
+    assert "Did Tom Baker and Andrés Martí connect?" in [t.title for t in planned]
+    window.open_contact(andres)
+    timeline = [view.timeline.model.row(r) for r in range(view.timeline.model.rowCount())]
+    assert any(e.summary == "Introduced to Tom Baker" for e in timeline)
 
     # the referral closes business: typed in the window, seen in the Referrals list
     window.show_section("referrals")
@@ -230,3 +235,31 @@ def test_restore_from_a_full_export_opens_the_new_database(qtbot, window, tmp_pa
     window.restore_export_action.trigger()
     assert no_popups and "already exists" in no_popups[-1]
     assert database.database_path() == target
+
+
+def test_the_joint_letter_emails_both_and_records_once(qtbot, window, monkeypatch, no_popups):
+    ask_id, offer_id = the_pair()
+    opened = []
+    monkeypatch.setattr(letter_output, "open_url", lambda url: opened.append(url.toString())
+                        or True)
+    from coopeten_gui.ui.introduction_dialog import open_introduction
+
+    dialog = open_introduction(window, ask_id, offer_id)
+    qtbot.addWidget(dialog)
+    dialog.joint.click()
+    assert dialog.tabs.count() == 1
+    assert dialog.tabs.tabText(0) == "To Tom Baker and Andrés Martí (English)"
+    assert dialog.email_current()
+    assert opened[0].startswith("mailto:tom@lacolmena.work,andres@elfaro.es?subject=")
+    dialog.email_current()  # a second time: the introduction is recorded once
+    assert len([r for r in referrals.list_referrals() if r.ask_id == ask_id]) == 1
+    notes = referrals.get(dialog.referral_id).notes
+    assert notes == "One introduction letter to both."
+
+
+def test_a_pair_that_cannot_be_introduced_says_why(qtbot, window, no_popups):
+    ask_id, _offer_id = the_pair()
+    from coopeten_gui.ui.introduction_dialog import open_introduction
+
+    assert open_introduction(window, ask_id, ask_id) is None
+    assert no_popups == ["An introduction needs someone's ask and someone else's offer."]
