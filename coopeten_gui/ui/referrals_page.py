@@ -24,6 +24,8 @@ from coopeten_gui.ui.row_model import RowTableModel
 
 #: the period filter: key → days back (None: any time; "year": since January 1)
 PERIODS = ("any", "30", "90", "year", "365")
+#: the status filter's choice that lists deleted referrals, to restore them
+TRASH = "trash"
 
 
 class ReferralsPage(QWidget):
@@ -52,6 +54,7 @@ class ReferralsPage(QWidget):
         self.status.addItem(self.tr("Under way"), ",".join(referrals.OPEN_STATUSES))
         for code in referrals.STATUSES:
             self.status.addItem(labels.referral_status(code), code)
+        self.status.addItem(self.tr("In the trash"), TRASH)
         self.contact = widgets.ContactPicker(self, placeholder=self.tr("Any contact"))
         self.contact.setObjectName("referral_contact_filter")
         self.period = QComboBox(self)
@@ -86,7 +89,7 @@ class ReferralsPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.actions.edit())
         self.closed_button.clicked.connect(lambda: self.actions.mark_closed())
         self.open_button.clicked.connect(self._open_contact)
-        self.delete_button.clicked.connect(self.actions.delete)
+        self.delete_button.clicked.connect(self._delete_or_restore)
         self.table.doubleClicked.connect(lambda _index: self.actions.edit())
 
         filters = QHBoxLayout()
@@ -114,9 +117,13 @@ class ReferralsPage(QWidget):
 
     def reload_list(self) -> None:
         status = self.status.currentData()
+        trash = status == TRASH
         rows = referrals.list_referrals(
-            status=tuple(status.split(",")) if status else "",
+            status=tuple(status.split(",")) if status and not trash else "", trash=trash,
             contact_id=self.contact.contact_id(), start=self._start())
+        self.delete_button.setText(self.tr("Restore") if trash else self.tr("Delete"))
+        # a button's text sets its shortcut too; the Delete key stays on it
+        self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.model.set_rows(rows)
         filtered = bool(status or self.contact.contact_id() or self.period.currentIndex())
         self.empty.setVisible(not rows)
@@ -159,6 +166,17 @@ class ReferralsPage(QWidget):
         for button in (self.edit_button, self.closed_button, self.open_button,
                        self.delete_button):
             button.setEnabled(chosen)
+
+    def _delete_or_restore(self) -> None:
+        if self.status.currentData() != TRASH:
+            self.actions.delete()
+            return
+        ids = [r.id for r in self.table.selected_rows()]
+        if ids:
+            referrals.restore(ids)
+            self._push(undo.RecordsTrashed(self.tr("Restore %n referral(s)", "", len(ids)),
+                                           ids, referrals.restore, referrals.trash))
+            self._written()
 
     def _open_contact(self) -> None:
         row = self.table.current_row()

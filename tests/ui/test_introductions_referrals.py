@@ -203,6 +203,24 @@ def test_add_a_referral_by_hand_and_filter(qtbot, window):
     page.reload_list()
     assert all(r.status == "no_deal" for r in page.model.rows())
 
+    # delete one, find it in the trash, restore it
+    page.status.setCurrentIndex(0)
+    page.reload_list()
+    page.table.selectRow(0)
+    gone = page.table.current_row().id
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert gone not in [r.id for r in page.model.rows()]
+    page.status.setCurrentIndex(page.status.findData("trash"))
+    page.reload_list()
+    assert [r.id for r in page.model.rows()] == [gone]
+    assert page.delete_button.text() == "Restore"
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0
+    assert referrals.get(gone).deleted_at is None
+    window.undo_stack.undo()  # the restore undone: back in the trash
+    assert referrals.get(gone).deleted_at is not None
+
 
 def test_an_empty_list_says_what_referrals_are_for(qtbot, tmp_path, db):
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
