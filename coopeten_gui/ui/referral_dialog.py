@@ -78,9 +78,10 @@ class ReferralDialog(RecordDialog):
         self.status = QComboBox(self)
         for code in referrals.STATUSES:
             self.status.addItem(labels.referral_status(code), code)
-        self.value = QLineEdit(self)
+        # the amount in the user's locale (1.250,50 or 1,250.50), as every money field
+        self.value = widgets.MoneySpinBox(self)
         self.value.setObjectName("referral_value")
-        self.value.setPlaceholderText(self.tr("Value of the business closed, e.g. 1250"))
+        self.value.setToolTip(self.tr("Value of the business closed"))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
@@ -111,8 +112,7 @@ class ReferralDialog(RecordDialog):
         self.given_on.setDate(QDate(data.given_on) if isinstance(data.given_on, date)
                               else QDate.currentDate())
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
-        if data.value_cents:
-            self.value.setText(widgets.money_text(data.value_cents, ""))
+        self.value.set_cents(data.value_cents)
         self.notes.setPlainText(data.notes)
         self.from_contact.setFocus()
 
@@ -134,7 +134,7 @@ class ReferralDialog(RecordDialog):
             to_contact_id=self.to_contact.contact_id(),
             about_contact_id=self.about_contact.contact_id(),
             about_text=self.about_text.text(), given_on=self.given_on.date().toPython(),
-            status=self.status.currentData(), value=self.value.text().strip() or None,
+            status=self.status.currentData(), value_cents=self.value.cents(),
             notes=self.notes.toPlainText(), ask_id=self._data.ask_id,
             offer_id=self._data.offer_id)
 

@@ -148,7 +148,7 @@ def test_introduce_from_a_match_then_close_the_referral(qtbot, window, tmp_path,
     qtbot.mouseClick(listing.closed_button, Qt.MouseButton.LeftButton)
     closing = listing.actions.dialog
     assert closing.status.currentData() == "closed"
-    closing.value.clear()
+    closing.value.lineEdit().selectAll()
     qtbot.keyClicks(closing.value, "1500")
     save = closing.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
