@@ -60,6 +60,8 @@ class RestoreWriter:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.created = not path.exists()
+        # an empty file the user made is left empty again, not removed, after a failure
+        self.was_empty = not self.created and path.stat().st_size == 0
         self.conn: sqlite3.Connection | None = None
         self._columns: dict[str, dict[str, bool]] = {}
         self._statements: dict[tuple[str, tuple[str, ...]], str] = {}
@@ -129,6 +131,8 @@ class RestoreWriter:
                 pass
             self.conn.close()
             self.conn = None
-        if self.created:
+        if self.created or self.was_empty:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(str(self.path) + suffix).unlink(missing_ok=True)
+        if self.was_empty:
+            self.path.touch()

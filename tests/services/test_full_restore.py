@@ -194,6 +194,18 @@ def test_malformed_files_are_refused_and_nothing_is_left(full_export, tmp_path, 
     assert not list(tmp_path.glob("new.sqlite*"))
 
 
+def test_an_empty_file_stays_empty_after_a_failure(full_export, tmp_path):
+    target = tmp_path / "empty-file.sqlite"
+    target.touch()
+    bad = tmp_path / "cut.json"
+    bad.write_text("".join(_lines(full_export)[:50]), encoding="utf-8")
+    with pytest.raises(full_restore.RestoreError, match="ends too soon"):
+        full_restore.restore(bad, target)
+    assert target.exists() and target.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.glob("empty-file*")) == ["empty-file.sqlite"]
+    assert full_restore.restore(full_export, target).counts["contact"] == 40
+
+
 def test_a_line_longer_than_the_limit_is_refused(full_export, tmp_path, monkeypatch):
     monkeypatch.setattr(full_restore, "MAX_LINE_CHARS", 200)
     with pytest.raises(full_restore.RestoreError, match="too long"):
