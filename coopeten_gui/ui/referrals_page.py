@@ -90,7 +90,7 @@ class ReferralsPage(QWidget):
         self.closed_button.clicked.connect(lambda: self.actions.mark_closed())
         self.open_button.clicked.connect(self._open_contact)
         self.delete_button.clicked.connect(self._delete_or_restore)
-        self.table.doubleClicked.connect(lambda _index: self.actions.edit())
+        self.table.activated.connect(lambda _index: self.actions.edit())  # Enter, double-click
 
         filters = QHBoxLayout()
         filters.addWidget(self.status)

@@ -241,3 +241,5 @@ def test_import_json_on_the_command_line(full_export, tmp_path):
     live = [r for r in tables_of(full_export)[1]["referral"] if r["deleted_at"] is None]
     assert len(listed.stdout.splitlines()) == len(live)
     assert "Una oficina de 30 personas\tBusiness closed\t€1,250.50" in listed.stdout
+    nobody = run("--db", str(target), "referrals", "--contact", "999999")
+    assert nobody.returncode == 1 and nobody.stderr.count("\n") == 1

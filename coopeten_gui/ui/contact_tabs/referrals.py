@@ -46,7 +46,7 @@ class ReferralsTab(QWidget):
         self.closed_button.clicked.connect(lambda: self.actions.mark_closed())
         self.edit_button.clicked.connect(lambda: self.actions.edit())
         self.delete_button.clicked.connect(self.actions.delete)
-        self.table.doubleClicked.connect(lambda _index: self.actions.edit())
+        self.table.activated.connect(lambda _index: self.actions.edit())  # Enter, double-click
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
