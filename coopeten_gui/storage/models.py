@@ -130,6 +130,8 @@ class Contact(BaseModel):
     introduced_by = ForeignKeyField("self", null=True, backref="introduced", on_delete="SET NULL")
     language = TextField(default="")
     extra_vcard = TextField(default="")
+    anniversary = DateField(null=True)
+    keep_in_touch_weeks = IntegerField(default=0)
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
@@ -148,6 +150,8 @@ class ContactPhone(BaseModel):
     label = TextField(default="")
     value = TextField()
     digits = TextField(default="")
+    e164 = TextField(null=True)
+    national = TextField(null=True)
 
 
 class ContactUrl(BaseModel):
@@ -314,10 +318,20 @@ class Commitment(BaseModel):
     deleted_at = DateTimeField(null=True)
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are different people (``first`` has the lower id)."""
+    first = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    second = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    created_at = DateTimeField()
+
+    class Meta:
+        primary_key = CompositeKey("first", "second")
+
+
 ALL_MODELS = (
     Profile, Organization, Event, Contact, ContactEmail, ContactPhone, ContactUrl,
     ContactAddress, Tag, ContactTag, Attendance, Category, OfferAsk, Template, Proposal,
-    Task, Interaction, CrossPromotion, Referral, Commitment,
+    Task, Interaction, CrossPromotion, Referral, Commitment, NotDuplicate,
 )
 
 

@@ -290,6 +290,12 @@ class ContactPage(QWidget):
         if record.birthday:
             add(self.tr("Birthday"),
                 escape(QLocale().toString(record.birthday, QLocale.FormatType.LongFormat)))
+        if record.anniversary:
+            add(self.tr("Anniversary"),
+                escape(QLocale().toString(record.anniversary, QLocale.FormatType.LongFormat)))
+        if record.keep_in_touch_weeks:
+            add(self.tr("Keep in touch"),
+                escape(self.tr("every %n week(s)", "", record.keep_in_touch_weeks)))
         if record.tags:
             add(self.tr("Tags"), ", ".join(escape(t) for t in record.tags))
         if record.audience_size:

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.after_first_paint(self._update_counts)
         self.after_first_paint(self.notifier.use_system_tray)
         self.after_first_paint(self._warm_up)
+        self.after_first_paint(self._read_old_phones)
 
     # -- the pages, made when first asked for -------------------------------------------
 
@@ -823,6 +824,16 @@ class MainWindow(QMainWindow):
         while the first screen is being read, rather than on that click (a few dozen
         milliseconds the first screen does not wait for)."""
         from coopeten_gui.services import contacts  # noqa: F401 - loading it is the point
+
+    def _read_old_phones(self) -> None:
+        """Phones saved before numbers were read as numbers get their international form,
+        off the UI thread (a few seconds for a million), once per database."""
+        from coopeten_gui.services import phones
+        from coopeten_gui.ui.background import run_in_background
+
+        # a failure (the database being switched) is retried at the next start
+        run_in_background(None, lambda _progress: phones.fill_in_missing(),
+                          on_error=lambda _error: None, cancellable=False)
 
     def _update_counts(self) -> None:
         from coopeten_gui.services import stats

@@ -252,6 +252,23 @@ class MergeContacts(_DoneCommand):
         duplicates.unmerge(self.result)
 
 
+class MarkDifferentPeople(_DoneCommand):
+    """"Not a duplicate": undo forgets it, and the pair may be proposed again."""
+
+    def __init__(self, first_id: int, second_id: int, first_name: str,
+                 second_name: str) -> None:
+        super().__init__(translate("Undo", "Mark “{first}” and “{second}” as different "
+                                           "people").format(first=first_name,
+                                                            second=second_name))
+        self.first_id, self.second_id = first_id, second_id
+
+    def apply(self) -> None:
+        duplicates.mark_different(self.first_id, self.second_id)
+
+    def revert(self) -> None:
+        duplicates.unmark_different(self.first_id, self.second_id)
+
+
 class RecordCreated(_DoneCommand):
     """A row added to a contact (an offer, a note, a promotion, a follow-up).
 
