@@ -32,6 +32,12 @@ from coopeten_gui.storage.full_restore import RestoreWriter, existing_records
 MAX_LINE_CHARS = 64 * 1024 * 1024
 #: how often ``progress`` hears about it
 EVERY = 1000
+#: a line longer than this (a record with a photo) is first checked to have the shape of
+#: a record, so a hostile one cannot make the parser build millions of values: at most
+#: ``LONG_LINE_KEYS`` keys and ``LONG_LINE_COMMAS`` commas
+LONG_LINE = 1 << 20
+LONG_LINE_KEYS = 256
+LONG_LINE_COMMAS = 1_000_000
 
 Progress = Callable[[int], "bool | None"]
 
@@ -208,6 +214,9 @@ def _records(stream, source: Path, known: set[str]
         elif text in ("]", "],"):
             table = None
         elif text.startswith("{"):
+            if len(text) > LONG_LINE and (text.count('":') > LONG_LINE_KEYS
+                                          or text.count(",") > LONG_LINE_COMMAS):
+                raise _bad(source, line, translate("Restore", "the record is not valid JSON"))
             try:
                 record = json.loads(text[:-1] if text.endswith(",") else text)
             except (ValueError, RecursionError):

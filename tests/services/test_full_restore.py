@@ -3,6 +3,7 @@ when the file or the target is not right."""
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -204,6 +205,37 @@ def test_an_empty_file_stays_empty_after_a_failure(full_export, tmp_path):
     assert target.exists() and target.stat().st_size == 0
     assert sorted(p.name for p in tmp_path.glob("empty-file*")) == ["empty-file.sqlite"]
     assert full_restore.restore(full_export, target).counts["contact"] == 40
+
+
+@pytest.mark.parametrize("record", [
+    '{"id": 1, "name": [' + ",".join(["0"] * 1_100_000) + "]}",
+    "{" + ", ".join(f'"k{i}": 0' for i in range(200_000)) + "}",
+])
+def test_a_long_line_with_millions_of_values_is_refused_before_parsing(full_export, tmp_path,
+                                                                      record):
+    bad = tmp_path / "bad.json"
+    bad.write_text("".join(_replace_record_text(_lines(full_export), "tag", record)),
+                   encoding="utf-8")
+    with pytest.raises(full_restore.RestoreError, match="not valid JSON"):
+        full_restore.restore(bad, tmp_path / "new.sqlite")
+    assert not (tmp_path / "new.sqlite").exists()
+
+
+def test_a_large_photo_on_a_long_line_comes_back(full_export, tmp_path):
+    photo = bytes(range(256)) * 8192  # 2 MiB, a line of about 2.7 million characters
+    lines = _lines(full_export)
+    at = _first_record_line(lines, "contact")
+    record = json.loads(lines[at].strip().rstrip(","))
+    record["photo"] = {"$base64": base64.b64encode(photo).decode("ascii")}
+    bad = tmp_path / "photo.json"
+    bad.write_text("".join(_replace_record(lines, "contact", record)), encoding="utf-8")
+    target = tmp_path / "new.sqlite"
+    full_restore.restore(bad, target)
+    database.open_database(target)
+    try:
+        assert contacts.get(record["id"]).photo == photo
+    finally:
+        database.close_database()
 
 
 def test_a_line_longer_than_the_limit_is_refused(full_export, tmp_path, monkeypatch):
