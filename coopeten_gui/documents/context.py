@@ -102,6 +102,7 @@ class Promotions(TypedDict):
 class Match(TypedDict):
     ask: Exchange  # the ask of ``contact``...
     offer: Exchange  # ...met by this offer of ``other_contact``
+    side: str  # which of the two reads the letter: "ask" (contact asks) or "offer"
 
 
 class LetterContext(TypedDict):
@@ -166,6 +167,7 @@ TEMPLATE_VARIABLES: list[tuple[str, str]] = [
     ("other_contact", QT_TRANSLATE_NOOP("Template", "In an introduction, the person you introduce (same fields as contact)")),
     ("match.ask", QT_TRANSLATE_NOOP("Template", "In an introduction, the contact's ask being met")),
     ("match.offer", QT_TRANSLATE_NOOP("Template", "In an introduction, the other person's offer that meets it")),
+    ("match.side", QT_TRANSLATE_NOOP("Template", "In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)")),
     ("today", QT_TRANSLATE_NOOP("Template", "Today's date (use |date)")),
     ("language", QT_TRANSLATE_NOOP("Template", "The letter's language code, such as es or en")),
 ]
@@ -302,7 +304,7 @@ def _sample_es(today: date) -> dict:
             "totals": {},
         },
         "other_contact": other,
-        "match": {"ask": ask, "offer": offer},
+        "match": {"ask": ask, "offer": offer, "side": "ask"},
         "today": today,
         "language": "es",
     }
@@ -372,7 +374,7 @@ def _sample_en(today: date) -> dict:
             "totals": {},
         },
         "other_contact": other,
-        "match": {"ask": ask, "offer": offer},
+        "match": {"ask": ask, "offer": offer, "side": "ask"},
         "today": today,
         "language": "en",
     }

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
-            "proposals", "settings")
+            "proposals", "referrals", "settings")
 STATUS_MESSAGE_MS = 6000
 
 
@@ -494,6 +494,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def restore_full_export(self) -> None:
+        """A full JSON export into a new database file the user names, then opened."""
+        from coopeten_gui.ui.restore_export import restore_full_export
+
+        restore_full_export(self)
+
     def bring_to_front(self) -> None:
         self.showNormal() if self.isMinimized() else self.show()
         self.raise_()
@@ -523,6 +529,7 @@ class MainWindow(QMainWindow):
             "exchanges": self.tr("Offers & Asks"),
             "followups": self.tr("Follow-ups"),
             "proposals": self.tr("Proposals"),
+            "referrals": self.tr("Referrals"),
             "settings": self.tr("Settings"),
         }
 
@@ -598,6 +605,11 @@ class MainWindow(QMainWindow):
             from coopeten_gui.ui.proposals_page import ProposalsPage
 
             page = ProposalsPage(self, self._selected_contact_ids)
+        elif key == "referrals":
+            from coopeten_gui.ui.referrals_page import ReferralsPage
+
+            page = ReferralsPage(self)
+            page.undo_stack = self.undo_stack
         elif key == "settings":
             from coopeten_gui.ui.settings_page import SettingsPage
 
@@ -669,6 +681,8 @@ class MainWindow(QMainWindow):
         self.export_calendar_action = self._action(
             export_menu, self.tr("Ca&lendar (.ics)…"), self.export_calendar)
         self.backups_action = self._action(file_menu, self.tr("&Backups…"), self.show_backups)
+        self.restore_export_action = self._action(
+            file_menu, self.tr("&Restore from a full export…"), self.restore_full_export)
         file_menu.addSeparator()
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) \
             or [QKeySequence("Ctrl+Q")]
