@@ -634,83 +634,83 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="20"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="21"/>
         <source>create a database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="24"/>
         <source>check the database&apos;s health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="27"/>
         <source>copy the database safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="30"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="31"/>
         <source>count each kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="34"/>
         <source>find contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="46"/>
-        <location filename="../../coopeten_gui/cli_commands.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="47"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="71"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="56"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="63"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="64"/>
         <source>Demo database created at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="80"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
         <source>database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="83"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
         <source>schema version: {version} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="88"/>
         <source>integrity: {count} problem(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="91"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="92"/>
         <source>integrity: ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="101"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="108"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="109"/>
         <source>Backup written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,88 +770,104 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="24"/>
         <source>what to do with likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="25"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
         <source>only report what would happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="28"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="29"/>
         <source>export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="35"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="36"/>
         <source>list the backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="37"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
         <source>backup folder (default: beside the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="40"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="41"/>
         <source>put a backup in place of the database (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="52"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="53"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="60"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="63"/>
         <source>row {row}: {name} looks like {existing} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="64"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="67"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="67"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="147"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="71"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="74"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="84"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="87"/>
         <source>Rows of the file left out: {count}, starting on lines {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="100"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="103"/>
         <source>Exported {count} record(s) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="110"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="113"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="119"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="122"/>
         <source>There is no backup at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="125"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="128"/>
         <source>Restored {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="127"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="153"/>
+        <source>Restored {count} record(s) from {file} into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="13"/>
+        <source>list the referrals: date, from → to, about, status, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="16"/>
+        <source>only those that involve this contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,147 +1222,152 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="65"/>
         <source>← Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="67"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
         <source>Edit every detail (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
         <source>Add follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
         <source>New proposal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
         <source>Move this contact to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="182"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="224"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="225"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="226"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="226"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="249"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="251"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="252"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="253"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="254"/>
         <source>Cross-promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="279"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="282"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="277"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="285"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="292"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="298"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="291"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="299"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>every week</numerusform>
@@ -1354,17 +1375,17 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="293"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="301"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
@@ -1372,22 +1393,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="297"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="305"/>
         <source>Met at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
         <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="315"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="319"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,53 +1642,53 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>DetailLabel</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="123"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="124"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
-        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
         <source>voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
         <source>fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
         <source>pager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
         <source>main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="134"/>
         <source>home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="135"/>
         <source>blog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,78 +2214,88 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="45"/>
         <source>Offers and asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Open or in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="56"/>
         <source>Contact or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="64"/>
         <source>Double-click to open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
         <source>Who asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="71"/>
         <source>Asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="73"/>
         <source>Who offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="75"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="79"/>
         <source>Double-click a side to open that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="84"/>
         <source>Someone&apos;s open ask meets another contact&apos;s open offer in the same category: a chance to introduce them, or to help with what you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="101"/>
+        <source>&amp;Introduce them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="102"/>
+        <source>Write the introduction letters for the selected match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="107"/>
         <source>All offers &amp;&amp; asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100"/>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="147"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="141"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -2272,22 +2303,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="146"/>
         <source>Matches (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="181"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="183"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="188"/>
         <source>Me (noted with %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,6 +3248,185 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="101"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="102"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="210"/>
+        <source>Introduce</source>
+        <extracomment>how each letter language is named on its tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="71"/>
+        <source>Introduce %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="78"/>
+        <source>Ask each one first: two letters, one to each side (double opt-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="80"/>
+        <source>Introduce them now: one letter to both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="95"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="99"/>
+        <source>Save &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="102"/>
+        <source>C&amp;opy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
+        <source>E&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
+        <source>Mark as s&amp;ent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="106"/>
+        <source>Record the introduction without printing or emailing from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="172"/>
+        <source>To %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="214"/>
+        <source>Introduction recorded on both timelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="225"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="235"/>
+        <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="242"/>
+        <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="245"/>
+        <source>You already introduced them on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Introductions</name>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="73"/>
+        <source>This match no longer exists: its ask or its offer was deleted.</source>
+        <extracomment>the built-in letter of each style when to ask whether the two connected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="77"/>
+        <source>An introduction needs someone&apos;s ask and someone else&apos;s offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="80"/>
+        <source>This match no longer exists: its ask or its offer is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="84"/>
+        <source>An introduction puts two of your contacts in touch; this ask or offer is your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="88"/>
+        <source>The ask and the offer are both {name}&apos;s: there is no one to introduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="103"/>
+        <source>Unknown kind of introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="118"/>
+        <source>Double opt-in letters, one to each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="120"/>
+        <source>One introduction letter to both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="122"/>
+        <source>{name} asks: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="124"/>
+        <source>{name} offers: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="131"/>
+        <source>Introduced to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="135"/>
+        <source>Did {asker} and {offerer} connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="188"/>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeepInTouchList</name>
@@ -3716,267 +3926,277 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="525"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="526"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="521"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="527"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="528"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="529"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="530"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="531"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="532"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="533"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="639"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="648"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="649"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="653"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="657"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="669"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="659"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="671"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="666"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="678"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="667"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="668"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="670"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="671"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="685"/>
+        <source>&amp;Restore from a full export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="689"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="693"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="694"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="696"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="693"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="707"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="703"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="717"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="706"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="707"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="709"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="760"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
         <source>Go to Today, Contacts, … Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="762"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="763"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="764"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="767"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="754"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="769"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="770"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="757"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="771"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="758"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="758"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="763"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="777"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="837"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3984,7 +4204,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -4426,17 +4646,17 @@ Came up at: %2</source>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="106"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="107"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="109"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="110"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,12 +4664,12 @@ Came up at: %2</source>
 <context>
     <name>Promotion</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="114"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="116"/>
         <source>I promoted them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="115"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="117"/>
         <source>They promoted me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,6 +5433,373 @@ Came up at: %2</source>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="158"/>
+        <source>Record a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="174"/>
+        <source>Edit a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="183"/>
+        <source>Business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="194"/>
+        <source>Delete %n referral(s)</source>
+        <translation>
+            <numerusform>Delete %n referral</numerusform>
+            <numerusform>Delete %n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralColumns</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="37"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="39"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="40"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="41"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="43"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="46"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="66"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="69"/>
+        <source>Me (leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="73"/>
+        <source>A contact, or leave empty and write below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="75"/>
+        <source>Or a name and what they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="84"/>
+        <source>Value of the business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="91"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="92"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="93"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="95"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="96"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="97"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="98"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="100"/>
+        <source>Leave From or To empty for yourself: a contact who sends you a client, or a client you send to a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="130"/>
+        <source>Choose a contact from the suggestions, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="144"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="145"/>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="146"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="147"/>
+        <source>Business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="148"/>
+        <source>No deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="99"/>
+        <source>Me</source>
+        <extracomment>the statuses of a referral still under way (not closed, not no deal)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="219"/>
+        <source>{source} → {target}: {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="227"/>
+        <source>Referral {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="46"/>
+        <source>Referrals</source>
+        <extracomment>the period filter: key → days back (None: any time; &quot;year&quot;: since January 1) the status filter&apos;s choice that lists deleted referrals, to restore them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="53"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="54"/>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="57"/>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="58"/>
+        <source>Any contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="63"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="78"/>
+        <source>+ Add a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="80"/>
+        <source>Add a referral (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="81"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="82"/>
+        <source>Business closed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="83"/>
+        <source>Mark the referral as closed and record the value of the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="85"/>
+        <source>Open contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="131"/>
+        <source>No referrals match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="136"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="138"/>
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="140"/>
+        <source>business closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="149"/>
+        <source>No referrals here yet. A referral is a person sent from one contact to another: a client a contact sends you, or one you send them (BNI&apos;s referral slips). Add one by hand, or introduce two contacts from a match on Offers &amp; Asks; when one closes business, record its value here to thank them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="177"/>
+        <source>Restore %n referral(s)</source>
+        <translation>
+            <numerusform>Restore %n referral</numerusform>
+            <numerusform>Restore %n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="41"/>
+        <source>+ Record a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="42"/>
+        <source>Business closed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="43"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="44"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="65"/>
+        <source>No referrals with this contact yet. Record one when they send you a client, or when you send one to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="68"/>
+        <source>They gave %n referral(s)</source>
+        <translation>
+            <numerusform>They gave %n referral</numerusform>
+            <numerusform>They gave %n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="69"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>received %n</numerusform>
+            <numerusform>received %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="71"/>
+        <source>their referrals closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="74"/>
+        <source>yours to them closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../coopeten_gui/ui/reminders.py" line="149"/>
@@ -5267,6 +5854,187 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
         <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="105"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="132"/>
+        <source>{path} cannot be written: {reason}.</source>
+        <extracomment>the longest line (one record) read: a contact with a large photo fits many times over how often ``progress`` hears about it a line longer than this (a record with a photo) is first checked to have the shape of a record, so a hostile one cannot make the parser build millions of values: at most ``LONG_LINE_KEYS`` keys and ``LONG_LINE_COMMAS`` commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="118"/>
+        <source>the record cannot be stored ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="124"/>
+        <source>The restore was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="128"/>
+        <source>{name} cannot be restored: its records do not hold together ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="147"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="156"/>
+        <source>{name} cannot be restored: it is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="160"/>
+        <source>the line is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="173"/>
+        <source>{name} is not a full export written by Coopeten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="178"/>
+        <source>the header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="180"/>
+        <source>{name} was exported by a newer version of Coopeten; update Coopeten to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="197"/>
+        <source>the file ends too soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="204"/>
+        <source>a table was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="207"/>
+        <source>there is no table “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="210"/>
+        <source>the table “{name}” comes twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="219"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="223"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="226"/>
+        <source>the record is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="229"/>
+        <source>a record was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="236"/>
+        <source>there is more after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="244"/>
+        <source>there is no column “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="249"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="256"/>
+        <source>a value is not plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="253"/>
+        <source>a binary value is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="260"/>
+        <source>“{name}” has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="267"/>
+        <source>{path} already holds contacts; a full export is restored only into a new database, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="271"/>
+        <source>{path} already holds records; a full export is restored only into a new database, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="281"/>
+        <source>{name} cannot be restored: line {line}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreExport</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="26"/>
+        <source>Restore from a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="27"/>
+        <source>Full exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="34"/>
+        <source>Name the new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="36"/>
+        <source>Coopeten databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="66"/>
+        <source>{path} already exists. A full export is restored into a new database: choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="73"/>
+        <source>Records restored: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="81"/>
+        <source>Restored the export of {date} into {path}: {count} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="87"/>
+        <source>The export could not be restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="91"/>
+        <source>Restore cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="93"/>
+        <source>Restoring the full export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5691,269 +6459,274 @@ Came up at: %2</source>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="126"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
         <source>Your tagline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
         <source>Who we are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
         <source>What we do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
         <source>Where we are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
         <source>Evidence: results, clients, press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
         <source>Your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
         <source>Your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
         <source>Your email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
         <source>Your website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
         <source>Name under the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
         <source>Title under the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
         <source>Your currency code, such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
         <source>True if your profile has a logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
         <source>The contact&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
         <source>The contact&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
         <source>The contact&apos;s family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
         <source>Title such as Ms. or Dr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
         <source>The contact&apos;s job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
         <source>The contact&apos;s first email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
         <source>All the contact&apos;s email addresses (a list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
         <source>The contact&apos;s first phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>The contact&apos;s organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>Size of the contact&apos;s audience or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
         <source>Where you met the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
         <source>The contact&apos;s organisation (empty if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>The organisation&apos;s website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>The event where you met (empty if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>When the event started (use |date or |time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>Where the event took place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>What the contact offers you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>What you ask of this contact (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>What the contact asks of you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>The contact&apos;s promotions of you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>Totals of the contact&apos;s promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
         <source>In an introduction, the contact&apos;s ask being met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
         <source>In an introduction, the other person&apos;s offer that meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <source>In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
         <source>Today&apos;s date (use |date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="172"/>
         <source>The letter&apos;s language code, such as es or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
         <source>A date with the weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
         <source>The clock time of a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
         <source>An amount in cents as money in your currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
         <source>An amount in cents in another currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
         <source>A number with thousands separators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="184"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6681,6 +7454,21 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/services/phones.py" line="81"/>
         <source>“{value}” starts with a country code that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="108"/>
+        <source>A referral goes from someone to someone: choose a contact on at least one side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="112"/>
+        <source>A referral goes from one person to another, not to themself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="117"/>
+        <source>Say whom or what the referral is about.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -637,83 +637,83 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="20"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="21"/>
         <source>create a database with demo data</source>
         <translation>crear una base de datos con datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="24"/>
         <source>check the database&apos;s health</source>
         <translation>comprobar el estado de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="27"/>
         <source>copy the database safely</source>
         <translation>copiar la base de datos de forma segura</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="30"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="31"/>
         <source>count each kind of record</source>
         <translation>contar cada tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="34"/>
         <source>find contacts</source>
         <translation>buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="46"/>
-        <location filename="../../coopeten_gui/cli_commands.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="47"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="71"/>
         <source>There is no database at {path}.</source>
         <translation>No hay ninguna base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="56"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation>{path} ya existe; la demo solo se escribe en un archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="63"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="64"/>
         <source>Demo database created at {path}.</source>
         <translation>Base de datos de demostración creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="80"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
         <source>database: {path}</source>
         <translation>base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
         <source>up to date</source>
         <translation>al día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="83"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation>se actualizará a {latest} al abrirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
         <source>schema version: {version} ({state})</source>
         <translation>versión del esquema: {version} ({state})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="88"/>
         <source>integrity: {count} problem(s)</source>
         <translation>integridad: {count} problema(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="91"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="92"/>
         <source>integrity: ok</source>
         <translation>integridad: correcta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="101"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} ya existe; elige otro nombre de archivo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="108"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="109"/>
         <source>Backup written to {path}.</source>
         <translation>Copia de seguridad guardada en {path}.</translation>
     </message>
@@ -723,89 +723,95 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>importar contactos de un archivo vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="24"/>
         <source>what to do with likely duplicates</source>
         <translation>qué hacer con los posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="25"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
         <source>only report what would happen</source>
         <translation>solo informar de lo que pasaría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="28"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="29"/>
         <source>export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)</source>
         <translation>exportar contactos (vCard, CSV), todo (JSON) o el calendario (.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="35"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="36"/>
         <source>list the backups</source>
         <translation>listar las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="37"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
         <source>backup folder (default: beside the database)</source>
         <translation>carpeta de copias de seguridad (por defecto: junto a la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="40"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="41"/>
         <source>put a backup in place of the database (the current file is kept aside)</source>
         <translation>poner una copia de seguridad en lugar de la base de datos (el archivo actual se guarda aparte)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="52"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="53"/>
         <source>There is no file at {path}.</source>
         <translation>No hay ningún archivo en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="60"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="63"/>
         <source>row {row}: {name} looks like {existing} ({reason})</source>
         <translation>fila {row}: {name} se parece a {existing} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="64"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="67"/>
         <source>line {line}: {message}</source>
         <translation>línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="67"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="147"/>
         <source>Dry run: nothing was written.</source>
         <translation>Simulación: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="71"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="74"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped.</source>
         <translation>Importación: {created} nuevos, {merged} fusionados, {skipped} omitidos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="84"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="87"/>
         <source>Rows of the file left out: {count}, starting on lines {lines}.</source>
         <translation>Filas del archivo que se han dejado fuera: {count}, en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="100"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="103"/>
         <source>Exported {count} record(s) to {path}.</source>
         <translation>Exportados {count} registro(s) a {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="110"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="113"/>
         <source>No backups in {folder}.</source>
         <translation>No hay copias de seguridad en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="119"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="122"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="125"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="128"/>
         <source>Restored {backup}.</source>
         <translation>Copia restaurada: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="127"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
         <translation>Copia restaurada: {backup}; la base de datos anterior se ha guardado como {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="153"/>
+        <source>Restored {count} record(s) from {file} into {path}.</source>
+        <translation>Restaurados {count} registro(s) de {file} en {path}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="21"/>
@@ -856,6 +862,16 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <location filename="../../coopeten_gui/cli_documents.py" line="100"/>
         <source>Letter for {name} written to {path}.</source>
         <translation>Carta para {name} guardada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="13"/>
+        <source>list the referrals: date, from → to, about, status, value</source>
+        <translation>lista las referencias: fecha, de → a, sobre, estado, valor</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="16"/>
+        <source>only those that involve this contact</source>
+        <translation>solo las que tienen que ver con este contacto</translation>
     </message>
 </context>
 <context>
@@ -1209,147 +1225,152 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="65"/>
         <source>← Contacts</source>
         <translation>← Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="67"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Volver a la lista (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
         <source>Edit every detail (F2)</source>
         <translation>Editar todos los datos (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation>Planificar el siguiente paso (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
         <source>New proposal…</source>
         <translation>Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation>Escribir una propuesta a partir de una plantilla (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
         <source>Move this contact to the trash</source>
         <translation>Mover este contacto a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="182"/>
+        <source>Referrals</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="224"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="225"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlo desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="226"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="226"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="249"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="251"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="252"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="253"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="254"/>
         <source>Cross-promotions</source>
         <translation>Promociones cruzadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="279"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="282"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="277"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="285"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="292"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="298"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="291"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="299"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>cada semana</numerusform>
@@ -1357,17 +1378,17 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="293"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="301"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -1375,22 +1396,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="297"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="305"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
         <source>Introduced by</source>
         <translation>Nos presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="315"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="319"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation>Todavía no hay datos. Pulsa Editar para añadir correos, teléfonos y más.</translation>
     </message>
@@ -1624,53 +1645,53 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>DetailLabel</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="123"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="124"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
-        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
         <source>pager</source>
         <translation>buscapersonas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="134"/>
         <source>home page</source>
         <translation>página personal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="135"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
@@ -2196,78 +2217,88 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="45"/>
         <source>Offers and asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Open or in progress</source>
         <translation>Abiertas o en curso</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="56"/>
         <source>Contact or description…</source>
         <translation>Contacto o descripción…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="64"/>
         <source>Double-click to open the contact</source>
         <translation>Doble clic para abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
         <source>Who asks</source>
         <translation>Quién pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="71"/>
         <source>Asks for</source>
         <translation>Pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="73"/>
         <source>Who offers</source>
         <translation>Quién ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="75"/>
         <source>Offers</source>
         <translation>Ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="79"/>
         <source>Double-click a side to open that contact</source>
         <translation>Doble clic en un lado para abrir ese contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="84"/>
         <source>Someone&apos;s open ask meets another contact&apos;s open offer in the same category: a chance to introduce them, or to help with what you have.</source>
         <translation>La petición abierta de alguien coincide con la oferta abierta de otro contacto en la misma categoría: una ocasión para presentarlos, o para ayudar con lo que tienes.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="101"/>
+        <source>&amp;Introduce them…</source>
+        <translation>&amp;Preséntalos…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="102"/>
+        <source>Write the introduction letters for the selected match</source>
+        <translation>Escribe las cartas de presentación para la coincidencia elegida</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="107"/>
         <source>All offers &amp;&amp; asks</source>
         <translation>Todas las ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100"/>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="147"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="141"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n oferta o petición</numerusform>
@@ -2275,22 +2306,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="146"/>
         <source>Matches (%1)</source>
         <translation>Coincidencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="181"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="183"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="188"/>
         <source>Me (noted with %1)</source>
         <translation>Yo (anotado en %1)</translation>
     </message>
@@ -3220,6 +3251,185 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="101"/>
+        <source>Introduction</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="102"/>
+        <source>Referral</source>
+        <translation>Referencia</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="210"/>
+        <source>Introduce</source>
+        <extracomment>how each letter language is named on its tab</extracomment>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="71"/>
+        <source>Introduce %1 and %2</source>
+        <translation>Presentar a %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="78"/>
+        <source>Ask each one first: two letters, one to each side (double opt-in)</source>
+        <translation>Pregunta antes a cada uno: dos cartas, una a cada parte (doble confirmación)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="80"/>
+        <source>Introduce them now: one letter to both</source>
+        <translation>Preséntalos ya: una carta a los dos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="95"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="99"/>
+        <source>Save &amp;as</source>
+        <translation>Guardar &amp;como</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="102"/>
+        <source>C&amp;opy text</source>
+        <translation>C&amp;opiar texto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
+        <source>E&amp;mail…</source>
+        <translation>C&amp;orreo…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
+        <source>Mark as s&amp;ent</source>
+        <translation>Marcar como &amp;enviada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="106"/>
+        <source>Record the introduction without printing or emailing from here</source>
+        <translation>Registra la presentación sin imprimir ni enviar correo desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="172"/>
+        <source>To %1 (%2)</source>
+        <translation>Para %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="214"/>
+        <source>Introduction recorded on both timelines.</source>
+        <translation>Presentación registrada en los dos historiales.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="225"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; busca: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ofrece: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="235"/>
+        <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
+        <translation>Registrada: la presentación está en los dos historiales, se anotó una referencia tuya a %1 y un seguimiento te preguntará el %2 si llegaron a hablar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="242"/>
+        <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
+        <translation>Al imprimir, guardar o enviar por correo una carta, la presentación queda registrada en los dos historiales, con un seguimiento dentro de una semana y una referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="245"/>
+        <source>You already introduced them on %1.</source>
+        <translation>Ya los presentaste el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Introductions</name>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="73"/>
+        <source>This match no longer exists: its ask or its offer was deleted.</source>
+        <extracomment>the built-in letter of each style when to ask whether the two connected</extracomment>
+        <translation>Esta coincidencia ya no existe: se borró su petición o su oferta.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="77"/>
+        <source>An introduction needs someone&apos;s ask and someone else&apos;s offer.</source>
+        <translation>Una presentación necesita la petición de alguien y la oferta de otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="80"/>
+        <source>This match no longer exists: its ask or its offer is in the trash.</source>
+        <translation>Esta coincidencia ya no existe: su petición o su oferta está en la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="84"/>
+        <source>An introduction puts two of your contacts in touch; this ask or offer is your own.</source>
+        <translation>Una presentación pone en contacto a dos de tus contactos; esta petición u oferta es tuya.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="88"/>
+        <source>The ask and the offer are both {name}&apos;s: there is no one to introduce.</source>
+        <translation>La petición y la oferta son las dos de {name}: no hay a quién presentar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="103"/>
+        <source>Unknown kind of introduction.</source>
+        <translation>Tipo de presentación desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="118"/>
+        <source>Double opt-in letters, one to each side.</source>
+        <translation>Cartas de doble confirmación, una a cada parte.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="120"/>
+        <source>One introduction letter to both.</source>
+        <translation>Una carta de presentación a los dos.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="122"/>
+        <source>{name} asks: {text}</source>
+        <translation>{name} pide: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="124"/>
+        <source>{name} offers: {text}</source>
+        <translation>{name} ofrece: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="131"/>
+        <source>Introduced to {name}</source>
+        <translation>Presentado a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="135"/>
+        <source>Did {asker} and {offerer} connect?</source>
+        <translation>¿Hablaron {asker} y {offerer}?</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="188"/>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
 </context>
 <context>
     <name>KeepInTouchList</name>
@@ -3719,267 +3929,277 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="525"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="526"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="521"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="527"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="528"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="529"/>
         <source>Offers &amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="530"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="531"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="532"/>
+        <source>Referrals</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="533"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="639"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
         <source>{section} is coming soon.</source>
         <translation>{section} llegará pronto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="648"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="649"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
         <source>New &amp;contact…</source>
         <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
         <source>New &amp;event…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="653"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
         <source>&amp;Quick capture at an event…</source>
         <translation>Captura &amp;rápida en un evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="657"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="669"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="659"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="671"/>
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="666"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="678"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="667"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="668"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
         <source>&amp;Everything (JSON)…</source>
         <translation>&amp;Todo (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="670"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="671"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="685"/>
+        <source>&amp;Restore from a full export…</source>
+        <translation>&amp;Restaurar desde una exportación completa…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="689"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="693"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="694"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="696"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
         <source>&amp;Find contact</source>
         <translation>Buscar &amp;contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="693"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="707"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="703"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="717"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="706"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="707"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="709"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
         <source>&amp;About Coopeten</source>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>About Coopeten</source>
         <translation>Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="760"/>
         <source>Search everywhere</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
         <source>Go to Today, Contacts, … Settings</source>
         <translation>Ir a Hoy, Contactos, … Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="762"/>
         <source>Find a contact</source>
         <translation>Buscar un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="763"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="764"/>
         <source>Quick capture at an event</source>
         <translation>Captura rápida en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
         <source>Undo / redo</source>
         <translation>Deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
         <source>Space or Ctrl+Enter</source>
         <translation>Espacio o Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
         <source>Follow-up lists: mark done</source>
         <translation>Listas de seguimientos: marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="767"/>
         <source>Follow-up lists: snooze one day</source>
         <translation>Listas de seguimientos: posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="754"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
         <source>Follow-up lists: reschedule</source>
         <translation>Listas de seguimientos: reprogramar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="769"/>
         <source>Follow-up lists: open the contact</source>
         <translation>Listas de seguimientos: abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="770"/>
         <source>Follow-up lists: edit</source>
         <translation>Listas de seguimientos: editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="757"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="771"/>
         <source>Follow-up lists: new follow-up</source>
         <translation>Listas de seguimientos: nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="758"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
         <source>Tab, Enter</source>
         <translation>Tab, Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="758"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
         <source>Quick capture: next field, add the person</source>
         <translation>Captura rápida: campo siguiente, añadir a la persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="763"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="777"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="837"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -3987,7 +4207,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -4430,17 +4650,17 @@ Surgió en: %2</translation>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="106"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="107"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="109"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="110"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
@@ -4448,12 +4668,12 @@ Surgió en: %2</translation>
 <context>
     <name>Promotion</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="114"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="116"/>
         <source>I promoted them</source>
         <translation>Yo les promocioné</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="115"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="117"/>
         <source>They promoted me</source>
         <translation>Me promocionaron</translation>
     </message>
@@ -5217,6 +5437,373 @@ Surgió en: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="158"/>
+        <source>Record a referral</source>
+        <translation>Registrar una referencia</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="174"/>
+        <source>Edit a referral</source>
+        <translation>Editar una referencia</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="183"/>
+        <source>Business closed</source>
+        <translation>Negocio cerrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="194"/>
+        <source>Delete %n referral(s)</source>
+        <translation>
+            <numerusform>Borrar %n referencia</numerusform>
+            <numerusform>Borrar %n referencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralColumns</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="37"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="39"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="40"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="41"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="43"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="46"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="66"/>
+        <source>Referral</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="69"/>
+        <source>Me (leave empty)</source>
+        <translation>Yo (déjalo vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="73"/>
+        <source>A contact, or leave empty and write below</source>
+        <translation>Un contacto, o déjalo vacío y escribe debajo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="75"/>
+        <source>Or a name and what they need</source>
+        <translation>O un nombre y lo que necesita</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="84"/>
+        <source>Value of the business closed</source>
+        <translation>Valor del negocio cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="91"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="92"/>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="93"/>
+        <source>&amp;About</source>
+        <translation>&amp;Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="95"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="96"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="97"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="98"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="100"/>
+        <source>Leave From or To empty for yourself: a contact who sends you a client, or a client you send to a contact.</source>
+        <translation>Deja «De» o «Para» vacío cuando seas tú: un contacto que te envía un cliente, o un cliente que tú envías a un contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="130"/>
+        <source>Choose a contact from the suggestions, or leave it empty.</source>
+        <translation>Elige un contacto de las sugerencias, o déjalo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="144"/>
+        <source>Given</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="145"/>
+        <source>Contacted</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="146"/>
+        <source>Met</source>
+        <translation>Reunidos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="147"/>
+        <source>Business closed</source>
+        <translation>Negocio cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="148"/>
+        <source>No deal</source>
+        <translation>Sin acuerdo</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="99"/>
+        <source>Me</source>
+        <extracomment>the statuses of a referral still under way (not closed, not no deal)</extracomment>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="219"/>
+        <source>{source} → {target}: {about}</source>
+        <translation>{source} → {target}: {about}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="227"/>
+        <source>Referral {line}</source>
+        <translation>Referencia {line}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="46"/>
+        <source>Referrals</source>
+        <extracomment>the period filter: key → days back (None: any time; &quot;year&quot;: since January 1) the status filter&apos;s choice that lists deleted referrals, to restore them</extracomment>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="53"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="54"/>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="57"/>
+        <source>In the trash</source>
+        <translation>En la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="58"/>
+        <source>Any contact</source>
+        <translation>Cualquier contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="63"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="78"/>
+        <source>+ Add a referral…</source>
+        <translation>+ Añadir una referencia…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="80"/>
+        <source>Add a referral (Ctrl+Shift+N)</source>
+        <translation>Añadir una referencia (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="81"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="82"/>
+        <source>Business closed…</source>
+        <translation>Negocio cerrado…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="83"/>
+        <source>Mark the referral as closed and record the value of the business</source>
+        <translation>Marca la referencia como cerrada y anota el valor del negocio</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="85"/>
+        <source>Open contact</source>
+        <translation>Abrir contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="131"/>
+        <source>No referrals match these filters.</source>
+        <translation>Ninguna referencia cumple estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="136"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referencia</numerusform>
+            <numerusform>%n referencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="138"/>
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n cerrada</numerusform>
+            <numerusform>%n cerradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="140"/>
+        <source>business closed: %1</source>
+        <translation>negocio cerrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="149"/>
+        <source>No referrals here yet. A referral is a person sent from one contact to another: a client a contact sends you, or one you send them (BNI&apos;s referral slips). Add one by hand, or introduce two contacts from a match on Offers &amp; Asks; when one closes business, record its value here to thank them.</source>
+        <translation>Aún no hay referencias. Una referencia es una persona que un contacto envía a otro: un cliente que un contacto te manda, o uno que tú le mandas (las fichas de referencia de BNI). Añade una a mano, o presenta a dos contactos desde una coincidencia en Ofertas y peticiones; cuando una cierre negocio, anota aquí su valor para darle las gracias.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="177"/>
+        <source>Restore %n referral(s)</source>
+        <translation>
+            <numerusform>Restaurar %n referencia</numerusform>
+            <numerusform>Restaurar %n referencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="41"/>
+        <source>+ Record a referral…</source>
+        <translation>+ Registrar una referencia…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="42"/>
+        <source>Business closed…</source>
+        <translation>Negocio cerrado…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="43"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="44"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="65"/>
+        <source>No referrals with this contact yet. Record one when they send you a client, or when you send one to them.</source>
+        <translation>Aún no hay referencias con este contacto. Registra una cuando te envíe un cliente o cuando tú le envíes uno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="68"/>
+        <source>They gave %n referral(s)</source>
+        <translation>
+            <numerusform>Ha dado %n referencia</numerusform>
+            <numerusform>Ha dado %n referencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="69"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>ha recibido %n</numerusform>
+            <numerusform>ha recibido %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="71"/>
+        <source>their referrals closed %1</source>
+        <translation>sus referencias cerraron %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="74"/>
+        <source>yours to them closed %1</source>
+        <translation>las tuyas cerraron %1</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../coopeten_gui/ui/reminders.py" line="149"/>
@@ -5272,6 +5859,187 @@ Surgió en: %2</translation>
         <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
         <source>Next week</source>
         <translation>La semana que viene</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="105"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="132"/>
+        <source>{path} cannot be written: {reason}.</source>
+        <extracomment>the longest line (one record) read: a contact with a large photo fits many times over how often ``progress`` hears about it a line longer than this (a record with a photo) is first checked to have the shape of a record, so a hostile one cannot make the parser build millions of values: at most ``LONG_LINE_KEYS`` keys and ``LONG_LINE_COMMAS`` commas</extracomment>
+        <translation>No se puede escribir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="118"/>
+        <source>the record cannot be stored ({reason})</source>
+        <translation>el registro no se puede guardar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="124"/>
+        <source>The restore was cancelled.</source>
+        <translation>Se canceló la restauración.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="128"/>
+        <source>{name} cannot be restored: its records do not hold together ({reason}).</source>
+        <translation>No se puede restaurar {name}: sus registros no encajan entre sí ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="147"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="156"/>
+        <source>{name} cannot be restored: it is not UTF-8 text.</source>
+        <translation>No se puede restaurar {name}: no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="160"/>
+        <source>the line is too long</source>
+        <translation>la línea es demasiado larga</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="173"/>
+        <source>{name} is not a full export written by Coopeten.</source>
+        <translation>{name} no es una exportación completa hecha con Coopeten.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="178"/>
+        <source>the header is damaged</source>
+        <translation>la cabecera está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="180"/>
+        <source>{name} was exported by a newer version of Coopeten; update Coopeten to restore it.</source>
+        <translation>{name} se exportó con una versión más nueva de Coopeten; actualiza Coopeten para restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="197"/>
+        <source>the file ends too soon</source>
+        <translation>el archivo termina antes de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="204"/>
+        <source>a table was expected</source>
+        <translation>se esperaba una tabla</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="207"/>
+        <source>there is no table “{name}”</source>
+        <translation>no existe la tabla «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="210"/>
+        <source>the table “{name}” comes twice</source>
+        <translation>la tabla «{name}» aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="219"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="223"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="226"/>
+        <source>the record is not valid JSON</source>
+        <translation>el registro no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="229"/>
+        <source>a record was expected</source>
+        <translation>se esperaba un registro</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="236"/>
+        <source>there is more after the end</source>
+        <translation>hay algo más después del final</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="244"/>
+        <source>there is no column “{name}”</source>
+        <translation>no existe la columna «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="249"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="256"/>
+        <source>a value is not plain</source>
+        <translation>un valor no es simple</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="253"/>
+        <source>a binary value is damaged</source>
+        <translation>un valor binario está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="260"/>
+        <source>“{name}” has no value</source>
+        <translation>«{name}» no tiene valor</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="267"/>
+        <source>{path} already holds contacts; a full export is restored only into a new database, so nothing was written.</source>
+        <translation>{path} ya tiene contactos; una exportación completa solo se restaura en una base de datos nueva, así que no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="271"/>
+        <source>{path} already holds records; a full export is restored only into a new database, so nothing was written.</source>
+        <translation>{path} ya tiene registros; una exportación completa solo se restaura en una base de datos nueva, así que no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="281"/>
+        <source>{name} cannot be restored: line {line}: {problem}.</source>
+        <translation>No se puede restaurar {name}: línea {line}: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreExport</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="26"/>
+        <source>Restore from a full export</source>
+        <translation>Restaurar desde una exportación completa</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="27"/>
+        <source>Full exports (*.json);;All files (*)</source>
+        <translation>Exportaciones completas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="34"/>
+        <source>Name the new database</source>
+        <translation>Pon nombre a la base de datos nueva</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="36"/>
+        <source>Coopeten databases (*.sqlite)</source>
+        <translation>Bases de datos de Coopeten (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="66"/>
+        <source>{path} already exists. A full export is restored into a new database: choose a new name.</source>
+        <translation>{path} ya existe. Una exportación completa se restaura en una base de datos nueva: elige otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="73"/>
+        <source>Records restored: {count}</source>
+        <translation>Registros restaurados: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="81"/>
+        <source>Restored the export of {date} into {path}: {count} records.</source>
+        <translation>Restaurada la exportación del {date} en {path}: {count} registros.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="87"/>
+        <source>The export could not be restored: {error}</source>
+        <translation>No se pudo restaurar la exportación: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="91"/>
+        <source>Restore cancelled: nothing was written.</source>
+        <translation>Restauración cancelada: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="93"/>
+        <source>Restoring the full export…</source>
+        <translation>Restaurando la exportación completa…</translation>
     </message>
 </context>
 <context>
@@ -5695,269 +6463,274 @@ Surgió en: %2</translation>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="126"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
         <translation>El nombre de tu negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
         <source>Your tagline</source>
         <translation>Tu eslogan</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
         <source>Who we are</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
         <source>What we do</source>
         <translation>Qué hacemos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
         <source>Where we are going</source>
         <translation>Hacia dónde vamos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
         <source>Evidence: results, clients, press</source>
         <translation>Logros: resultados, clientes, prensa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
         <source>Your address</source>
         <translation>Tu dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
         <source>Your phone</source>
         <translation>Tu teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
         <source>Your email</source>
         <translation>Tu correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
         <source>Your website</source>
         <translation>Tu sitio web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
         <source>Name under the signature</source>
         <translation>Nombre bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
         <source>Title under the signature</source>
         <translation>Cargo bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
         <source>Your currency code, such as EUR</source>
         <translation>El código de tu moneda, como EUR</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
         <source>True if your profile has a logo</source>
         <translation>Verdadero si tu perfil tiene logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
         <source>The contact&apos;s full name</source>
         <translation>El nombre completo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
         <source>The contact&apos;s first name</source>
         <translation>El nombre de pila del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
         <source>The contact&apos;s family name</source>
         <translation>Los apellidos del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
         <source>Title such as Ms. or Dr.</source>
         <translation>Tratamiento, como Sra. o Dr.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
         <source>The contact&apos;s job title</source>
         <translation>El cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
         <source>The contact&apos;s first email address</source>
         <translation>La primera dirección de correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
         <source>All the contact&apos;s email addresses (a list)</source>
         <translation>Todas las direcciones de correo del contacto (una lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
         <source>The contact&apos;s first phone number</source>
         <translation>El primer número de teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>The contact&apos;s organisation name</source>
         <translation>El nombre de la organización del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
         <translation>Etapa de la relación: new, contacted, meeting, proposal_sent, ally o dormant</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>Size of the contact&apos;s audience or list</source>
         <translation>Tamaño de la audiencia o lista del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
         <source>Where you met the contact</source>
         <translation>Dónde conociste al contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
         <source>The contact&apos;s organisation (empty if none)</source>
         <translation>La organización del contacto (vacía si no tiene)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>The organisation&apos;s website</source>
         <translation>El sitio web de la organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>The event where you met (empty if none)</source>
         <translation>El evento donde conociste al contacto (vacío si no hay)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
         <translation>Tipo de evento: breakfast, meetup, fair, conference, webinar u other</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>When the event started (use |date or |time)</source>
         <translation>Cuándo empezó el evento (usa |date o |time)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>Where the event took place</source>
         <translation>Dónde fue el evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
         <translation>Lo que ofreces a este contacto (lista de category, description, value_cents, status)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>What the contact offers you (list)</source>
         <translation>Lo que te ofrece el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>What you ask of this contact (list)</source>
         <translation>Lo que pides a este contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>What the contact asks of you (list)</source>
         <translation>Lo que te pide el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
         <translation>Tus promociones del contacto (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>The contact&apos;s promotions of you (list)</source>
         <translation>Las promociones que el contacto ha hecho de ti (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
         <translation>Totales de tus promociones: audience_reached, visits, leads, sales, revenue_cents</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>Totals of the contact&apos;s promotions</source>
         <translation>Totales de las promociones del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
         <translation>En una presentación, la persona que presentas (mismos campos que contact)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
         <source>In an introduction, the contact&apos;s ask being met</source>
         <translation>En una presentación, la petición del contacto que se atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
         <source>In an introduction, the other person&apos;s offer that meets it</source>
         <translation>En una presentación, la oferta de la otra persona que la atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <source>In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)</source>
+        <translation>En una presentación, en qué lado está quien lee: ask (quien busca) u offer (quien ofrece)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
         <source>Today&apos;s date (use |date)</source>
         <translation>La fecha de hoy (usa |date)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="172"/>
         <source>The letter&apos;s language code, such as es or en</source>
         <translation>El código del idioma de la carta, como es o en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
         <translation>Una fecha en palabras: 21 de noviembre de 2026 / November 21, 2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
         <translation>Una fecha corta: 21/11/2026 / 11/21/2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
         <source>A date with the weekday</source>
         <translation>Una fecha con el día de la semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
         <source>The clock time of a date and time</source>
         <translation>La hora de una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
         <source>An amount in cents as money in your currency</source>
         <translation>Una cantidad en céntimos como dinero en tu moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
         <source>An amount in cents in another currency</source>
         <translation>Una cantidad en céntimos en otra moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
         <source>A number with thousands separators</source>
         <translation>Un número con separadores de miles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="184"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
         <translation>Ofertas o peticiones agrupadas en pares (category, items)</translation>
     </message>
@@ -6690,6 +7463,21 @@ Surgió en: %2</translation>
         <location filename="../../coopeten_gui/services/phones.py" line="81"/>
         <source>“{value}” starts with a country code that does not exist.</source>
         <translation>«{value}» empieza por un prefijo de país que no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="108"/>
+        <source>A referral goes from someone to someone: choose a contact on at least one side.</source>
+        <translation>Una referencia va de alguien a alguien: elige un contacto al menos en uno de los lados.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="112"/>
+        <source>A referral goes from one person to another, not to themself.</source>
+        <translation>Una referencia va de una persona a otra, no a sí misma.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="117"/>
+        <source>Say whom or what the referral is about.</source>
+        <translation>Di de quién o de qué trata la referencia.</translation>
     </message>
 </context>
 <context>
