@@ -1,6 +1,7 @@
-"""The figures the dashboard draws, read in one go: the relationship funnel, the
-give and take of the top alliances, what the latest events returned, proposals by
-status, and the activity of the last twelve months.
+"""The figures the dashboard draws: the relationship funnel, what the latest events
+returned, proposals by status, the activity of the last twelve months (``figures``,
+a few index reads), and the give and take of the top alliances (``top_alliances``,
+which weighs the whole ledger and takes longer).
 
 Plain values only (no Qt), so the page can read them off the UI thread and a test
 can check them without a window.
@@ -11,7 +12,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import NamedTuple
 
-from coopeten_gui.services import event_returns
+from coopeten_gui.services import balance, event_returns
+from coopeten_gui.services.balance import LedgerRow
 from coopeten_gui.services.event_returns import EventReturn
 from coopeten_gui.storage import summaries
 
@@ -20,6 +22,9 @@ STAGES = ("new", "contacted", "meeting", "proposal_sent", "ally", "dormant")
 PROPOSAL_STATUSES = ("draft", "sent", "accepted", "declined")
 MONTHS = 12
 TOP_EVENTS = 6
+TOP_ALLIANCES = 6
+#: how many relationships of the ledger are weighed to find the busiest
+LEDGER_WINDOW = 500
 
 
 class MonthActivity(NamedTuple):
@@ -57,6 +62,8 @@ def _next_month(day: date) -> date:
 
 
 def figures(today: date | None = None) -> Figures:
+    """Everything but the alliances, which take the whole ledger (``top_alliances``):
+    the page shows these first and the alliances when they come."""
     today = today or date.today()
     counts = summaries.stage_counts()
     firsts = months_back(today)
@@ -69,6 +76,16 @@ def figures(today: date | None = None) -> Figures:
     proposals = [ProposalStatus(status, *statuses.get(status, (0, 0)))
                  for status in PROPOSAL_STATUSES]
     # the latest events already held (the next breakfast has returned nothing yet)
-    held = [row for row in event_returns.list_returns(end=today)][:TOP_EVENTS]
+    held = event_returns.list_returns(end=today, limit=TOP_EVENTS)
     return Figures([(stage, counts.get(stage, 0)) for stage in STAGES], held, proposals,
                    months)
+
+
+def top_alliances(today: date | None = None, count: int = TOP_ALLIANCES) -> list[LedgerRow]:
+    """The relationships with the most gives either way (the alliances that live), ties
+    by the most recent give."""
+    rows = [row for row in balance.ledger(today=today, limit=LEDGER_WINDOW)
+            if row.given.gives or row.received.gives]
+    rows.sort(key=lambda r: (-(r.given.gives + r.received.gives),
+                             -(r.last_give.toordinal() if r.last_give else 0), r.name))
+    return rows[:count]

@@ -85,12 +85,14 @@ def for_event(event_id: int) -> EventReturn | None:
     return _from_row(rows[0]) if rows else None
 
 
-def list_returns(start: date | None = None, end: date | None = None) -> list[EventReturn]:
+def list_returns(start: date | None = None, end: date | None = None,
+                 limit: int | None = None) -> list[EventReturn]:
     """The returns of every live event starting from ``start`` to ``end`` (both days
-    included, either open), newest first."""
+    included, either open), newest first; only the latest ``limit`` when given."""
     return [_from_row(row) for row in queries.event_returns(
         start=_stamp(start) if start else None,
-        end=_stamp(end + timedelta(days=1)) if end else None)]
+        end=_stamp(end + timedelta(days=1)) if end else None,
+        limit=-1 if limit is None else limit)]
 
 
 class Totals(NamedTuple):

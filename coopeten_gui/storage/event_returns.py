@@ -6,7 +6,9 @@ out. From them: their proposals, the referrals they gave, received or were the
 subject of, and the revenue their promotions of me brought; from the event itself:
 the offers and asks raised there. Each part is grouped by event once (the people met
 are read once, ``MATERIALIZED``), so 2,000 events over 100,000 contacts are one pass
-over each table rather than one query per event.
+over each table rather than one query per event. The joins are written CROSS JOIN to
+keep SQLite going from the few (events, people met) to the many through their indexes:
+left to itself it once walked every contact for each event.
 """
 
 from __future__ import annotations
@@ -38,15 +40,16 @@ _SQL = """
 WITH ev AS MATERIALIZED (
     SELECT id, name, starts_at, cost_cents FROM event
      WHERE deleted_at IS NULL {where}
+     ORDER BY starts_at DESC, id DESC LIMIT ?
 ),
 met AS (
-    SELECT a.event_id, a.contact_id FROM attendance a JOIN ev ON ev.id = a.event_id
+    SELECT a.event_id, a.contact_id FROM ev CROSS JOIN attendance a ON a.event_id = ev.id
     UNION
-    SELECT c.met_event_id, c.id FROM contact c JOIN ev ON ev.id = c.met_event_id
+    SELECT c.met_event_id, c.id FROM ev CROSS JOIN contact c ON c.met_event_id = ev.id
 ),
 people AS MATERIALIZED (
     SELECT m.event_id, c.id AS contact_id, c.stage
-      FROM met m JOIN contact c ON c.id = m.contact_id
+      FROM met m CROSS JOIN contact c ON c.id = m.contact_id
      WHERE c.deleted_at IS NULL
 ),
 pc AS (
@@ -55,21 +58,21 @@ pc AS (
 ),
 oa AS (
     SELECT o.event_id, sum(o.kind = 'offer') AS offers, sum(o.kind = 'ask') AS asks
-      FROM ev JOIN offer_ask o ON o.event_id = ev.id
-      JOIN contact c ON c.id = o.contact_id
+      FROM ev CROSS JOIN offer_ask o INDEXED BY offer_ask_event ON o.event_id = ev.id
+      CROSS JOIN contact c ON c.id = o.contact_id
      WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL
      GROUP BY o.event_id
 ),
 pr AS (
     SELECT p.event_id, count(*) AS n, sum(x.status = 'accepted') AS accepted,
            sum(CASE WHEN x.status = 'accepted' THEN x.value_cents ELSE 0 END) AS value
-      FROM people p JOIN proposal x ON x.contact_id = p.contact_id
+      FROM people p CROSS JOIN proposal x ON x.contact_id = p.contact_id
      WHERE x.deleted_at IS NULL
      GROUP BY p.event_id
 ),
 cp AS (
     SELECT p.event_id, sum(x.revenue_cents) AS revenue
-      FROM people p JOIN cross_promotion x ON x.contact_id = p.contact_id
+      FROM people p CROSS JOIN cross_promotion x ON x.contact_id = p.contact_id
      WHERE x.deleted_at IS NULL AND x.direction = 'theirs'
      GROUP BY p.event_id
 ),
@@ -78,15 +81,15 @@ rf AS (
     SELECT event_id, count(*) AS n, sum(status = 'closed') AS closed,
            sum(CASE WHEN status = 'closed' THEN value_cents ELSE 0 END) AS value
       FROM (SELECT p.event_id, r.id, r.status, r.value_cents
-              FROM people p JOIN referral r ON r.from_contact_id = p.contact_id
+              FROM people p CROSS JOIN referral r ON r.from_contact_id = p.contact_id
              WHERE r.deleted_at IS NULL
             UNION
             SELECT p.event_id, r.id, r.status, r.value_cents
-              FROM people p JOIN referral r ON r.to_contact_id = p.contact_id
+              FROM people p CROSS JOIN referral r ON r.to_contact_id = p.contact_id
              WHERE r.deleted_at IS NULL
             UNION
             SELECT p.event_id, r.id, r.status, r.value_cents
-              FROM people p JOIN referral r ON r.about_contact_id = p.contact_id
+              FROM people p CROSS JOIN referral r ON r.about_contact_id = p.contact_id
              WHERE r.deleted_at IS NULL)
      GROUP BY event_id
 )
@@ -107,9 +110,10 @@ SELECT ev.id, ev.name, ev.starts_at, ev.cost_cents,
 
 
 def event_returns(event_id: int | None = None, start: str | None = None,
-                  end: str | None = None) -> list[EventReturnRow]:
+                  end: str | None = None, limit: int = -1) -> list[EventReturnRow]:
     """The returns of one event, or of the live events starting in [start, end)
-    (stored timestamps as text, either bound open), newest first."""
+    (stored timestamps as text, either bound open), newest first; the latest ``limit``
+    only when it is not negative."""
     where, params = [], []
     if event_id is not None:
         where.append("AND id = ?")
@@ -121,4 +125,5 @@ def event_returns(event_id: int | None = None, start: str | None = None,
         where.append("AND starts_at < ?")
         params.append(end)
     sql = _SQL.format(where=" ".join(where))
+    params.append(limit)
     return [EventReturnRow(*row) for row in database.connection().execute(sql, params)]
