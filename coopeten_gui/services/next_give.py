@@ -4,8 +4,8 @@ their open asks.
 For now an offer answers an ask when they share the category of help or words of
 their descriptions (folded: case and accents do not count); the matcher of
 ``services.matching`` will take over ``suggest_next_give`` when it lands. Each call
-reads a bounded number of rows (their open asks, and at most ``MAX_CANDIDATES`` of my
-open offers, those made to them first), so it stays quick at any size.
+reads a bounded number of rows (their open asks, my open offers to them, and the
+newest ``MAX_CANDIDATES`` of my open offers to others in the categories they ask for), so it stays quick at any size.
 """
 
 from __future__ import annotations
@@ -51,19 +51,19 @@ def suggest_next_give(contact_id: int) -> NextGive | None:
     if not asks:
         return None
     categories = {a.category_id for a in asks if a.category_id is not None}
-    mine = _open(kind="offer", party="me")
-    condition = OfferAsk.contact == contact_id
+    mine = list(_open(kind="offer", party="me", contact=contact_id).limit(MAX_CANDIDATES))
     if categories:
-        condition |= OfferAsk.category.in_(categories)
-    offers = list(mine.where(condition)
-                  .order_by((OfferAsk.contact == contact_id).desc(), OfferAsk.updated_at.desc())
-                  .limit(MAX_CANDIDATES))
+        # the newest of my offers to anyone in the categories they ask for
+        mine.extend(_open(kind="offer", party="me").where(
+            OfferAsk.category.in_(categories), OfferAsk.contact != contact_id).order_by(
+            OfferAsk.id.desc()).limit(MAX_CANDIDATES))
+    offers = [(offer, words(offer.description)) for offer in mine]
     best: tuple | None = None
     for ask in asks:
         ask_words = words(ask.description)
-        for offer in offers:
+        for offer, offer_words in offers:
             same_category = ask.category_id is not None and ask.category_id == offer.category_id
-            shared = tuple(sorted(ask_words & words(offer.description)))
+            shared = tuple(sorted(ask_words & offer_words))
             if not same_category and not shared:
                 continue
             score = (2 * same_category + len(shared), offer.contact_id == contact_id)
@@ -80,10 +80,13 @@ def suggest_next_give(contact_id: int) -> NextGive | None:
 
 
 def _open(**where):
+    # contacts in the trash as a (short) list, not a join: a join lets SQLite start from
+    # every live contact instead of the offers index
+    trashed = Contact.select(Contact.id).where(Contact.deleted_at.is_null(False))
     query = (OfferAsk.select(OfferAsk.id, OfferAsk.contact, OfferAsk.category,
                              OfferAsk.description)
-             .join(Contact).where(OfferAsk.deleted_at.is_null(), Contact.deleted_at.is_null(),
-                                  OfferAsk.status.in_(OPEN)))
+             .where(OfferAsk.deleted_at.is_null(), OfferAsk.contact.not_in(trashed),
+                    OfferAsk.status.in_(OPEN)))
     for field, value in where.items():
         query = query.where(getattr(OfferAsk, field) == value)
     return query

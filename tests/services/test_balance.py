@@ -260,3 +260,16 @@ def test_next_give_is_my_open_offer_that_answers_their_open_ask(db):
     assert found.ask == "Someone to teach latte art to the team"
     exchanges.set_status(latte, "fulfilled")
     assert suggest_next_give(cid).offer_id == workshop
+
+
+def test_next_give_skips_offers_of_contacts_in_the_trash(db):
+    from coopeten_gui.services.next_give import suggest_next_give
+
+    cid, other = person("Ana"), person("Bruno")
+    exchanges.create(OfferAskData(contact_id=cid, kind="ask", party="them",
+                                  description="Coffee for the office"))
+    exchanges.create(OfferAskData(contact_id=other, kind="offer", party="me",
+                                  description="Office coffee subscription"))
+    assert suggest_next_give(cid).shared_words == ("coffee", "office")
+    contacts.trash([other])
+    assert suggest_next_give(cid) is None
