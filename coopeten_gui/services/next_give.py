@@ -5,7 +5,8 @@ For now an offer answers an ask when they share the category of help or words of
 their descriptions (folded: case and accents do not count); the matcher of
 ``services.matching`` will take over ``suggest_next_give`` when it lands. Each call
 reads a bounded number of rows (their open asks, my open offers to them, and the
-newest ``MAX_CANDIDATES`` of my open offers to others in the categories they ask for), so it stays quick at any size.
+newest of my open offers to others: ``MAX_CANDIDATES`` in the categories they ask for,
+``MAX_RECENT`` in any), so it stays quick at any size.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from coopeten_gui.storage.models import Category, Contact, OfferAsk
 OPEN = ("open", "in_progress")
 MAX_ASKS = 50
 MAX_CANDIDATES = 300
+MAX_RECENT = 100
 # words too common to say that an offer answers an ask
 _STOP = frozenset("""
 para with from that this your their them they para pero como sobre entre desde hasta
@@ -57,7 +59,11 @@ def suggest_next_give(contact_id: int) -> NextGive | None:
         mine.extend(_open(kind="offer", party="me").where(
             OfferAsk.category.in_(categories), OfferAsk.contact != contact_id).order_by(
             OfferAsk.id.desc()).limit(MAX_CANDIDATES))
-    offers = [(offer, words(offer.description)) for offer in mine]
+    # and my newest offers to anyone, which may share words with an ask of any category
+    mine.extend(_open(kind="offer", party="me").where(OfferAsk.contact != contact_id)
+                .order_by(OfferAsk.id.desc()).limit(MAX_RECENT))
+    offers = [(offer, words(offer.description))
+              for offer in {offer.id: offer for offer in mine}.values()]
     best: tuple | None = None
     for ask in asks:
         ask_words = words(ask.description)
