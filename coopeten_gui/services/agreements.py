@@ -41,6 +41,7 @@ class CommitmentData:
     value: str | int | None = None  # as typed; see value_cents
     value_cents: int | None = None
     id: int | None = None  # the commitment being edited; None for a new one
+    kept: bool | None = None  # True / False: mark it kept or not; None: leave it as it is
 
 
 @dataclass(frozen=True)
@@ -133,14 +134,20 @@ def save_commitments(proposal_id: int, items: list[CommitmentData]) -> list[int]
             title = follow_up_title(value["party"], value["description"], name)
             due = _due(value["due_on"], stamp)
             existing = live.pop(item.id, None) if item.id is not None else None
+            done = stamp if item.kept else None
             if existing is None:
-                task = Task.create(title=title, due_at=due, priority=1,
+                task = Task.create(title=title, due_at=due, priority=1, done_at=done,
                                    contact=proposal.contact_id, proposal=proposal_id,
                                    created_at=stamp, updated_at=stamp)
                 ids.append(Commitment.create(proposal=proposal_id, task=task.id,
-                                             position=position, created_at=stamp,
-                                             updated_at=stamp, **value).id)
+                                             position=position, done_at=done,
+                                             created_at=stamp, updated_at=stamp, **value).id)
                 continue
+            if item.kept is not None and item.kept != (existing.done_at is not None):
+                value["done_at"] = done
+                if existing.task_id is not None:
+                    Task.update(done_at=done, updated_at=stamp).where(
+                        Task.id == existing.task_id).execute()
             Commitment.update(position=position, updated_at=stamp, **value).where(
                 Commitment.id == existing.id).execute()
             if existing.task_id is not None:

@@ -124,3 +124,49 @@ def test_kept_commitments_of_a_trashed_proposal_are_no_gives(sent):
     assert balance.balance(cid).given.gives == 1
     proposals.trash([pid])
     assert balance.balance(cid).given.gives == 0
+
+
+def test_kept_can_be_ticked_when_saving(sent):
+    cid, pid, _ = sent
+    proposals.decide(pid, "accepted")
+    first, second = agreements.save_commitments(pid, [
+        CommitmentData("me", "Mention", kept=True), CommitmentData("them", "Post")])
+    rows = agreements.list_commitments(pid)
+    assert rows[0].kept and tasks.get(rows[0].task_id).is_done
+    assert not rows[1].kept
+    agreements.save_commitments(pid, [CommitmentData("me", "Mention", id=first, kept=False),
+                                      CommitmentData("them", "Post", id=second, kept=True)])
+    rows = agreements.list_commitments(pid)
+    assert not rows[0].kept and not tasks.get(rows[0].task_id).is_done
+    assert rows[1].kept and tasks.get(rows[1].task_id).is_done
+    assert balance.balance(cid).received.gives == 1
+
+
+def test_the_printed_agreement_lists_both_sides_and_can_be_the_users_own(sent, tmp_path):
+    from coopeten_gui.documents.text import to_plain_text
+    from coopeten_gui.services import agreement_letter, letters, templates
+
+    cid, pid, _ = sent
+    proposals.decide(pid, "accepted")
+    agreements.save_commitments(pid, [
+        CommitmentData("me", "Mention in my newsletter", IN_A_WEEK, "Visits", "150"),
+        CommitmentData("them", "Post about us on Instagram")])
+    letter = agreement_letter.render_agreement(pid, "es")
+    text = to_plain_text(letter.body_html)
+    assert "Acuerdo de colaboración" in text and "Newsletter swap" in text
+    assert "Mention in my newsletter" in text and "Post about us on Instagram" in text
+    assert "150,00" in text and "Marta Soler" in text
+    assert not letter.signature
+    english = to_plain_text(agreement_letter.render_agreement(pid, "en").body_html)
+    assert "Collaboration agreement" in english and "What Marta Soler gives" in english
+    # the user's copy of the template is used from then on
+    builtin = letters.builtin_template("agreement", "en")
+    letters.copy_template(builtin, "My agreement",
+                          source=builtin.source.replace("Collaboration agreement",
+                                                        "Our handshake"))
+    assert templates.find("My agreement").based_on == "agreement"
+    mine = to_plain_text(agreement_letter.render_agreement(pid, "en").body_html)
+    assert "Our handshake" in mine
+    path = letters.write_letter(agreement_letter.render_agreement(pid, "en"),
+                                tmp_path / "agreement.pdf")
+    assert path.read_bytes().startswith(b"%PDF")
