@@ -110,7 +110,8 @@ def balance(contact_id: int, today: date | None = None) -> Balance:
     for side, kind, count, cents, _a, _v, _l, _s, day in store.gives_by_kind(contact_id):
         if side in by_kind:
             by_kind[side][kind] = KindTotals(count, cents, _date(day))
-    rows = store.ledger_rows(contact_id=contact_id, today=today, one_sided_days=ONE_SIDED_DAYS)
+    rows = store.ledger_rows(contact_ids=[contact_id], today=today,
+                             one_sided_days=ONE_SIDED_DAYS)
     if not rows:
         return Balance(contact_id, Side(), Side(), "none", verdict_sentence("none"))
     row = _row(rows[0])
@@ -123,9 +124,10 @@ def balance(contact_id: int, today: date | None = None) -> Balance:
 
 def ledger(contact_id: int | None = None, order: str = "imbalance", reverse: bool = False,
            flag: str = "all", text: str = "", cold_days: int = COLD_DAYS,
-           today: date | None = None, offset: int = 0, limit: int = 200) -> list[LedgerRow]:
+           today: date | None = None, offset: int = 0, limit: int = 200,
+           contact_ids: list[int] | None = None) -> list[LedgerRow]:
     """Every relationship (a contact with a give either way, an accepted proposal, or the
-    ally or dormant stage), or just ``contact_id``'s.
+    ally or dormant stage), or just ``contact_id``'s (or those of ``contact_ids``).
 
     ``order``: 'imbalance' (most one-sided first) or 'since_last_give' (longest without a
     give first); ``reverse`` turns it round. ``flag`` keeps 'all', the 'one_sided', the
@@ -134,10 +136,22 @@ def ledger(contact_id: int | None = None, order: str = "imbalance", reverse: boo
     contacts.
     """
     _check(order, flag, cold_days)
-    rows = store.ledger_rows(contact_id=contact_id, order=order, reverse=reverse, flag=flag,
+    if contact_id is not None:
+        contact_ids = [contact_id]
+    rows = store.ledger_rows(contact_ids=contact_ids, order=order, reverse=reverse, flag=flag,
                              text=text, today=today, one_sided_days=ONE_SIDED_DAYS,
                              cold_days=cold_days, offset=offset, limit=limit)
     return [_row(row) for row in rows]
+
+
+def ledger_ids(order: str = "imbalance", reverse: bool = False, flag: str = "all",
+               text: str = "", cold_days: int = COLD_DAYS,
+               today: date | None = None) -> list[int]:
+    """The contact of every relationship, in ``ledger`` order (same arguments): a long
+    list keeps these and reads ``ledger(contact_ids=…)`` a screen at a time."""
+    _check(order, flag, cold_days)
+    return store.ledger_ids(order=order, reverse=reverse, flag=flag, text=text, today=today,
+                            one_sided_days=ONE_SIDED_DAYS, cold_days=cold_days)
 
 
 def ledger_count(flag: str = "all", text: str = "", cold_days: int = COLD_DAYS,

@@ -288,6 +288,7 @@ def load_demo(today: date | None = None) -> None:
         _swap(people_ids, today)
         _timeline(people_ids, at)
         _proposals(people_ids)
+        _alliances(people_ids, today)
 
 
 def _with(contact_id: int, **changes) -> ContactData:
@@ -350,3 +351,42 @@ def _proposals(people_ids: list[int]) -> None:
         template_name="list_swap", language="es", value=300))
     proposals.mark_sent(accepted)
     proposals.decide(accepted, "accepted")
+
+
+def _alliances(people_ids: list[int], today: date) -> None:
+    """The give and take: María's agreement with its commitments (a balanced alliance),
+    Jorge promoted three times without anything back (one-sided for months), and Sara,
+    with whom everything went quiet five months ago (cold)."""
+    from coopeten_gui.services import agreements
+
+    accepted = proposals.list_proposals(contact_id=people_ids[0], status="accepted")[0].id
+    kept_mine, kept_theirs, *_ = agreements.save_commitments(accepted, [
+        agreements.CommitmentData("me", "Enviar 2 kg de café para su cata de pan", None,
+                                  "Entregado en el obrador", value=60),
+        agreements.CommitmentData("them", "Pan de masa madre para nuestra cata de apertura",
+                                  None, "Entregado en el tostadero", value=40),
+        agreements.CommitmentData("me", "Mención destacada en nuestro boletín de primavera",
+                                  today + timedelta(days=10), "Visitas desde el enlace",
+                                  value=300),
+        agreements.CommitmentData("them", "Publicar nuestro café en su boletín de 3.200 "
+                                          "suscriptores", today + timedelta(days=14),
+                                  "Visitas desde el enlace", value=300),
+    ])
+    agreements.set_kept(kept_mine)
+    agreements.set_kept(kept_theirs)
+    rows = [
+        (25, "mine", "Boletín de Tostadores", -200, 4800, 120, 10, 2, 3000),
+        (25, "mine", "Instagram", -120, 2600, 80, 6, 1, 1500),
+        (25, "mine", "Boletín de Tostadores", -40, 4800, 140, 12, 3, 4500),
+        (33, "theirs", "Blog de Benlloch Abogados", -150, 900, 30, 3, 1, 0),
+        (33, "mine", "Boletín de Tostadores", -140, 4800, 60, 5, 0, 0),
+    ]
+    for person, direction, channel, days, audience, visits, leads, sales, revenue in rows:
+        promotions.create(promotions.PromotionData(
+            contact_id=people_ids[person], direction=direction, channel=channel,
+            promoted_on=today + timedelta(days=days), audience_reached=audience,
+            visits=visits, leads=leads, sales=sales, revenue_cents=revenue * 100))
+    interactions.create(interactions.InteractionData(
+        contact_id=people_ids[33], kind="meeting",
+        occurred_at=datetime.combine(today - timedelta(days=150), datetime.min.time()).replace(
+            hour=12), summary="Comida: acordamos promocionarnos mutuamente"))

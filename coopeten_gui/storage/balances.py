@@ -25,6 +25,7 @@ the ledger can sort and filter by it without reading every row into Python.
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from coopeten_gui.storage import database
@@ -63,19 +64,22 @@ SELECT id, NULL, 'ally', 0, 0, 0, 0, 0, NULL
   FROM contact WHERE deleted_at IS NULL AND stage IN ('ally', 'dormant') {ally}
 """
 
+_ONE_OF = "IN (SELECT value FROM json_each(:contacts))"
 _FILTERS = {
-    "offer_ask": "AND contact_id = :contact",
-    "promotion": "AND contact_id = :contact",
-    "referral_to": "AND to_contact_id = :contact",
-    "referral_from": "AND from_contact_id = :contact",
-    "commitment": "AND p.contact_id = :contact",
-    "proposal": "AND contact_id = :contact",
-    "ally": "AND id = :contact",
+    "offer_ask": f"AND contact_id {_ONE_OF}",
+    "promotion": f"AND contact_id {_ONE_OF}",
+    "referral_to": f"AND to_contact_id {_ONE_OF}",
+    "referral_from": f"AND from_contact_id {_ONE_OF}",
+    "commitment": f"AND p.contact_id {_ONE_OF}",
+    "proposal": f"AND contact_id {_ONE_OF}",
+    "ally": f"AND id {_ONE_OF}",
 }
 
 
-def _gives(one_contact: bool) -> str:
-    return _GIVES.format(**{key: value if one_contact else ""
+def _gives(some_contacts: bool) -> str:
+    """Every give, or (``some_contacts``) those of the contacts in ``:contacts``, read
+    through each table's index on the contact."""
+    return _GIVES.format(**{key: value if some_contacts else ""
                             for key, value in _FILTERS.items()})
 
 
@@ -177,43 +181,58 @@ FLAGS = {
 }
 
 
-def _query(one_contact: bool, flag: str, text: str) -> str:
+def _query(some_contacts: bool, flag: str, text: str) -> str:
     sql = (f"SELECT *, COALESCE(last_contact, '') < :cold_since AS cold FROM ("
-           f"{_SCORED.format(gives=_gives(one_contact))}) WHERE 1 {FLAGS[flag]}")
+           f"{_SCORED.format(gives=_gives(some_contacts))}) WHERE 1 {FLAGS[flag]}")
     if text:
         sql += " AND display_name LIKE :text ESCAPE '\\'"
     return sql
 
 
-def _params(contact_id: int | None, today: date, one_sided_days: int, cold_days: int,
-            text: str) -> dict:
+def _params(contact_ids: list[int] | None, today: date | None, one_sided_days: int,
+            cold_days: int, text: str) -> dict:
+    today = today or date.today()
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return {"contact": contact_id,
+    return {"contacts": json.dumps([int(i) for i in contact_ids or ()]),
             "one_sided_since": (today - timedelta(days=one_sided_days)).isoformat(),
             "cold_since": (today - timedelta(days=cold_days)).isoformat(),
             "text": f"%{escaped}%"}
 
 
-def ledger_rows(contact_id: int | None = None, order: str = "imbalance",
+def _order(order: str, reverse: bool) -> str:
+    key = ORDERS[order].format(d="ASC" if reverse else "DESC", a="DESC" if reverse else "ASC")
+    return f" ORDER BY {key}, display_name COLLATE NOCASE, contact_id"
+
+
+def ledger_rows(contact_ids: list[int] | None = None, order: str = "imbalance",
                 reverse: bool = False, flag: str = "all", text: str = "",
                 today: date | None = None, one_sided_days: int = 90, cold_days: int = 60,
                 offset: int = 0, limit: int = 200) -> list[tuple]:
-    """Rows of ``COLUMNS``: every live relationship (or one contact's), sorted and
-    filtered by SQL, ``limit`` at a time."""
-    key = ORDERS[order].format(d="ASC" if reverse else "DESC", a="DESC" if reverse else "ASC")
-    sql = (_query(contact_id is not None, flag, text.strip())
-           + f" ORDER BY {key}, display_name COLLATE NOCASE, contact_id"
+    """Rows of ``COLUMNS``: every live relationship (or those of ``contact_ids``, read
+    through the indexes), sorted and filtered by SQL, ``limit`` at a time."""
+    text = text.strip()
+    sql = (_query(contact_ids is not None, flag, text) + _order(order, reverse)
            + " LIMIT :limit OFFSET :offset")
-    params = _params(contact_id, today or date.today(), one_sided_days, cold_days,
-                     text.strip())
+    params = _params(contact_ids, today, one_sided_days, cold_days, text)
     params.update(limit=limit, offset=offset)
     return database.connection().execute(sql, params).fetchall()
+
+
+def ledger_ids(order: str = "imbalance", reverse: bool = False, flag: str = "all",
+               text: str = "", today: date | None = None, one_sided_days: int = 90,
+               cold_days: int = 60) -> list[int]:
+    """The contacts of every relationship in ledger order: one pass over the gives, for
+    a list that then reads its rows a screen at a time (``ledger_rows(contact_ids)``)."""
+    text = text.strip()
+    sql = f"SELECT contact_id FROM ({_query(False, flag, text)}{_order(order, reverse)})"
+    params = _params(None, today, one_sided_days, cold_days, text)
+    return [row[0] for row in database.connection().execute(sql, params)]
 
 
 def ledger_count(flag: str = "all", text: str = "", today: date | None = None,
                  one_sided_days: int = 90, cold_days: int = 60) -> int:
     sql = f"SELECT count(*) FROM ({_query(False, flag, text.strip())})"
-    params = _params(None, today or date.today(), one_sided_days, cold_days, text.strip())
+    params = _params(None, today, one_sided_days, cold_days, text.strip())
     return database.connection().execute(sql, params).fetchone()[0]
 
 
@@ -222,4 +241,4 @@ def gives_by_kind(contact_id: int) -> list[tuple]:
     sql = (f"SELECT side, kind, count(*), COALESCE(SUM(cents), 0), SUM(audience), "
            f"SUM(visits), SUM(leads), SUM(sales), max(day) "
            f"FROM ({_gives(True)}) WHERE kind != 'ally' GROUP BY side, kind")
-    return database.connection().execute(sql, {"contact": contact_id}).fetchall()
+    return database.connection().execute(sql, {"contacts": json.dumps([contact_id])}).fetchall()

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
-            "proposals", "settings")
+            "proposals", "alliances", "settings")
 STATUS_MESSAGE_MS = 6000
 
 
@@ -517,6 +517,7 @@ class MainWindow(QMainWindow):
             "exchanges": self.tr("Offers & Asks"),
             "followups": self.tr("Follow-ups"),
             "proposals": self.tr("Proposals"),
+            "alliances": self.tr("Alliances"),
             "settings": self.tr("Settings"),
         }
 
@@ -592,6 +593,10 @@ class MainWindow(QMainWindow):
             from coopeten_gui.ui.proposals_page import ProposalsPage
 
             page = ProposalsPage(self, self._selected_contact_ids)
+        elif key == "alliances":
+            from coopeten_gui.ui.alliances_page import AlliancesPage
+
+            page = AlliancesPage(self)
         elif key == "settings":
             from coopeten_gui.ui.settings_page import SettingsPage
 
@@ -738,7 +743,7 @@ class MainWindow(QMainWindow):
 
         rows = [
             ("Ctrl+K", self.tr("Search everywhere")),
-            ("Ctrl+1 … Ctrl+8", self.tr("Go to Today, Contacts, … Settings")),
+            ("Ctrl+1 … Ctrl+9", self.tr("Go to Today, Contacts, … Settings")),
             ("Ctrl+F", self.tr("Find a contact")),
             ("Ctrl+N", self.tr("New contact")),
             ("Ctrl+Shift+C", self.tr("Quick capture at an event")),

@@ -214,3 +214,62 @@ def test_bad_arguments_are_refused(db):
         balance.ledger(flag="odd")
     with pytest.raises(ValidationError):
         balance.ledger(cold_days=-1)
+
+
+def test_ledger_ids_then_rows_a_screen_at_a_time(db):
+    names = ["Ana", "Bea", "Carla"]
+    ids = [person(n) for n in names]
+    for count, cid in enumerate(ids, start=1):
+        for _ in range(count):
+            give(cid, "offer", "me")
+    order = balance.ledger_ids()
+    assert order == list(reversed(ids))
+    assert balance.ledger_ids(reverse=True) == ids
+    rows = balance.ledger(contact_ids=order[:2], limit=10)
+    assert [r.name for r in rows] == ["Carla", "Bea"]
+    assert balance.ledger(contact_ids=[]) == []
+
+
+def test_next_give_is_my_open_offer_that_answers_their_open_ask(db):
+    from coopeten_gui.services.next_give import suggest_next_give
+
+    cid = person("Ana")
+    other = person("Bruno")
+    training = exchanges.category_id("training")
+    supply = exchanges.category_id("supply")
+    assert suggest_next_give(cid) is None  # they ask nothing
+    exchanges.create(OfferAskData(contact_id=cid, kind="ask", party="them",
+                                  description="Someone to teach latte art to the team",
+                                  category_id=training))
+    assert suggest_next_give(cid) is None  # I offer nothing that answers it
+    exchanges.create(OfferAskData(contact_id=other, kind="offer", party="me",
+                                  description="Sacks of green coffee", category_id=supply))
+    assert suggest_next_give(cid) is None
+    # an offer of mine to someone else, in the same category: it answers
+    workshop = exchanges.create(OfferAskData(contact_id=other, kind="offer", party="me",
+                                             description="Barista workshop",
+                                             category_id=training))
+    found = suggest_next_give(cid)
+    assert found.offer_id == workshop and found.category == "Training"
+    # words shared with the ask (accents and case aside) make a better answer
+    latte = exchanges.create(OfferAskData(contact_id=cid, kind="offer", party="me",
+                                          description="Clases de LATTE ÁRT para equipos",
+                                          category_id=training))
+    found = suggest_next_give(cid)
+    assert found.offer_id == latte and found.shared_words == ("latte",)
+    assert found.ask == "Someone to teach latte art to the team"
+    exchanges.set_status(latte, "fulfilled")
+    assert suggest_next_give(cid).offer_id == workshop
+
+
+def test_next_give_skips_offers_of_contacts_in_the_trash(db):
+    from coopeten_gui.services.next_give import suggest_next_give
+
+    cid, other = person("Ana"), person("Bruno")
+    exchanges.create(OfferAskData(contact_id=cid, kind="ask", party="them",
+                                  description="Coffee for the office"))
+    exchanges.create(OfferAskData(contact_id=other, kind="offer", party="me",
+                                  description="Office coffee subscription"))
+    assert suggest_next_give(cid).shared_words == ("coffee", "office")
+    contacts.trash([other])
+    assert suggest_next_give(cid) is None
