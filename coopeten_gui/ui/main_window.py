@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
-            "proposals", "alliances", "settings")
+            "proposals", "alliances", "dashboard", "settings")
 STATUS_MESSAGE_MS = 6000
 
 
@@ -494,6 +494,14 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.show_section("today")
 
+    def alliance_report(self):
+        """Ask the period and the file, then write the alliance report (off the UI thread)."""
+        from coopeten_gui.ui.alliance_report_dialog import AllianceReporter
+
+        reporter = AllianceReporter(self, self.show_status)
+        reporter.run()
+        return reporter
+
     # -- Qt events -------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -518,6 +526,7 @@ class MainWindow(QMainWindow):
             "followups": self.tr("Follow-ups"),
             "proposals": self.tr("Proposals"),
             "alliances": self.tr("Alliances"),
+            "dashboard": self.tr("Dashboard"),
             "settings": self.tr("Settings"),
         }
 
@@ -597,6 +606,11 @@ class MainWindow(QMainWindow):
             from coopeten_gui.ui.alliances_page import AlliancesPage
 
             page = AlliancesPage(self)
+        elif key == "dashboard":
+            from coopeten_gui.ui.dashboard_page import DashboardPage
+
+            page = DashboardPage(self)
+            page.report_requested.connect(self.alliance_report)
         elif key == "settings":
             from coopeten_gui.ui.settings_page import SettingsPage
 
@@ -668,6 +682,8 @@ class MainWindow(QMainWindow):
         self.export_calendar_action = self._action(
             export_menu, self.tr("Ca&lendar (.ics)…"), self.export_calendar)
         self.backups_action = self._action(file_menu, self.tr("&Backups…"), self.show_backups)
+        self.report_action = self._action(file_menu, self.tr("Alliance &report…"),
+                                          self.alliance_report)
         file_menu.addSeparator()
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) \
             or [QKeySequence("Ctrl+Q")]
@@ -695,7 +711,7 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(SECTIONS, start=1):
             self.go_actions[key] = self._action(go_menu, titles[key],
                                                 lambda k=key: self.show_section(k),
-                                                QKeySequence(f"Ctrl+{number}"))
+                                                QKeySequence(f"Ctrl+{number % 10}"))
 
         # the Contacts page's own actions, filled in when the page is made (at the
         # latest when the menu opens)
@@ -743,7 +759,7 @@ class MainWindow(QMainWindow):
 
         rows = [
             ("Ctrl+K", self.tr("Search everywhere")),
-            ("Ctrl+1 … Ctrl+9", self.tr("Go to Today, Contacts, … Settings")),
+            ("Ctrl+1 … Ctrl+9, Ctrl+0", self.tr("Go to Today, Contacts, … Settings")),
             ("Ctrl+F", self.tr("Find a contact")),
             ("Ctrl+N", self.tr("New contact")),
             ("Ctrl+Shift+C", self.tr("Quick capture at an event")),

@@ -138,7 +138,8 @@ def test_menus_and_standard_shortcuts(window):
         window.undo_action.shortcuts()[0]) is not None
     assert window.new_contact_action.shortcut().toString() == "Ctrl+N"
     assert window.search_action.shortcut().toString() == "Ctrl+K"
-    assert window.go_actions["settings"].shortcut().toString() == "Ctrl+9"
+    assert window.go_actions["settings"].shortcut().toString() == "Ctrl+0"
+    assert window.go_actions["dashboard"].shortcut().toString() == "Ctrl+9"
     assert "contact" in window.count_label.text()
 
 
