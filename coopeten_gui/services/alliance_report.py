@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 from coopeten_gui.documents import output
 from coopeten_gui.documents.formatting import format_date, format_money, format_number
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import event_returns, labels, letters
+from coopeten_gui.services import balance, event_returns, labels, letters
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage import summaries
 from coopeten_gui.translations import current_language
@@ -61,8 +61,8 @@ class Period:
         return self.start.isoformat(), (self.end + timedelta(days=1)).isoformat()
 
 
-def _t(text: str) -> str:
-    return translate(_CONTEXT, text)
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translate(_CONTEXT, text, disambiguation, n)
 
 
 def _e(text: object) -> str:
@@ -112,6 +112,41 @@ class _Writer:
                 'style="border-color: #9fb3bf; border-collapse: collapse; font-size: 8.5pt;">'
                 f'<thead><tr style="background-color: #e8eef2;">{head}</tr></thead>'
                 f"{body}</table>{more}")
+
+
+def _alliances_section(w: _Writer, period: Period) -> str:
+    # the most recent gives first: the relationships that lived in the period come
+    # before any that went quiet, so reading stops at the first give before it
+    rows = balance.ledger(order="since_last_give", reverse=True, today=period.end,
+                          limit=MAX_ROWS + 1)
+    start = period.start
+    active = [r for r in rows if r.last_give is not None and start <= r.last_give]
+    out = [f"<h3>{_e(_t('Alliances and their balance'))}</h3>"]
+    if not active:
+        out.append(f"<p>{_e(_t('No gives either way in this period.'))}</p>")
+        return "".join(out)
+    out.append("<p>" + _e(_t(
+        "The relationships with a give either way in this period, the busiest first; "
+        "what each side gave is counted to date.")) + "</p>")
+    active.sort(key=lambda r: (-(r.given.gives + r.received.gives), r.name))
+    shown = active[:MAX_ROWS]
+
+    def side(gives: int, cents: int) -> str:
+        text = _t("%n give(s)", "", gives) if gives else "—"
+        return f"{text}, {w.money(cents)}" if cents else text
+
+    out.append(w.table(
+        [_t("Alliance"), _t("You gave"), _t("They gave"), _t("Verdict"), _t("Last give")],
+        [[r.name + (f" ({r.organization})" if r.organization else ""),
+          side(r.given.gives, r.given.money_cents),
+          side(r.received.gives, r.received.money_cents),
+          r.sentence + (" " + _t("One-sided for over 90 days.") if r.one_sided else ""),
+          w.day(r.last_give)] for r in shown],
+        {1, 2}, None, dated=False))
+    if len(rows) > MAX_ROWS:
+        out.append("<p><i>" + _e(_t("Only the {count} with the latest gives are listed.")
+                                 .format(count=w.number(MAX_ROWS))) + "</i></p>")
+    return "".join(out)
 
 
 def _events_section(w: _Writer, period: Period) -> str:
@@ -201,7 +236,7 @@ def _referral_status(code: str) -> str:
 
 # the report's sections in order, each a function (writer, period) -> HTML
 SECTIONS: list[Callable[[_Writer, Period], str]] = [
-    _events_section, _proposals_section, _referrals_section,
+    _alliances_section, _events_section, _proposals_section, _referrals_section,
 ]
 
 
