@@ -105,7 +105,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         pages = alliance_report.write_report(out, period)
     finally:
         database.close_database()
-    print(translate("Cli", "Alliance report from {start} to {end} written to {path} "
-                           "(%n page(s)).", "", pages).format(
-        start=period.start.isoformat(), end=period.end.isoformat(), path=out))
+    print(translate("Cli", "Alliance report from {start} to {end} written to {path}; "
+                           "pages: {pages}.").format(
+        start=period.start.isoformat(), end=period.end.isoformat(), path=out, pages=pages))
     return EXIT_OK

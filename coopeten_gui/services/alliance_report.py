@@ -27,7 +27,6 @@ from coopeten_gui.storage import summaries
 from coopeten_gui.translations import current_language
 
 MAX_ROWS = 200
-_CONTEXT = "AllianceReport"
 
 Progress = Callable[[int, int], None]
 
@@ -61,10 +60,6 @@ class Period:
         return self.start.isoformat(), (self.end + timedelta(days=1)).isoformat()
 
 
-def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return translate(_CONTEXT, text, disambiguation, n)
-
-
 def _e(text: object) -> str:
     return html.escape(str(text))
 
@@ -87,31 +82,44 @@ class _Writer:
     def ratio(self, value: float | None) -> str:
         if value is None:
             return "—"
-        return _t("{ratio}×").format(
+        return translate("AllianceReport", "{ratio}×").format(
             ratio=format_number(value, self.language, 1))
 
     @staticmethod
     def table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: set[int],
-              total: int | None = None, dated: bool = True) -> str:
-        """``numeric``: the columns of figures (right-aligned); ``dated``: the first
-        column is a date (kept on one line)."""
+              total: int | None, widths: Sequence[int]) -> str:
+        """``numeric``: the columns of figures (right-aligned, kept on one line);
+        ``widths``: each column's share of the page in percent (Qt's rich text lays a
+        table out by them; left to itself it squeezes dates and amounts)."""
+
         def cell(tag: str, index: int, text: str) -> str:
-            # figures never break inside; the texts between them take what is left
-            align = ' align="right" nowrap' if index in numeric else (
-                " nowrap" if dated and index == 0 else "")
-            return f"<{tag}{align}>{text}</{tag}>"
+            attributes = f' width="{widths[index]}%"' if tag == "th" else ""
+            if index in numeric:
+                attributes += ' align="right"'
+                if tag == "td":
+                    text = text.replace(" ", "\u00a0")
+            return f"<{tag}{attributes}>{text}</{tag}>"
 
         head = "".join(cell("th", i, _e(h)) for i, h in enumerate(headers))
         body = "".join("<tr>" + "".join(cell("td", i, _e(v)) for i, v in enumerate(row))
                        + "</tr>" for row in rows)
         more = ""
         if total is not None and total > len(rows):
-            more = "<p><i>" + _e(_t("… and {count} more.").format(count=total - len(rows))) \
-                + "</i></p>"
+            more = _para(translate("AllianceReport", "… and {count} more.").format(
+                count=total - len(rows)), "i")
         return ('<table width="100%" cellspacing="0" cellpadding="3" border="0.5" '
                 'style="border-color: #9fb3bf; border-collapse: collapse; font-size: 8.5pt;">'
                 f'<thead><tr style="background-color: #e8eef2;">{head}</tr></thead>'
                 f"{body}</table>{more}")
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{_e(text)}</h3>"
+
+
+def _para(text: str, style: str = "") -> str:
+    return f"<p>{'<' + style + '>' if style else ''}{_e(text)}" \
+           f"{'</' + style + '>' if style else ''}</p>"
 
 
 def _alliances_section(w: _Writer, period: Period) -> str:
@@ -119,63 +127,70 @@ def _alliances_section(w: _Writer, period: Period) -> str:
     # before any that went quiet, so reading stops at the first give before it
     rows = balance.ledger(order="since_last_give", reverse=True, today=period.end,
                           limit=MAX_ROWS + 1)
-    start = period.start
-    active = [r for r in rows if r.last_give is not None and start <= r.last_give]
-    out = [f"<h3>{_e(_t('Alliances and their balance'))}</h3>"]
+    active = [r for r in rows if r.last_give is not None and period.start <= r.last_give]
+    out = [_heading(translate("AllianceReport", "Alliances and their balance"))]
     if not active:
-        out.append(f"<p>{_e(_t('No gives either way in this period.'))}</p>")
+        out.append(_para(translate("AllianceReport", "No gives either way in this period.")))
         return "".join(out)
-    out.append("<p>" + _e(_t(
-        "The relationships with a give either way in this period, the busiest first; "
-        "what each side gave is counted to date.")) + "</p>")
+    out.append(_para(translate(
+        "AllianceReport", "The relationships with a give either way in this period, the "
+                          "busiest first; what each side gave is counted to date.")))
     active.sort(key=lambda r: (-(r.given.gives + r.received.gives), r.name))
-    shown = active[:MAX_ROWS]
 
     def side(gives: int, cents: int) -> str:
-        text = _t("%n give(s)", "", gives) if gives else "—"
-        return f"{text}, {w.money(cents)}" if cents else text
+        if not gives:
+            return "—"
+        return f"{w.number(gives)} · {w.money(cents)}" if cents else w.number(gives)
 
+    one_sided = translate("AllianceReport", "One-sided for over 90 days.")
     out.append(w.table(
-        [_t("Alliance"), _t("You gave"), _t("They gave"), _t("Verdict"), _t("Last give")],
+        [translate("AllianceReport", "Alliance"),
+         translate("AllianceReport", "You gave (gives · money)"),
+         translate("AllianceReport", "They gave (gives · money)"),
+         translate("AllianceReport", "Verdict"), translate("AllianceReport", "Last give")],
         [[r.name + (f" ({r.organization})" if r.organization else ""),
           side(r.given.gives, r.given.money_cents),
           side(r.received.gives, r.received.money_cents),
-          r.sentence + (" " + _t("One-sided for over 90 days.") if r.one_sided else ""),
-          w.day(r.last_give)] for r in shown],
-        {1, 2}, None, dated=False))
+          r.sentence + (" " + one_sided if r.one_sided else ""),
+          w.day(r.last_give)] for r in active[:MAX_ROWS]],
+        {1, 2, 4}, None, (22, 17, 17, 31, 13)))
     if len(rows) > MAX_ROWS:
-        out.append("<p><i>" + _e(_t("Only the {count} with the latest gives are listed.")
-                                 .format(count=w.number(MAX_ROWS))) + "</i></p>")
+        out.append(_para(translate(
+            "AllianceReport", "Only the {count} with the latest gives are listed.").format(
+            count=w.number(MAX_ROWS)), "i"))
     return "".join(out)
 
 
 def _events_section(w: _Writer, period: Period) -> str:
     rows = event_returns.list_returns(period.start, period.end)
     total = event_returns.totals(rows)
-    out = [f"<h3>{_e(_t('Events and their returns'))}</h3>"]
+    out = [_heading(translate("AllianceReport", "Events and their returns"))]
     if not rows:
-        out.append(f"<p>{_e(_t('No events in this period.'))}</p>")
+        out.append(_para(translate("AllianceReport", "No events in this period.")))
         return "".join(out)
-    out.append("<p>" + _e(_t(
-        "{events} events cost {cost}; you met {people} people there, {allies} of them now "
-        "allies, and {value} came back ({ratio} the cost).").format(
+    out.append(_para(translate(
+        "AllianceReport", "{events} events cost {cost}; you met {people} people there, "
+                          "{allies} of them now allies, and {value} came back ({ratio} the "
+                          "cost).").format(
         events=w.number(total.events), cost=w.money(total.cost_cents),
         people=w.number(total.people), allies=w.number(total.allies),
-        value=w.money(total.value_cents), ratio=w.ratio(total.value_per_cost))) + "</p>")
+        value=w.money(total.value_cents), ratio=w.ratio(total.value_per_cost))))
     # the events that returned most first: the ones worth going back to
     ranked = sorted(rows, key=lambda r: (-(r.value_per_cost or 0), -r.value_cents, r.name))
-    shown = ranked[:MAX_ROWS]
     out.append(w.table(
-        [_t("Date"), _t("Event"), _t("Cost"), _t("People met"), _t("Allies"),
-         _t("Proposals"), _t("Value back"), _t("Cost per ally"), _t("Value / cost")],
+        [translate("AllianceReport", "Date"), translate("AllianceReport", "Event"),
+         translate("AllianceReport", "Cost"), translate("AllianceReport", "People met"),
+         translate("AllianceReport", "Allies"), translate("AllianceReport", "Value back"),
+         translate("AllianceReport", "Cost per ally"),
+         translate("AllianceReport", "Value / cost")],
         [[w.day(r.starts_at), r.name, w.money(r.cost_cents), w.number(r.people),
-          w.number(r.allies), w.number(r.proposals), w.money(r.value_cents),
-          w.money(r.cost_per_ally_cents), w.ratio(r.value_per_cost)] for r in shown],
-        {2, 3, 4, 5, 6, 7, 8}, len(rows)))
-    out.append("<p><small>" + _e(_t(
-        "Value back: accepted proposals to people met there, business closed through "
-        "referrals involving them, and revenue from their promotions of you.")) +
-        "</small></p>")
+          w.number(r.allies), w.money(r.value_cents), w.money(r.cost_per_ally_cents),
+          w.ratio(r.value_per_cost)] for r in ranked[:MAX_ROWS]],
+        {0, 2, 3, 4, 5, 6, 7}, len(rows), (12, 24, 10, 10, 9, 13, 11, 11)))
+    out.append(_para(translate(
+        "AllianceReport", "Value back: accepted proposals to people met there, business "
+                          "closed through referrals involving them, and revenue from their "
+                          "promotions of you."), "small"))
     return "".join(out)
 
 
@@ -183,54 +198,62 @@ def _proposals_section(w: _Writer, period: Period) -> str:
     start, end = period.bounds()
     statuses = summaries.proposals_by_status(start, end)
     rows = summaries.proposals_in(start, end, MAX_ROWS + 1)
-    out = [f"<h3>{_e(_t('Proposals and agreements'))}</h3>"]
+    out = [_heading(translate("AllianceReport", "Proposals and agreements"))]
     if not rows:
-        out.append(f"<p>{_e(_t('No proposals written or decided in this period.'))}</p>")
+        out.append(_para(translate("AllianceReport",
+                                   "No proposals written or decided in this period.")))
         return "".join(out)
-    parts = [_t("{status}: {count} ({value})").format(
+    parts = [translate("AllianceReport", "{status}: {count} ({value})").format(
         status=labels.proposal_status(code), count=w.number(statuses[code][0]),
         value=w.money(statuses[code][1]))
         for code in ("draft", "sent", "accepted", "declined") if code in statuses]
     if parts:
-        out.append("<p>" + _e(_t("Written in this period: ") + "; ".join(parts) + ".") + "</p>")
-    shown = rows[:MAX_ROWS]
+        out.append(_para(translate("AllianceReport", "Written in this period: {figures}.")
+                         .format(figures="; ".join(parts))))
     out.append(w.table(
-        [_t("Proposal"), _t("With"), _t("Status"), _t("Value"), _t("Commitments kept")],
+        [translate("AllianceReport", "Proposal"), translate("AllianceReport", "With"),
+         translate("AllianceReport", "Status"), translate("AllianceReport", "Value"),
+         translate("AllianceReport", "Commitments kept")],
         [[r.title, r.contact_name, labels.proposal_status(r.status), w.money(r.value_cents),
-          (_t("{kept} of {count}").format(kept=w.number(r.commitments_kept),
-                                          count=w.number(r.commitments))
-           if r.commitments else "—")] for r in shown],
-        {3, 4}, len(rows) if len(rows) <= MAX_ROWS else None, dated=False))
+          translate("AllianceReport", "{kept} of {count}").format(
+              kept=w.number(r.commitments_kept), count=w.number(r.commitments))
+          if r.commitments else "—"] for r in rows[:MAX_ROWS]],
+        {3, 4}, None, (34, 18, 12, 14, 22)))
     if len(rows) > MAX_ROWS:
-        out.append("<p><i>" + _e(_t("Only the first {count} are listed.").format(
-            count=w.number(MAX_ROWS))) + "</i></p>")
+        out.append(_para(translate("AllianceReport", "Only the first {count} are listed.")
+                         .format(count=w.number(MAX_ROWS)), "i"))
     return "".join(out)
 
 
 def _referrals_section(w: _Writer, period: Period) -> str:
     start, end = period.day_bounds()
     count, closed, value = summaries.referral_totals(start, end)
-    out = [f"<h3>{_e(_t('Referrals'))}</h3>"]
+    out = [_heading(translate("AllianceReport", "Referrals"))]
     if not count:
-        out.append(f"<p>{_e(_t('No referrals in this period.'))}</p>")
+        out.append(_para(translate("AllianceReport", "No referrals in this period.")))
         return "".join(out)
-    out.append("<p>" + _e(_t("{count} referrals; {closed} closed business worth {value}.")
-                          .format(count=w.number(count), closed=w.number(closed),
-                                  value=w.money(value))) + "</p>")
-    me = _t("me")
-    rows = summaries.referrals_in(start, end, MAX_ROWS)
+    out.append(_para(translate(
+        "AllianceReport", "{count} referrals; {closed} closed business worth {value}.").format(
+        count=w.number(count), closed=w.number(closed), value=w.money(value))))
+    me = translate("AllianceReport", "me")
     out.append(w.table(
-        [_t("Date"), _t("From"), _t("To"), _t("Whom or what"), _t("Status"), _t("Value")],
+        [translate("AllianceReport", "Date"), translate("AllianceReport", "From"),
+         translate("AllianceReport", "To"), translate("AllianceReport", "Whom or what"),
+         translate("AllianceReport", "Status"), translate("AllianceReport", "Value")],
         [[w.day(r.given_on), r.from_name or me, r.to_name or me, r.about,
           _referral_status(r.status), w.money(r.value_cents) if r.status == "closed" else ""]
-         for r in rows], {5}, count))
+         for r in summaries.referrals_in(start, end, MAX_ROWS)], {0, 5}, count,
+        (12, 16, 16, 26, 16, 14)))
     return "".join(out)
 
 
 def _referral_status(code: str) -> str:
     return {
-        "given": _t("given"), "contacted": _t("contacted"), "met": _t("met"),
-        "closed": _t("business closed"), "no_deal": _t("no deal"),
+        "given": translate("AllianceReport", "given"),
+        "contacted": translate("AllianceReport", "contacted"),
+        "met": translate("AllianceReport", "met"),
+        "closed": translate("AllianceReport", "business closed"),
+        "no_deal": translate("AllianceReport", "no deal"),
     }.get(code, code)
 
 
@@ -252,17 +275,17 @@ def report_html(period: Period, language: str | None = None,
     language = language or report_language()
     profile, _logo = letters.profile_context()
     w = _Writer(language, profile["currency"])
-    title = _t("Alliance report")
+    title = translate("AllianceReport", "Alliance report")
     out = [f'<h2 style="color: #1f3b4d;">{_e(title)}</h2>',
-           "<p>" + _e(_t("From {start} to {end}").format(
+           _para(translate("AllianceReport", "From {start} to {end}").format(
                start=format_date(period.start, language),
-               end=format_date(period.end, language))) + "</p>"]
+               end=format_date(period.end, language)))]
     for number, section in enumerate(SECTIONS):
         if progress is not None:
             progress(number, len(SECTIONS) + 1)
         out.append(section(w, period))
-    out.append("<p><small>" + _e(_t("Written by Coopeten on {day}.").format(
-        day=format_date(date.today(), language))) + "</small></p>")
+    out.append(_para(translate("AllianceReport", "Written by Coopeten on {day}.").format(
+        day=format_date(date.today(), language)), "small"))
     return "".join(out)
 
 
@@ -271,10 +294,11 @@ def write_report(path: str | Path, period: Period, language: str | None = None,
     """Write the report of ``period`` as a PDF; returns its number of pages."""
     path = Path(path)
     if period.end < period.start:
-        raise ReportError(_t("The period ends before it starts."))
+        raise ReportError(translate("AllianceReport", "The period ends before it starts."))
     if path.suffix.lower() != ".pdf":
-        raise ReportError(_t("“{name}” does not end in .pdf; the report is written as a "
-                             "PDF.").format(name=path.name))
+        raise ReportError(translate("AllianceReport", "“{name}” does not end in .pdf; the "
+                                                      "report is written as a PDF.").format(
+            name=path.name))
     if not path.parent.is_dir():
         raise ReportError(translate("Output", "Could not save “{name}”: {reason}.").format(
             name=path.name, reason=translate("Letters", "the folder {folder} does not exist")

@@ -43,7 +43,7 @@ class Chart(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
-        self.empty_text = self.tr("Nothing to show yet.")
+        self.empty_text = ""  # the page says why a chart is empty, in its own words
         self.series: list[str] = []
         self._areas: list[tuple[QRectF, str]] = []
         self.setAccessibleName(title)
@@ -197,7 +197,7 @@ class BarChart(Chart):
     def _paint(self, painter: QPainter, area: QRectF) -> None:
         metrics = QFontMetrics(self.font())
         area = area.adjusted(0, self._legend(painter, area), 0, 0)
-        label_width = min(max(metrics.horizontalAdvance(r.label) for r in self.rows) + 10,
+        label_width = min(max(metrics.horizontalAdvance(r.label) for r in self.rows) + 12,
                           area.width() * 0.38)
         text_width = max(metrics.horizontalAdvance(t) for r in self.rows for t in r.texts) + 6
         top = max((v for r in self.rows for v in r.values), default=0) or 1
@@ -210,8 +210,8 @@ class BarChart(Chart):
             y = area.top() + index * step + (step - bar_height * count) / 2
             painter.setPen(self._text_color())
             label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight,
-                                       int(label_width - 10))
-            painter.drawText(QRectF(area.left(), y, label_width - 10, bar_height * count),
+                                       int(label_width - 6))
+            painter.drawText(QRectF(area.left(), y, label_width - 6, bar_height * count),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             for number, (value, text) in enumerate(zip(row.values, row.texts)):
                 bar_top = y + number * bar_height

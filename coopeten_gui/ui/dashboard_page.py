@@ -87,9 +87,10 @@ class DashboardPage(QWidget):
             chart.empty_text = self.tr("Reading the figures…")
             chart.set_rows([])
         overview_body = QWidget(self)
-        grid = QGridLayout(overview_body)
-        grid.setSpacing(10)
-        for index, chart in enumerate(self.charts):
+        self.grid = QGridLayout(overview_body)
+        self.grid.setSpacing(10)
+        self.cards: list[QGroupBox] = []
+        for chart in self.charts:
             card = QGroupBox(chart.title, overview_body)
             layout = QVBoxLayout(card)
             layout.addWidget(chart, 1)
@@ -98,12 +99,9 @@ class DashboardPage(QWidget):
                 note.setWordWrap(True)
                 note.setEnabled(False)
                 layout.addWidget(note)
-            if chart is self.activity_chart:
-                grid.addWidget(card, index // 2, 0, 1, 2)
-            else:
-                grid.addWidget(card, index // 2, index % 2)
-        for row in range(3):
-            grid.setRowMinimumHeight(row, 250)
+            self.cards.append(card)
+        self.columns = 0
+        self._arrange(2)
         overview = QScrollArea(self)
         overview.setWidgetResizable(True)
         overview.setWidget(overview_body)
@@ -119,6 +117,37 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.reload()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        width = event.size().width()
+        # three charts a row where they fit (all five on one screen at 1366×768), two on
+        # a small laptop, one in a narrow window
+        self._arrange(3 if width >= 940 else 2 if width >= 560 else 1)
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the cards out ``columns`` to a row; the activity chart (the last, twelve
+        months wide) takes the rest of its row."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowMinimumHeight(row, 0)
+            self.grid.setRowStretch(row, 0)
+        row = column = 0
+        for index, card in enumerate(self.cards):
+            last = index == len(self.cards) - 1
+            self.grid.addWidget(card, row, column, 1, columns - column if last else 1)
+            column += 1
+            if column == columns:
+                row, column = row + 1, 0
+        for number in range(row + 1 if column else row):
+            self.grid.setRowMinimumHeight(number, 230)
+            self.grid.setRowStretch(number, 1)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -177,7 +206,7 @@ class DashboardPage(QWidget):
 
         self.events_chart.empty_text = self.tr("No events held yet.")
         self.events_chart.set_rows([
-            BarRow(self._event_label(row), (row.cost_cents, row.value_cents),
+            BarRow(row.name, (row.cost_cents, row.value_cents),
                    (money(row.cost_cents, symbol), money(row.value_cents, symbol)
                     + (f" ({ratio(row.value_per_cost)})" if row.value_per_cost is not None
                        else "")))
@@ -216,8 +245,3 @@ class DashboardPage(QWidget):
     def _gives_text(self, gives: int, cents: int, symbol: str) -> str:
         text = self.tr("%n give(s)", "", gives)
         return f"{text}, {money(cents, symbol)}" if cents else text
-
-    @staticmethod
-    def _event_label(row) -> str:
-        day = QLocale().toString(row.starts_at.date(), QLocale.FormatType.ShortFormat)
-        return f"{row.name} ({day})"

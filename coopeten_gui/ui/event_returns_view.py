@@ -194,19 +194,19 @@ class EventReturnsModel(QAbstractTableModel):
             "date": (self.tr("Date"), ""),
             "name": (self.tr("Event"), ""),
             "cost": (self.tr("Cost"), ""),
-            "people": (self.tr("People met"), ""),
+            "people": (self.tr("People\nmet"), self.tr("People met there")),
             "allies": (self.tr("Allies"), self.tr("People met there who are now allies")),
-            "exchanges": (self.tr("Offers / asks"), self.tr("Offers and asks raised there")),
+            "exchanges": (self.tr("Offers /\nasks"), self.tr("Offers and asks raised there")),
             "proposals": (self.tr("Proposals"), self.tr("Proposals to people met there")),
             "accepted": (self.tr("Accepted"), self.tr("Value of the accepted proposals")),
             "referrals": (self.tr("Referrals"), self.tr("Business closed through referrals "
                                                         "involving people met there")),
             "promotions": (self.tr("Promotions"), self.tr("Revenue from their promotions "
                                                           "of you")),
-            "value": (self.tr("Value back"), self.tr("Accepted + referrals + promotions")),
-            "per_ally": (self.tr("Cost per ally"), self.tr("Cost per person met there who "
+            "value": (self.tr("Value\nback"), self.tr("Accepted + referrals + promotions")),
+            "per_ally": (self.tr("Cost per\nally"), self.tr("Cost per person met there who "
                                                            "is now an ally")),
-            "ratio": (self.tr("Value / cost"), self.tr("Value back per unit of cost")),
+            "ratio": (self.tr("Value /\ncost"), self.tr("Value back per unit of cost")),
         }
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -284,7 +284,6 @@ class EventReturnsTable(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(50)
         self.view.activated.connect(self._activated)
         self.totals = QLabel(self)
@@ -296,8 +295,11 @@ class EventReturnsTable(QWidget):
     def set_rows(self, rows: list[EventReturn]) -> None:
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        # the name wants the room the figures leave, but never less than a readable width
+        name = COLUMNS.index("name")
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+        spare = self.view.viewport().width() - header.length() + header.sectionSize(name)
+        header.resizeSection(name, max(min(header.sectionSize(name), 320), spare, 180))
         total = event_returns.totals(rows)
         symbol = widgets.currency_symbol()
         if not rows:
