@@ -26,7 +26,7 @@ from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage import summaries
 from coopeten_gui.translations import current_language
 
-MAX_ROWS = 200
+MAX_ROWS = 100
 
 Progress = Callable[[int, int], None]
 

@@ -56,11 +56,19 @@ pc AS (
     SELECT event_id, count(*) AS n, sum(stage = 'ally') AS allies
       FROM people GROUP BY event_id
 ),
+-- offers and asks raised there, less those of contacts in the trash (counted from the
+-- few trashed contacts: joining every offer to its contact costs four times as much)
 oa AS (
     SELECT o.event_id, sum(o.kind = 'offer') AS offers, sum(o.kind = 'ask') AS asks
       FROM ev CROSS JOIN offer_ask o INDEXED BY offer_ask_event ON o.event_id = ev.id
-      CROSS JOIN contact c ON c.id = o.contact_id
-     WHERE o.deleted_at IS NULL AND c.deleted_at IS NULL
+     WHERE o.deleted_at IS NULL
+     GROUP BY o.event_id
+),
+ot AS (
+    SELECT o.event_id, sum(o.kind = 'offer') AS offers, sum(o.kind = 'ask') AS asks
+      FROM contact c CROSS JOIN offer_ask o ON o.contact_id = c.id
+     WHERE c.deleted_at IS NOT NULL AND o.deleted_at IS NULL
+       AND o.event_id IN (SELECT id FROM ev)
      GROUP BY o.event_id
 ),
 pr AS (
@@ -95,13 +103,15 @@ rf AS (
 )
 SELECT ev.id, ev.name, ev.starts_at, ev.cost_cents,
        coalesce(pc.n, 0), coalesce(pc.allies, 0),
-       coalesce(oa.offers, 0), coalesce(oa.asks, 0),
+       coalesce(oa.offers, 0) - coalesce(ot.offers, 0),
+       coalesce(oa.asks, 0) - coalesce(ot.asks, 0),
        coalesce(pr.n, 0), coalesce(pr.accepted, 0), coalesce(pr.value, 0),
        coalesce(rf.n, 0), coalesce(rf.closed, 0), coalesce(rf.value, 0),
        coalesce(cp.revenue, 0)
   FROM ev
   LEFT JOIN pc ON pc.event_id = ev.id
   LEFT JOIN oa ON oa.event_id = ev.id
+  LEFT JOIN ot ON ot.event_id = ev.id
   LEFT JOIN pr ON pr.event_id = ev.id
   LEFT JOIN cp ON cp.event_id = ev.id
   LEFT JOIN rf ON rf.event_id = ev.id
