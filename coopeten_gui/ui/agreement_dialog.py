@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeten_gui.i18n import translate
 from coopeten_gui.services import agreement_letter, agreements
 from coopeten_gui.services.agreements import CommitmentData, CommitmentRow
 from coopeten_gui.services.common import ServiceError, ValidationError
@@ -50,24 +51,26 @@ class CommitmentLine:
         parent = dialog.lines_box
         self.commitment_id = row.id if row is not None else None
         self.who = QComboBox(parent)
-        self.who.addItem(dialog.tr("I give"), "me")
-        self.who.addItem(dialog.tr("They give"), "them")
+        self.who.addItem(translate("AgreementDialog", "I give"), "me")
+        self.who.addItem(translate("AgreementDialog", "They give"), "them")
         self.who.setCurrentIndex(0 if party == "me" else 1)
         self.what = QLineEdit(parent)
-        self.what.setPlaceholderText(dialog.tr("What is promised"))
+        self.what.setPlaceholderText(translate("AgreementDialog", "What is promised"))
         self.due = OptionalDateEdit(parent)
-        self.due.setToolTip(dialog.tr("By when (empty: no date; its follow-up comes in two "
-                                      "weeks)"))
+        self.due.setToolTip(translate(
+            "AgreementDialog", "By when (empty: no date; its follow-up comes in two weeks)"))
         self.measure = QLineEdit(parent)
-        self.measure.setPlaceholderText(dialog.tr("How it is measured"))
+        self.measure.setPlaceholderText(translate("AgreementDialog", "How it is measured"))
         self.value = MoneySpinBox(parent)
-        self.value.setToolTip(dialog.tr("What it is worth (optional)"))
-        self.kept = QCheckBox(dialog.tr("Kept"), parent)
-        self.kept.setToolTip(dialog.tr("Delivered: it counts as a give in the balance"))
+        self.value.setToolTip(translate("AgreementDialog", "What it is worth (optional)"))
+        self.kept = QCheckBox(translate("AgreementDialog", "Kept"), parent)
+        self.kept.setToolTip(translate(
+            "AgreementDialog", "Delivered: it counts as a give in the balance"))
         self.remove = QToolButton(parent)
         self.remove.setText("✕")
-        self.remove.setToolTip(dialog.tr("Remove this commitment (its follow-up goes to the "
-                                         "trash with it)"))
+        self.remove.setToolTip(translate(
+            "AgreementDialog", "Remove this commitment (its follow-up goes to the trash with "
+                               "it)"))
         if row is not None:
             self.what.setText(row.description)
             self.due.set_value(row.due_on)

@@ -32,7 +32,7 @@ from coopeten_gui.services import balance
 from coopeten_gui.services.balance import LedgerRow
 from coopeten_gui.services.next_give import NextGive, suggest_next_give
 from coopeten_gui.ui import undo, widgets
-from coopeten_gui.ui.contact_tabs.balance import count_and_money, days_ago, verdict_colour
+from coopeten_gui.ui.contact_tabs.balance import DayWords, count_and_money, verdict_colour
 from coopeten_gui.ui.contact_tabs.common import short_date
 
 # columns: name, I gave, they gave, verdict, last give each way, time since the last
@@ -53,6 +53,7 @@ class LedgerModel(QAbstractTableModel):
         self.ids: list[int] = []
         self.symbol = ""
         self.cold_days = balance.COLD_DAYS
+        self.days = DayWords(self)
         self._rows: dict[int, LedgerRow] = {}
         self._next: dict[int, NextGive | None] = {}
         self._headers = [self.tr("Relationship"), self.tr("I gave"), self.tr("They gave"),
@@ -131,7 +132,7 @@ class LedgerModel(QAbstractTableModel):
             return (f"{short_date(row.given.last_give) or '—'} · "
                     f"{short_date(row.received.last_give) or '—'}")
         if column == SINCE:
-            return quiet_for(row.last_give)
+            return self.days.quiet(row.last_give)
         if column == FLAGS:
             return " · ".join(self.look_after(row))
         if column == NEXT:
@@ -163,20 +164,9 @@ class LedgerModel(QAbstractTableModel):
             lines.append(self.tr("Audience reached: %1 by you, %2 by them.")
                          .replace("%1", QLocale().toString(row.given.audience))
                          .replace("%2", QLocale().toString(row.received.audience)))
-        lines.append(self.tr("Last contact: %1.").replace("%1", days_ago(row.last_contact)))
+        lines.append(self.tr("Last contact: %1.").replace("%1",
+                                                          self.days.ago(row.last_contact)))
         return "\n".join(lines)
-
-
-def quiet_for(day: date | None) -> str:
-    """How long since ``day``, short: "40 days", "today", "never"."""
-    from coopeten_gui.i18n import translate
-
-    if day is None:
-        return translate("AlliancesPage", "never")
-    days = (date.today() - day).days
-    if days <= 0:
-        return translate("AlliancesPage", "today")
-    return translate("AlliancesPage", "%n day(s)", "", days)
 
 
 def verdict_label(verdict: str) -> str:
@@ -257,7 +247,9 @@ class AlliancesPage(QWidget):
                                (VERDICT, verdict_label("received_more")),
                                (LAST, "30/12/26 · 30/12/26"), (SINCE, "1,000 days"),
                                (FLAGS, self.tr("one-sided") + " · " + self.tr("no contact"))):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+            header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
+            self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
+                                                  metrics.horizontalAdvance(header_text)) + 20)
         header.setStretchLastSection(True)
         self.table.setToolTip(self.tr("Enter or double-click opens the contact"))
 
