@@ -273,3 +273,19 @@ def test_next_give_skips_offers_of_contacts_in_the_trash(db):
     assert suggest_next_give(cid).shared_words == ("coffee", "office")
     contacts.trash([other])
     assert suggest_next_give(cid) is None
+
+
+@pytest.mark.parametrize("order", balance.ORDERS)
+@pytest.mark.parametrize("reverse", (False, True))
+def test_the_quick_order_of_the_whole_list_is_the_ledgers(db, order, reverse):
+    """``ledger_ids`` without a filter sums less than ``ledger``: the order must agree."""
+    for i, name in enumerate(["Ana", "Bea", "Carla", "Dora", "Eva"]):
+        cid = person(name, stage="ally" if i == 4 else "new")
+        for _ in range(i % 3):
+            give(cid, "offer", "me", 10 * i, days_ago=i * 40)
+        if i % 2:
+            give(cid, "offer", "them", 25, days_ago=i * 7)
+    expected = [r.contact_id for r in balance.ledger(order=order, reverse=reverse)]
+    assert balance.ledger_ids(order=order, reverse=reverse) == expected
+    named = [r.contact_id for r in balance.ledger(order=order, reverse=reverse, text="a")]
+    assert balance.ledger_ids(order=order, reverse=reverse, text="a") == named
