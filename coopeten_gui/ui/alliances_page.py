@@ -10,7 +10,6 @@ in memory or a query per cell.
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -33,7 +31,7 @@ from coopeten_gui.services.balance import LedgerRow
 from coopeten_gui.services.next_give import NextGive, OfferPool, suggest_next_give
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.balance import DayWords, count_and_money, verdict_colour
-from coopeten_gui.ui.contact_tabs.common import short_date
+from coopeten_gui.ui.contact_tabs.common import set_up_list, short_date
 
 # columns: name, I gave, they gave, verdict, last give each way, time since the last
 # give, what to look after, the next give
@@ -229,16 +227,8 @@ class AlliancesPage(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("alliances")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        set_up_list(self.table, QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(VERDICT, Qt.SortOrder.DescendingOrder)
