@@ -14,7 +14,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -223,8 +223,10 @@ class AgreementDialog(QDialog):
                                                 "remove the line."))
                 line.what.setFocus()
                 return False
+        before = [_data_of(row) for row in self.agreement.commitments]
+        items = self.items()
         try:
-            ids = agreements.save_commitments(self.proposal_id, self.items())
+            ids = agreements.save_commitments(self.proposal_id, items)
         except ValidationError as error:
             self.error.show_message(error.message)
             return False
@@ -232,6 +234,12 @@ class AgreementDialog(QDialog):
             self.error.show_message(str(error))
             return False
         self.agreement = agreements.get(self.proposal_id)
+        for line, item, new_id in zip([ln for ln in self.lines if not ln.is_blank()], items, ids):
+            line.commitment_id = item.id = new_id  # saved again, they are edits now
+        stack = _window_stack(self)
+        if stack is not None:
+            stack.push(AgreementSaved(self.tr("Save the agreement with %1").replace(
+                "%1", self.agreement.contact_name), self.proposal_id, before, items))
         self.dirty = False
         self._update()
         self.data_changed.emit()
@@ -275,6 +283,50 @@ class AgreementDialog(QDialog):
 
     def _file_stem(self) -> str:
         return self.tr("Agreement %1").replace("%1", self.agreement.contact_name)
+
+
+class AgreementSaved(QUndoCommand):
+    """The commitments as they were before a save, and after. Undo and redo bring back
+    from the trash what the other state holds (with its follow-ups) and save it again."""
+
+    def __init__(self, text: str, proposal_id: int, before: list[CommitmentData],
+                 after: list[CommitmentData]) -> None:
+        super().__init__(text)
+        self.proposal_id, self.before, self.after = proposal_id, before, after
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # the save itself was the first redo
+            self._pushed = True
+            return
+        self._become(self.after)
+
+    def undo(self) -> None:
+        self._become(self.before)
+
+    def _become(self, items: list[CommitmentData]) -> None:
+        try:
+            agreements.restore([item.id for item in items if item.id is not None])
+            agreements.save_commitments(self.proposal_id, items)
+        except ServiceError:  # the proposal is gone or no longer accepted
+            self.setObsolete(True)
+
+
+def _data_of(row: CommitmentRow) -> CommitmentData:
+    return CommitmentData(party=row.party, description=row.description, due_on=row.due_on,
+                          measure=row.measure, value_cents=row.value_cents, id=row.id,
+                          kept=row.kept)
+
+
+def _window_stack(widget: QWidget) -> QUndoStack | None:
+    """The main window's undo stack, through the editors and pages the dialog opened from."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        stack = getattr(parent, "undo_stack", None)
+        if isinstance(stack, QUndoStack):
+            return stack
+        parent = parent.parentWidget()
+    return None
 
 
 def open_agreement(parent: QWidget | None, proposal_id: int) -> AgreementDialog:

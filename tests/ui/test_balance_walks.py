@@ -158,6 +158,12 @@ def test_the_alliances_page_sorts_flags_and_suggests(qtbot, alliances):
     assert opened == [page.rows()[0].contact_id]
 
 
+def test_the_ledger_model_is_a_correct_qt_model(qtmodeltester, qtbot, alliances):
+    page = shown(qtbot, AlliancesPage())
+    page.reload()
+    qtmodeltester.check(page.model)
+
+
 def test_the_window_has_alliances_in_its_navigation(qtbot, alliances, tmp_path):
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     shown(qtbot, window)
@@ -227,6 +233,14 @@ def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
     assert titles(today.models["overdue"]) == []
     assert titles(today.models["upcoming"]) == [
         "Check that Marta Soler delivered: Flowers on our counter every Monday"]
+
+    # Ctrl+Z takes the commitments back, follow-ups and all; Ctrl+Shift+Z brings them again
+    window.undo_stack.undo()
+    assert agreements.list_commitments(pid) == []
+    qtbot.waitUntil(lambda: titles(today.models["today"]) == [])
+    window.undo_stack.redo()
+    assert [r.id for r in agreements.list_commitments(pid)] == [r.id for r in rows]
+    qtbot.waitUntil(lambda: len(titles(today.models["today"])) == 1)
 
     # done on Today: the commitment is kept, a give of mine
     tasks.complete(rows[0].task_id)
