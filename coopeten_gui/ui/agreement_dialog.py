@@ -73,8 +73,10 @@ class CommitmentLine:
                                "it)"))
         if row is not None:
             self.what.setText(row.description)
+            self.what.setCursorPosition(0)  # the start of a long promise, not its end
             self.due.set_value(row.due_on)
             self.measure.setText(row.measure)
+            self.measure.setCursorPosition(0)
             self.value.set_cents(row.value_cents)
             self.kept.setChecked(row.kept)
         self.widgets = (self.who, self.what, self.due, self.measure, self.value, self.kept,
