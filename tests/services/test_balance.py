@@ -289,3 +289,20 @@ def test_the_quick_order_of_the_whole_list_is_the_ledgers(db, order, reverse):
     assert balance.ledger_ids(order=order, reverse=reverse) == expected
     named = [r.contact_id for r in balance.ledger(order=order, reverse=reverse, text="a")]
     assert balance.ledger_ids(order=order, reverse=reverse, text="a") == named
+
+
+def test_a_period_keeps_only_its_gives(db):
+    ana, bea = person("Ana"), person("Bea", stage="ally")
+    give(ana, "offer", "me", 100, days_ago=400)
+    give(ana, "offer", "them", 30, days_ago=10)
+    year_ago = TODAY - timedelta(days=365)
+    recent = balance.balance(ana, since=year_ago)
+    assert recent.given.gives == 0 and recent.received.money_cents == 3000
+    assert recent.verdict == "received_more"
+    old = balance.balance(ana, until=year_ago)
+    assert old.given.gives == 1 and old.received.gives == 0
+    assert balance.balance(ana).verdict == "gave_more"  # 100 against 30, all time
+    assert [r.name for r in balance.ledger(since=year_ago)] == ["Ana", "Bea"]
+    assert [r.name for r in balance.ledger(since=TODAY)] == ["Bea"]  # an ally still
+    assert balance.ledger_ids(since=TODAY) == [bea]
+    assert balance.ledger_count(until=year_ago) == 2
