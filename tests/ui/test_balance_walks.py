@@ -158,6 +158,19 @@ def test_the_alliances_page_sorts_flags_and_suggests(qtbot, alliances):
     assert opened == [page.rows()[0].contact_id]
 
 
+def test_a_one_sided_relationship_says_so_on_the_contact_page(qtbot, alliances):
+    from coopeten_gui.storage.database import transaction
+    from coopeten_gui.storage.models import OfferAsk
+
+    with transaction():  # what Lopsided got from me was fulfilled four months ago
+        OfferAsk.update(updated_at=datetime.now() - timedelta(days=120)).execute()
+    page = shown(qtbot, ContactPage())
+    page.show_contact(alliances["lopsided"])
+    assert page.balance.verdict.text() == "You have given more: only you have given so far."
+    assert "One-sided for over 90 day" in page.balance.agreed.text()
+    assert "120 day" in page.balance.cells["last"][0].text()
+
+
 def test_the_ledger_model_is_a_correct_qt_model(qtmodeltester, qtbot, alliances):
     page = shown(qtbot, AlliancesPage())
     page.reload()

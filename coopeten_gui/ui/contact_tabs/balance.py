@@ -79,7 +79,7 @@ class BalanceTab(QWidget):
         frame = QFrame(self)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(16)
         for column, text in enumerate((self.tr("I gave"), self.tr("They gave")), start=1):
             header = QLabel(text, frame)
             header.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -109,8 +109,8 @@ class BalanceTab(QWidget):
             grid.addWidget(title, row, 0)
             self.cells[key] = pair
         grid.setColumnStretch(3, 1)
-        grid.setColumnMinimumWidth(1, 130)
-        grid.setColumnMinimumWidth(2, 130)
+        grid.setColumnMinimumWidth(1, 100)
+        grid.setColumnMinimumWidth(2, 100)
 
         self.agreed = QLabel(self)
         self.agreed.setObjectName("agreed")
@@ -137,6 +137,8 @@ class BalanceTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # narrow windows wrap the sentences rather than scroll sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +163,8 @@ class BalanceTab(QWidget):
             lines.append(f"{text}: {money}" if money else text)
         lines.append(self.tr("Last contact: %1").replace("%1",
                                                          self.days.ago(result.last_contact)))
+        if result.one_sided:
+            lines.append(self.tr("One-sided for over %n day(s)", "", balances.ONE_SIDED_DAYS))
         self.agreed.setText(" · ".join(lines))
 
     def show_next_give(self, found: NextGive | None) -> None:
