@@ -274,3 +274,20 @@ def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
     assert "Marta Soler" in text
     monkeypatch.setattr(widgets, "confirm", lambda *args, **kwargs: True)
     dialog.reject()
+
+
+def test_accepting_one_proposal_on_the_proposals_page_opens_its_agreement(qtbot, demo_db):
+    from coopeten_gui.ui.proposals_page import ProposalsPage
+
+    page = shown(qtbot, ProposalsPage(None))
+    page.status_combo.setCurrentIndex(page.status_combo.findData("sent"))
+    sent = page.model.rows()[0]
+    assert page.select(sent.id)
+    assert page.decide("accepted") == 1
+    dialog = page.agreement_dialog
+    assert dialog.isVisible() and dialog.proposal_id == sent.id
+    assert dialog.lines == [] and dialog.empty.isVisible()
+    # its "follow up on the proposal" was closed
+    assert all(not t.title.startswith("Follow up on the proposal")
+               for t in tasks.list_tasks(proposal_id=sent.id))
+    dialog.close()
