@@ -2,7 +2,7 @@
 
     python main.py [--db PATH] ledger [--contact ID_OR_EMAIL] [--order imbalance|since_last_give]
 
-Columns, separated by tabs: name, what I gave, what they gave (each "gives · money"),
+Columns, separated by tabs: name, what I gave, what they gave (each "gives: N · money"),
 the verdict, my last give and theirs (YYYY-MM-DD, "-" for never). The list is read a
 block at a time (``balance.ledger_ids`` then ``ledger(contact_ids=…)``), so 100,000
 contacts print without holding them all.
@@ -75,7 +75,7 @@ def _line(name: str, given, received, verdict: str, currency: str) -> str:
 
 
 def _side(side, currency: str) -> str:
-    gives = translate("Ledger", "%n give(s)", "", side.gives)
+    gives = translate("Ledger", "gives: {count}").format(count=side.gives)
     if not side.money_cents:
         return gives
     return f"{gives} · {side.money_cents / 100:.2f} {currency}"

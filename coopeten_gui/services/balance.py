@@ -104,14 +104,17 @@ class LedgerRow:
         return _days(self.last_contact, today)
 
 
-def balance(contact_id: int, today: date | None = None) -> Balance:
-    """One contact's give and take (zeros and verdict 'none' when nothing was given)."""
+def balance(contact_id: int, today: date | None = None, since: date | None = None,
+            until: date | None = None) -> Balance:
+    """One contact's give and take (zeros and verdict 'none' when nothing was given);
+    ``since``/``until`` keep the gives of a period (days included, either end open)."""
     by_kind: dict[str, dict[str, KindTotals]] = {"me": {}, "them": {}}
-    for side, kind, count, cents, _a, _v, _l, _s, day in store.gives_by_kind(contact_id):
+    for side, kind, count, cents, _a, _v, _l, _s, day in store.gives_by_kind(
+            contact_id, since, until):
         if side in by_kind:
             by_kind[side][kind] = KindTotals(count, cents, _date(day))
     rows = store.ledger_rows(contact_ids=[contact_id], today=today,
-                             one_sided_days=ONE_SIDED_DAYS)
+                             one_sided_days=ONE_SIDED_DAYS, since=since, until=until)
     if not rows:
         return Balance(contact_id, Side(), Side(), "none", verdict_sentence("none"))
     row = _row(rows[0])
@@ -125,41 +128,45 @@ def balance(contact_id: int, today: date | None = None) -> Balance:
 def ledger(contact_id: int | None = None, order: str = "imbalance", reverse: bool = False,
            flag: str = "all", text: str = "", cold_days: int = COLD_DAYS,
            today: date | None = None, offset: int = 0, limit: int = 200,
-           contact_ids: list[int] | None = None) -> list[LedgerRow]:
+           contact_ids: list[int] | None = None, since: date | None = None,
+           until: date | None = None) -> list[LedgerRow]:
     """Every relationship (a contact with a give either way, an accepted proposal, or the
     ally or dormant stage), or just ``contact_id``'s (or those of ``contact_ids``).
 
     ``order``: 'imbalance' (most one-sided first) or 'since_last_give' (longest without a
     give first); ``reverse`` turns it round. ``flag`` keeps 'all', the 'one_sided', the
     'cold' (no contact for ``cold_days``) or the 'flagged' (either). ``text`` filters by
-    name. At most ``limit`` rows from ``offset``: one SQL query, whatever the number of
-    contacts.
+    name. ``since``/``until`` keep the gives of a period (a report's). At most ``limit``
+    rows from ``offset``: one SQL query, whatever the number of contacts.
     """
     _check(order, flag, cold_days)
     if contact_id is not None:
         contact_ids = [contact_id]
     rows = store.ledger_rows(contact_ids=contact_ids, order=order, reverse=reverse, flag=flag,
                              text=text, today=today, one_sided_days=ONE_SIDED_DAYS,
-                             cold_days=cold_days, offset=offset, limit=limit)
+                             cold_days=cold_days, offset=offset, limit=limit, since=since,
+                             until=until)
     return [_row(row) for row in rows]
 
 
 def ledger_ids(order: str = "imbalance", reverse: bool = False, flag: str = "all",
-               text: str = "", cold_days: int = COLD_DAYS,
-               today: date | None = None) -> list[int]:
+               text: str = "", cold_days: int = COLD_DAYS, today: date | None = None,
+               since: date | None = None, until: date | None = None) -> list[int]:
     """The contact of every relationship, in ``ledger`` order (same arguments): a long
     list keeps these and reads ``ledger(contact_ids=…)`` a screen at a time."""
     _check(order, flag, cold_days)
     return store.ledger_ids(order=order, reverse=reverse, flag=flag, text=text, today=today,
-                            one_sided_days=ONE_SIDED_DAYS, cold_days=cold_days)
+                            one_sided_days=ONE_SIDED_DAYS, cold_days=cold_days, since=since,
+                            until=until)
 
 
 def ledger_count(flag: str = "all", text: str = "", cold_days: int = COLD_DAYS,
-                 today: date | None = None) -> int:
+                 today: date | None = None, since: date | None = None,
+                 until: date | None = None) -> int:
     """How many rows ``ledger`` has in all with these filters."""
     _check("imbalance", flag, cold_days)
     return store.ledger_count(flag=flag, text=text, today=today, one_sided_days=ONE_SIDED_DAYS,
-                              cold_days=cold_days)
+                              cold_days=cold_days, since=since, until=until)
 
 
 def verdict_sentence(verdict: str, count_lean: int = 0, money_lean: int = 0,

@@ -5,8 +5,9 @@ For now an offer answers an ask when they share the category of help or words of
 their descriptions (folded: case and accents do not count); the matcher of
 ``services.matching`` will take over ``suggest_next_give`` when it lands. Each call
 reads a bounded number of rows (their open asks, my open offers to them, and the
-newest of my open offers to others: ``MAX_CANDIDATES`` in the categories they ask for,
-``MAX_RECENT`` in any), so it stays quick at any size.
+newest of my open offers to anyone: ``MAX_CANDIDATES`` in each category they ask for,
+``MAX_RECENT`` in any), so it stays quick at any size; an ``OfferPool`` reads the latter
+once for the many rows of a page.
 """
 
 from __future__ import annotations
@@ -47,22 +48,48 @@ def words(text: str) -> set[str]:
     return {w for w in _WORD.findall(fold(text)) if w not in _STOP and not w.isdigit()}
 
 
-def suggest_next_give(contact_id: int) -> NextGive | None:
-    """The best of my open offers for one of their open asks, or None."""
+class OfferPool:
+    """My open offers to anyone, read once and shared by many suggestions (the rows of a
+    page): the newest of each category asked for, and the newest of any."""
+
+    def __init__(self) -> None:
+        self._recent: list | None = None
+        self._by_category: dict[int, list] = {}
+        self._words: dict[int, set[str]] = {}
+
+    def recent(self) -> list:
+        if self._recent is None:
+            self._recent = list(_open(kind="offer", party="me").order_by(OfferAsk.id.desc())
+                                .limit(MAX_RECENT))
+        return self._recent
+
+    def in_category(self, category_id: int) -> list:
+        if category_id not in self._by_category:
+            self._by_category[category_id] = list(
+                _open(kind="offer", party="me").where(OfferAsk.category == category_id)
+                .order_by(OfferAsk.id.desc()).limit(MAX_CANDIDATES))
+        return self._by_category[category_id]
+
+    def words_of(self, offer) -> set[str]:
+        if offer.id not in self._words:
+            self._words[offer.id] = words(offer.description)
+        return self._words[offer.id]
+
+
+def suggest_next_give(contact_id: int, pool: OfferPool | None = None) -> NextGive | None:
+    """The best of my open offers for one of their open asks, or None. ``pool`` shares
+    the reading of my offers between the suggestions of many contacts."""
     asks = list(_open(contact_id=contact_id, kind="ask", party="them").limit(MAX_ASKS))
     if not asks:
         return None
-    categories = {a.category_id for a in asks if a.category_id is not None}
+    pool = pool or OfferPool()
     mine = list(_open(kind="offer", party="me", contact=contact_id).limit(MAX_CANDIDATES))
-    if categories:
-        # the newest of my offers to anyone in the categories they ask for
-        mine.extend(_open(kind="offer", party="me").where(
-            OfferAsk.category.in_(categories), OfferAsk.contact != contact_id).order_by(
-            OfferAsk.id.desc()).limit(MAX_CANDIDATES))
-    # and my newest offers to anyone, which may share words with an ask of any category
-    mine.extend(_open(kind="offer", party="me").where(OfferAsk.contact != contact_id)
-                .order_by(OfferAsk.id.desc()).limit(MAX_RECENT))
-    offers = [(offer, words(offer.description))
+    # the newest of my offers to anyone in the categories they ask for, and of any
+    # category (which may share words with an ask)
+    for category in {a.category_id for a in asks if a.category_id is not None}:
+        mine.extend(pool.in_category(category))
+    mine.extend(pool.recent())
+    offers = [(offer, pool.words_of(offer))
               for offer in {offer.id: offer for offer in mine}.values()]
     best: tuple | None = None
     for ask in asks:

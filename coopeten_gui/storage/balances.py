@@ -97,6 +97,11 @@ def _side(side: str, prefix: str) -> str:
        MAX({when} day END) AS {prefix}_last"""
 
 
+# the gives of a period (either end open); an ally with no give yet has no day and stays
+_PERIOD = ("(day IS NULL OR ((:since IS NULL OR day >= :since) "
+           "AND (:until IS NULL OR day <= :until)))")
+
+
 def _renamed(prefix: str, name: str) -> str:
     return ", ".join(f"s.{prefix}_{column} AS {name}_{column}" for column in (
         "n", "cents", "audience", "visits", "leads", "sales", "first", "last"))
@@ -124,7 +129,7 @@ per AS (
 SELECT contact_id{_side('me', 'g')}{_side('them', 'r')},
        COALESCE(SUM(kind = 'agreement'), 0) AS agreements,
        COALESCE(SUM(CASE WHEN kind = 'agreement' THEN cents END), 0) AS agreed_cents
-  FROM gives GROUP BY contact_id),
+  FROM gives WHERE {_PERIOD} GROUP BY contact_id),
 leaned AS (
 SELECT per.*, {_COUNT_LEAN} AS count_lean, {_MONEY_LEAN} AS money_lean FROM per),
 scored AS (
@@ -190,13 +195,16 @@ def _query(some_contacts: bool, flag: str, text: str) -> str:
 
 
 def _params(contact_ids: list[int] | None, today: date | None, one_sided_days: int,
-            cold_days: int, text: str) -> dict:
+            cold_days: int, text: str, since: date | None = None,
+            until: date | None = None) -> dict:
     today = today or date.today()
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return {"contacts": json.dumps([int(i) for i in contact_ids or ()]),
             "one_sided_since": (today - timedelta(days=one_sided_days)).isoformat(),
             "cold_since": (today - timedelta(days=cold_days)).isoformat(),
-            "text": f"%{escaped}%"}
+            "text": f"%{escaped}%",
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None}
 
 
 def _order(order: str, reverse: bool) -> str:
@@ -207,38 +215,66 @@ def _order(order: str, reverse: bool) -> str:
 def ledger_rows(contact_ids: list[int] | None = None, order: str = "imbalance",
                 reverse: bool = False, flag: str = "all", text: str = "",
                 today: date | None = None, one_sided_days: int = 90, cold_days: int = 60,
-                offset: int = 0, limit: int = 200) -> list[tuple]:
+                offset: int = 0, limit: int = 200, since: date | None = None,
+                until: date | None = None) -> list[tuple]:
     """Rows of ``COLUMNS``: every live relationship (or those of ``contact_ids``, read
     through the indexes), sorted and filtered by SQL, ``limit`` at a time."""
     text = text.strip()
     sql = (_query(contact_ids is not None, flag, text) + _order(order, reverse)
            + " LIMIT :limit OFFSET :offset")
-    params = _params(contact_ids, today, one_sided_days, cold_days, text)
+    params = _params(contact_ids, today, one_sided_days, cold_days, text, since, until)
     params.update(limit=limit, offset=offset)
     return database.connection().execute(sql, params).fetchall()
 
 
+# Only what the order needs, for the unfiltered list (the one the page opens on): a
+# third of the sums of ``_SCORED``, and no verdict, flags or last contact to work out.
+_ORDER_ONLY = """
+WITH gives AS ({gives}),
+per AS (
+SELECT contact_id, total(side = 'me') AS given_n, total(side = 'them') AS received_n,
+       total(CASE WHEN side = 'me' THEN cents END) AS given_cents,
+       total(CASE WHEN side = 'them' THEN cents END) AS received_cents,
+       max(day) AS last_give
+  FROM gives WHERE {period} GROUP BY contact_id)
+SELECT per.*, c.display_name FROM per JOIN contact c ON c.id = per.contact_id
+ WHERE c.deleted_at IS NULL
+"""
+
+
 def ledger_ids(order: str = "imbalance", reverse: bool = False, flag: str = "all",
                text: str = "", today: date | None = None, one_sided_days: int = 90,
-               cold_days: int = 60) -> list[int]:
+               cold_days: int = 60, since: date | None = None,
+               until: date | None = None) -> list[int]:
     """The contacts of every relationship in ledger order: one pass over the gives, for
     a list that then reads its rows a screen at a time (``ledger_rows(contact_ids)``)."""
     text = text.strip()
-    sql = f"SELECT contact_id FROM ({_query(False, flag, text)}{_order(order, reverse)})"
-    params = _params(None, today, one_sided_days, cold_days, text)
+    if flag == "all":
+        inner = _ORDER_ONLY.format(gives=_gives(False), period=_PERIOD)
+        if text:
+            inner += " AND c.display_name LIKE :text ESCAPE '\\'"
+    else:
+        inner = _query(False, flag, text)
+    sql = f"SELECT contact_id FROM ({inner}{_order(order, reverse)})"
+    params = _params(None, today, one_sided_days, cold_days, text, since, until)
     return [row[0] for row in database.connection().execute(sql, params)]
 
 
 def ledger_count(flag: str = "all", text: str = "", today: date | None = None,
-                 one_sided_days: int = 90, cold_days: int = 60) -> int:
+                 one_sided_days: int = 90, cold_days: int = 60, since: date | None = None,
+                 until: date | None = None) -> int:
     sql = f"SELECT count(*) FROM ({_query(False, flag, text.strip())})"
-    params = _params(None, today, one_sided_days, cold_days, text.strip())
+    params = _params(None, today, one_sided_days, cold_days, text.strip(), since, until)
     return database.connection().execute(sql, params).fetchone()[0]
 
 
-def gives_by_kind(contact_id: int) -> list[tuple]:
+def gives_by_kind(contact_id: int, since: date | None = None,
+                  until: date | None = None) -> list[tuple]:
     """(side, kind, count, money, audience, visits, leads, sales, last day) of one contact."""
     sql = (f"SELECT side, kind, count(*), COALESCE(SUM(cents), 0), SUM(audience), "
            f"SUM(visits), SUM(leads), SUM(sales), max(day) "
-           f"FROM ({_gives(True)}) WHERE kind != 'ally' GROUP BY side, kind")
-    return database.connection().execute(sql, {"contacts": json.dumps([contact_id])}).fetchall()
+           f"FROM ({_gives(True)}) WHERE kind != 'ally' AND {_PERIOD} GROUP BY side, kind")
+    params = {"contacts": json.dumps([contact_id]),
+              "since": since.isoformat() if since else None,
+              "until": until.isoformat() if until else None}
+    return database.connection().execute(sql, params).fetchall()

@@ -14,7 +14,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeten_gui.i18n import translate
 from coopeten_gui.services import agreement_letter, agreements
 from coopeten_gui.services.agreements import CommitmentData, CommitmentRow
 from coopeten_gui.services.common import ServiceError, ValidationError
@@ -50,28 +51,32 @@ class CommitmentLine:
         parent = dialog.lines_box
         self.commitment_id = row.id if row is not None else None
         self.who = QComboBox(parent)
-        self.who.addItem(dialog.tr("I give"), "me")
-        self.who.addItem(dialog.tr("They give"), "them")
+        self.who.addItem(translate("AgreementDialog", "I give"), "me")
+        self.who.addItem(translate("AgreementDialog", "They give"), "them")
         self.who.setCurrentIndex(0 if party == "me" else 1)
         self.what = QLineEdit(parent)
-        self.what.setPlaceholderText(dialog.tr("What is promised"))
+        self.what.setPlaceholderText(translate("AgreementDialog", "What is promised"))
         self.due = OptionalDateEdit(parent)
-        self.due.setToolTip(dialog.tr("By when (empty: no date; its follow-up comes in two "
-                                      "weeks)"))
+        self.due.setToolTip(translate(
+            "AgreementDialog", "By when (empty: no date; its follow-up comes in two weeks)"))
         self.measure = QLineEdit(parent)
-        self.measure.setPlaceholderText(dialog.tr("How it is measured"))
+        self.measure.setPlaceholderText(translate("AgreementDialog", "How it is measured"))
         self.value = MoneySpinBox(parent)
-        self.value.setToolTip(dialog.tr("What it is worth (optional)"))
-        self.kept = QCheckBox(dialog.tr("Kept"), parent)
-        self.kept.setToolTip(dialog.tr("Delivered: it counts as a give in the balance"))
+        self.value.setToolTip(translate("AgreementDialog", "What it is worth (optional)"))
+        self.kept = QCheckBox(translate("AgreementDialog", "Kept"), parent)
+        self.kept.setToolTip(translate(
+            "AgreementDialog", "Delivered: it counts as a give in the balance"))
         self.remove = QToolButton(parent)
         self.remove.setText("✕")
-        self.remove.setToolTip(dialog.tr("Remove this commitment (its follow-up goes to the "
-                                         "trash with it)"))
+        self.remove.setToolTip(translate(
+            "AgreementDialog", "Remove this commitment (its follow-up goes to the trash with "
+                               "it)"))
         if row is not None:
             self.what.setText(row.description)
+            self.what.setCursorPosition(0)  # the start of a long promise, not its end
             self.due.set_value(row.due_on)
             self.measure.setText(row.measure)
+            self.measure.setCursorPosition(0)
             self.value.set_cents(row.value_cents)
             self.kept.setChecked(row.kept)
         self.widgets = (self.who, self.what, self.due, self.measure, self.value, self.kept,
@@ -220,8 +225,10 @@ class AgreementDialog(QDialog):
                                                 "remove the line."))
                 line.what.setFocus()
                 return False
+        before = [_data_of(row) for row in self.agreement.commitments]
+        items = self.items()
         try:
-            ids = agreements.save_commitments(self.proposal_id, self.items())
+            ids = agreements.save_commitments(self.proposal_id, items)
         except ValidationError as error:
             self.error.show_message(error.message)
             return False
@@ -229,6 +236,12 @@ class AgreementDialog(QDialog):
             self.error.show_message(str(error))
             return False
         self.agreement = agreements.get(self.proposal_id)
+        for line, item, new_id in zip([ln for ln in self.lines if not ln.is_blank()], items, ids):
+            line.commitment_id = item.id = new_id  # saved again, they are edits now
+        stack = _window_stack(self)
+        if stack is not None:
+            stack.push(AgreementSaved(self.tr("Save the agreement with %1").replace(
+                "%1", self.agreement.contact_name), self.proposal_id, before, items))
         self.dirty = False
         self._update()
         self.data_changed.emit()
@@ -272,6 +285,50 @@ class AgreementDialog(QDialog):
 
     def _file_stem(self) -> str:
         return self.tr("Agreement %1").replace("%1", self.agreement.contact_name)
+
+
+class AgreementSaved(QUndoCommand):
+    """The commitments as they were before a save, and after. Undo and redo bring back
+    from the trash what the other state holds (with its follow-ups) and save it again."""
+
+    def __init__(self, text: str, proposal_id: int, before: list[CommitmentData],
+                 after: list[CommitmentData]) -> None:
+        super().__init__(text)
+        self.proposal_id, self.before, self.after = proposal_id, before, after
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # the save itself was the first redo
+            self._pushed = True
+            return
+        self._become(self.after)
+
+    def undo(self) -> None:
+        self._become(self.before)
+
+    def _become(self, items: list[CommitmentData]) -> None:
+        try:
+            agreements.restore([item.id for item in items if item.id is not None])
+            agreements.save_commitments(self.proposal_id, items)
+        except ServiceError:  # the proposal is gone or no longer accepted
+            self.setObsolete(True)
+
+
+def _data_of(row: CommitmentRow) -> CommitmentData:
+    return CommitmentData(party=row.party, description=row.description, due_on=row.due_on,
+                          measure=row.measure, value_cents=row.value_cents, id=row.id,
+                          kept=row.kept)
+
+
+def _window_stack(widget: QWidget) -> QUndoStack | None:
+    """The main window's undo stack, through the editors and pages the dialog opened from."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        stack = getattr(parent, "undo_stack", None)
+        if isinstance(stack, QUndoStack):
+            return stack
+        parent = parent.parentWidget()
+    return None
 
 
 def open_agreement(parent: QWidget | None, proposal_id: int) -> AgreementDialog:

@@ -10,7 +10,6 @@ in memory or a query per cell.
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -30,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import balance
 from coopeten_gui.services.balance import LedgerRow
-from coopeten_gui.services.next_give import NextGive, suggest_next_give
+from coopeten_gui.services.next_give import NextGive, OfferPool, suggest_next_give
 from coopeten_gui.ui import undo, widgets
-from coopeten_gui.ui.contact_tabs.balance import count_and_money, days_ago, verdict_colour
-from coopeten_gui.ui.contact_tabs.common import short_date
+from coopeten_gui.ui.contact_tabs.balance import DayWords, count_and_money, verdict_colour
+from coopeten_gui.ui.contact_tabs.common import set_up_list, short_date
 
 # columns: name, I gave, they gave, verdict, last give each way, time since the last
 # give, what to look after, the next give
@@ -53,8 +51,10 @@ class LedgerModel(QAbstractTableModel):
         self.ids: list[int] = []
         self.symbol = ""
         self.cold_days = balance.COLD_DAYS
+        self.days = DayWords(self)
         self._rows: dict[int, LedgerRow] = {}
         self._next: dict[int, NextGive | None] = {}
+        self._pool = OfferPool()
         self._headers = [self.tr("Relationship"), self.tr("I gave"), self.tr("They gave"),
                          self.tr("Verdict"), self.tr("Last give: mine · theirs"),
                          self.tr("Quiet for"), self.tr("Look after"), self.tr("Next give")]
@@ -65,6 +65,7 @@ class LedgerModel(QAbstractTableModel):
         self.cold_days = cold_days
         self._rows.clear()
         self._next.clear()
+        self._pool = OfferPool()  # my offers as they are now
         self.endResetModel()
 
     def row_at(self, row: int) -> LedgerRow | None:
@@ -83,7 +84,7 @@ class LedgerModel(QAbstractTableModel):
 
     def next_give(self, contact_id: int) -> NextGive | None:
         if contact_id not in self._next:
-            self._next[contact_id] = suggest_next_give(contact_id)
+            self._next[contact_id] = suggest_next_give(contact_id, self._pool)
         return self._next[contact_id]
 
     # -- Qt ---------------------------------------------------------------------------------
@@ -131,7 +132,7 @@ class LedgerModel(QAbstractTableModel):
             return (f"{short_date(row.given.last_give) or '—'} · "
                     f"{short_date(row.received.last_give) or '—'}")
         if column == SINCE:
-            return quiet_for(row.last_give)
+            return self.days.quiet(row.last_give)
         if column == FLAGS:
             return " · ".join(self.look_after(row))
         if column == NEXT:
@@ -163,20 +164,9 @@ class LedgerModel(QAbstractTableModel):
             lines.append(self.tr("Audience reached: %1 by you, %2 by them.")
                          .replace("%1", QLocale().toString(row.given.audience))
                          .replace("%2", QLocale().toString(row.received.audience)))
-        lines.append(self.tr("Last contact: %1.").replace("%1", days_ago(row.last_contact)))
+        lines.append(self.tr("Last contact: %1.").replace("%1",
+                                                          self.days.ago(row.last_contact)))
         return "\n".join(lines)
-
-
-def quiet_for(day: date | None) -> str:
-    """How long since ``day``, short: "40 days", "today", "never"."""
-    from coopeten_gui.i18n import translate
-
-    if day is None:
-        return translate("AlliancesPage", "never")
-    days = (date.today() - day).days
-    if days <= 0:
-        return translate("AlliancesPage", "today")
-    return translate("AlliancesPage", "%n day(s)", "", days)
 
 
 def verdict_label(verdict: str) -> str:
@@ -237,16 +227,8 @@ class AlliancesPage(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("alliances")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        set_up_list(self.table, QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(VERDICT, Qt.SortOrder.DescendingOrder)
@@ -257,7 +239,9 @@ class AlliancesPage(QWidget):
                                (VERDICT, verdict_label("received_more")),
                                (LAST, "30/12/26 · 30/12/26"), (SINCE, "1,000 days"),
                                (FLAGS, self.tr("one-sided") + " · " + self.tr("no contact"))):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+            header_text = self.model.headerData(column, Qt.Orientation.Horizontal)
+            self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
+                                                  metrics.horizontalAdvance(header_text)) + 20)
         header.setStretchLastSection(True)
         self.table.setToolTip(self.tr("Enter or double-click opens the contact"))
 

@@ -273,3 +273,36 @@ def test_next_give_skips_offers_of_contacts_in_the_trash(db):
     assert suggest_next_give(cid).shared_words == ("coffee", "office")
     contacts.trash([other])
     assert suggest_next_give(cid) is None
+
+
+@pytest.mark.parametrize("order", balance.ORDERS)
+@pytest.mark.parametrize("reverse", (False, True))
+def test_the_quick_order_of_the_whole_list_is_the_ledgers(db, order, reverse):
+    """``ledger_ids`` without a filter sums less than ``ledger``: the order must agree."""
+    for i, name in enumerate(["Ana", "Bea", "Carla", "Dora", "Eva"]):
+        cid = person(name, stage="ally" if i == 4 else "new")
+        for _ in range(i % 3):
+            give(cid, "offer", "me", 10 * i, days_ago=i * 40)
+        if i % 2:
+            give(cid, "offer", "them", 25, days_ago=i * 7)
+    expected = [r.contact_id for r in balance.ledger(order=order, reverse=reverse)]
+    assert balance.ledger_ids(order=order, reverse=reverse) == expected
+    named = [r.contact_id for r in balance.ledger(order=order, reverse=reverse, text="a")]
+    assert balance.ledger_ids(order=order, reverse=reverse, text="a") == named
+
+
+def test_a_period_keeps_only_its_gives(db):
+    ana, bea = person("Ana"), person("Bea", stage="ally")
+    give(ana, "offer", "me", 100, days_ago=400)
+    give(ana, "offer", "them", 30, days_ago=10)
+    year_ago = TODAY - timedelta(days=365)
+    recent = balance.balance(ana, since=year_ago)
+    assert recent.given.gives == 0 and recent.received.money_cents == 3000
+    assert recent.verdict == "received_more"
+    old = balance.balance(ana, until=year_ago)
+    assert old.given.gives == 1 and old.received.gives == 0
+    assert balance.balance(ana).verdict == "gave_more"  # 100 against 30, all time
+    assert [r.name for r in balance.ledger(since=year_ago)] == ["Ana", "Bea"]
+    assert [r.name for r in balance.ledger(since=TODAY)] == ["Bea"]  # an ally still
+    assert balance.ledger_ids(since=TODAY) == [bea]
+    assert balance.ledger_count(until=year_ago) == 2

@@ -158,6 +158,25 @@ def test_the_alliances_page_sorts_flags_and_suggests(qtbot, alliances):
     assert opened == [page.rows()[0].contact_id]
 
 
+def test_a_one_sided_relationship_says_so_on_the_contact_page(qtbot, alliances):
+    from coopeten_gui.storage.database import transaction
+    from coopeten_gui.storage.models import OfferAsk
+
+    with transaction():  # what Lopsided got from me was fulfilled four months ago
+        OfferAsk.update(updated_at=datetime.now() - timedelta(days=120)).execute()
+    page = shown(qtbot, ContactPage())
+    page.show_contact(alliances["lopsided"])
+    assert page.balance.verdict.text() == "You have given more: only you have given so far."
+    assert "One-sided for over 90 day" in page.balance.agreed.text()
+    assert "120 day" in page.balance.cells["last"][0].text()
+
+
+def test_the_ledger_model_is_a_correct_qt_model(qtmodeltester, qtbot, alliances):
+    page = shown(qtbot, AlliancesPage())
+    page.reload()
+    qtmodeltester.check(page.model)
+
+
 def test_the_window_has_alliances_in_its_navigation(qtbot, alliances, tmp_path):
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     shown(qtbot, window)
@@ -228,6 +247,14 @@ def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
     assert titles(today.models["upcoming"]) == [
         "Check that Marta Soler delivered: Flowers on our counter every Monday"]
 
+    # Ctrl+Z takes the commitments back, follow-ups and all; Ctrl+Shift+Z brings them again
+    window.undo_stack.undo()
+    assert agreements.list_commitments(pid) == []
+    qtbot.waitUntil(lambda: titles(today.models["today"]) == [])
+    window.undo_stack.redo()
+    assert [r.id for r in agreements.list_commitments(pid)] == [r.id for r in rows]
+    qtbot.waitUntil(lambda: len(titles(today.models["today"])) == 1)
+
     # done on Today: the commitment is kept, a give of mine
     tasks.complete(rows[0].task_id)
     assert agreements.list_commitments(pid)[0].kept
@@ -247,3 +274,20 @@ def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
     assert "Marta Soler" in text
     monkeypatch.setattr(widgets, "confirm", lambda *args, **kwargs: True)
     dialog.reject()
+
+
+def test_accepting_one_proposal_on_the_proposals_page_opens_its_agreement(qtbot, demo_db):
+    from coopeten_gui.ui.proposals_page import ProposalsPage
+
+    page = shown(qtbot, ProposalsPage(None))
+    page.status_combo.setCurrentIndex(page.status_combo.findData("sent"))
+    sent = page.model.rows()[0]
+    assert page.select(sent.id)
+    assert page.decide("accepted") == 1
+    dialog = page.agreement_dialog
+    assert dialog.isVisible() and dialog.proposal_id == sent.id
+    assert dialog.lines == [] and dialog.empty.isVisible()
+    # its "follow up on the proposal" was closed
+    assert all(not t.title.startswith("Follow up on the proposal")
+               for t in tasks.list_tasks(proposal_id=sent.id))
+    dialog.close()

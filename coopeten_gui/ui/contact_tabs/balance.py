@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coopeten_gui.services import balance as balances
@@ -41,15 +41,25 @@ def count_and_money(count: int, cents: int, symbol: str) -> str:
     return f"{QLocale().toString(count)} · {money}" if money else QLocale().toString(count)
 
 
-def days_ago(day: date | None, today: date | None = None) -> str:
-    from coopeten_gui.i18n import translate
+class DayWords(QObject):
+    """How long ago a day was, in words (a QObject, so the plurals go through ``tr``)."""
 
-    if day is None:
-        return translate("BalanceTab", "never")
-    days = ((today or date.today()) - day).days
-    if days <= 0:
-        return translate("BalanceTab", "today")
-    return translate("BalanceTab", "%n day(s) ago", "", days)
+    def ago(self, day: date | None, today: date | None = None) -> str:
+        if day is None:
+            return self.tr("never")
+        days = ((today or date.today()) - day).days
+        if days <= 0:
+            return self.tr("today")
+        return self.tr("%n day(s) ago", "", days)
+
+    def quiet(self, day: date | None, today: date | None = None) -> str:
+        """The same, short, for a column: "40 days", "today", "never"."""
+        if day is None:
+            return self.tr("never")
+        days = ((today or date.today()) - day).days
+        if days <= 0:
+            return self.tr("today")
+        return self.tr("%n day(s)", "", days)
 
 
 class BalanceTab(QWidget):
@@ -57,6 +67,7 @@ class BalanceTab(QWidget):
         super().__init__(parent)
         self.contact_id: int | None = None
         self.result: Balance | None = None
+        self.days = DayWords(self)
         self.verdict = QLabel(self)
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
@@ -68,7 +79,7 @@ class BalanceTab(QWidget):
         frame = QFrame(self)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(16)
         for column, text in enumerate((self.tr("I gave"), self.tr("They gave")), start=1):
             header = QLabel(text, frame)
             header.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -98,8 +109,8 @@ class BalanceTab(QWidget):
             grid.addWidget(title, row, 0)
             self.cells[key] = pair
         grid.setColumnStretch(3, 1)
-        grid.setColumnMinimumWidth(1, 130)
-        grid.setColumnMinimumWidth(2, 130)
+        grid.setColumnMinimumWidth(1, 100)
+        grid.setColumnMinimumWidth(2, 100)
 
         self.agreed = QLabel(self)
         self.agreed.setObjectName("agreed")
@@ -126,6 +137,8 @@ class BalanceTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # narrow windows wrap the sentences rather than scroll sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +161,10 @@ class BalanceTab(QWidget):
             money = widgets.money_text(result.agreed_cents, symbol)
             text = self.tr("Agreed in %n accepted proposal(s)", "", result.agreements)
             lines.append(f"{text}: {money}" if money else text)
-        lines.append(self.tr("Last contact: %1").replace("%1", days_ago(result.last_contact)))
+        lines.append(self.tr("Last contact: %1").replace("%1",
+                                                         self.days.ago(result.last_contact)))
+        if result.one_sided:
+            lines.append(self.tr("One-sided for over %n day(s)", "", balances.ONE_SIDED_DAYS))
         self.agreed.setText(" · ".join(lines))
 
     def show_next_give(self, found: NextGive | None) -> None:
@@ -174,4 +190,4 @@ class BalanceTab(QWidget):
             return count_and_money(side.gives, side.money_cents, symbol)
         if side.last_give is None:
             return "—"
-        return f"{short_date(side.last_give)} ({days_ago(side.last_give)})"
+        return f"{short_date(side.last_give)} ({self.days.ago(side.last_give)})"
