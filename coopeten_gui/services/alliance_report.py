@@ -123,19 +123,18 @@ def _para(text: str, style: str = "") -> str:
 
 
 def _alliances_section(w: _Writer, period: Period) -> str:
-    # the most recent gives first: the relationships that lived in the period come
-    # before any that went quiet, so reading stops at the first give before it
-    rows = balance.ledger(order="since_last_give", reverse=True, today=period.end,
-                          limit=MAX_ROWS + 1)
-    active = [r for r in rows if r.last_give is not None and period.start <= r.last_give]
+    # the gives of the period only; the most one-sided first (whom I owe, who owes me),
+    # allies without a give in the period left out
+    rows = balance.ledger(order="imbalance", today=period.end, since=period.start,
+                          until=period.end, limit=MAX_ROWS * 3)
+    active = [r for r in rows if r.given.gives or r.received.gives][:MAX_ROWS]
     out = [_heading(translate("AllianceReport", "Alliances and their balance"))]
     if not active:
         out.append(_para(translate("AllianceReport", "No gives either way in this period.")))
         return "".join(out)
     out.append(_para(translate(
-        "AllianceReport", "The relationships with a give either way in this period, the "
-                          "busiest first; what each side gave is counted to date.")))
-    active.sort(key=lambda r: (-(r.given.gives + r.received.gives), r.name))
+        "AllianceReport", "The relationships with a give either way in this period, the most "
+                          "one-sided first; only the gives of the period are counted.")))
 
     def side(gives: int, cents: int) -> str:
         if not gives:
@@ -152,11 +151,11 @@ def _alliances_section(w: _Writer, period: Period) -> str:
           side(r.given.gives, r.given.money_cents),
           side(r.received.gives, r.received.money_cents),
           r.sentence + (" " + one_sided if r.one_sided else ""),
-          w.day(r.last_give)] for r in active[:MAX_ROWS]],
+          w.day(r.last_give)] for r in active],
         {1, 2, 4}, None, (22, 17, 17, 31, 13)))
-    if len(rows) > MAX_ROWS:
+    if len(active) == MAX_ROWS:
         out.append(_para(translate(
-            "AllianceReport", "Only the {count} with the latest gives are listed.").format(
+            "AllianceReport", "Only the {count} most one-sided are listed.").format(
             count=w.number(MAX_ROWS)), "i"))
     return "".join(out)
 
