@@ -128,10 +128,11 @@ def _alliances_section(w: _Writer, period: Period) -> str:
     rows = balance.ledger(order="imbalance", today=period.end, since=period.start,
                           until=period.end, limit=MAX_ROWS * 3)
     active = [r for r in rows if r.given.gives or r.received.gives][:MAX_ROWS]
-    out = [_heading(translate("AllianceReport", "Alliances and their balance"))]
+    title = translate("AllianceReport", "Alliances and their balance")
     if not active:
-        out.append(_para(translate("AllianceReport", "No gives either way in this period.")))
-        return "".join(out)
+        return _heading(title) + _para(translate("AllianceReport",
+                                                 "No gives either way in this period."))
+    out = [_heading(title)]
     out.append(_para(translate(
         "AllianceReport", "The relationships with a give either way in this period, the most "
                           "one-sided first; only the gives of the period are counted.")))
@@ -163,10 +164,10 @@ def _alliances_section(w: _Writer, period: Period) -> str:
 def _events_section(w: _Writer, period: Period) -> str:
     rows = event_returns.list_returns(period.start, period.end)
     total = event_returns.totals(rows)
-    out = [_heading(translate("AllianceReport", "Events and their returns"))]
+    title = translate("AllianceReport", "Events and their returns")
     if not rows:
-        out.append(_para(translate("AllianceReport", "No events in this period.")))
-        return "".join(out)
+        return _heading(title) + _para(translate("AllianceReport", "No events in this period."))
+    out = [_heading(title)]
     out.append(_para(translate(
         "AllianceReport", "{events} events cost {cost}; you met {people} people there, "
                           "{allies} of them now allies, and {value} came back ({ratio} the "
@@ -197,11 +198,11 @@ def _proposals_section(w: _Writer, period: Period) -> str:
     start, end = period.bounds()
     statuses = summaries.proposals_by_status(start, end)
     rows = summaries.proposals_in(start, end, MAX_ROWS + 1)
-    out = [_heading(translate("AllianceReport", "Proposals and agreements"))]
+    title = translate("AllianceReport", "Proposals and agreements")
     if not rows:
-        out.append(_para(translate("AllianceReport",
-                                   "No proposals written or decided in this period.")))
-        return "".join(out)
+        return _heading(title) + _para(translate(
+            "AllianceReport", "No proposals written or decided in this period."))
+    out = [_heading(title)]
     parts = [translate("AllianceReport", "{status}: {count} ({value})").format(
         status=labels.proposal_status(code), count=w.number(statuses[code][0]),
         value=w.money(statuses[code][1]))
@@ -227,10 +228,10 @@ def _proposals_section(w: _Writer, period: Period) -> str:
 def _referrals_section(w: _Writer, period: Period) -> str:
     start, end = period.day_bounds()
     count, closed, value = summaries.referral_totals(start, end)
-    out = [_heading(translate("AllianceReport", "Referrals"))]
+    title = translate("AllianceReport", "Referrals")
     if not count:
-        out.append(_para(translate("AllianceReport", "No referrals in this period.")))
-        return "".join(out)
+        return _heading(title) + _para(translate("AllianceReport", "No referrals in this period."))
+    out = [_heading(title)]
     out.append(_para(translate(
         "AllianceReport", "{count} referrals; {closed} closed business worth {value}.").format(
         count=w.number(count), closed=w.number(closed), value=w.money(value))))

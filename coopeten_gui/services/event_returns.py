@@ -71,12 +71,13 @@ def _stamp(day: date) -> str:
     return datetime.combine(day, datetime.min.time()).isoformat(" ")
 
 
-def _from_row(row: queries.EventReturnRow) -> EventReturn:
+def _from_row(row: tuple) -> EventReturn:
+    event_id, name, starts_at, *figures = row
     try:
-        starts_at = datetime.fromisoformat(row.starts_at)
+        when = datetime.fromisoformat(starts_at)
     except (TypeError, ValueError):
-        starts_at = datetime.min
-    return EventReturn(row.event_id, row.name, starts_at, *row[3:])
+        when = datetime.min  # a hand-edited date: listed last rather than failing the page
+    return EventReturn(event_id, name, when, *figures)
 
 
 def for_event(event_id: int) -> EventReturn | None:

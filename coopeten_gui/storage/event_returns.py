@@ -13,27 +13,13 @@ left to itself it once walked every contact for each event.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from coopeten_gui.storage import database
 
 
-class EventReturnRow(NamedTuple):
-    event_id: int
-    name: str
-    starts_at: str
-    cost_cents: int
-    people: int
-    allies: int
-    offers: int
-    asks: int
-    proposals: int
-    accepted_proposals: int
-    accepted_cents: int
-    referrals: int
-    referrals_closed: int
-    referral_cents: int
-    promotion_cents: int
+#: the columns of a row, in order (``services.event_returns.EventReturn`` names them)
+COLUMNS = ("event_id", "name", "starts_at", "cost_cents", "people", "allies", "offers", "asks",
+           "proposals", "accepted_proposals", "accepted_cents", "referrals",
+           "referrals_closed", "referral_cents", "promotion_cents")
 
 
 _SQL = """
@@ -121,10 +107,10 @@ SELECT ev.id, ev.name, ev.starts_at, ev.cost_cents,
 
 
 def event_returns(event_id: int | None = None, start: str | None = None,
-                  end: str | None = None, limit: int = -1) -> list[EventReturnRow]:
-    """The returns of one event, or of the live events starting in [start, end)
-    (stored timestamps as text, either bound open), newest first; the latest ``limit``
-    only when it is not negative."""
+                  end: str | None = None, limit: int = -1) -> list[tuple]:
+    """Rows of ``COLUMNS``: the returns of one event, or of the live events starting in
+    [start, end) (stored timestamps as text, either bound open), newest first; the
+    latest ``limit`` only when it is not negative."""
     where, params = [], []
     if event_id is not None:
         where.append("AND id = ?")
@@ -137,4 +123,4 @@ def event_returns(event_id: int | None = None, start: str | None = None,
         params.append(end)
     sql = _SQL.format(where=" ".join(where))
     params.append(limit)
-    return [EventReturnRow(*row) for row in database.connection().execute(sql, params)]
+    return database.connection().execute(sql, params).fetchall()

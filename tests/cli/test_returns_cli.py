@@ -3,24 +3,15 @@ for each mistake."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from test_commands import run  # the real program, as a user types it
 
 from coopeten_gui.services import contacts, events, proposals
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def run(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], capture_output=True,
-                          text=True, cwd=REPO, timeout=120)
-
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory) -> Path:

@@ -198,3 +198,9 @@ def test_the_report_is_written_as_pdf(book, qapp, tmp_path):
 def test_last_year_period():
     assert Period.last_year(date(2026, 6, 15)) == Period(date(2025, 6, 16), date(2026, 6, 15))
     assert Period.last_year(date(2028, 2, 29)).start == date(2027, 3, 1)
+
+
+def test_the_service_names_every_column_storage_reads():
+    from coopeten_gui.storage import event_returns as queries
+
+    assert event_returns.EventReturn._fields == queries.COLUMNS
