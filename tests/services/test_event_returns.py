@@ -20,7 +20,7 @@ from coopeten_gui.services import (
 from coopeten_gui.services.alliance_report import Period, ReportError
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import summaries
-from coopeten_gui.storage.models import Contact, Proposal, Referral
+from coopeten_gui.storage.models import Proposal, Referral
 
 TODAY = date(2026, 6, 15)
 
