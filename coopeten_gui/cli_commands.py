@@ -15,6 +15,8 @@ from coopeten_gui.storage import database
 # modules that add more commands, each with an ``add_commands(subparsers)``
 EXTENSIONS: tuple[str, ...] = ("coopeten_gui.cli_transfer", "coopeten_gui.cli_documents",
                               "coopeten_gui.cli_referrals")
+EXTENSIONS += ("coopeten_gui.cli_ledger",)
+EXTENSIONS += ("coopeten_gui.cli_returns",)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

@@ -401,6 +401,7 @@ def build_context(contact_id: int, language: str | None = None, today: date | No
         "match": match,
         "today": today or date.today(),
         "language": language,
+        "agreement": None,  # filled for an agreement (services.agreement_letter)
     }
 
 
@@ -419,6 +420,7 @@ class Letter:
     contact_name: str = ""
     contact_email: str = ""
     template_name: str = ""
+    signature: bool = True  # False: the body signs itself (an agreement's signature lines)
 
     def plain_text(self) -> str:
         """The letter as plain text (for an email body), signature included."""
@@ -497,11 +499,13 @@ def letter_for_body(body_html: str, language: str, contact_id: int | None = None
 
 def document(letter: Letter):
     """The QTextDocument of the whole letter (letterhead, body, signature)."""
-    return output.build_document(letter.body_html, letter.profile, letter.language, letter.logo)
+    return output.build_document(letter.body_html, letter.profile, letter.language, letter.logo,
+                                 signature=letter.signature)
 
 
 def standalone_html(letter: Letter) -> str:
-    return output.letter_html(letter.body_html, letter.profile, letter.language, letter.logo)
+    return output.letter_html(letter.body_html, letter.profile, letter.language, letter.logo,
+                              signature=letter.signature)
 
 
 def output_format(path: str | os.PathLike) -> str:

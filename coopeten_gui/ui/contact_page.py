@@ -28,6 +28,7 @@ from coopeten_gui.services import contacts, labels
 from coopeten_gui.services.common import NotFoundError
 from coopeten_gui.services.contact_data import ContactRecord
 from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui.contact_tabs.balance import BalanceTab
 from coopeten_gui.ui.contact_tabs.followups import FollowupsTab
 from coopeten_gui.ui.contact_tabs.offers_asks import OffersAsksTab
 from coopeten_gui.ui.contact_tabs.promotions import PromotionsTab
@@ -115,6 +116,8 @@ class ContactPage(QWidget):
         self.referrals = ReferralsTab(push, self)
         self.referrals.written.connect(self._written)
         self.tabs.addTab(self.referrals, "")
+        self.balance = BalanceTab(self)
+        self.tabs.addTab(self.balance, "")
 
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -176,6 +179,7 @@ class ContactPage(QWidget):
         self.followups.load(record.id)
         self.proposals.load(record.id, self.symbol)
         self.promotions.load(record.id, self.symbol)
+        self.balance.load(record.id, self.symbol)
         self._tab_titles()
         self.referrals.load(record.id, self.symbol)
         count = self.referrals.count()
@@ -256,6 +260,7 @@ class ContactPage(QWidget):
         for tab, title, count in counts:
             self.tabs.setTabText(self.tabs.indexOf(tab),
                                  f"{title} ({QLocale().toString(count)})" if count else title)
+        self.tabs.setTabText(self.tabs.indexOf(self.balance), self.tr("Give and take"))
 
     def _subtitle_html(self, record: ContactRecord) -> str:
         parts = []

@@ -183,6 +183,10 @@ class ProposalEditor(QDialog):
         self.sent_button.setToolTip(self.tr("Record that it was sent, with a follow-up in a week"))
         self.accepted_button = QPushButton(self.tr("&Accepted"), self)
         self.declined_button = QPushButton(self.tr("De&clined"), self)
+        self.agreement_button = QPushButton(self.tr("A&greement…"), self)
+        self.agreement_button.setToolTip(self.tr("What each side commits to, with a follow-up "
+                                                 "for each, and the agreement to print"))
+        self.agreement_dialog = None
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Save &as"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -196,7 +200,7 @@ class ProposalEditor(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.sent_button, self.accepted_button, self.declined_button,
-                       self.save_button):
+                       self.agreement_button, self.save_button):
             buttons.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addWidget(close)
@@ -224,6 +228,7 @@ class ProposalEditor(QDialog):
         self.sent_button.clicked.connect(lambda: self.mark_sent())
         self.accepted_button.clicked.connect(lambda: self.decide("accepted"))
         self.declined_button.clicked.connect(lambda: self.decide("declined"))
+        self.agreement_button.clicked.connect(lambda: self.open_agreement())
         self.preview_button.clicked.connect(self.output.print_preview)
         self.copy_button.clicked.connect(self.output.copy_text)
         self.email_button.clicked.connect(self.output.email)
@@ -400,7 +405,20 @@ class ProposalEditor(QDialog):
         self._show_note(message)
         self.status_message.emit(message)
         self.data_changed.emit()
+        if status == "accepted":
+            self.open_agreement()  # what each side now commits to
         return True
+
+    def open_agreement(self):
+        """The commitments of this accepted proposal (ui.agreement_dialog)."""
+        if self.proposal_id is None or self.status != "accepted":
+            return None
+        from coopeten_gui.ui.agreement_dialog import open_agreement
+
+        self.agreement_dialog = open_agreement(self, self.proposal_id)
+        self.agreement_dialog.data_changed.connect(self.data_changed)
+        self.agreement_dialog.status_message.connect(self.status_message)
+        return self.agreement_dialog
 
     # -- the window --------------------------------------------------------------------------
 
@@ -428,6 +446,7 @@ class ProposalEditor(QDialog):
         self.sent_button.setEnabled(self.status == "draft")
         self.accepted_button.setEnabled(self.status in ("draft", "sent"))
         self.declined_button.setEnabled(self.status in ("draft", "sent"))
+        self.agreement_button.setVisible(self.status == "accepted")
 
     def _show_note(self, text: str) -> None:
         self.message_label.setStyleSheet("color: gray;")

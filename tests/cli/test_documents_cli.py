@@ -13,7 +13,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 BUILTINS = {(name, language) for name in ("list_swap", "alliance_proposal", "introduction",
                                           "introduction_opt_in", "introduction_joint",
-                                          "event_thanks") for language in ("es", "en")}
+                                          "event_thanks", "agreement")
+            for language in ("es", "en")}
 
 
 def run(*args) -> subprocess.CompletedProcess:

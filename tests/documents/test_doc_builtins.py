@@ -19,7 +19,7 @@ from coopeten_gui.documents.sandbox import check_template, render_template
 EXPECTED_DIR = Path(__file__).parent / "expected"
 TODAY = date(2026, 11, 21)
 NAMES = ["list_swap", "alliance_proposal", "introduction", "introduction_opt_in",
-         "introduction_joint", "event_thanks"]
+         "introduction_joint", "event_thanks", "agreement"]
 CASES = [(name, language) for name in NAMES for language in ("es", "en")]
 
 
