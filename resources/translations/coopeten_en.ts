@@ -50,6 +50,602 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="54"/>
+        <source>I give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="55"/>
+        <source>They give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="58"/>
+        <source>What is promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="60"/>
+        <source>By when (empty: no date; its follow-up comes in two weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="63"/>
+        <source>How it is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="65"/>
+        <source>What it is worth (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="66"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
+        <source>Delivered: it counts as a give in the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="71"/>
+        <source>Remove this commitment (its follow-up goes to the trash with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="107"/>
+        <source>Agreement with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="112"/>
+        <source>Write down what each side commits to. Each commitment becomes a follow-up for the side that owes it; once it is kept it counts as a give in the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="120"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="120"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <source>How measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="133"/>
+        <source>No commitments yet: add what you give and what they give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="137"/>
+        <source>+ &amp;I commit to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="138"/>
+        <source>+ &amp;They commit to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="146"/>
+        <source>&amp;Print the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="224"/>
+        <source>Say what is promised on every line, or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="243"/>
+        <source>Save the agreement with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="248"/>
+        <source>Agreement saved: %n commitment(s), each with a follow-up.</source>
+        <translation>
+            <numerusform>Agreement saved: %n commitment, with its follow-up.</numerusform>
+            <numerusform>Agreement saved: %n commitments, each with a follow-up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="266"/>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="271"/>
+        <source>Unsaved commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
+        <source>Your changes to the commitments are not saved. Leave them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="273"/>
+        <source>Leave them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="287"/>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="168"/>
+        <source>Deliver: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="169"/>
+        <source>Check that {name} delivered: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllianceReport</name>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="85"/>
+        <source>{ratio}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="108"/>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="131"/>
+        <source>Alliances and their balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="133"/>
+        <source>No gives either way in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="136"/>
+        <source>The relationships with a give either way in this period, the most one-sided first; only the gives of the period are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="145"/>
+        <source>One-sided for over 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="147"/>
+        <source>Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="148"/>
+        <source>You gave (gives · money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="149"/>
+        <source>They gave (gives · money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="150"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="150"/>
+        <source>Last give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="158"/>
+        <source>Only the {count} most one-sided are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="167"/>
+        <source>Events and their returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="169"/>
+        <source>No events in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="171"/>
+        <source>{events} events cost {cost}; you met {people} people there, {allies} of them now allies, and {value} came back ({ratio} the cost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="181"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="240"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="181"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="182"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="182"/>
+        <source>People met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="183"/>
+        <source>Allies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="183"/>
+        <source>Value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="184"/>
+        <source>Cost per ally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="185"/>
+        <source>Value / cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="190"/>
+        <source>Value back: accepted proposals to people met there, business closed through referrals involving them, and revenue from their promotions of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="201"/>
+        <source>Proposals and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="203"/>
+        <source>No proposals written or decided in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="206"/>
+        <source>{status}: {count} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="211"/>
+        <source>Written in this period: {figures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="214"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="214"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="215"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="242"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="215"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="242"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="216"/>
+        <source>Commitments kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="218"/>
+        <source>{kept} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="223"/>
+        <source>Only the first {count} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="231"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="233"/>
+        <source>No referrals in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="235"/>
+        <source>{count} referrals; {closed} closed business worth {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="238"/>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="240"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="241"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="241"/>
+        <source>Whom or what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="252"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="253"/>
+        <source>contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="254"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="255"/>
+        <source>business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="256"/>
+        <source>no deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="278"/>
+        <source>Alliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="280"/>
+        <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="287"/>
+        <source>Written by Coopeten on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="297"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="299"/>
+        <source>“{name}” does not end in .pdf; the report is written as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllianceReportDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="43"/>
+        <source>Alliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="50"/>
+        <source>The alliances and their balance, the events and what they returned, the proposals and agreements and the referrals of a period, as a PDF with your letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="55"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="56"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="72"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllianceReporter</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="113"/>
+        <source>Report cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="114"/>
+        <source>Writing the alliance report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="125"/>
+        <source>alliance-report-{start}-{end}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="127"/>
+        <source>Save the alliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="128"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="134"/>
+        <source>Alliance report saved to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Alliance report saved to {path} (%n page).</numerusform>
+            <numerusform>Alliance report saved to {path} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="139"/>
+        <source>Alliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlliancesPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="176"/>
+        <source>You gave more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="177"/>
+        <source>They gave more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="178"/>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="179"/>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="196"/>
+        <source>Alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="202"/>
+        <source>Every relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="203"/>
+        <source>To look after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="204"/>
+        <source>One-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="205"/>
+        <source>No contact lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="210"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="212"/>
+        <source>&amp;No contact for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="215"/>
+        <source>Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="241"/>
+        <source>one-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="241"/>
+        <source>no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="246"/>
+        <source>Enter or double-click opens the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="280"/>
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="313"/>
+        <source>No relationship matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="315"/>
+        <source>Nothing to look after: every relationship gives both ways and has had contact lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="317"/>
+        <source>No relationships yet. They appear here once you record a give either way — a fulfilled offer or ask, a cross-promotion, a referral, a kept commitment — or accept a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../coopeten_gui/app.py" line="126"/>
@@ -76,12 +672,12 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,6 +827,139 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="177"/>
+        <source>Nothing given yet, either way.</source>
+        <extracomment>a relationship is one-sided when one side has not given for this long &quot;no contact for&quot; starts at this many days unless the caller chooses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="180"/>
+        <source>You have given more: only you have given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="181"/>
+        <source>You have given more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="184"/>
+        <source>They have given more: only they have given so far. Your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="186"/>
+        <source>They have given more. Your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="188"/>
+        <source>Balanced: you gave more often, they gave more in money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="190"/>
+        <source>Balanced: they gave more often, you gave more in money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="191"/>
+        <source>Balanced: you each give about as much as you get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTab</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="83"/>
+        <source>I gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="83"/>
+        <source>They gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="89"/>
+        <source>Offers and asks fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="90"/>
+        <source>Cross-promotions (revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="91"/>
+        <source>    audience reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="92"/>
+        <source>    visits / leads / sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="93"/>
+        <source>Referrals (business closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="94"/>
+        <source>Commitments kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="95"/>
+        <source>All gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="96"/>
+        <source>Last give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="122"/>
+        <source>Each unit is counted apart: money with money, people with people. An accepted proposal is what you both agreed; its commitments count once they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="162"/>
+        <source>Agreed in %n accepted proposal(s)</source>
+        <translation>
+            <numerusform>Agreed in %n accepted proposal</numerusform>
+            <numerusform>Agreed in %n accepted proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="164"/>
+        <source>Last contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="167"/>
+        <source>One-sided for over %n day(s)</source>
+        <translation>
+            <numerusform>One-sided for over %n day</numerusform>
+            <numerusform>One-sided for over %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="172"/>
+        <source>Next give: none of your open offers answers an open ask of theirs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="175"/>
+        <source>Next give: “%1”, for their ask “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -634,83 +1363,83 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="21"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
         <source>create a database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="24"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
         <source>check the database&apos;s health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="27"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="29"/>
         <source>copy the database safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="31"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
         <source>count each kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="34"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="36"/>
         <source>find contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="47"/>
-        <location filename="../../coopeten_gui/cli_commands.py" line="71"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="49"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="73"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="56"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="58"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="64"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="66"/>
         <source>Demo database created at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="83"/>
         <source>database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="83"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
         <source>schema version: {version} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="88"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="90"/>
         <source>integrity: {count} problem(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="92"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="94"/>
         <source>integrity: ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="101"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="103"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="109"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="111"/>
         <source>Backup written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,6 +1597,66 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/cli_referrals.py" line="16"/>
         <source>only those that involve this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="24"/>
+        <source>the give and take of each relationship: given, received, verdict, last give each way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="27"/>
+        <source>only this contact (number or email address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="30"/>
+        <source>most one-sided first (imbalance, the default) or longest without a give first (since_last_give)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="26"/>
+        <source>a line per event: its cost and what came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="31"/>
+        <source>write the alliance report of a period as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="34"/>
+        <source>where to write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="41"/>
+        <source>first day, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="43"/>
+        <source>last day, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="52"/>
+        <source>“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="62"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="100"/>
+        <source>“{name}” does not end in .pdf; the report is written as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="108"/>
+        <source>Alliance report from {start} to {end} written to {path}; pages: {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,152 +2011,157 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="66"/>
         <source>← Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="68"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
         <source>Edit every detail (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
         <source>Add follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>New proposal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="88"/>
         <source>Move this contact to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="186"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="228"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="229"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="230"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="230"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="253"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="255"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="256"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="257"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="258"/>
         <source>Cross-promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="263"/>
+        <source>Give and take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="284"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="287"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="285"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="292"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="297"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="298"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="299"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>every week</numerusform>
@@ -1375,17 +2169,17 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="301"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="306"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
@@ -1393,22 +2187,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="305"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="310"/>
         <source>Met at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="313"/>
         <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="319"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="324"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,6 +2430,187 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="60"/>
+        <source>&amp;Alliance report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="61"/>
+        <source>Save the alliances, events, proposals and referrals of a period as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="65"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="69"/>
+        <source>Relationship stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="70"/>
+        <source>Give and take with the top alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="71"/>
+        <source>You gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="71"/>
+        <source>They gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="72"/>
+        <source>Returns of the latest events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="73"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="73"/>
+        <source>Value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="74"/>
+        <source>Proposals by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="76"/>
+        <source>Activity per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="81"/>
+        <source>Bars: the number of gives each way; money beside them. Units are never mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="83"/>
+        <source>Value back: accepted proposals, business closed through referrals and promotion revenue from the people met there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="88"/>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="113"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="114"/>
+        <source>Event returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="184"/>
+        <source>The figures could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="206"/>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="208"/>
+        <source>No contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="212"/>
+        <source>No events held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="220"/>
+        <source>No proposals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="222"/>
+        <source>%n proposal(s), {value}</source>
+        <translation>
+            <numerusform>%n proposal, {value}</numerusform>
+            <numerusform>%n proposals, {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="242"/>
+        <source>No gives recorded yet: fulfil an offer or note a cross-promotion on a contact&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="251"/>
+        <source>%n give(s)</source>
+        <translation>
+            <numerusform>%n give</numerusform>
+            <numerusform>%n gives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayWords</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="58"/>
+        <source>never</source>
+        <extracomment>the rows of the table, top to bottom</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="61"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="53"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="62"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -1959,107 +2934,107 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="218"/>
         <source>Add the people you met here, one line each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
         <source>Add someone who was there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="247"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="263"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
         <source>Offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="281"/>
         <source>Add &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="320"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="318"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="321"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="337"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="341"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="353"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="358"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform>
@@ -2067,7 +3042,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="354"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="359"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Offers &amp;&amp; asks (%n)</numerusform>
@@ -2075,53 +3050,310 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="356"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="361"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
             <numerusform>Follow-ups (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="362"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>EventTableModel</name>
+    <name>EventReturnsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="193"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="194"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
-        <source>Organiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="195"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
+        <source>People
+met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
+        <source>People met there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
+        <source>Allies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
+        <source>People met there who are now allies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <source>Offers /
+asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <source>Offers and asks raised there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <source>Proposals to people met there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <source>Value of the accepted proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <source>Business closed through referrals involving people met there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <source>Revenue from their promotions of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <source>Value
+back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <source>Accepted + referrals + promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="206"/>
+        <source>Cost per
+ally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="206"/>
+        <source>Cost per person met there who is now an ally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <source>Value /
+cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <source>Value back per unit of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventReturnsPanel</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="75"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="76"/>
+        <source>People met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="77"/>
+        <source>Now allies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="78"/>
+        <source>Offers and asks raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="79"/>
+        <source>Proposals to people met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="80"/>
+        <source>Accepted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="81"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="82"/>
+        <source>Promotion revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="83"/>
+        <source>Value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="84"/>
+        <source>Per person met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="85"/>
+        <source>Cost per new ally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="86"/>
+        <source>Value per unit of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="92"/>
+        <source>People met: those who attended and those whose contact says you met there. Value back: accepted proposals, business closed through referrals and revenue from their promotions of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="120"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="123"/>
+        <source>{offers} offers, {asks} asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="125"/>
+        <source>{count}, {accepted} accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="128"/>
+        <source>{count}, {closed} closed: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="133"/>
+        <source>cost {cost}, value {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="146"/>
+        <source>Nobody met here is in your contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="148"/>
+        <source>A free event: {value} came back from the people met here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="151"/>
+        <source>It paid off: {value} came back for {cost} spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="153"/>
+        <source>Not paid off yet: {value} came back for {cost} spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventReturnsTable</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="305"/>
+        <source>No events yet: add one on the Events page, note who you met there, and its returns show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="309"/>
+        <source>%n event(s): {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</source>
+        <translation>
+            <numerusform>%n event: {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</numerusform>
+            <numerusform>%n events: {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="104"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,38 +3361,38 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="442"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="444"/>
         <source>Filter by name, place or organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="458"/>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="548"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="464"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="554"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="523"/>
         <source>Event created: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="545"/>
         <source>Delete event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="540"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="546"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="553"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="559"/>
         <source>Moved to the trash: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,6 +4749,124 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="64"/>
+        <source>you have given more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="65"/>
+        <source>they have given more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="66"/>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="67"/>
+        <source>nothing given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="78"/>
+        <source>gives: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <source>Relationship</source>
+        <extracomment>the columns a click on the header sorts by, and the order each one asks for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <source>I gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <source>They gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="59"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="59"/>
+        <source>Last give: mine · theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <source>Quiet for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <source>Look after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <source>Next give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="146"/>
+        <source>one-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="148"/>
+        <source>no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="155"/>
+        <source>None of your open offers answers an open ask of theirs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="156"/>
+        <source>Your offer “%1” answers their ask “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="160"/>
+        <source>One-sided for over %n day(s).</source>
+        <translation>
+            <numerusform>One-sided for over %n day.</numerusform>
+            <numerusform>One-sided for over %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="162"/>
+        <source>No contact for over %n day(s).</source>
+        <translation>
+            <numerusform>No contact for over %n day.</numerusform>
+            <numerusform>No contact for over %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="164"/>
+        <source>Audience reached: %1 by you, %2 by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="167"/>
+        <source>Last contact: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterOutput</name>
     <message>
         <location filename="../../coopeten_gui/ui/letter_output.py" line="132"/>
@@ -3663,35 +5013,36 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="445"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="447"/>
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="511"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="515"/>
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="538"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="304"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="542"/>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="576"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="606"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="613"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="658"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="580"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="610"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="617"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="662"/>
         <source>The mail merge was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="695"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="699"/>
         <source>No letter could be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="697"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="701"/>
         <source>There are no contacts to write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,277 +5277,297 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="533"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="534"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="527"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="535"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="528"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="536"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="529"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="537"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="538"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="531"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="539"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="532"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="540"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="533"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="541"/>
+        <source>Alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="542"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="543"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="670"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="684"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="669"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="671"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="692"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="694"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="678"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="697"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="699"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="685"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
         <source>&amp;Restore from a full export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="689"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="705"/>
+        <source>Alliance &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="710"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="693"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="714"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="694"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="715"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="696"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="717"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="725"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="707"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="728"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="717"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="773"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="760"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="783"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
-        <source>Go to Today, Contacts, … Settings</source>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="784"/>
+        <source>Go to Today, Contacts, … Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="762"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="785"/>
+        <source>Go to Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="786"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="763"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="787"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="764"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="788"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="789"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="790"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="790"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="767"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="792"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="769"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="793"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="770"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="771"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="777"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="875"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -4204,7 +5575,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="876"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -4570,10 +5941,11 @@ Came up at: %2</source>
     <name>Output</name>
     <message>
         <location filename="../../coopeten_gui/documents/output.py" line="122"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="537"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="618"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="642"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="667"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="303"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="541"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="622"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="646"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="671"/>
         <source>Could not save “{name}”: {reason}.</source>
         <extracomment>Distance from the bottom edge of the paper to the page number&apos;s baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
         <translation type="unfinished"></translation>
@@ -4677,62 +6049,62 @@ Came up at: %2</source>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
         <source>Cross-promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="229"/>
         <source>Newsletter, Instagram, shop window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
         <source>&amp;Who promoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
         <source>&amp;Audience reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
         <source>&amp;Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
         <source>&amp;Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
         <source>&amp;Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="257"/>
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4795,17 +6167,22 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="160"/>
+        <source>This is the swap alone; the whole give and take, offers, referrals and commitments included, is on the Give and take tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="178"/>
         <source>Record a promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="196"/>
         <source>Edit a promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="207"/>
         <source>Delete %n promotion(s)</source>
         <translation>
             <numerusform>Delete %n promotion</numerusform>
@@ -4887,157 +6264,167 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
-        <source>Save &amp;as</source>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="190"/>
-        <source>Print pre&amp;view…</source>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposal_editor.py" line="191"/>
+        <source>Save &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="194"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="195"/>
         <source>C&amp;opy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
         <source>E&amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="267"/>
         <source>{name} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="285"/>
         <source>Write the letter again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="281"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="286"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
         <source>Replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="291"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
         <source>Writing the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="305"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="310"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="335"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="361"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="366"/>
         <source>Proposal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="362"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="367"/>
         <source>Proposal “{title}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="380"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="385"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="398"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="403"/>
         <source>Proposal marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="438"/>
         <source>{status} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="441"/>
         <source>unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="425"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="443"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="426"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="444"/>
         <source>{title} — proposal for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="465"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="484"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="466"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
         <source>Bold (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
         <source>Italic (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
         <source>Underline (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="499"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="518"/>
         <source>• List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="503"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="522"/>
         <source>1. List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="523"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,12 +6552,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241"/>
         <source>Delete proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
         <source>Move %n proposal(s) to the trash?</source>
         <translation>
             <numerusform>Move %n proposal to the trash?</numerusform>
@@ -5178,12 +6565,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246"/>
         <source>%n proposal(s) moved to the trash.</source>
         <translation>
             <numerusform>%n proposal moved to the trash.</numerusform>
@@ -5191,12 +6578,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266"/>
         <source>Who is the proposal for?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6459,274 +7846,299 @@ Came up at: %2</source>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>Your tagline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
         <source>Who we are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>What we do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
         <source>Where we are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
         <source>Evidence: results, clients, press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>Your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>Your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>Your email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>Your website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>Name under the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>Title under the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>Your currency code, such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>True if your profile has a logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>The contact&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
         <source>The contact&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>The contact&apos;s family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
         <source>Title such as Ms. or Dr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>The contact&apos;s job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
         <source>The contact&apos;s first email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
         <source>All the contact&apos;s email addresses (a list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
         <source>The contact&apos;s first phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
         <source>The contact&apos;s organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="172"/>
         <source>Size of the contact&apos;s audience or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="173"/>
         <source>Where you met the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="174"/>
         <source>The contact&apos;s organisation (empty if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
         <source>The organisation&apos;s website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
         <source>The event where you met (empty if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>When the event started (use |date or |time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
         <source>Where the event took place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
         <source>What the contact offers you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
         <source>What you ask of this contact (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
         <source>What the contact asks of you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="184"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="185"/>
         <source>The contact&apos;s promotions of you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="186"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="187"/>
         <source>Totals of the contact&apos;s promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="188"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="189"/>
         <source>In an introduction, the contact&apos;s ask being met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="190"/>
         <source>In an introduction, the other person&apos;s offer that meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="191"/>
         <source>In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="192"/>
+        <source>In an agreement, the accepted proposal&apos;s title (empty in other letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="193"/>
+        <source>In an agreement, the day the proposal was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="194"/>
+        <source>In an agreement, the proposal&apos;s value (use |money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="195"/>
+        <source>In an agreement, your commitments (description, due_on, measure, value_cents, kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="196"/>
+        <source>In an agreement, the contact&apos;s commitments (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="197"/>
         <source>Today&apos;s date (use |date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="172"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="198"/>
         <source>The letter&apos;s language code, such as es or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="203"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="204"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="205"/>
         <source>A date with the weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="206"/>
         <source>The clock time of a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="207"/>
         <source>An amount in cents as money in your currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="208"/>
         <source>An amount in cents in another currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="209"/>
         <source>A number with thousands separators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="184"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="210"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7046,12 +8458,12 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="126"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="132"/>
         <source>Proposal accepted: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="127"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="133"/>
         <source>Proposal declined: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7308,6 +8720,17 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="198"/>
+        <source>Unknown order: “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="201"/>
+        <source>Unknown filter: “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="204"/>
         <location filename="../../coopeten_gui/services/common.py" line="142"/>
         <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
@@ -7415,7 +8838,7 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="136"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="144"/>
         <source>Unknown proposal status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7425,13 +8848,13 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="44"/>
-        <location filename="../../coopeten_gui/services/tasks.py" line="103"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="51"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="116"/>
         <source>A follow-up needs a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="47"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="54"/>
         <source>A follow-up needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7469,6 +8892,22 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/services/referrals.py" line="117"/>
         <source>Say whom or what the referral is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="101"/>
+        <source>Say what is promised.</source>
+        <extracomment>a commitment without a date is followed up this many days after it was written down</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="119"/>
+        <source>An agreement holds at most {count} commitments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="125"/>
+        <source>Commitments belong to an accepted proposal: mark it accepted first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7536,6 +8975,14 @@ Came up at: %2</source>
             <numerusform>Set %n contact to “{stage}”</numerusform>
             <numerusform>Set %n contacts to “{stage}”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="57"/>
+        <source>{ratio}×</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
