@@ -23,7 +23,7 @@ HINTS: dict[str, tuple[str, str]] = {
                                        "agente distributor distribuidor"),
     "supply": (
         "bread pastry coffee tea dairy cheese wine beer flowers fruit vegetables organic "
-        "meat fish honey ice_cream food wholesale packaging bags labels printing flyers "
+        "meat fish honey ice_cream food wholesale supplier packaging bags labels printing flyers "
         "business_cards samples price discount books stationery clothes shoes jewellery "
         "ceramics",
         "product products producto productos units unidades material materials materiales "

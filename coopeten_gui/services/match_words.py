@@ -36,7 +36,7 @@ busco buscamos busca buscan buscando necesito necesitamos necesita necesitan qui
 queremos quiere ofrezco ofrecemos ofrece ofrecen puedo podemos puede pueden ayuda ayudar
 tengo tenemos gustaria interesa cosa cosas tipo buen buena buenos buenas mejor nuevo
 nueva gran grande pequeno pequena semana mes ano dia dias vez veces cada tarde tardes
-manana mananas finde favor
+manana mananas finde favor cliente clientes clientela
 """.split()),
     "en": set("""
 a about after all also am an and any are as at be been before but by can could do does
@@ -47,7 +47,8 @@ who will with would you your yours
 looking look need needs needed want wants wanted offer offers offering ask asks asking
 help helping someone anyone something get give giving can good great new small big
 week weeks month months year years day days time times thing things kind every each
-morning mornings evening evenings weekend weekends please
+morning mornings evening evenings weekend weekends please customer customers client
+clients
 """.split()),
 }
 # words that only one of the languages uses, to guess a text's language
@@ -78,7 +79,8 @@ GLOSSARY: tuple[tuple[str, str, str], ...] = (
     ("kitchen", "kitchen", "cocina"),
     ("chef", "chef, cook", "cocinero, cocinera, chef"),
     ("breakfast", "breakfast, brunch", "desayuno, desayunos"),
-    ("wholesale", "wholesale, wholesaler, supplier, suppliers, provider", "mayorista, mayoristas, al por mayor, proveedor, proveedores, proveedora, suministro"),
+    ("wholesale", "wholesale, wholesaler, wholesalers", "mayorista, mayoristas, al por mayor"),
+    ("supplier", "supplier, suppliers, provider, providers", "proveedor, proveedores, proveedora, suministro"),
     ("price", "price, prices, pricing", "precio, precios"),
     ("discount", "discount, discounts", "descuento, descuentos, rebaja"),
     ("photography", "photography, photo, photos, photographer, pictures, picture", "fotografia, fotografias, foto, fotos, fotografo, fotografa"),
@@ -123,7 +125,6 @@ GLOSSARY: tuple[tuple[str, str, str], ...] = (
     ("storage", "warehouse, storage", "almacen, almacenaje"),
     ("delivery", "delivery, deliveries, shipping, courier", "reparto, repartos, entrega, entregas, envio, envios, mensajeria"),
     ("transport", "van, transport, vehicle", "furgoneta, transporte, vehiculo"),
-    ("customers", "customer, customers, client, clients", "cliente, clientes, clientela"),
     ("gift", "gift, gifts", "regalo, regalos"),
     ("cleaning", "cleaning, cleaner, cleaners", "limpieza, limpiador, limpiadora"),
     ("repair", "repair, repairs", "reparacion, reparaciones, arreglo, arreglos"),
@@ -139,7 +140,7 @@ GLOSSARY: tuple[tuple[str, str, str], ...] = (
     ("fitness", "gym, fitness", "gimnasio, fitness"),
     ("hairdresser", "hairdresser, haircut, hair salon", "peluqueria, peluquero, peluquera"),
     ("volunteers", "volunteer, volunteers, volunteering", "voluntario, voluntarios, voluntariado"),
-    ("referral", "referral, referrals, recommendation, recommendations, introduction, introductions", "recomendacion, recomendaciones, presentacion, presentaciones, referencia"),
+    ("referral", "referral, referrals, recommendation, recommendations, introduction, introductions", "recomendacion, recomendaciones, referencia, referencias"),
     ("association", "association, chamber of commerce, guild", "asociacion, camara de comercio, gremio"),
     ("neighbourhood", "neighbourhood, neighborhood", "barrio, vecindario"),
     ("shop_window", "shop window, window display", "escaparate, escaparates"),
