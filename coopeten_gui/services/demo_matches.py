@@ -9,18 +9,22 @@ from __future__ import annotations
 from coopeten_gui.services import exchanges
 
 # person index (``demo.PEOPLE``), kind, party, category key, description, status
+# (on people with no other offer or ask in the demo, so theirs stay as they were)
 EXCHANGES = [
-    (0, "offer", "them", "supply", "Pan de masa madre para restaurantes y cafeterías", "open"),
-    (13, "ask", "them", "supply", "Sourdough bread for the restaurant, every morning", "open"),
-    (12, "offer", "them", "labour", "Website design for small food shops", "open"),
-    (9, "ask", "them", "labour", "Diseño de una web sencilla para recibir pedidos", "open"),
+    (1, "offer", "them", "supply", "Pan de masa madre para restaurantes y cafeterías", "open"),
+    (14, "ask", "them", "supply", "Sourdough bread for our catering boxes, every morning",
+     "open"),
+    (21, "offer", "them", "labour", "Website design for small food shops", "open"),
+    (17, "ask", "them", "labour", "Diseño de una web sencilla para recibir pedidos", "open"),
     (38, "offer", "them", "labour", "Contabilidad e impuestos trimestrales para autónomos",
      "open"),
-    (20, "ask", "them", "labour", "An accountant for our studio's quarterly taxes", "open"),
+    (25, "ask", "them", "labour", "Una gestoría que nos lleve la contabilidad", "open"),
     (33, "offer", "them", "labour", "Revisión de contratos de colaboración y proveedores",
      "open"),
-    (12, "ask", "them", "labour", "A lawyer to check our supplier contract", "open"),
-    (37, "offer", "me", "supply", "Café de especialidad en grano a precio de mayorista",
+    (23, "ask", "them", "labour", "Abogada para revisar los contratos de los puestos", "open"),
+    (23, "offer", "them", "cross_promotion",
+     "Promoción cruzada en Navidad en el boletín del mercado", "open"),
+    (5, "offer", "me", "supply", "Café de especialidad en grano a precio de mayorista",
      "open"),
 ]
 

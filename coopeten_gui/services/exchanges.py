@@ -151,11 +151,12 @@ def list_offers_asks(contact_id: int | None = None, kind: str = "", party: str =
 
 
 def matches(contact_id: int | None = None, limit: int = 200) -> list[Match]:
-    """Open asks of one contact (or anyone's) with the open offers that answer them,
-    best first, as rows (``services.matching`` ranks them by meaning)."""
+    """Open asks of one contact (or anyone's) with the open offers of other people
+    that answer them, best first, as rows (``services.matching`` ranks them by meaning)."""
     from coopeten_gui.services import matching
 
-    found = matching.matches(contact_id)
+    # offers of other people only, as this always answered (mine are no one to introduce)
+    found = [m for m in matching.matches(contact_id) if not m.mine]
     if contact_id is not None:
         found = [m for m in found if m.ask_contact_id == contact_id]
     found = found[:limit]

@@ -57,7 +57,7 @@ _ONLY = {lang: _STOP[lang] - _STOP[other] for lang, other in (("es", "en"), ("en
 # Business terms both languages use, one concept each: (concept, English words, Spanish words).
 # Each word is reduced like any other word of its language, so plurals and forms meet.
 GLOSSARY: tuple[tuple[str, str, str], ...] = (
-    ("bread", "bread, bakery, baker, loaf, loaves, baguette", "pan, panaderia, panadero, panadera, hogaza, obrador"),
+    ("bread", "bread, bakery, baker, loaf, loaves, baguette", "pan, panaderia, panadero, panadera, hogaza"),
     ("sourdough", "sourdough", "masa madre"),
     ("pastry", "pastry, pastries, cake, cakes, patisserie", "pasteleria, pastel, pasteles, tarta, tartas, reposteria, bolleria"),
     ("coffee", "coffee, cafe, espresso, coffee shop", "cafe, cafeteria, cafes"),

@@ -29,6 +29,7 @@ from coopeten_gui.services.common import NotFoundError
 from coopeten_gui.services.contact_data import ContactRecord
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.followups import FollowupsTab
+from coopeten_gui.ui.contact_tabs.matches import MatchesTab
 from coopeten_gui.ui.contact_tabs.offers_asks import OffersAsksTab
 from coopeten_gui.ui.contact_tabs.promotions import PromotionsTab
 from coopeten_gui.ui.contact_tabs.proposals import ProposalsTab
@@ -105,11 +106,14 @@ class ContactPage(QWidget):
         self.followups.written.connect(self._written)
         self.proposals = ProposalsTab(self)
         self.promotions = PromotionsTab(push, self)
+        self.matches = MatchesTab(self)
+        self.matches.contact_opened.connect(self.contact_opened)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab in (self.offers_asks, self.timeline, self.followups, self.proposals,
                     self.promotions):
             self.tabs.addTab(tab, "")
+        self.tabs.insertTab(1, self.matches, "")
 
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -171,6 +175,7 @@ class ContactPage(QWidget):
         self.followups.load(record.id)
         self.proposals.load(record.id, self.symbol)
         self.promotions.load(record.id, self.symbol)
+        self.matches.load(record.id)
         self._tab_titles()
 
     # -- the user's actions -----------------------------------------------------------------
@@ -209,6 +214,10 @@ class ContactPage(QWidget):
         self.dialog.data_changed.connect(self._written)
         return self.dialog
 
+    def show_matches(self) -> None:
+        """Who could help this contact and whom they could help."""
+        self.tabs.setCurrentWidget(self.matches)
+
     def delete(self) -> bool:
         if self.record is None:
             return False
@@ -243,6 +252,7 @@ class ContactPage(QWidget):
             (self.followups, self.tr("Follow-ups"), self.followups.model.rowCount()),
             (self.proposals, self.tr("Proposals"), self.proposals.model.rowCount()),
             (self.promotions, self.tr("Cross-promotions"), self.promotions.model.rowCount()),
+            (self.matches, self.tr("Matches"), self.matches.count()),
         )
         for tab, title, count in counts:
             self.tabs.setTabText(self.tabs.indexOf(tab),

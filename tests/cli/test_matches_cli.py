@@ -35,33 +35,41 @@ def test_matches_as_json_best_first_with_the_rows_ids(demo_file, capsys):
 
     database.open_database(demo_file)
     try:
-        first = found[0]
-        ask, offer = exchanges.get(first["ask_id"]), exchanges.get(first["offer_id"])
-        assert (ask.kind, offer.kind) == ("ask", "offer")
-        assert ask.contact_id != offer.contact_id
-        # the cross-language one of the demo: an English ask, a Spanish offer
-        assert ask.description.startswith("Sourdough bread")
-        assert offer.description.startswith("Pan de masa madre")
-        assert "bread = pan" in first["why"]
-        # my own offer that answers an ask is there, flagged
-        assert any(m["mine"] for m in found)
-        hannah = ask.contact_id
+        for m in found:
+            ask, offer = exchanges.get(m["ask_id"]), exchanges.get(m["offer_id"])
+            assert (ask.kind, offer.kind) == ("ask", "offer")
+            assert ask.contact_id != offer.contact_id
+            assert ask.status in ("open", "in_progress") and offer.status in (
+                "open", "in_progress")
+        # the best: an ask my own offer answers, flagged
+        assert found[0]["mine"] and exchanges.get(found[0]["offer_id"]).party == "me"
+        # an English ask answered by a Spanish offer
+        cross = next(m for m in found
+                     if exchanges.get(m["ask_id"]).description.startswith("Sourdough bread"))
+        assert exchanges.get(cross["offer_id"]).description.startswith("Pan de masa madre")
+        assert cross["why"] == "sourdough = masa madre, bread = pan"
+        david = exchanges.get(cross["ask_id"]).contact_id
     finally:
         database.close_database()
     status, out, _ = run(capsys, "--db", str(demo_file), "matches", "--json", "--limit", "2")
     assert json.loads(out) == found[:2]
     status, out, _ = run(capsys, "--db", str(demo_file), "matches", "--json",
-                         "--contact", str(hannah))
+                         "--contact", str(david))
     assert status == 0
-    assert [m["ask_id"] for m in json.loads(out)] == [first["ask_id"]]
+    mine = json.loads(out)
+    assert mine[0] == cross and {m["ask_id"] for m in mine} == {cross["ask_id"]}
 
 
 def test_matches_as_lines(demo_file, capsys):
     status, out, _ = run(capsys, "--db", str(demo_file), "matches", "--limit", "3")
     lines = out.splitlines()
     assert status == 0 and len(lines) == 3
-    assert lines[0].startswith("1.") and "Hannah Schmidt" in lines[0]
-    assert "María Núñez" in lines[0] and "(sourdough = masa madre" in lines[0]
+    assert lines[0].startswith("0.8") and "María Núñez: Café en grano" in lines[0]
+    assert "← you could offer this yourself: Café de especialidad" in lines[0]
+    status, out, _ = run(capsys, "--db", str(demo_file), "matches")
+    david = next(line for line in out.splitlines() if "David Okafor: Sourdough" in line)
+    assert david.endswith("← Javier Soler: Pan de masa madre para restaurantes y "
+                             "cafeterías\t(sourdough = masa madre, bread = pan)")
 
 
 def test_bad_input_is_one_sentence(demo_file, capsys):
