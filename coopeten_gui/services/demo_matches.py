@@ -24,6 +24,8 @@ EXCHANGES = [
     (23, "ask", "them", "labour", "Abogada para revisar los contratos de los puestos", "open"),
     (23, "offer", "them", "cross_promotion",
      "Promoción cruzada en Navidad en el boletín del mercado", "open"),
+    (10, "offer", "them", "labour",
+     "Reparto en bici de café y pedidos a los coworkings del centro", "open"),
     (5, "offer", "me", "supply", "Café de especialidad en grano a precio de mayorista",
      "open"),
 ]

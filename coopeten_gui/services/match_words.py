@@ -5,7 +5,8 @@ stop words dropped, each word reduced to its stem by the Snowball stemmer of the
 text's language, and the business terms of a small bilingual glossary reduced to one
 concept, so "bread" and "pan", "photography" and "fotografía" are the same term. When
 the language is unknown a word keeps both its Spanish and its English stem (a slot of
-two alternatives), and the matcher counts whichever meets.
+two alternatives), and the matcher counts whichever meets. A word also stands for
+itself, unstemmed, so a loanword two stemmers cut differently still meets.
 """
 
 from __future__ import annotations
@@ -256,7 +257,9 @@ def slots(text: str, lang: str | None) -> tuple[Slot, ...]:
             i += 1
             if any(word in _STOP[x] for x in langs) or len(word) < 3 and lang is None:
                 continue
-            slot = Slot(tuple(dict.fromkeys(stem(word, x) for x in langs)), word)
+            # the word itself too: loanwords both languages share ("catering",
+            # "marketing") meet even when each language's stemmer cuts them differently
+            slot = Slot(tuple(dict.fromkeys([stem(word, x) for x in langs] + [word])), word)
         if slot.terms not in seen:
             seen.add(slot.terms)
             out.append(slot)
