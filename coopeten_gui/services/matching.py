@@ -97,7 +97,12 @@ class _Index:
     def __init__(self, source: tuple) -> None:
         self.source = source
         self.seq = 0
-        self.version = 0  # moves on every change: scores and norms computed before are stale
+        # the word weights (idf) in force: they move when the rows they were counted on
+        # changed enough (see ``_settle``), and every score and norm with them
+        self.version = 0
+        self.weighed_rows = 0
+        # groups made or emptied since the last refresh: (kind, terms)
+        self.touched: list[tuple[str, set[str]]] = []
         self.rows: dict[int, _Row] = {}
         self.groups: dict[int, _Group] = {}
         self.group_ids: dict[tuple, int] = {}
@@ -130,6 +135,7 @@ class _Index:
             gid = self.group_ids[key] = self.next_gid
             self.next_gid += 1
             group = self.groups[gid] = _Group(kind, category_id, slots)
+            self.touched.append((kind, group.terms))
             postings = self.postings[kind]
             for term in group.terms:
                 postings.setdefault(term, set()).add(gid)
@@ -143,6 +149,7 @@ class _Index:
         group = self.groups[row.gid]
         group.rows.remove(row_id)
         if not group.rows:
+            self.touched.append((group.kind, group.terms))
             del self.groups[row.gid]
             del self.group_ids[(group.kind, group.category_id,
                                 tuple(s.terms for s in group.slots))]
@@ -176,9 +183,6 @@ class _Index:
 
     def rank(self, gid: int) -> list[tuple[float, int]]:
         """The groups of the other kind that meet group ``gid``: (score, gid), best first."""
-        if self.ranked_at != self.version:
-            self.ranked.clear()
-            self.ranked_at = self.version
         found = self.ranked.get(gid)
         if found is not None:
             return found
@@ -226,6 +230,8 @@ def _fresh() -> _Index:
         for row in match_rows.all_open_rows():
             index.add(row)
         index._read.clear()
+        index.weighed_rows = len(index.rows)
+        index.touched.clear()
         _index = index
         return index
     if match_rows.last_change() == index.seq:
@@ -239,8 +245,35 @@ def _fresh() -> _Index:
         index.add(row)
     index._read.clear()
     index.seq = newest
-    index.version += 1
+    _settle(index)
     return index
+
+
+def _settle(index: _Index) -> None:
+    """After a refresh: forget the scores the changes made stale.
+
+    A group made or emptied changes the ranking of the groups that share a term with
+    it, and only theirs; rows joining or leaving a group change no score (rows are
+    expanded from groups when a list is read). The word weights are counted again when
+    the rows changed by more than 1 % since they were (always, below 1,000 rows), and
+    then every score goes: a capture at 100,000 rows re-scores a few groups, not all.
+    """
+    rows = len(index.rows)
+    if rows != index.weighed_rows and (
+            index.weighed_rows < 1000 or abs(rows - index.weighed_rows) > index.weighed_rows / 100):
+        index.version += 1
+        index.weighed_rows = rows
+        index.ranked.clear()
+    else:
+        for kind, terms in index.touched:
+            postings = index.postings["offer" if kind == "ask" else "ask"]
+            for term in terms:
+                for other in postings.get(term, ()):
+                    index.ranked.pop(other, None)
+        # the group itself, when it is still there
+        for gid in [g for g in index.ranked if g not in index.groups]:
+            del index.ranked[gid]
+    index.touched.clear()
 
 
 def refresh() -> None:

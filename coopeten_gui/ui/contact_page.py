@@ -108,6 +108,7 @@ class ContactPage(QWidget):
         self.promotions = PromotionsTab(push, self)
         self.matches = MatchesTab(self)
         self.matches.contact_opened.connect(self.contact_opened)
+        self.matches.counted.connect(lambda _count: self._tab_titles())
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab in (self.offers_asks, self.timeline, self.followups, self.proposals,

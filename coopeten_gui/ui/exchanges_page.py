@@ -131,6 +131,8 @@ class ExchangesPage(QWidget):
             combo.activated.connect(self.reload_list)
         self.table.activated.connect(self._open_row)
         self.matches.activated.connect(self._open_match)
+        self.matches_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -139,7 +141,11 @@ class ExchangesPage(QWidget):
         self.symbol = widgets.currency_symbol()
         self._fill_choices()
         self.reload_list()
-        self.reload_matches()
+        # the matches when their tab is on screen (the first read builds the matcher's
+        # index: seconds at 100,000 contacts, not to be paid for the list of offers)
+        self.matches_stale = True
+        if self.tabs.currentIndex() == 1:
+            self.reload_matches()
 
     def reload_list(self) -> None:
         kind, _, party = self.who.currentData().partition(":")
@@ -155,6 +161,7 @@ class ExchangesPage(QWidget):
         self.count_label.setText(self.tr("%n offer(s) or ask(s)", "", len(rows)))
 
     def reload_matches(self) -> None:
+        self.matches_stale = False
         found = matching.matches(limit=MATCHES_SHOWN)
         self.matches_model.set_rows(found)
         self.matches.setVisible(bool(found))
@@ -189,6 +196,10 @@ class ExchangesPage(QWidget):
                    [(labels.category(c.key, c.name), c.id) for c in exchanges.categories()])
         fill_combo(self.event_combo, self.tr("All events"), 0,
                    contacts.event_choices())
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.matches_stale:
+            self.reload_matches()
 
     def _introduce(self, ask_id: int, offer_id: int):
         """The one way an introduction starts from a match on this page."""

@@ -126,6 +126,7 @@ def test_introduce_opens_the_introduction_letter_for_the_asker(qtbot, page):
 def test_an_empty_matches_list_says_why(qtbot, page):
     for row in exchanges.list_offers_asks(kind="offer", limit=10_000):
         exchanges.set_status(row.id, "fulfilled")
+    page.tabs.setCurrentIndex(1)
     page.reload()
     assert page.matches.isHidden() and not page.matches_empty.isHidden()
     assert page.matches_empty.text().startswith("No open offers yet.")

@@ -2,7 +2,9 @@
 whom they could help (open asks their offers answer), best first, with why.
 
 Double-click (or Enter) a row to open the other person; "Introduce them…" prepares
-the introduction between the two sides of the chosen match.
+the introduction between the two sides of the chosen match. The lists are read when
+the tab is first shown for a contact, so opening a contact never waits for the matcher
+(whose index, at 100,000 contacts, takes a few seconds to build the first time).
 """
 
 from __future__ import annotations
@@ -29,15 +31,18 @@ from coopeten_gui.ui.row_model import RowTableModel
 class MatchesTab(QWidget):
     """Signals:
         contact_opened(int): the other side of a match was opened.
+        counted(int): the matches were read (how many), for the tab's title.
     """
 
     contact_opened = Signal(int)
+    counted = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.contact_id: int | None = None
         self.found = ContactMatches([], [])
         self.dialog = None
+        self.stale = False
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 4, 4, 4)
@@ -83,7 +88,24 @@ class MatchesTab(QWidget):
         layout.addLayout(buttons)
 
     def load(self, contact_id: int) -> None:
+        """Show this contact's matches, now if the tab is on screen, else when it is."""
+        if contact_id != self.contact_id:
+            self.found = ContactMatches([], [])
         self.contact_id = contact_id
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.contact_id is None:
+            return
+        contact_id = self.contact_id
+        self.stale = False
         self.found = matching.matches_for_contact(contact_id)
         titles = {"help_them": self.tr("Who could help them"),
                   "they_help": self.tr("Whom they could help")}
@@ -103,6 +125,7 @@ class MatchesTab(QWidget):
                                  + table.verticalHeader().defaultSectionSize() * len(rows)
                                  + 2 * table.frameWidth())
         self._selected()
+        self.counted.emit(self.count())
 
     def count(self) -> int:
         return len(self.found.help_them) + len(self.found.they_help)
