@@ -73,9 +73,7 @@ class ExchangesPage(QWidget):
         self.matches = RowTable(self.matches_model, self)
         self.matches.setObjectName("matches")
         self.matches.setToolTip(self.tr("Double-click a side to open that contact"))
-        for column, width in enumerate((70, 150, 230, 150, 230)):
-            self.matches.setColumnWidth(column, width)
-        self.matches.horizontalHeader().setStretchLastSection(True)
+        match_list.fit_columns(self.matches, {1: 140, 3: 170}, (2, 4, 5))
         self.matches_label = QLabel(self.tr(
             "Open asks with the offers that answer them, best first: a chance to introduce "
             "two people, or to help with what you have."), self)

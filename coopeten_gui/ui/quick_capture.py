@@ -100,7 +100,7 @@ class QuickCaptureWindow(QWidget):
             "ask": self.tr("They as&k for"),
             "talked_about": self.tr("We &talked about"),
             "my_offer": self.tr("&I offered"),
-            "my_ask": self.tr("I as&ked for"),
+            "my_ask": self.tr("I a&sked for"),
         }
         placeholders = {
             "name": self.tr("María Núñez"),

@@ -49,15 +49,14 @@ class MatchesTab(QWidget):
         self.tables: dict[str, RowTable] = {}
         self.titles: dict[str, QLabel] = {}
         self.empty: dict[str, QLabel] = {}
-        for scope, columns, widths in (
-                ("help_them", match_list.help_them_columns(), (70, 220, 150, 220)),
-                ("they_help", match_list.they_help_columns(), (70, 220, 150, 220))):
+        for scope, columns in (("help_them", match_list.help_them_columns()),
+                               ("they_help", match_list.they_help_columns())):
             title = QLabel(body)
             title.setStyleSheet("font-weight: bold;")
             table = RowTable(RowTableModel(columns, self), body)
             table.setObjectName("matches_" + scope)
-            table.set_widths(dict(enumerate(widths)))
-            table.horizontalHeader().setStretchLastSection(True)
+            match_list.fit_columns(table, {2: 150}, (1, 3, 4))
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             table.setToolTip(self.tr("Double-click to open the other person"))
             table.activated.connect(lambda index, s=scope: self._open(s, index))
             table.selectionModel().selectionChanged.connect(self._selected)
