@@ -16,8 +16,6 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-import snowballstemmer
-
 LANGUAGES = ("es", "en")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -197,6 +195,10 @@ def language_of(text: str, contact_language: str = "") -> str | None:
 
 @lru_cache(maxsize=2)
 def _stemmer(lang: str):
+    # imported on first use: the package loads all its 30-odd languages (tens of ms),
+    # which opening a contact or the window should not wait for
+    import snowballstemmer
+
     return snowballstemmer.stemmer("spanish" if lang == "es" else "english")
 
 
