@@ -202,7 +202,7 @@ def _stemmer(lang: str):
     return snowballstemmer.stemmer("spanish" if lang == "es" else "english")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def stem(word: str, lang: str) -> str:
     return _stemmer(lang).stemWord(word)
 
@@ -226,7 +226,7 @@ _FALSE_FRIENDS = {"local", "locales", "personal", "pan", "red", "sale", "mayor",
                   "fin", "te", "bio", "post", "stand", "app", "ad", "ads"}
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=4096)  # what is typed again and again; a build keeps its own
 def slots(text: str, lang: str | None) -> tuple[Slot, ...]:
     """The slots of ``text`` in ``lang`` (None: Spanish and English alike)."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
