@@ -201,11 +201,7 @@ class ExchangesPage(QWidget):
 
     def _introduce(self, ask_id: int, offer_id: int):
         """The one way an introduction starts from a match on this page."""
-        match = next((m for m in self.matches_model.rows()
-                      if (m.ask_id, m.offer_id) == (ask_id, offer_id)), None)
-        if not can_introduce(match):
-            return None
-        self.dialog = introduce(self, match)
+        self.dialog = introduce(self, ask_id, offer_id, self.matches_model.rows())
         return self.dialog
 
     def _introduce_current(self) -> None:

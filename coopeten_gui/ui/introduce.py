@@ -7,6 +7,8 @@ letter, written for them; the pages call ``introduce`` through their own
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from PySide6.QtWidgets import QWidget
 
 from coopeten_gui.services.matching import Match
@@ -17,7 +19,12 @@ def can_introduce(match: Match | None) -> bool:
     return match is not None and not match.mine and not match.ask_mine
 
 
-def introduce(parent: QWidget, match: Match):
+def introduce(parent: QWidget, ask_id: int, offer_id: int, shown: Iterable[Match]):
+    """Prepare the introduction of the match ``(ask_id, offer_id)`` among ``shown``;
+    None when it is not there or there is nobody to introduce."""
+    match = next((m for m in shown if (m.ask_id, m.offer_id) == (ask_id, offer_id)), None)
+    if not can_introduce(match):
+        return None
     from coopeten_gui.ui.proposal_editor import open_proposal_editor
 
     editor = open_proposal_editor(parent, contact_id=match.ask_contact_id)

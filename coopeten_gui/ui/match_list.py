@@ -16,6 +16,7 @@ from coopeten_gui.services.common import fold
 from coopeten_gui.services.matching import Match
 from coopeten_gui.ui.row_model import Column
 
+
 def score_text(score: float) -> str:
     """Five dots, as many filled as the match is close: 0.15 is one, a text that says
     the same as the other (1.0 and up) five."""

@@ -4,13 +4,12 @@ labelled set of ``matching_set``."""
 
 from __future__ import annotations
 
+import matching_set  # tests/services/matching_set.py
 import pytest
 
 from coopeten_gui.services import contacts, exchanges, match_words, matching
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
-
-import matching_set  # tests/services/matching_set.py
 
 
 def person(name: str, language: str = "") -> int:

@@ -9,12 +9,12 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
+from test_quick_capture import type_text  # tests/ui/test_quick_capture.py
 
 from coopeten_gui.services import contacts, events, exchanges
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.ui.contact_tabs.offers_asks import OfferAskDialog
 from coopeten_gui.ui.main_window import MainWindow
-from test_quick_capture import type_text  # tests/ui/test_quick_capture.py
 
 
 @pytest.fixture

@@ -142,11 +142,8 @@ class MatchesTab(QWidget):
 
     def _introduce(self, ask_id: int, offer_id: int):
         """The one way an introduction starts from a match on this tab."""
-        match = next((m for m in self.found.help_them + self.found.they_help
-                      if (m.ask_id, m.offer_id) == (ask_id, offer_id)), None)
-        if not can_introduce(match):
-            return None
-        self.dialog = introduce(self, match)
+        self.dialog = introduce(self, ask_id, offer_id,
+                                self.found.help_them + self.found.they_help)
         return self.dialog
 
     def _introduce_current(self) -> None:
