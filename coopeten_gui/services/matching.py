@@ -227,10 +227,13 @@ def _fresh() -> _Index:
     global _index
     source = (str(database.database_path()), id(database.connection()))
     index = _index
-    if index is None or index.source != source or (
+    last = match_rows.last_change()
+    # another file (or the same path holding a restored copy: its log is behind ours),
+    # or a log pruned past what the index saw
+    if index is None or index.source != source or last < index.seq or (
             index.seq and match_rows.oldest_change() > index.seq + 1):
         index = _Index(source)
-        index.seq = match_rows.last_change()
+        index.seq = last
         for row in match_rows.all_open_rows():
             index.add(row)
         index._read.clear()
@@ -238,7 +241,7 @@ def _fresh() -> _Index:
         index.touched.clear()
         _index = index
         return index
-    if match_rows.last_change() == index.seq:
+    if last == index.seq:
         return index
     newest, row_ids, contact_ids = match_rows.changes_since(index.seq)
     if contact_ids:

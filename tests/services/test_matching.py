@@ -179,3 +179,15 @@ def test_labelled_set_quality(db):
     assert figures.hit3_cross > 0.5  # most asks answered only in the other language
     baseline = matching_set.evaluate(loaded, matching_set.category_only)
     assert figures.top1_same > baseline.top1_same
+
+
+def test_a_restored_copy_at_the_same_path_is_read_afresh(people, db, tmp_path):
+    ask = row(people["tom"], "ask", "Website design")
+    offer = row(people["ana"], "offer", "Diseño web")
+    copy = database.backup_to(tmp_path / "copy.sqlite")
+    exchanges.set_status(offer, "fulfilled")
+    assert matching.matches() == []
+    database.close_database()
+    copy.replace(db)
+    database.open_database(db)
+    assert pairs(matching.matches()) == [(ask, offer)]
