@@ -342,22 +342,6 @@ def suggest_category(text: str) -> str | None:
     return suggest(text)
 
 
-def score_text(ask: str, offer: str, language: str = "") -> float:
-    """The score of one ask text against one offer text over the open database's word
-    weights (no category bonus) — what the matcher would give them."""
-    index = _fresh()
-    group_a = _Group("ask", None, match_words.slots(ask, match_words.language_of(ask, language)))
-    group_o = _Group("offer", None,
-                     match_words.slots(offer, match_words.language_of(offer, language)))
-    dot = 0.0
-    for slot in group_a.slots:
-        met = [index.idf(t) for t in slot.terms if t in group_o.terms]
-        dot += max(met) ** 2 if met else 0.0
-    if not group_a.slots or not group_o.slots:
-        return 0.0
-    return dot / (index.norm(group_a) * index.norm(group_o))
-
-
 # -- internals --------------------------------------------------------------------------------
 
 def _rows_of(index: _Index, contact_id: int) -> list[int]:

@@ -63,10 +63,6 @@ def open_rows_by_id(ids: Iterable[int]) -> list[tuple]:
     return _chunked(_OPEN_ROWS + " AND x.id IN ({})", ids)
 
 
-def open_rows_of_contacts(ids: Iterable[int]) -> list[tuple]:
-    return _chunked(_OPEN_ROWS + " AND x.contact_id IN ({})", ids)
-
-
 def row_ids_of_contacts(ids: Iterable[int]) -> list[int]:
     """Every offer and ask of these contacts, whatever its state."""
     return [r[0] for r in _chunked("SELECT id FROM offer_ask WHERE contact_id IN ({})", ids)]
@@ -77,11 +73,6 @@ def shown(ids: Iterable[int]) -> dict[int, tuple]:
     return {r[0]: r[1:] for r in _chunked(
         "SELECT x.id, x.description, c.display_name, x.category_id FROM offer_ask x "
         "JOIN contact c ON c.id = x.contact_id WHERE x.id IN ({})", ids)}
-
-
-def contact_language(contact_id: int) -> str:
-    row = _conn().execute("SELECT language FROM contact WHERE id = ?", (contact_id,)).fetchone()
-    return row[0] if row else ""
 
 
 def _chunked(sql: str, ids: Iterable[int]) -> list[tuple]:
