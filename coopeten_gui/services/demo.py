@@ -18,6 +18,7 @@ from coopeten_gui.services import (
     profile,
     tasks,
 )
+from coopeten_gui.services import demo_matches
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
 from coopeten_gui.services.write_errors import transaction
 
@@ -282,6 +283,7 @@ def load_demo(today: date | None = None) -> None:
                 category_id=exchanges.category_id(category), value=value, status=status,
                 event_id=event_ids[PEOPLE[person][8]] if PEOPLE[person][8] is not None
                 else None))
+        demo_matches.load(people_ids)
         for person, title, days, priority in FOLLOW_UPS:
             tasks.create(tasks.TaskData(title=title, due_at=at(days, 10), priority=priority,
                                         contact_id=people_ids[person]))

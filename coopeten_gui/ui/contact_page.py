@@ -30,6 +30,7 @@ from coopeten_gui.services.contact_data import ContactRecord
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.balance import BalanceTab
 from coopeten_gui.ui.contact_tabs.followups import FollowupsTab
+from coopeten_gui.ui.contact_tabs.matches import MatchesTab
 from coopeten_gui.ui.contact_tabs.offers_asks import OffersAsksTab
 from coopeten_gui.ui.contact_tabs.promotions import PromotionsTab
 from coopeten_gui.ui.contact_tabs.proposals import ProposalsTab
@@ -108,6 +109,10 @@ class ContactPage(QWidget):
         self.followups.written.connect(self._written)
         self.proposals = ProposalsTab(self)
         self.promotions = PromotionsTab(push, self)
+        self.matches = MatchesTab(self)
+        self.matches.contact_opened.connect(self.contact_opened)
+        self.matches.counted.connect(lambda _count: self._tab_titles())
+        self.matches.written.connect(self._written)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab in (self.offers_asks, self.timeline, self.followups, self.proposals,
@@ -118,6 +123,7 @@ class ContactPage(QWidget):
         self.tabs.addTab(self.referrals, "")
         self.balance = BalanceTab(self)
         self.tabs.addTab(self.balance, "")
+        self.tabs.insertTab(1, self.matches, "")
 
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -180,6 +186,7 @@ class ContactPage(QWidget):
         self.proposals.load(record.id, self.symbol)
         self.promotions.load(record.id, self.symbol)
         self.balance.load(record.id, self.symbol)
+        self.matches.load(record.id)
         self._tab_titles()
         self.referrals.load(record.id, self.symbol)
         count = self.referrals.count()
@@ -222,6 +229,10 @@ class ContactPage(QWidget):
         self.dialog.data_changed.connect(self._written)
         return self.dialog
 
+    def show_matches(self) -> None:
+        """Who could help this contact and whom they could help."""
+        self.tabs.setCurrentWidget(self.matches)
+
     def delete(self) -> bool:
         if self.record is None:
             return False
@@ -256,6 +267,7 @@ class ContactPage(QWidget):
             (self.followups, self.tr("Follow-ups"), self.followups.model.rowCount()),
             (self.proposals, self.tr("Proposals"), self.proposals.model.rowCount()),
             (self.promotions, self.tr("Cross-promotions"), self.promotions.model.rowCount()),
+            (self.matches, self.tr("Matches"), self.matches.count()),
         )
         for tab, title, count in counts:
             self.tabs.setTabText(self.tabs.indexOf(tab),

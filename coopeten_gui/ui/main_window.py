@@ -247,6 +247,13 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(SECTIONS.index("contacts"))
         self.navigation.blockSignals(blocked)
 
+    def open_contact_matches(self, contact_id: int) -> None:
+        """A contact's page on their matches (from quick capture's session list)."""
+        self.open_contact(contact_id)
+        self.contact_view.show_matches()
+        self.raise_()
+        self.activateWindow()
+
     def open_event(self, event_id: int) -> None:
         self.show_section("events")
         self.events_page.open_event(event_id)
@@ -310,6 +317,7 @@ class MainWindow(QMainWindow):
             self.capture_window = QuickCaptureWindow(self, self.options, event_id)
             self.capture_window.captured.connect(lambda _id: self.notify_data_changed())
             self.capture_window.undone.connect(lambda _id: self.notify_data_changed())
+            self.capture_window.matches_requested.connect(self.open_contact_matches)
             self.capture_window.destroyed.connect(self._capture_closed)
             self.capture_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         else:

@@ -60,7 +60,7 @@ def select_match(page, ask_id: int, offer_id: int) -> None:
     table = page.matches
     for row in range(table.proxy.rowCount()):
         match = table.proxy.index(row, 0).data(RowRole)
-        if match.ask.id == ask_id and match.offer.id == offer_id:
+        if (match.ask_id, match.offer_id) == (ask_id, offer_id):
             table.selectRow(row)
             return
     raise AssertionError("the match is not in the list")
