@@ -1659,6 +1659,51 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <source>Alliance report from {start} to {end} written to {path}; pages: {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_matches.py" line="28"/>
+        <source>a whole number from 1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_matches.py" line="33"/>
+        <source>open asks and the offers that answer them, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_matches.py" line="35"/>
+        <source>only the matches of this contact&apos;s offers and asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_matches.py" line="38"/>
+        <source>at most N matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_matches.py" line="40"/>
+        <source>one JSON array on standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_matches.py" line="56"/>
+        <source>There is no contact number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_matches.py" line="75"/>
+        <source>you (noted with {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_matches.py" line="77"/>
+        <source>you could offer this yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_matches.py" line="79"/>
+        <source>{score}	{asker}: {ask}	← {offerer}: {offer}	({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingTable</name>
@@ -2011,157 +2056,162 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="67"/>
         <source>← Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="69"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
         <source>Edit every detail (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
         <source>Add follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
         <source>New proposal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="88"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="89"/>
         <source>Move this contact to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="193"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="239"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="240"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="241"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="241"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="264"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="266"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="256"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="267"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="268"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="269"/>
         <source>Cross-promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="263"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="270"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="275"/>
         <source>Give and take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="296"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="299"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="302"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="307"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="297"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="309"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="312"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="315"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="316"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>every week</numerusform>
@@ -2169,17 +2219,17 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="306"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="318"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
@@ -2187,22 +2237,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="322"/>
         <source>Met at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="325"/>
         <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="332"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="324"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="336"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,88 +3496,74 @@ cost</source>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="45"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="49"/>
         <source>Offers and asks</source>
+        <extracomment>matches the list shows (the best ones; a contact&apos;s page shows all of theirs)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="54"/>
         <source>Open or in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="57"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
         <source>Contact or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
         <source>Double-click to open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
-        <source>Who asks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="71"/>
-        <source>Asks for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="73"/>
-        <source>Who offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="75"/>
-        <source>Offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="77"/>
         <source>Double-click a side to open that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="84"/>
-        <source>Someone&apos;s open ask meets another contact&apos;s open offer in the same category: a chance to introduce them, or to help with what you have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="87"/>
         <source>&amp;Introduce them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="102"/>
-        <source>Write the introduction letters for the selected match</source>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="80"/>
+        <source>Open asks with the offers that answer them, best first: a chance to introduce two people, or to help with what you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="89"/>
+        <source>Write the introduction between the one who asks and the one who offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="90"/>
+        <source>Open who &amp;asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="91"/>
+        <source>Open who o&amp;ffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="121"/>
         <source>All offers &amp;&amp; asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="108"/>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="173"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -3535,23 +3571,18 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="172"/>
         <source>Matches (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="195"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="197"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="188"/>
-        <source>Me (noted with %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5208,53 +5239,53 @@ cost</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="336"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="344"/>
         <source>Follow-up added: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="379"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="387"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="380"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="388"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="387"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="395"/>
         <source>Create a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="389"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="397"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="397"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="405"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="471"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="398"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="406"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="425"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="442"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="450"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="465"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -5262,312 +5293,312 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="464"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="472"/>
         <source>The calendar could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="468"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="476"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="469"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="477"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="533"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="541"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="534"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="542"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="535"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="543"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="536"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="544"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="537"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="545"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="538"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="546"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="547"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="540"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="548"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="541"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="549"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="542"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="550"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="543"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="551"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="670"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="678"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="691"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="684"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="692"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="696"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="692"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="694"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="697"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="705"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="706"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="699"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="707"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="709"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="710"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="712"/>
         <source>&amp;Restore from a full export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="705"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="713"/>
         <source>Alliance &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="710"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="718"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="714"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="722"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="715"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="717"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="725"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="725"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="728"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="754"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="780"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="773"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="781"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="783"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="784"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="792"/>
         <source>Go to Today, Contacts, … Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="785"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="793"/>
         <source>Go to Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="786"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="787"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="788"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="789"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="797"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="790"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="790"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="792"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="800"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="793"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="802"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="803"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="804"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="804"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="809"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="875"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="883"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5575,12 +5606,152 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="876"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="884"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
             <numerusform>%n open follow-ups</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="29"/>
+        <source>Me (noted with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="34"/>
+        <source>You could offer this yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="38"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="39"/>
+        <source>Score %1 (higher is closer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="44"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="45"/>
+        <source>Words that met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="76"/>
+        <source>Who asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="77"/>
+        <source>Asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="65"/>
+        <source>Who offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="66"/>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="64"/>
+        <source>They ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="75"/>
+        <source>They offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="85"/>
+        <source>No open asks yet. When someone asks for something, the offers that answer it show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="88"/>
+        <source>No open offers yet. Add what people offer, and the asks it answers show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="90"/>
+        <source>No offer answers an open ask closely enough yet. A match shows when the words of an offer meet those of an ask, in Spanish or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="93"/>
+        <source>They have no open asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="94"/>
+        <source>Nobody else offers anything open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="95"/>
+        <source>No open offer answers their asks closely enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="97"/>
+        <source>They offer nothing open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="98"/>
+        <source>Nobody else asks for anything open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="99"/>
+        <source>Their offers answer no open ask closely enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchesTab</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="62"/>
+        <source>Double-click to open the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="78"/>
+        <source>&amp;Introduce them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="80"/>
+        <source>Write the introduction between the one who asks and the one who offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="111"/>
+        <source>Who could help them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="112"/>
+        <source>Whom they could help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6629,17 +6800,17 @@ Came up at: %2</source>
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="84"/>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="99"/>
         <source>Choose the event first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="86"/>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="101"/>
         <source>Type the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="120"/>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="140"/>
         <source>Follow up with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6647,112 +6818,185 @@ Came up at: %2</source>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="62"/>
         <source>Quick capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="67"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="70"/>
         <source>At &amp;event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="77"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="97"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="98"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="99"/>
         <source>Email or &amp;phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="100"/>
         <source>They &amp;offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="101"/>
         <source>They as&amp;k for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="102"/>
+        <source>We &amp;talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="103"/>
+        <source>&amp;I offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="104"/>
+        <source>I a&amp;sked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="107"/>
         <source>María Núñez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="108"/>
         <source>Panadería Masa Madre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
         <source>e.g. a mention in her newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
-        <source>&amp;Add person</source>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="112"/>
+        <source>e.g. a joint stand at the spring fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
-        <source>Enter</source>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
+        <source>e.g. coffee for her launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="114"/>
+        <source>e.g. an introduction to her printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="136"/>
+        <source>Category, suggested from the words; pick another to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="146"/>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="147"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="150"/>
         <source>&amp;Undo last person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="154"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="170"/>
+        <source>Double-click a person to see their matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="173"/>
+        <source>See their &amp;matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="283"/>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="305"/>
         <source>offers: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="307"/>
         <source>asks for: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="220"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="309"/>
+        <source>I offered: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="311"/>
+        <source>I asked for: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="313"/>
         <source>(already in your contacts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="316"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="317"/>
+        <source>no match yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="324"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Added in this session: %n person.</numerusform>
@@ -6760,7 +7004,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="325"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Each has a follow-up due in %n day.</numerusform>
@@ -6768,7 +7012,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="328"/>
         <source>Nobody added yet in this session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8807,8 +9051,8 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="200"/>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="212"/>
+        <location filename="../../coopeten_gui/services/exchanges.py" line="194"/>
+        <location filename="../../coopeten_gui/services/exchanges.py" line="206"/>
         <source>A category needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
