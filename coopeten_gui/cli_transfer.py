@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from coopeten_gui.cli import EXIT_OK, CommandError, db_path
+from coopeten_gui import APP_NAME
+from coopeten_gui.cli import EXIT_ERROR, EXIT_OK, CommandError, db_path
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import backups
 from coopeten_gui.storage import database
@@ -63,13 +65,26 @@ def cmd_import(args: argparse.Namespace) -> int:
                 line=error.line, message=error.message))
         if args.dry_run:
             print(translate("Cli", "Dry run: nothing was written."))
+            _report_left_out(plan.errors)
             return EXIT_OK
         result = importer.run_import(source, args.format, default_duplicate=args.duplicates)
         print(translate("Cli", "Imported: {created} new, {merged} merged, {skipped} skipped.")
               .format(created=result.created, merged=result.merged, skipped=result.skipped))
     finally:
         database.close_database()
-    return EXIT_OK
+    # done in part when rows of the file were left out
+    return EXIT_ERROR if _report_left_out(result.errors) else EXIT_OK
+
+
+def _report_left_out(errors) -> int:
+    """One line on stderr counting the rows left out and naming their lines."""
+    if errors:
+        lines = ", ".join(str(error.line) for error in errors[:20])
+        more = "…" if len(errors) > 20 else ""
+        text = translate("Cli", "Rows of the file left out: {count}, starting on lines "
+                                "{lines}.").format(count=len(errors), lines=lines + more)
+        print(f"{APP_NAME}: {text}", file=sys.stderr)
+    return len(errors)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

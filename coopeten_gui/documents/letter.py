@@ -13,8 +13,9 @@ import html
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument, QTextFormat
 
+from coopeten_gui.documents.resources import LOGO_URL, LetterDocument, sanitize
+
 BODY_POINT_SIZE = 10.5
-LOGO_URL = "coopeten:logo"
 LOGO_HEIGHT_PX = 64
 # Marks that ``build_document`` leaves on the root frame's format for the writers.
 # Format properties rather than QObject dynamic properties: they survive ``clone()``,
@@ -77,7 +78,8 @@ def letter_html(body_html: str, profile: dict, language: str, logo: bytes | None
     logo_src = None
     if logo:
         logo_src = f"data:{_image_mime(logo)};base64,{base64.b64encode(logo).decode('ascii')}" if standalone else LOGO_URL
-    content = (_letterhead(profile, logo_src) + (body_html or "")
+    # the body may name files to load (see ``resources``): only allowed images stay
+    content = (_letterhead(profile, logo_src) + sanitize(body_html or "")
                + (_signature(profile) if signature else ""))
     if not standalone:
         return content
@@ -121,7 +123,7 @@ def build_document(body_html: str, profile: dict, language: str, logo: bytes | N
     ``profile`` is the context's ``profile`` dict; ``logo`` the image bytes (PNG,
     JPEG...), shown left of the business name when it can be decoded.
     """
-    document = QTextDocument()
+    document = LetterDocument()
     font = QFont(document.defaultFont())
     font.setPointSizeF(BODY_POINT_SIZE)
     document.setDefaultFont(font)

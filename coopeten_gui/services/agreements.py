@@ -24,7 +24,7 @@ from coopeten_gui.services.common import (
     parse_money,
     require_text,
 )
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import COMMITMENT_PARTIES, Commitment, Contact, Proposal, Task
 
 #: a commitment without a date is followed up this many days after it was written down

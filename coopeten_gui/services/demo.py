@@ -19,7 +19,7 @@ from coopeten_gui.services import (
     tasks,
 )
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 
 PROFILE = profile.ProfileData(
     name="Tostadores del Barrio",
@@ -288,7 +288,20 @@ def load_demo(today: date | None = None) -> None:
         _swap(people_ids, today)
         _timeline(people_ids, at)
         _proposals(people_ids)
+        _dates_and_rhythms(people_ids, today)
         _alliances(people_ids, today)
+
+
+def _dates_and_rhythms(people_ids: list[int], today: date) -> None:
+    """A birthday in two days, an anniversary of the alliance today, and two people to
+    stay in touch with (one of them overdue), so Today shows its keep-in-touch list."""
+    soon = today + timedelta(days=2)
+    birthday = date(1984, soon.month, min(soon.day, 28))
+    contacts.update(people_ids[2], _with(people_ids[2], birthday=birthday))
+    contacts.update(people_ids[0], _with(people_ids[0], keep_in_touch_weeks=4,
+                                         anniversary=date(2021, today.month,
+                                                          min(today.day, 28))))
+    contacts.update(people_ids[11], _with(people_ids[11], keep_in_touch_weeks=2))
 
 
 def _with(contact_id: int, **changes) -> ContactData:

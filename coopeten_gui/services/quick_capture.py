@@ -21,7 +21,7 @@ from coopeten_gui.services.common import (
     fold,
 )
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import Event, Organization
 
 # the form's field names, which ``ValidationError.field`` refers to

@@ -23,7 +23,7 @@ from coopeten_gui.services.task_reads import (  # noqa: F401 - the reads, re-exp
     list_tasks,
     row,
 )
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import (
     PRIORITIES,
     Commitment,

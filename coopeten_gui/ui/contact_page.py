@@ -34,6 +34,7 @@ from coopeten_gui.ui.contact_tabs.offers_asks import OffersAsksTab
 from coopeten_gui.ui.contact_tabs.promotions import PromotionsTab
 from coopeten_gui.ui.contact_tabs.proposals import ProposalsTab
 from coopeten_gui.ui.contact_tabs.timeline import TimelineTab
+from coopeten_gui.ui.plain_text import plain
 
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -64,7 +65,7 @@ class ContactPage(QWidget):
         self.back_button = QPushButton(self.tr("← Contacts"), self)
         self.back_button.setFlat(True)
         self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
-        self.name_label = QLabel(self)
+        self.name_label = plain(QLabel(self))
         self.name_label.setObjectName("contact_name")
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -287,6 +288,12 @@ class ContactPage(QWidget):
         if record.birthday:
             add(self.tr("Birthday"),
                 escape(QLocale().toString(record.birthday, QLocale.FormatType.LongFormat)))
+        if record.anniversary:
+            add(self.tr("Anniversary"),
+                escape(QLocale().toString(record.anniversary, QLocale.FormatType.LongFormat)))
+        if record.keep_in_touch_weeks:
+            add(self.tr("Keep in touch"),
+                escape(self.tr("every %n week(s)", "", record.keep_in_touch_weeks)))
         if record.tags:
             add(self.tr("Tags"), ", ".join(escape(t) for t in record.tags))
         if record.audience_size:

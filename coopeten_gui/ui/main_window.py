@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui import APP_NAME, __version__, translations
 from coopeten_gui.services import common
 from coopeten_gui.storage import database
+from coopeten_gui.ui.plain_text import literal
 from coopeten_gui.ui.reminders import Notifier, Reminders
 from coopeten_gui.ui.settings import Options
 
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
         self.after_first_paint(self._update_counts)
         self.after_first_paint(self.notifier.use_system_tray)
         self.after_first_paint(self._warm_up)
+        self.after_first_paint(self._read_old_phones)
+        # a read-only database: a notice across the top, before anything is typed
+        from coopeten_gui.ui import write_notice
+
+        self.read_only_notice = write_notice.watch(self)
 
     # -- the pages, made when first asked for -------------------------------------------
 
@@ -407,9 +413,9 @@ class MainWindow(QMainWindow):
         if Path(path).exists():
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, APP_NAME, self.tr(
+            QMessageBox.warning(self, APP_NAME, literal(self.tr(
                 "{path} already exists. Choose a new name, or open it with “Open database…”."
-            ).format(path=path))
+            ).format(path=path)))
             return False
         return self.open_database_file(path)
 
@@ -422,12 +428,12 @@ class MainWindow(QMainWindow):
         except database.StorageError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(self, APP_NAME, str(exc))
+            QMessageBox.critical(self, APP_NAME, literal(str(exc)))
             if previous is not None:
                 try:
                     database.open_database(previous)
                 except database.StorageError as again:
-                    QMessageBox.critical(self, APP_NAME, str(again))
+                    QMessageBox.critical(self, APP_NAME, literal(str(again)))
             return False
         self.options.last_database = str(path)
         self.undo_stack.clear()
@@ -455,8 +461,8 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.tr("Export calendar"),
-                                self.tr("The calendar could not be written: {error}").format(
-                                    error=error))
+                                literal(self.tr("The calendar could not be written: {error}")
+                                        .format(error=error)))
 
         run_in_background(self, work, done, failed,
                           lambda: self.show_status(self.tr("Export cancelled.")),
@@ -814,6 +820,16 @@ class MainWindow(QMainWindow):
         while the first screen is being read, rather than on that click (a few dozen
         milliseconds the first screen does not wait for)."""
         from coopeten_gui.services import contacts  # noqa: F401 - loading it is the point
+
+    def _read_old_phones(self) -> None:
+        """Phones saved before numbers were read as numbers get their international form,
+        off the UI thread (a few seconds for a million), once per database."""
+        from coopeten_gui.services import phones
+        from coopeten_gui.ui.background import run_in_background
+
+        # a failure (the database being switched) is retried at the next start
+        run_in_background(None, lambda _progress: phones.fill_in_missing(),
+                          on_error=lambda _error: None, cancellable=False)
 
     def _update_counts(self) -> None:
         from coopeten_gui.services import stats

@@ -42,12 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeten_gui.documents.resources import LetterDocument, sanitize
 from coopeten_gui.services import contacts, labels, letters, proposals, tasks
 from coopeten_gui.services.common import ServiceError, ValidationError
 from coopeten_gui.services.letters import Letter, LetterTemplate
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.letter_output import LetterOutput
 from coopeten_gui.ui.palette import error_color
+from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.template_combo import TemplateCombo
 from coopeten_gui.ui.template_editor import LetterRenderer, language_name
 
@@ -129,7 +131,7 @@ class ProposalEditor(QDialog):
         self.value_spin = widgets.MoneySpinBox(self)
         self.value_spin.setObjectName("proposal_value")
         self.value_spin.setToolTip(self.tr("What the alliance is worth, as you estimate it"))
-        self.status_label = QLabel(self)
+        self.status_label = plain(QLabel(self))
         self.status_label.setObjectName("proposal_status")
         self.title_error = widgets.ErrorLabel(self)
         title_box = QWidget(self)
@@ -156,12 +158,14 @@ class ProposalEditor(QDialog):
         self.body = QTextEdit(self)
         self.body.setObjectName("proposal_body")
         self.body.setAcceptRichText(True)
+        # what is typed, pasted or loaded loads no file: only the letter's own images
+        self.body.setDocument(LetterDocument(self.body))
         self.body.setMinimumSize(560, 380)
         # the letter's own font and paragraph spacing, so what is saved prints as it looked
         letter_look = letters.document(letters.Letter("", "", "en", {}, None))
         self.body.document().setDefaultStyleSheet(letter_look.defaultStyleSheet())
         self.body.document().setDefaultFont(letter_look.defaultFont())
-        self.message_label = QLabel(self)
+        self.message_label = plain(QLabel(self))
         self.message_label.setObjectName("proposal_message")
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -295,7 +299,7 @@ class ProposalEditor(QDialog):
 
     def _written(self, body: str, subject: str) -> None:
         self._loading = True
-        self.body.setHtml(body)
+        self.body.setHtml(sanitize(body))
         # the title follows the template's subject until the user writes their own
         if self.title_edit.text().strip() in ("", self._subject):
             self.title_edit.setText(subject)
@@ -315,7 +319,7 @@ class ProposalEditor(QDialog):
                            stored.template_name)
         self.title_edit.setText(stored.title)
         self.value_spin.set_cents(stored.value_cents)
-        self.body.setHtml(stored.body_html)
+        self.body.setHtml(sanitize(stored.body_html))
         self._template_name = stored.template_name
         self._subject = stored.title
         self.status = stored.status

@@ -28,6 +28,7 @@ from coopeten_gui.services import events, quick_capture
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.quick_capture import Captured
 from coopeten_gui.ui.event_dialog import EventDialog
+from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.settings import Options
 from coopeten_gui.ui.task_dialog import FormErrors
 
@@ -126,7 +127,7 @@ class QuickCaptureWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
-        self.session_label = QLabel(self)
+        self.session_label = plain(QLabel(self))
         self.session_list = QListWidget(self)
         self.session_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.session_list.setAlternatingRowColors(True)

@@ -52,23 +52,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="110"/>
+        <location filename="../../coopeten_gui/app.py" line="123"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="111"/>
+        <location filename="../../coopeten_gui/app.py" line="124"/>
         <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="114"/>
+        <location filename="../../coopeten_gui/app.py" line="127"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="116"/>
+        <location filename="../../coopeten_gui/app.py" line="129"/>
         <source>Explore the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,176 +939,261 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="164"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="166"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="161"/>
-        <source>Business they belong to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="162"/>
-        <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165"/>
-        <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
-        <source>work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
-        <source>home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178"/>
-        <source>other</source>
+        <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
-        <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170"/>
-        <source>+ Add an email</source>
+        <source>Dr., Ms., Prof.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
-        <source>&amp;Emails</source>
+        <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
-        <source>mobile</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
+        <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
-        <source>+34 600 000 000</source>
+        <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175"/>
-        <source>+ Add a phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
-        <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
-        <source>website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
-        <source>social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179"/>
-        <source>+ Add a link</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178"/>
+        <source>Name &amp;parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
-        <source>&amp;Links</source>
+        <source>Nic&amp;kname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="187"/>
-        <source>&amp;Stage</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="188"/>
+        <source>Business they belong to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189"/>
-        <source>&amp;Tags</source>
+        <source>&amp;Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="193"/>
-        <source>How many people they can reach: subscribers, followers, customers</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="192"/>
+        <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
-        <source>&amp;Audience size</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="194"/>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
+        <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
-        <source>&amp;Birthday</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="198"/>
+        <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
-        <source>—</source>
+        <source>+ Add an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
+        <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
-        <source>&amp;Met at event</source>
+        <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
-        <source>Or where, if not at an event</source>
+        <source>+34 600 000 000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
-        <source>Met &amp;where</source>
+        <source>+ Add a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
-        <source>&amp;Introduced by</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
+        <source>social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
+        <source>+ Add a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <source>&amp;Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="216"/>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="218"/>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="222"/>
+        <source>How many people they can reach: subscribers, followers, customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="224"/>
+        <source>&amp;Audience size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="226"/>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="228"/>
+        <source>Anni&amp;versary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="231"/>
+        <source>no reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="232"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="233"/>
+        <source>Today reminds you when this long has passed since your last contact with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
+        <source>Keep in touch e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="238"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="240"/>
+        <source>The language of the letters written to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
+        <source>P&amp;hoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="245"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="247"/>
+        <source>&amp;Met at event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="249"/>
+        <source>Or where, if not at an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="250"/>
+        <source>Met &amp;where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
+        <source>&amp;Introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="257"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,16 +1332,34 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="286"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="289"/>
+        <source>Keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="292"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="294"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="294"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
@@ -1264,22 +1367,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="296"/>
         <source>Met at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="293"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="299"/>
         <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="306"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="310"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,6 +1668,14 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="196"/>
+        <source>A contact cannot be told apart from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49"/>
@@ -1592,68 +1703,83 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83"/>
-        <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95"/>
-        <source>&amp;Undo last merge</source>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83"/>
+        <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again. Two different people? “Not the same person” keeps the pair from coming back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
-        <source>Split the last merged pair again (Ctrl+Z)</source>
+        <source>&amp;Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="123"/>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
+        <source>These are two different people: never propose this pair again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="99"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="100"/>
+        <source>Undo the last merge or “not the same person” (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="152"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="144"/>
         <source>Could not look for duplicates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="149"/>
         <source>The search was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="168"/>
         <source>same email %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="170"/>
         <source>same phone number (…%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="172"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
         <source>similar names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="189"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="238"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -1661,12 +1787,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="239"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="275"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -1674,7 +1800,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="277"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n timeline entry</numerusform>
@@ -1682,7 +1808,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -1690,12 +1816,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="283"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="284"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,17 +2780,17 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="74"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="78"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="121"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="125"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="161"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="165"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,6 +3204,86 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     </message>
 </context>
 <context>
+    <name>KeepInTouchList</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="35"/>
+        <source>Keep in touch</source>
+        <extracomment>rows shown before the list scrolls</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="76"/>
+        <source>{name}: birthday {when} (turns {years})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="78"/>
+        <source>{name}: birthday {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="80"/>
+        <source>{name}: anniversary {when} ({years} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="82"/>
+        <source>{name}: anniversary {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="86"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="88"/>
+        <source>{name}: {rhythm}, no contact recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="91"/>
+        <source>{name}: {rhythm}, last contact {date} ({late})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="99"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="101"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <source>on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <source>dddd d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabeledValuesEditor</name>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="331"/>
@@ -3426,53 +3632,53 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="331"/>
         <source>Follow-up added: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="374"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="374"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="375"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="382"/>
         <source>Create a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="384"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="391"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="392"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="392"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="393"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="411"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="412"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="437"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="451"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="452"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -3480,282 +3686,282 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="459"/>
         <source>The calendar could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="464"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="521"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="633"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="634"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="642"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="644"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="648"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="653"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="654"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="655"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="656"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="657"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="658"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="662"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="662"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="666"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="669"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="670"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="676"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="677"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="684"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="685"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="697"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="703"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>Go to Today, Contacts, … Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="757"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="758"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="821"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="832"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3763,7 +3969,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="822"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="833"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -3807,7 +4013,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="61"/>
         <source>Show Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,6 +4361,50 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/documents/output.py" line="312"/>
         <source>the document could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="31"/>
+        <source>Choose…</source>
+        <extracomment>file suffixes and the image type stored with the photo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="32"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="55"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="66"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="67"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="76"/>
+        <source>This picture is too large (at most 10 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="80"/>
+        <source>This file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="83"/>
+        <source>This file is not a picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4942,20 +5192,36 @@ Came up at: %2</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="149"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="152"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="136"/>
+        <source>Birthday: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="137"/>
+        <source>Anniversary: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="141"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="153"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -6044,7 +6310,7 @@ Came up at: %2</source>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…and %n more — see Follow-ups</numerusform>
@@ -6063,17 +6329,17 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="139"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="161"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="167"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -6081,7 +6347,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -6089,7 +6355,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n coming up</numerusform>
@@ -6097,32 +6363,32 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="178"/>
         <source>Nothing overdue. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="180"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="181"/>
         <source>Nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="183"/>
         <source>Coming up (two weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6204,6 +6470,11 @@ Came up at: %2</source>
         <source>Merge “{other}” into “{keep}”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/undo.py" line="260"/>
+        <source>Mark “{first}” and “{second}” as different people</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6216,77 +6487,78 @@ Came up at: %2</source>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="68"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="84"/>
         <source>“{value}” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="85"/>
+        <location filename="../../coopeten_gui/services/common.py" line="87"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="106"/>
+        <location filename="../../coopeten_gui/services/common.py" line="108"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="123"/>
+        <location filename="../../coopeten_gui/services/common.py" line="125"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="137"/>
+        <location filename="../../coopeten_gui/services/common.py" line="139"/>
         <source>“{value}” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="140"/>
+        <location filename="../../coopeten_gui/services/common.py" line="142"/>
         <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="165"/>
+        <location filename="../../coopeten_gui/services/common.py" line="167"/>
         <source>“{value}” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="169"/>
+        <location filename="../../coopeten_gui/services/common.py" line="171"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="109"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="111"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="437"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="439"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="567"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="570"/>
         <source>The linked record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="607"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="610"/>
         <source>There is no contact number {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="634"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="637"/>
         <source>Unknown sort column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="273"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="310"/>
         <source>Choose two different contacts to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="280"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="317"/>
         <source>A contact in the trash cannot be merged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6370,6 +6642,22 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/services/templates.py" line="30"/>
         <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="77"/>
+        <source>“{value}” is too short for a phone number.</source>
+        <extracomment>numbers this short are short codes or internal extensions, not shortened numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="79"/>
+        <source>“{value}” is too long for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="81"/>
+        <source>“{value}” starts with a country code that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

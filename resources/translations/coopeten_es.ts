@@ -52,23 +52,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="110"/>
+        <location filename="../../coopeten_gui/app.py" line="123"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation>¡Te damos la bienvenida a Coopeten!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="111"/>
+        <location filename="../../coopeten_gui/app.py" line="124"/>
         <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
         <translation>¿Empezar con una agenda vacía, o explorar primero un negocio de ejemplo con sus contactos, eventos y propuestas?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="114"/>
+        <location filename="../../coopeten_gui/app.py" line="127"/>
         <source>Start empty</source>
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="116"/>
+        <location filename="../../coopeten_gui/app.py" line="129"/>
         <source>Explore the demo</source>
         <translation>Explorar la demo</translation>
     </message>
@@ -942,176 +942,261 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="164"/>
         <source>Given name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="166"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
+        <source>Prefix</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
+        <source>Dr., Ms., Prof.…</source>
+        <translation>Dr., Sra., Prof.…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
+        <source>Jr., PhD…</source>
+        <translation>Jr., Ph.D.…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178"/>
+        <source>Name &amp;parts</source>
+        <translation>&amp;Partes del nombre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
+        <source>Nic&amp;kname</source>
+        <translation>&amp;Apodo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="188"/>
         <source>Business they belong to</source>
         <translation>Negocio al que pertenece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="192"/>
         <source>&amp;Job title</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="194"/>
+        <source>&amp;Department</source>
+        <translation>&amp;Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="198"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
         <source>+ Add an email</source>
         <translation>+ Añadir un correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
         <source>&amp;Emails</source>
         <translation>Co&amp;rreos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
         <source>+34 600 000 000</source>
         <translation>+34 600 000 000</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
         <source>+ Add a phone</source>
         <translation>+ Añadir un teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
         <source>&amp;Phones</source>
         <translation>&amp;Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
         <source>website</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
         <source>social</source>
         <translation>redes sociales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
         <source>+ Add a link</source>
         <translation>+ Añadir un enlace</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>&amp;Links</source>
         <translation>En&amp;laces</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="216"/>
         <source>&amp;Stage</source>
         <translation>&amp;Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="218"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="222"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation>A cuántas personas puede llegar: suscriptores, seguidores, clientes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="224"/>
         <source>&amp;Audience size</source>
         <translation>Tamaño de la &amp;audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="226"/>
         <source>&amp;Birthday</source>
         <translation>C&amp;umpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="228"/>
+        <source>Anni&amp;versary</source>
+        <translation>Ani&amp;versario</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="231"/>
+        <source>no reminder</source>
+        <translation>sin recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="232"/>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="233"/>
+        <source>Today reminds you when this long has passed since your last contact with them</source>
+        <translation>Hoy te lo recuerda cuando pase este tiempo desde tu último contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
+        <source>Keep in touch e&amp;very</source>
+        <translation>&amp;Mantener el contacto cada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="238"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="240"/>
+        <source>The language of the letters written to them</source>
+        <translation>El idioma de las cartas que le escribas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
+        <source>P&amp;hoto</source>
+        <translation>F&amp;oto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="245"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="247"/>
         <source>&amp;Met at event</source>
         <translation>Nos conocimos en el e&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="249"/>
         <source>Or where, if not at an event</source>
         <translation>O dónde, si no fue en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="250"/>
         <source>Met &amp;where</source>
         <translation>&amp;Dónde nos conocimos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
         <source>&amp;Introduced by</source>
         <translation>Nos &amp;presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="257"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -1250,16 +1335,34 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_page.py" line="286"/>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="289"/>
+        <source>Keep in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="292"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="294"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="294"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -1267,22 +1370,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="296"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="293"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="299"/>
         <source>Introduced by</source>
         <translation>Nos presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="306"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="310"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation>Todavía no hay datos. Pulsa Editar para añadir correos, teléfonos y más.</translation>
     </message>
@@ -1568,6 +1671,14 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="196"/>
+        <source>A contact cannot be told apart from itself.</source>
+        <translation>Un contacto no puede ser distinto de sí mismo.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49"/>
@@ -1595,68 +1706,83 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Conservar este</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83"/>
-        <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again.</source>
-        <translation>Al fusionar, el contacto que conservas se queda con todos los correos, teléfonos, ofertas, peticiones, seguimientos, notas, propuestas y promociones de los dos; el otro va a la papelera. Deshacer (Ctrl+Z) los vuelve a separar.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95"/>
-        <source>&amp;Undo last merge</source>
-        <translation>&amp;Deshacer la última fusión</translation>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83"/>
+        <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again. Two different people? “Not the same person” keeps the pair from coming back.</source>
+        <translation>Al fusionar, el contacto que conservas se queda con todos los correos, teléfonos, ofertas, peticiones, seguimientos, notas, propuestas y promociones de los dos; el otro va a la papelera. Deshacer (Ctrl+Z) los vuelve a separar. ¿Son dos personas distintas? «No es la misma persona» hace que la pareja no vuelva a aparecer.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
-        <source>Split the last merged pair again (Ctrl+Z)</source>
-        <translation>Volver a separar la última pareja fusionada (Ctrl+Z)</translation>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="123"/>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
+        <source>These are two different people: never propose this pair again</source>
+        <translation>Son dos personas distintas: no volver a proponer esta pareja</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="99"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="100"/>
+        <source>Undo the last merge or “not the same person” (Ctrl+Z)</source>
+        <translation>Deshacer la última fusión o el último «no es la misma persona» (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="132"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="152"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="144"/>
         <source>Could not look for duplicates: %1</source>
         <translation>No se pudieron buscar duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="149"/>
         <source>The search was cancelled.</source>
         <translation>Se canceló la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="168"/>
         <source>same email %1</source>
         <translation>mismo correo %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="170"/>
         <source>same phone number (…%1)</source>
         <translation>mismo número de teléfono (…%1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="172"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
         <source>similar names: %1</source>
         <translation>nombres parecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="189"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210"/>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="238"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>Se encontró %n posible duplicado.</numerusform>
@@ -1664,12 +1790,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="239"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
         <translation>No hay posibles duplicados. Tus contactos están en orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="275"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n oferta o petición</numerusform>
@@ -1677,7 +1803,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="277"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n entrada en el historial</numerusform>
@@ -1685,7 +1811,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -1693,12 +1819,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="283"/>
         <source>Added %1</source>
         <translation>Añadido el %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="284"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -2657,17 +2783,17 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>El archivo dice ser texto {encoding}, pero está dañado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="74"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="78"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation>No se encontró ninguna vCard en el archivo: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="121"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="125"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation>La tarjeta de la línea {line} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="161"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="165"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation>La tarjeta de la línea {line} tiene un campo {field} de más de {size}; se ha omitido.</translation>
     </message>
@@ -3081,6 +3207,86 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     </message>
 </context>
 <context>
+    <name>KeepInTouchList</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="35"/>
+        <source>Keep in touch</source>
+        <extracomment>rows shown before the list scrolls</extracomment>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="76"/>
+        <source>{name}: birthday {when} (turns {years})</source>
+        <translation>{name}: cumpleaños {when} (cumple {years})</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="78"/>
+        <source>{name}: birthday {when}</source>
+        <translation>{name}: cumpleaños {when}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="80"/>
+        <source>{name}: anniversary {when} ({years} years)</source>
+        <translation>{name}: aniversario {when} ({years} años)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="82"/>
+        <source>{name}: anniversary {when}</source>
+        <translation>{name}: aniversario {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="86"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="88"/>
+        <source>{name}: {rhythm}, no contact recorded yet</source>
+        <translation>{name}: {rhythm}, aún sin ningún contacto anotado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="91"/>
+        <source>{name}: {rhythm}, last contact {date} ({late})</source>
+        <translation>{name}: {rhythm}, último contacto el {date} ({late})</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <source>due today</source>
+        <translation>toca hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="99"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="101"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <source>on {day}</source>
+        <translation>el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+</context>
+<context>
     <name>LabeledValuesEditor</name>
     <message>
         <location filename="../../coopeten_gui/ui/widgets.py" line="331"/>
@@ -3429,53 +3635,53 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="331"/>
         <source>Follow-up added: {title}</source>
         <translation>Seguimiento añadido: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="374"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="374"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="375"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="382"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="384"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation>Bases de datos de Coopeten (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="391"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="392"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="392"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="393"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="411"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="412"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation>{path} ya existe. Elige otro nombre, o ábrelo con «Abrir base de datos…».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="437"/>
         <source>Opened {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="451"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="452"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}</numerusform>
@@ -3483,282 +3689,282 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="459"/>
         <source>The calendar could not be written: {error}</source>
         <translation>No se pudo escribir el calendario: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="464"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
         <source>Offers &amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="521"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="633"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="634"/>
         <source>{section} is coming soon.</source>
         <translation>{section} llegará pronto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="642"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="644"/>
         <source>New &amp;contact…</source>
         <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
         <source>New &amp;event…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="648"/>
         <source>&amp;Quick capture at an event…</source>
         <translation>Captura &amp;rápida en un evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="653"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="654"/>
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="655"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="656"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="657"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="658"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="662"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="662"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
         <source>&amp;Everything (JSON)…</source>
         <translation>&amp;Todo (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="666"/>
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="669"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="670"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="676"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="677"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="684"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="685"/>
         <source>&amp;Find contact</source>
         <translation>Buscar &amp;contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="697"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="703"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
         <source>&amp;About Coopeten</source>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>About Coopeten</source>
         <translation>Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>Search everywhere</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>Go to Today, Contacts, … Settings</source>
         <translation>Ir a Hoy, Contactos, … Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>Find a contact</source>
         <translation>Buscar un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
         <source>Quick capture at an event</source>
         <translation>Captura rápida en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
         <source>Undo / redo</source>
         <translation>Deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>Space or Ctrl+Enter</source>
         <translation>Espacio o Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>Follow-up lists: mark done</source>
         <translation>Listas de seguimientos: marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>Follow-up lists: snooze one day</source>
         <translation>Listas de seguimientos: posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>Follow-up lists: reschedule</source>
         <translation>Listas de seguimientos: reprogramar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>Follow-up lists: open the contact</source>
         <translation>Listas de seguimientos: abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
         <source>Follow-up lists: edit</source>
         <translation>Listas de seguimientos: editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>Follow-up lists: new follow-up</source>
         <translation>Listas de seguimientos: nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
         <source>Tab, Enter</source>
         <translation>Tab, Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
         <source>Quick capture: next field, add the person</source>
         <translation>Captura rápida: campo siguiente, añadir a la persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="757"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="758"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="821"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="832"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -3766,7 +3972,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="822"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="833"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -3810,7 +4016,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="61"/>
         <source>Show Coopeten</source>
         <translation>Mostrar Coopeten</translation>
     </message>
@@ -4160,6 +4366,50 @@ Surgió en: %2</translation>
         <location filename="../../coopeten_gui/documents/output.py" line="312"/>
         <source>the document could not be written</source>
         <translation>el documento no se pudo escribir</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="31"/>
+        <source>Choose…</source>
+        <extracomment>file suffixes and the image type stored with the photo</extracomment>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="32"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="55"/>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="66"/>
+        <source>Choose a photo</source>
+        <translation>Elige una foto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="67"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="76"/>
+        <source>This picture is too large (at most 10 MB).</source>
+        <translation>Esta imagen es demasiado grande (10 MB como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="80"/>
+        <source>This file could not be read.</source>
+        <translation>No se ha podido leer este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="83"/>
+        <source>This file is not a picture.</source>
+        <translation>Este archivo no es una imagen.</translation>
     </message>
 </context>
 <context>
@@ -4946,20 +5196,36 @@ Surgió en: %2</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="149"/>
         <source>Follow-up due</source>
         <translation>Seguimiento pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="152"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
             <numerusform>y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="136"/>
+        <source>Birthday: {name}</source>
+        <translation>Cumpleaños: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="137"/>
+        <source>Anniversary: {name}</source>
+        <translation>Aniversario: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="141"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="153"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -6052,7 +6318,7 @@ Surgió en: %2</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…y %n más: míralo en Seguimientos</numerusform>
@@ -6071,17 +6337,17 @@ Surgió en: %2</translation>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="139"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation>Espacio: hecho · S: posponer un día · R: reprogramar · Intro: abrir el contacto · E: editar · Ctrl+Z: deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="161"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="167"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n atrasado</numerusform>
@@ -6089,7 +6355,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n para hoy</numerusform>
@@ -6097,7 +6363,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n próximo</numerusform>
@@ -6105,32 +6371,32 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="178"/>
         <source>Nothing overdue. Well done!</source>
         <translation>Nada atrasado. ¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="180"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="181"/>
         <source>Nothing due today.</source>
         <translation>Nada para hoy.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="183"/>
         <source>Coming up (two weeks)</source>
         <translation>Próximos (dos semanas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation>Nada previsto para las próximas dos semanas.</translation>
     </message>
@@ -6212,6 +6478,11 @@ Surgió en: %2</translation>
         <source>Merge “{other}” into “{keep}”</source>
         <translation>Fusionar «{other}» en «{keep}»</translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/undo.py" line="260"/>
+        <source>Mark “{first}” and “{second}” as different people</source>
+        <translation>Marcar a «{first}» y «{second}» como personas distintas</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6224,77 +6495,78 @@ Surgió en: %2</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="68"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="84"/>
         <source>“{value}” is not a phone number.</source>
         <translation>«{value}» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="85"/>
+        <location filename="../../coopeten_gui/services/common.py" line="87"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="106"/>
+        <location filename="../../coopeten_gui/services/common.py" line="108"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="123"/>
+        <location filename="../../coopeten_gui/services/common.py" line="125"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>«{value}» no es ninguno de estos: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="137"/>
+        <location filename="../../coopeten_gui/services/common.py" line="139"/>
         <source>“{value}” is not a whole number.</source>
         <translation>«{value}» no es un número entero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="140"/>
+        <location filename="../../coopeten_gui/services/common.py" line="142"/>
         <source>This number cannot be negative.</source>
         <translation>Este número no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="165"/>
+        <location filename="../../coopeten_gui/services/common.py" line="167"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» no es una cantidad de dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="169"/>
+        <location filename="../../coopeten_gui/services/common.py" line="171"/>
         <source>An amount cannot be negative.</source>
         <translation>Una cantidad no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="109"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="111"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation>Un contacto necesita al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="437"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="439"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="567"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="570"/>
         <source>The linked record no longer exists.</source>
         <translation>El registro enlazado ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="607"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="610"/>
         <source>There is no contact number {id}.</source>
         <translation>No existe el contacto número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="634"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="637"/>
         <source>Unknown sort column.</source>
         <translation>Columna de orden desconocida.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="273"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="310"/>
         <source>Choose two different contacts to merge.</source>
         <translation>Elige dos contactos distintos para fusionar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="280"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="317"/>
         <source>A contact in the trash cannot be merged.</source>
         <translation>Un contacto en la papelera no se puede fusionar.</translation>
     </message>
@@ -6379,6 +6651,22 @@ Surgió en: %2</translation>
         <location filename="../../coopeten_gui/services/templates.py" line="30"/>
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="77"/>
+        <source>“{value}” is too short for a phone number.</source>
+        <extracomment>numbers this short are short codes or internal extensions, not shortened numbers</extracomment>
+        <translation>«{value}» es demasiado corto para ser un teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="79"/>
+        <source>“{value}” is too long for a phone number.</source>
+        <translation>«{value}» es demasiado largo para ser un teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="81"/>
+        <source>“{value}” starts with a country code that does not exist.</source>
+        <translation>«{value}» empieza por un prefijo de país que no existe.</translation>
     </message>
 </context>
 <context>
