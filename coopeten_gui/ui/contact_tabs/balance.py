@@ -69,6 +69,7 @@ class BalanceTab(QWidget):
         self.contact_id: int | None = None
         self.result: Balance | None = None
         self.days = DayWords(self)
+        self._next_pending = False
         self.verdict = plain(QLabel(self))
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
@@ -149,7 +150,21 @@ class BalanceTab(QWidget):
         self.contact_id = contact_id
         self.result = balances.balance(contact_id)
         self.show_balance(self.result, symbol)
-        self.show_next_give(suggest_next_give(contact_id))
+        # looking for the next give reads my offers: only once the tab is looked at, so
+        # opening a contact stays as quick as before
+        self._next_pending = True
+        if self.isVisible():
+            self._find_next_give()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._next_pending:
+            self._find_next_give()
+
+    def _find_next_give(self) -> None:
+        self._next_pending = False
+        if self.contact_id is not None:
+            self.show_next_give(suggest_next_give(self.contact_id))
 
     def show_balance(self, result: Balance, symbol: str) -> None:
         self.verdict.setText(result.sentence)
