@@ -18,7 +18,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "Cli", "import contacts from a vCard or CSV file"))
     importing.add_argument("file", metavar="FILE")
     importing.add_argument("--format", default="auto",
-                           choices=("auto", "vcard", "google", "outlook", "linkedin", "csv"))
+                           choices=("auto", "vcard", "google", "outlook", "linkedin", "csv",
+                                    "json"))
     importing.add_argument("--duplicates", default="skip", choices=("skip", "merge", "create"),
                            help=translate("Cli", "what to do with likely duplicates"))
     importing.add_argument("--dry-run", action="store_true",
@@ -50,6 +51,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise CommandError(translate("Cli", "There is no file at {path}.").format(path=source))
+    if args.format == "json" or (args.format == "auto" and source.suffix.lower() == ".json"):
+        return restore_full_export(args, source)
     open_existing(args)
     try:
         plan = importer.preview(source, args.format)
@@ -126,4 +129,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print(translate("Cli", "Restored {backup}; the previous database was kept as {aside}.")
               .format(backup=source, aside=aside))
+    return EXIT_OK
+
+
+def restore_full_export(args: argparse.Namespace, source: Path) -> int:
+    """``import FILE.json``: the app's own full export, every record with its id, into
+    the new database ``--db`` names (``--dry-run``: into a scratch file, then dropped)."""
+    import tempfile
+
+    from coopeten_gui.services import full_restore
+
+    if args.dry_run:
+        with tempfile.TemporaryDirectory(prefix="coopeten-restore-") as scratch:
+            result = full_restore.restore(source, Path(scratch) / "check.sqlite")
+        for table, count in result.counts.items():
+            print(f"{table}\t{count}")
+        print(translate("Cli", "Dry run: nothing was written."))
+        return EXIT_OK
+    target = db_path(args)
+    result = full_restore.restore(source, target)
+    for table, count in result.counts.items():
+        print(f"{table}\t{count}")
+    print(translate("Cli", "Restored {count} record(s) from {file} into {path}.").format(
+        count=result.total, file=source.name, path=target))
     return EXIT_OK

@@ -102,6 +102,7 @@ class Promotions(TypedDict):
 class Match(TypedDict):
     ask: Exchange  # the ask of ``contact``...
     offer: Exchange  # ...met by this offer of ``other_contact``
+    side: str  # which of the two reads the letter: "ask" (contact asks) or "offer"
 
 
 class Commitment(TypedDict):
@@ -187,6 +188,7 @@ TEMPLATE_VARIABLES: list[tuple[str, str]] = [
     ("other_contact", QT_TRANSLATE_NOOP("Template", "In an introduction, the person you introduce (same fields as contact)")),
     ("match.ask", QT_TRANSLATE_NOOP("Template", "In an introduction, the contact's ask being met")),
     ("match.offer", QT_TRANSLATE_NOOP("Template", "In an introduction, the other person's offer that meets it")),
+    ("match.side", QT_TRANSLATE_NOOP("Template", "In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)")),
     ("agreement.title", QT_TRANSLATE_NOOP("Template", "In an agreement, the accepted proposal's title (empty in other letters)")),
     ("agreement.accepted_on", QT_TRANSLATE_NOOP("Template", "In an agreement, the day the proposal was accepted")),
     ("agreement.value_cents", QT_TRANSLATE_NOOP("Template", "In an agreement, the proposal's value (use |money)")),
@@ -334,7 +336,7 @@ def _sample_es(today: date) -> dict:
             "totals": {},
         },
         "other_contact": other,
-        "match": {"ask": ask, "offer": offer},
+        "match": {"ask": ask, "offer": offer, "side": "ask"},
         "today": today,
         "language": "es",
         "agreement": {
@@ -420,7 +422,7 @@ def _sample_en(today: date) -> dict:
             "totals": {},
         },
         "other_contact": other,
-        "match": {"ask": ask, "offer": offer},
+        "match": {"ask": ask, "offer": offer, "side": "ask"},
         "today": today,
         "language": "en",
         "agreement": {

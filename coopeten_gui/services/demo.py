@@ -289,6 +289,7 @@ def load_demo(today: date | None = None) -> None:
         _timeline(people_ids, at)
         _proposals(people_ids)
         _dates_and_rhythms(people_ids, today)
+        _introductions_and_referrals(people_ids, today, at)
         _alliances(people_ids, today)
 
 
@@ -403,3 +404,36 @@ def _alliances(people_ids: list[int], today: date) -> None:
         contact_id=people_ids[33], kind="meeting",
         occurred_at=datetime.combine(today - timedelta(days=150), datetime.min.time()).replace(
             hour=12), summary="Comida: acordamos promocionarnos mutuamente"))
+
+
+def _introductions_and_referrals(people_ids: list[int], today: date, at) -> None:
+    """An introduction made from a match (the ceramist's ask, the market's stall), and
+    referrals each way in every status, one closed with the business it brought."""
+    from coopeten_gui.services import introductions, referrals
+
+    def row_id(person: int, kind: str, text: str) -> int:
+        return exchanges.list_offers_asks(contact_id=people_ids[person], kind=kind,
+                                          text=text)[0].id
+
+    introductions.record_introduction(row_id(15, "ask", "Exponer sus piezas"),
+                                      row_id(22, "offer", "Puesto en el mercado"),
+                                      when=at(-6, 12))
+    rows = [
+        # from, to (None: me), about (a person or a text), days ago, status, value, notes
+        (11, None, "Oficina Nómada: café para 30 personas", -40, "closed", 1800,
+         "Tom nos recomendó a la oficina de al lado; ya hacen un pedido al mes."),
+        (None, 0, 13, -25, "met", 0, "Catering con pan de masa madre para sus eventos."),
+        (6, None, "Estudio de pilates Calma: café para su sala de espera", -9, "contacted",
+         0, ""),
+        (None, 9, 11, -50, "no_deal", 0, "El coworking ya tiene reparto propio."),
+        (4, 13, "Club de lectura de El Faro: merienda mensual", -3, "given", 0, ""),
+    ]
+    for source, target, about, days, status, value, notes in rows:
+        referral_id = referrals.create(referrals.ReferralData(
+            from_contact_id=people_ids[source] if source is not None else None,
+            to_contact_id=people_ids[target] if target is not None else None,
+            about_contact_id=people_ids[about] if isinstance(about, int) else None,
+            about_text=about if isinstance(about, str) else "",
+            given_on=today + timedelta(days=days), status=status, notes=notes))
+        if value:
+            referrals.record_closed(referral_id, value)

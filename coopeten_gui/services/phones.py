@@ -111,7 +111,7 @@ FILL_BATCH = 5000
 def fill_in_missing(region: str | None = None) -> int:
     """Work out the international form of phones stored before numbers were read (their
     ``e164`` is NULL); returns how many. Quick when there are none (a partial index)."""
-    from coopeten_gui.storage.database import transaction
+    from coopeten_gui.services.write_errors import transaction
     from coopeten_gui.storage.models import db
 
     done = 0

@@ -33,6 +33,7 @@ from coopeten_gui.ui.contact_tabs.followups import FollowupsTab
 from coopeten_gui.ui.contact_tabs.offers_asks import OffersAsksTab
 from coopeten_gui.ui.contact_tabs.promotions import PromotionsTab
 from coopeten_gui.ui.contact_tabs.proposals import ProposalsTab
+from coopeten_gui.ui.contact_tabs.referrals import ReferralsTab
 from coopeten_gui.ui.contact_tabs.timeline import TimelineTab
 from coopeten_gui.ui.plain_text import plain
 
@@ -112,6 +113,9 @@ class ContactPage(QWidget):
         for tab in (self.offers_asks, self.timeline, self.followups, self.proposals,
                     self.promotions):
             self.tabs.addTab(tab, "")
+        self.referrals = ReferralsTab(push, self)
+        self.referrals.written.connect(self._written)
+        self.tabs.addTab(self.referrals, "")
         self.balance = BalanceTab(self)
         self.tabs.addTab(self.balance, "")
 
@@ -177,6 +181,10 @@ class ContactPage(QWidget):
         self.promotions.load(record.id, self.symbol)
         self.balance.load(record.id, self.symbol)
         self._tab_titles()
+        self.referrals.load(record.id, self.symbol)
+        count = self.referrals.count()
+        self.tabs.setTabText(self.tabs.indexOf(self.referrals), self.tr("Referrals") + (
+            f" ({QLocale().toString(count)})" if count else ""))
 
     # -- the user's actions -----------------------------------------------------------------
 

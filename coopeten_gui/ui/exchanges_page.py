@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,9 +30,11 @@ OPEN = ("open", "in_progress")
 class ExchangesPage(QWidget):
     """Signals:
         contact_opened(int): a row was double-clicked (the contact it belongs to).
+        data_changed(): an introduction was recorded from a match.
     """
 
     contact_opened = Signal(int)
+    data_changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -95,6 +98,11 @@ class ExchangesPage(QWidget):
         matching_layout = QVBoxLayout(matching)
         matching_layout.addWidget(self.matches_label)
         matching_layout.addWidget(self.matches)
+        self.introduce_button = QPushButton(self.tr("&Introduce them…"), self)
+        self.introduce_button.setToolTip(self.tr("Write the introduction letters for the "
+                                                 "selected match"))
+        self.introduce_button.clicked.connect(self.introduce_current)
+        matching_layout.addWidget(self.introduce_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(listing, self.tr("All offers && asks"))
         self.tabs.addTab(matching, self.tr("Matches"))
@@ -137,6 +145,18 @@ class ExchangesPage(QWidget):
         self.matches_model.set_rows(found)
         self.tabs.setTabText(1, self.tr("Matches (%1)").replace("%1", str(len(found)))
                              if found else self.tr("Matches"))
+
+    def introduce_current(self):
+        """The introduction dialog for the selected match (``ui.introduction_dialog``)."""
+        match = self.matches.current_row()
+        if match is None:
+            return None
+        from coopeten_gui.ui.introduction_dialog import open_introduction
+
+        self.dialog = open_introduction(self, match.ask.id, match.offer.id)
+        if self.dialog is not None:
+            self.dialog.data_changed.connect(self.data_changed)
+        return self.dialog
 
     def open_offer_ask(self, row_id: int) -> bool:
         """Show one offer or ask in the list, whatever the filters hid."""

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
-            "proposals", "alliances", "settings")
+            "proposals", "referrals", "alliances", "settings")
 STATUS_MESSAGE_MS = 6000
 
 
@@ -494,6 +494,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def restore_full_export(self) -> None:
+        """A full JSON export into a new database file the user names, then opened."""
+        from coopeten_gui.ui.restore_export import restore_full_export
+
+        restore_full_export(self)
+
     def bring_to_front(self) -> None:
         self.showNormal() if self.isMinimized() else self.show()
         self.raise_()
@@ -523,6 +529,7 @@ class MainWindow(QMainWindow):
             "exchanges": self.tr("Offers & Asks"),
             "followups": self.tr("Follow-ups"),
             "proposals": self.tr("Proposals"),
+            "referrals": self.tr("Referrals"),
             "alliances": self.tr("Alliances"),
             "settings": self.tr("Settings"),
         }
@@ -599,6 +606,11 @@ class MainWindow(QMainWindow):
             from coopeten_gui.ui.proposals_page import ProposalsPage
 
             page = ProposalsPage(self, self._selected_contact_ids)
+        elif key == "referrals":
+            from coopeten_gui.ui.referrals_page import ReferralsPage
+
+            page = ReferralsPage(self)
+            page.undo_stack = self.undo_stack
         elif key == "alliances":
             from coopeten_gui.ui.alliances_page import AlliancesPage
 
@@ -674,6 +686,8 @@ class MainWindow(QMainWindow):
         self.export_calendar_action = self._action(
             export_menu, self.tr("Ca&lendar (.ics)…"), self.export_calendar)
         self.backups_action = self._action(file_menu, self.tr("&Backups…"), self.show_backups)
+        self.restore_export_action = self._action(
+            file_menu, self.tr("&Restore from a full export…"), self.restore_full_export)
         file_menu.addSeparator()
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) \
             or [QKeySequence("Ctrl+Q")]
@@ -699,9 +713,11 @@ class MainWindow(QMainWindow):
         titles = self.section_titles()
         self.go_actions: dict[str, QAction] = {}
         for number, key in enumerate(SECTIONS, start=1):
+            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth: a keyboard has ten digits
             self.go_actions[key] = self._action(go_menu, titles[key],
                                                 lambda k=key: self.show_section(k),
-                                                QKeySequence(f"Ctrl+{number}"))
+                                                QKeySequence(f"Ctrl+{number % 10}")
+                                                if number <= 10 else None)
 
         # the Contacts page's own actions, filled in when the page is made (at the
         # latest when the menu opens)
@@ -749,7 +765,7 @@ class MainWindow(QMainWindow):
 
         rows = [
             ("Ctrl+K", self.tr("Search everywhere")),
-            ("Ctrl+1 … Ctrl+9", self.tr("Go to Today, Contacts, … Settings")),
+            ("Ctrl+1 … Ctrl+9, Ctrl+0", self.tr("Go to Today, Contacts, … Settings")),
             ("Ctrl+F", self.tr("Find a contact")),
             ("Ctrl+N", self.tr("New contact")),
             ("Ctrl+Shift+C", self.tr("Quick capture at an event")),

@@ -4,47 +4,47 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="386"/>
         <source>+ Add an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
         <source>Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
         <source>Floor, door…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="431"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="434"/>
         <source>Remove this address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,23 +52,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="123"/>
+        <location filename="../../coopeten_gui/app.py" line="126"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="124"/>
+        <location filename="../../coopeten_gui/app.py" line="127"/>
         <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="127"/>
+        <location filename="../../coopeten_gui/app.py" line="130"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="129"/>
+        <location filename="../../coopeten_gui/app.py" line="132"/>
         <source>Explore the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,12 +76,12 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="141"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="141"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,52 +431,52 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="216"/>
         <source>Saved. Your next letters use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="217"/>
         <source>My business saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="235"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="241"/>
         <source>“{value}” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="254"/>
         <source>Choose your logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="255"/>
         <source>Images ({formats})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="263"/>
         <source>That image is too large ({size} MB); choose one under 10 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="268"/>
         <source>The image could not be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="274"/>
         <source>“{name}” is not an image this program can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="294"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="298"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,88 +629,88 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="147"/>
+        <location filename="../../coopeten_gui/cli.py" line="152"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="20"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="21"/>
         <source>create a database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="24"/>
         <source>check the database&apos;s health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="27"/>
         <source>copy the database safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="30"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="31"/>
         <source>count each kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="34"/>
         <source>find contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="46"/>
-        <location filename="../../coopeten_gui/cli_commands.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="47"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="71"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="56"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="63"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="64"/>
         <source>Demo database created at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="80"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
         <source>database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="83"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
         <source>schema version: {version} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="88"/>
         <source>integrity: {count} problem(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="91"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="92"/>
         <source>integrity: ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="101"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="108"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="109"/>
         <source>Backup written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,88 +765,109 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="15"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="17"/>
         <source>import contacts from a vCard or CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="21"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="24"/>
         <source>what to do with likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
         <source>only report what would happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="29"/>
         <source>export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="36"/>
         <source>list the backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="35"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
         <source>backup folder (default: beside the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="41"/>
         <source>put a backup in place of the database (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="50"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="53"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="58"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="63"/>
         <source>row {row}: {name} looks like {existing} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="62"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="67"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="65"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="147"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="68"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="74"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="85"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="87"/>
+        <source>Rows of the file left out: {count}, starting on lines {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="103"/>
         <source>Exported {count} record(s) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="95"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="113"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="104"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="122"/>
         <source>There is no backup at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="110"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="128"/>
         <source>Restored {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="112"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="153"/>
+        <source>Restored {count} record(s) from {file} into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="13"/>
+        <source>list the referrals: date, from → to, about, status, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="16"/>
+        <source>only those that involve this contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,251 +970,251 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
         <source>Dr., Ms., Prof.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
         <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="181"/>
         <source>Name &amp;parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="183"/>
         <source>Nic&amp;kname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="191"/>
         <source>Business they belong to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="192"/>
         <source>&amp;Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
         <source>+ Add an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
         <source>+34 600 000 000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
         <source>+ Add a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
         <source>+ Add a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="212"/>
         <source>&amp;Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="219"/>
         <source>&amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="221"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="222"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="225"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="227"/>
         <source>&amp;Audience size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="229"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="231"/>
         <source>Anni&amp;versary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
         <source>no reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="236"/>
         <source>Today reminds you when this long has passed since your last contact with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="238"/>
         <source>Keep in touch e&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
         <source>The language of the letters written to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="244"/>
         <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="246"/>
         <source>P&amp;hoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="248"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="250"/>
         <source>&amp;Met at event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="252"/>
         <source>Or where, if not at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
         <source>Met &amp;where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="256"/>
         <source>&amp;Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="260"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,147 +1222,152 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="65"/>
         <source>← Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="67"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
         <source>Edit every detail (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
         <source>Add follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
         <source>New proposal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
         <source>Move this contact to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="182"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="224"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="225"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="226"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="226"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="249"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="251"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="252"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="253"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="254"/>
         <source>Cross-promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="279"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="282"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="285"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="281"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="283"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="292"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="286"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="289"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="298"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="299"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>every week</numerusform>
@@ -1349,17 +1375,17 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="292"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="301"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="294"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="294"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
@@ -1367,22 +1393,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="305"/>
         <source>Met at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="299"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
         <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="306"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="315"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="319"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,12 +1416,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="149"/>
         <source>Type a name to find the contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="507"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1429,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="143"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,53 +1642,53 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>DetailLabel</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="123"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="124"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
-        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
         <source>voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
         <source>fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
         <source>pager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
         <source>main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="134"/>
         <source>home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="135"/>
         <source>blog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,108 +1704,108 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="50"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
         <source>Looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="54"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="71"/>
         <source>Keep this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="84"/>
         <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again. Two different people? “Not the same person” keeps the pair from coming back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
         <source>&amp;Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="98"/>
         <source>These are two different people: never propose this pair again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="100"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="101"/>
         <source>Undo the last merge or “not the same person” (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="132"/>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="153"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="145"/>
         <source>Could not look for duplicates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="150"/>
         <source>The search was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="169"/>
         <source>same email %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="171"/>
         <source>same phone number (…%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="174"/>
         <source>similar names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="190"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="211"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="239"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -1787,12 +1813,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="240"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="276"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -1800,7 +1826,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="277"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n timeline entry</numerusform>
@@ -1808,7 +1834,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="279"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -1816,12 +1842,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="283"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="284"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="285"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,7 +1855,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="226"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,107 +1959,107 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="210"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
         <source>Add the people you met here, one line each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="243"/>
         <source>Add someone who was there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="262"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
         <source>Offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="280"/>
         <source>Add &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="317"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="318"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="336"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="337"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="352"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="353"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform>
@@ -2041,7 +2067,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="353"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="354"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Offers &amp;&amp; asks (%n)</numerusform>
@@ -2049,7 +2075,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="355"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="356"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -2060,42 +2086,42 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="103"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,38 +2129,38 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="436"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="438"/>
         <source>Filter by name, place or organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="457"/>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="547"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="458"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="548"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="516"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="517"/>
         <source>Event created: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="538"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="539"/>
         <source>Delete event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="540"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="552"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="553"/>
         <source>Moved to the trash: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,78 +2214,88 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="45"/>
         <source>Offers and asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Open or in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="56"/>
         <source>Contact or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="64"/>
         <source>Double-click to open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
         <source>Who asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="71"/>
         <source>Asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="73"/>
         <source>Who offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="75"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="79"/>
         <source>Double-click a side to open that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="84"/>
         <source>Someone&apos;s open ask meets another contact&apos;s open offer in the same category: a chance to introduce them, or to help with what you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="101"/>
+        <source>&amp;Introduce them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="102"/>
+        <source>Write the introduction letters for the selected match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="107"/>
         <source>All offers &amp;&amp; asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100"/>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="147"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="141"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -2267,22 +2303,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="146"/>
         <source>Matches (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="181"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="183"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="188"/>
         <source>Me (noted with %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,62 +2489,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="579"/>
         <source>&amp;New follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="581"/>
         <source>Filter by title, contact or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="584"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="585"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="587"/>
         <source>Show &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="593"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="594"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
         <source>Snooze a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="598"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="599"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="598"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="600"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="621"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="623"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="647"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="649"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -2585,17 +2621,17 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="181"/>
         <source>Search contacts, organizations, events, offers and asks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="232"/>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="275"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,37 +2639,42 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="66"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="61"/>
         <source>The CSV file has no header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="68"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="63"/>
         <source>The first line of the file is not a header: it holds a value larger than {size} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="104"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="99"/>
         <source>This file does not have the columns of an export from {layout}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="111"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="106"/>
         <source>No column of this file was recognised: choose which column holds names, emails or phones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="142"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="129"/>
+        <source>Row {row} (line {line} of the file) opens a quote that is never closed; that line was skipped and the next one read as a new row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="141"/>
         <source>Row {row} has {cells} cells but the header has {columns}; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="159"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="158"/>
         <source>Row {row} has no name, email or phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="167"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="166"/>
         <source>Row {row} has a value larger than {size} KB; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,22 +2836,27 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="91"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="80"/>
+        <source>The card that starts on line {line} has no END:VCARD before the next card on line {next}; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="101"/>
         <source>The card on line {line} is larger than {size} MB and was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="102"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="112"/>
         <source>The card that starts on line {line} is incomplete: the file ends before its END:VCARD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="111"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="128"/>
         <source>Line {line} is not part of any vCard and was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="113"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="130"/>
         <source>Lines {first} to {last} are not part of any vCard and were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,163 +2899,163 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="111"/>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="130"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="157"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
         <source>Choose a .vcf or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="163"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="177"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="192"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="211"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="213"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
         <source>For all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
         <source>C&amp;reate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="243"/>
         <source>Rows that will be left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="246"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="290"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="312"/>
         <source>Recognised as: {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="319"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="339"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="368"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="371"/>
         <source>Rows read: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
         <source>Checking {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="383"/>
         <source>Preview cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="404"/>
         <source>Rows imported: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="413"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -3017,7 +3063,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n likely duplicate</numerusform>
@@ -3025,7 +3071,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -3033,7 +3079,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -3041,7 +3087,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -3049,7 +3095,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -3057,7 +3103,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n row with errors left out.</numerusform>
@@ -3065,107 +3111,107 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="470"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
         <source>&amp;Preview &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
         <source>vCard (.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
         <source>Google Contacts (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
         <source>Outlook (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
         <source>LinkedIn connections (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
         <source>Coopeten export (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
         <source>Other CSV — choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="529"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
         <source>Create new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="567"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
         <source>Name in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="575"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,6 +3246,185 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="100"/>
         <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="101"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="102"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="210"/>
+        <source>Introduce</source>
+        <extracomment>how each letter language is named on its tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="71"/>
+        <source>Introduce %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="78"/>
+        <source>Ask each one first: two letters, one to each side (double opt-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="80"/>
+        <source>Introduce them now: one letter to both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="95"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="99"/>
+        <source>Save &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="102"/>
+        <source>C&amp;opy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
+        <source>E&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
+        <source>Mark as s&amp;ent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="106"/>
+        <source>Record the introduction without printing or emailing from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="172"/>
+        <source>To %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="214"/>
+        <source>Introduction recorded on both timelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="225"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="235"/>
+        <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="242"/>
+        <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="245"/>
+        <source>You already introduced them on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Introductions</name>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="73"/>
+        <source>This match no longer exists: its ask or its offer was deleted.</source>
+        <extracomment>the built-in letter of each style when to ask whether the two connected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="77"/>
+        <source>An introduction needs someone&apos;s ask and someone else&apos;s offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="80"/>
+        <source>This match no longer exists: its ask or its offer is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="84"/>
+        <source>An introduction puts two of your contacts in touch; this ask or offer is your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="88"/>
+        <source>The ask and the offer are both {name}&apos;s: there is no one to introduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="103"/>
+        <source>Unknown kind of introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="118"/>
+        <source>Double opt-in letters, one to each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="120"/>
+        <source>One introduction letter to both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="122"/>
+        <source>{name} asks: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="124"/>
+        <source>{name} offers: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="131"/>
+        <source>Introduced to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="135"/>
+        <source>Did {asker} and {offerer} connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="188"/>
+        <source>{first} and {second}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,7 +3511,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="331"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="334"/>
         <source>Remove this line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,127 +3519,127 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="132"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="134"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="136"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
         <source>Save as &amp;ODT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
         <source>Save as &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
         <source>&amp;Copy as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
         <source>&amp;Email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
         <source>Open your email program with this letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="177"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="193"/>
         <source>Print the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="197"/>
         <source>The letter was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="206"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
         <source>Save the letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
         <source>Save the letter as ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="211"/>
         <source>Save the letter as HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="215"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="235"/>
         <source>The letter was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="238"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="250"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="261"/>
         <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="265"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,53 +3857,53 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="331"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="336"/>
         <source>Follow-up added: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="374"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="379"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="375"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="380"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="387"/>
         <source>Create a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="384"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="389"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="392"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="397"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="393"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="398"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="412"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="442"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="452"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -3686,282 +3911,292 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="459"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="464"/>
         <source>The calendar could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="468"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="464"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="469"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="525"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="526"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="527"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="528"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="529"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="530"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="531"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="521"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="532"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="533"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="634"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="644"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="648"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="652"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="669"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="654"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="671"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="656"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="658"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="678"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="662"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="663"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="666"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="670"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="685"/>
+        <source>&amp;Restore from a full export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="689"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="693"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="675"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="694"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="677"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="696"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="685"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="707"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="717"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="760"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
         <source>Go to Today, Contacts, … Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="762"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="763"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="764"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="767"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="769"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="770"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="771"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="758"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="777"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="832"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3969,7 +4204,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="833"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -4334,7 +4569,7 @@ Came up at: %2</source>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="121"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="122"/>
         <location filename="../../coopeten_gui/services/letters.py" line="537"/>
         <location filename="../../coopeten_gui/services/letters.py" line="618"/>
         <location filename="../../coopeten_gui/services/letters.py" line="642"/>
@@ -4344,22 +4579,22 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="177"/>
         <source>there is nothing to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="190"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="191"/>
         <source>the file cannot be created there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="298"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="299"/>
         <source>the PDF could not be written completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="312"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="313"/>
         <source>the document could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4411,17 +4646,17 @@ Came up at: %2</source>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="106"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="107"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="109"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="110"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,12 +4664,12 @@ Came up at: %2</source>
 <context>
     <name>Promotion</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="114"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="116"/>
         <source>I promoted them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="115"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="117"/>
         <source>They promoted me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,228 +4816,228 @@ Came up at: %2</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="120"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="121"/>
         <source>Write the letter again from the chosen template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="130"/>
         <source>e.g. Christmas campaign: books and coffee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="133"/>
         <source>What the alliance is worth, as you estimate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
         <source>T&amp;itle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="151"/>
         <source>&amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="182"/>
         <source>Mark as s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
         <source>&amp;Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
         <source>De&amp;clined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
         <source>Save &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="190"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="191"/>
         <source>C&amp;opy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="192"/>
         <source>E&amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="262"/>
         <source>{name} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="280"/>
         <source>Write the letter again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="277"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="281"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="282"/>
         <source>Replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="291"/>
         <source>Writing the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="301"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="305"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="330"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="357"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="361"/>
         <source>Proposal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="358"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="362"/>
         <source>Proposal “{title}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="376"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="380"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="394"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="398"/>
         <source>Proposal marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="416"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="420"/>
         <source>{status} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="423"/>
         <source>unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="425"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="426"/>
         <source>{title} — proposal for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="461"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="465"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="466"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
         <source>Bold (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="487"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="487"/>
         <source>Italic (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="489"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="489"/>
         <source>Underline (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="495"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="499"/>
         <source>• List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="496"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="500"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="499"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="503"/>
         <source>1. List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5025,112 +5260,112 @@ Came up at: %2</source>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="54"/>
         <source>Quick capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="59"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="62"/>
         <source>At &amp;event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="69"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84"/>
         <source>Email or &amp;phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85"/>
         <source>They &amp;offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="86"/>
         <source>They as&amp;k for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89"/>
         <source>María Núñez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90"/>
         <source>Panadería Masa Madre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92"/>
         <source>e.g. a mention in her newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="93"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="114"/>
         <source>&amp;Undo last person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="118"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="216"/>
         <source>offers: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="218"/>
         <source>asks for: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="220"/>
         <source>(already in your contacts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Added in this session: %n person.</numerusform>
@@ -5138,7 +5373,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="228"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Each has a follow-up due in %n day.</numerusform>
@@ -5146,8 +5381,16 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="231"/>
         <source>Nobody added yet in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/write_notice.py" line="51"/>
+        <source>This database is read-only: you can look through it, but nothing you change can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5186,6 +5429,373 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="38"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="158"/>
+        <source>Record a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="174"/>
+        <source>Edit a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="183"/>
+        <source>Business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="194"/>
+        <source>Delete %n referral(s)</source>
+        <translation>
+            <numerusform>Delete %n referral</numerusform>
+            <numerusform>Delete %n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralColumns</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="37"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="39"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="40"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="41"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="43"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="46"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="66"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="69"/>
+        <source>Me (leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="73"/>
+        <source>A contact, or leave empty and write below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="75"/>
+        <source>Or a name and what they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="84"/>
+        <source>Value of the business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="91"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="92"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="93"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="95"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="96"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="97"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="98"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="100"/>
+        <source>Leave From or To empty for yourself: a contact who sends you a client, or a client you send to a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="130"/>
+        <source>Choose a contact from the suggestions, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="144"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="145"/>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="146"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="147"/>
+        <source>Business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="148"/>
+        <source>No deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="99"/>
+        <source>Me</source>
+        <extracomment>the statuses of a referral still under way (not closed, not no deal)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="219"/>
+        <source>{source} → {target}: {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="227"/>
+        <source>Referral {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="46"/>
+        <source>Referrals</source>
+        <extracomment>the period filter: key → days back (None: any time; &quot;year&quot;: since January 1) the status filter&apos;s choice that lists deleted referrals, to restore them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="53"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="54"/>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="57"/>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="58"/>
+        <source>Any contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="63"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="78"/>
+        <source>+ Add a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="80"/>
+        <source>Add a referral (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="81"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="82"/>
+        <source>Business closed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="83"/>
+        <source>Mark the referral as closed and record the value of the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="85"/>
+        <source>Open contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="131"/>
+        <source>No referrals match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="136"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="138"/>
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="140"/>
+        <source>business closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="149"/>
+        <source>No referrals here yet. A referral is a person sent from one contact to another: a client a contact sends you, or one you send them (BNI&apos;s referral slips). Add one by hand, or introduce two contacts from a match on Offers &amp; Asks; when one closes business, record its value here to thank them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="177"/>
+        <source>Restore %n referral(s)</source>
+        <translation>
+            <numerusform>Restore %n referral</numerusform>
+            <numerusform>Restore %n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="41"/>
+        <source>+ Record a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="42"/>
+        <source>Business closed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="43"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="44"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="65"/>
+        <source>No referrals with this contact yet. Record one when they send you a client, or when you send one to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="68"/>
+        <source>They gave %n referral(s)</source>
+        <translation>
+            <numerusform>They gave %n referral</numerusform>
+            <numerusform>They gave %n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="69"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>received %n</numerusform>
+            <numerusform>received %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="71"/>
+        <source>their referrals closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="74"/>
+        <source>yours to them closed %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5232,40 +5842,221 @@ Came up at: %2</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="235"/>
         <source>Reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
         <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="105"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="132"/>
+        <source>{path} cannot be written: {reason}.</source>
+        <extracomment>the longest line (one record) read: a contact with a large photo fits many times over how often ``progress`` hears about it a line longer than this (a record with a photo) is first checked to have the shape of a record, so a hostile one cannot make the parser build millions of values: at most ``LONG_LINE_KEYS`` keys and ``LONG_LINE_COMMAS`` commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="118"/>
+        <source>the record cannot be stored ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="124"/>
+        <source>The restore was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="128"/>
+        <source>{name} cannot be restored: its records do not hold together ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="147"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="156"/>
+        <source>{name} cannot be restored: it is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="160"/>
+        <source>the line is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="173"/>
+        <source>{name} is not a full export written by Coopeten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="178"/>
+        <source>the header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="180"/>
+        <source>{name} was exported by a newer version of Coopeten; update Coopeten to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="197"/>
+        <source>the file ends too soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="204"/>
+        <source>a table was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="207"/>
+        <source>there is no table “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="210"/>
+        <source>the table “{name}” comes twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="219"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="223"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="226"/>
+        <source>the record is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="229"/>
+        <source>a record was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="236"/>
+        <source>there is more after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="244"/>
+        <source>there is no column “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="249"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="256"/>
+        <source>a value is not plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="253"/>
+        <source>a binary value is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="260"/>
+        <source>“{name}” has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="267"/>
+        <source>{path} already holds contacts; a full export is restored only into a new database, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="271"/>
+        <source>{path} already holds records; a full export is restored only into a new database, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="281"/>
+        <source>{name} cannot be restored: line {line}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreExport</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="26"/>
+        <source>Restore from a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="27"/>
+        <source>Full exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="34"/>
+        <source>Name the new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="36"/>
+        <source>Coopeten databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="66"/>
+        <source>{path} already exists. A full export is restored into a new database: choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="73"/>
+        <source>Records restored: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="81"/>
+        <source>Restored the export of {date} into {path}: {count} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="87"/>
+        <source>The export could not be restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="91"/>
+        <source>Restore cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="93"/>
+        <source>Restoring the full export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="96"/>
         <source>Offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5273,132 +6064,132 @@ Came up at: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
         <source>&amp;Open another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="71"/>
         <source>&amp;New empty database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="78"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="84"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="90"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
         <source>Notify me when a follow-up falls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
         <source> day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
         <source>Default follow-up &amp;delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
         <source>New category, e.g. “Photography”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="118"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="127"/>
         <source>Categories of help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="129"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="140"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
         <source>Open now: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="170"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
         <source>Remove category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="202"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5505,7 +6296,7 @@ Came up at: %2</source>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="474"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="477"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5513,67 +6304,67 @@ Came up at: %2</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="140"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="152"/>
         <source>(no event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="168"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="188"/>
         <source>Follow up with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="213"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5581,63 +6372,63 @@ Came up at: %2</source>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="418"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="420"/>
         <source>Reopen “{title}”</source>
         <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
         <source>Reopened: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
         <source>Done “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="426"/>
         <source>Done: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="432"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="434"/>
         <source>Snooze “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="437"/>
         <source>Snoozed to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="447"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="449"/>
         <source>Reschedule “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="450"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="452"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="507"/>
         <source>Delete follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
         <source>Move “{title}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="509"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="511"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="535"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="537"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5645,22 +6436,22 @@ Came up at: %2</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5668,269 +6459,274 @@ Came up at: %2</source>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="126"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
         <source>Your tagline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
         <source>Who we are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
         <source>What we do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
         <source>Where we are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
         <source>Evidence: results, clients, press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
         <source>Your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
         <source>Your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
         <source>Your email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
         <source>Your website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
         <source>Name under the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
         <source>Title under the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
         <source>Your currency code, such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
         <source>True if your profile has a logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
         <source>The contact&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
         <source>The contact&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
         <source>The contact&apos;s family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
         <source>Title such as Ms. or Dr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
         <source>The contact&apos;s job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
         <source>The contact&apos;s first email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
         <source>All the contact&apos;s email addresses (a list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
         <source>The contact&apos;s first phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>The contact&apos;s organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>Size of the contact&apos;s audience or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
         <source>Where you met the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
         <source>The contact&apos;s organisation (empty if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>The organisation&apos;s website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>The event where you met (empty if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>When the event started (use |date or |time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>Where the event took place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>What the contact offers you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>What you ask of this contact (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>What the contact asks of you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>The contact&apos;s promotions of you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>Totals of the contact&apos;s promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
         <source>In an introduction, the contact&apos;s ask being met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
         <source>In an introduction, the other person&apos;s offer that meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <source>In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
         <source>Today&apos;s date (use |date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="172"/>
         <source>The letter&apos;s language code, such as es or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
         <source>A date with the weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
         <source>The clock time of a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
         <source>An amount in cents as money in your currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
         <source>An amount in cents in another currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
         <source>A number with thousands separators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="184"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6026,7 +6822,7 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="120"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
         <translation type="unfinished"></translation>
@@ -6035,160 +6831,160 @@ Came up at: %2</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
         <source>A new template of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="165"/>
         <source>Move this template to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="184"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="187"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
         <source>Save the template (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="204"/>
         <source>Forget the changes since the last save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
         <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="208"/>
         <source>Su&amp;bject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
         <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="226"/>
         <source>Double-click to insert into the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="229"/>
         <source>Sample data — type a contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="238"/>
         <source>Preview for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="305"/>
         <source>{title} — built-in, {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="315"/>
         <source>Built-in: saving changes makes your own copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="343"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="536"/>
-        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="537"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="345"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="538"/>
         <source>Your changes to “{name}” are not saved. Leave them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="346"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="347"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="540"/>
         <source>Leave them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="405"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="406"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="410"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="411"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="438"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="445"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="446"/>
         <source>Template “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="466"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="467"/>
         <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
@@ -6197,42 +6993,42 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="472"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="473"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="499"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
         <source>Rename template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="501"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
         <source>Delete template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
         <source>Move “{name}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="526"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="571"/>
         <source>Rendering the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="583"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="584"/>
         <source>No errors. Subject: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6446,32 +7242,32 @@ Came up at: %2</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="40"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="42"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="144"/>
         <source>New contact “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="157"/>
         <source>Edit “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="249"/>
         <source>Merge “{other}” into “{keep}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="265"/>
         <source>Mark “{first}” and “{second}” as different people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6660,11 +7456,49 @@ Came up at: %2</source>
         <source>“{value}” starts with a country code that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="108"/>
+        <source>A referral goes from someone to someone: choose a contact on at least one side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="112"/>
+        <source>A referral goes from one person to another, not to themself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="117"/>
+        <source>Say whom or what the referral is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteErrors</name>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="31"/>
+        <source>The database is read-only, so nothing was saved. Open a copy you can write to, or ask for write permission on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="35"/>
+        <source>Another program is using the database, so nothing was saved. Close it (or the other Coopeten window) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="39"/>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="41"/>
+        <source>The disk could not be written, so nothing was saved. Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="175"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -6672,7 +7506,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="178"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restore %n contact</numerusform>
@@ -6680,7 +7514,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="181"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Add tag “{tag}” to %n contact</numerusform>
@@ -6688,7 +7522,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="184"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Remove tag “{tag}” from %n contact</numerusform>
@@ -6696,7 +7530,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="187"/>
         <source>Set %n contact(s) to “{stage}”</source>
         <translation>
             <numerusform>Set %n contact to “{stage}”</numerusform>

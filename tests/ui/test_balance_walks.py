@@ -96,7 +96,7 @@ def test_fulfilling_offers_each_way_and_a_promotion_moves_the_verdict(qtbot, db)
     assert cells(page, "audience")[1] in ("3,000", "3.000")
     assert cells(page, "total")[1].startswith("2 · ")
     # undo takes the promotion back, and the verdict with it
-    page.freshness._stack.undo()  # noqa: SLF001 - the window's Ctrl+Z
+    page.freshness._stack.undo()  # the window's Ctrl+Z
     qtbot.waitUntil(lambda: page.balance.verdict.text().startswith("Balanced"))
 
 

@@ -54,7 +54,8 @@ def test_switching_to_spanish_translates_the_window(qtbot, window):
     # (Alliances in Spanish, as every new text, is checked by tests/test_translations.py)
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
         "Hoy", "Contactos", "Organizaciones", "Eventos", "Ofertas y peticiones",
-        "Seguimientos", "Propuestas", window.section_titles()["alliances"], "Ajustes"]
+        "Seguimientos", "Propuestas", "Referencias", window.section_titles()["alliances"],
+        "Ajustes"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:3] == ["&Archivo", "&Editar", "&Ir"] and menus[-1] == "Ay&uda"
     # still on Settings, which speaks Spanish too and remembers the choice

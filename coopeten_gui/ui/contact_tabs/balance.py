@@ -156,7 +156,7 @@ class BalanceTab(QWidget):
         if self.isVisible():
             self._find_next_give()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._next_pending:
             self._find_next_give()
