@@ -16,6 +16,7 @@ from coopeten_gui.storage import database
 EXTENSIONS: tuple[str, ...] = ("coopeten_gui.cli_transfer", "coopeten_gui.cli_documents",
                               "coopeten_gui.cli_referrals")
 EXTENSIONS += ("coopeten_gui.cli_ledger",)
+EXTENSIONS += ("coopeten_gui.cli_returns",)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

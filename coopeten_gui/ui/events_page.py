@@ -31,6 +31,7 @@ from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.events import AttendeeRow, EventRow
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.event_dialog import EventDialog
+from coopeten_gui.ui.event_returns_view import EventReturnsPanel
 from coopeten_gui.ui.followups_page import TASK_ID_ROLE, TaskTableModel, page_heading, task_view
 from coopeten_gui.ui.plain_text import literal, plain
 from coopeten_gui.ui.settings import Options
@@ -291,6 +292,8 @@ class EventPanel(QWidget):
         self.tabs.addTab(attendee_tab, "")
         self.tabs.addTab(self.exchanges, "")
         self.tabs.addTab(task_tab, "")
+        self.returns_panel = EventReturnsPanel(self)
+        self.tabs.addTab(self.returns_panel, "")
 
         summary = QWidget(self)
         summary.setMinimumWidth(280)
@@ -321,6 +324,7 @@ class EventPanel(QWidget):
             self.attendee_model.set_event(None)
             self.exchanges.clear()
             self.task_model.set_rows([])
+            self.returns_panel.show_event(None)
             self._update_tab_titles()
             return
         event = events.get(event_id)
@@ -347,6 +351,7 @@ class EventPanel(QWidget):
         self.exchanges.resizeColumnToContents(0)
         self.exchanges.resizeColumnToContents(1)
         self.task_model.set_rows(tasks.list_tasks(event_id=event_id, include_done=True))
+        self.returns_panel.show_event(event_id)
         self._update_tab_titles()
 
     def _update_tab_titles(self) -> None:
@@ -354,6 +359,7 @@ class EventPanel(QWidget):
         self.tabs.setTabText(1, self.tr("Offers && asks (%n)", "",
                                         self.exchanges.topLevelItemCount()))
         self.tabs.setTabText(2, self.tr("Follow-ups (%n)", "", self.task_model.rowCount()))
+        self.tabs.setTabText(3, self.tr("Returns"))
 
     def _add_attendee(self) -> None:
         contact_id = self.attendee_picker.contact_id()

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
-            "proposals", "referrals", "alliances", "settings")
+            "proposals", "referrals", "alliances", "dashboard", "settings")
 STATUS_MESSAGE_MS = 6000
 
 
@@ -506,6 +506,14 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.show_section("today")
 
+    def alliance_report(self):
+        """Ask the period and the file, then write the alliance report (off the UI thread)."""
+        from coopeten_gui.ui.alliance_report_dialog import AllianceReporter
+
+        reporter = AllianceReporter(self, self.show_status)
+        reporter.run()
+        return reporter
+
     # -- Qt events -------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -531,6 +539,7 @@ class MainWindow(QMainWindow):
             "proposals": self.tr("Proposals"),
             "referrals": self.tr("Referrals"),
             "alliances": self.tr("Alliances"),
+            "dashboard": self.tr("Dashboard"),
             "settings": self.tr("Settings"),
         }
 
@@ -615,6 +624,11 @@ class MainWindow(QMainWindow):
             from coopeten_gui.ui.alliances_page import AlliancesPage
 
             page = AlliancesPage(self)
+        elif key == "dashboard":
+            from coopeten_gui.ui.dashboard_page import DashboardPage
+
+            page = DashboardPage(self)
+            page.report_requested.connect(self.alliance_report)
         elif key == "settings":
             from coopeten_gui.ui.settings_page import SettingsPage
 
@@ -688,6 +702,8 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(file_menu, self.tr("&Backups…"), self.show_backups)
         self.restore_export_action = self._action(
             file_menu, self.tr("&Restore from a full export…"), self.restore_full_export)
+        self.report_action = self._action(file_menu, self.tr("Alliance &report…"),
+                                          self.alliance_report)
         file_menu.addSeparator()
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) \
             or [QKeySequence("Ctrl+Q")]
@@ -713,11 +729,11 @@ class MainWindow(QMainWindow):
         titles = self.section_titles()
         self.go_actions: dict[str, QAction] = {}
         for number, key in enumerate(SECTIONS, start=1):
-            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth: a keyboard has ten digits
+            # Ctrl+1 … Ctrl+9, Ctrl+0 for the first ten; Settings keeps Ctrl+, wherever it is
+            shortcut = (QKeySequence("Ctrl+,") if key == "settings"
+                        else QKeySequence(f"Ctrl+{number % 10}") if number <= 10 else None)
             self.go_actions[key] = self._action(go_menu, titles[key],
-                                                lambda k=key: self.show_section(k),
-                                                QKeySequence(f"Ctrl+{number % 10}")
-                                                if number <= 10 else None)
+                                                lambda k=key: self.show_section(k), shortcut)
 
         # the Contacts page's own actions, filled in when the page is made (at the
         # latest when the menu opens)
@@ -765,7 +781,8 @@ class MainWindow(QMainWindow):
 
         rows = [
             ("Ctrl+K", self.tr("Search everywhere")),
-            ("Ctrl+1 … Ctrl+9, Ctrl+0", self.tr("Go to Today, Contacts, … Settings")),
+            ("Ctrl+1 … Ctrl+9, Ctrl+0", self.tr("Go to Today, Contacts, … Dashboard")),
+            ("Ctrl+,", self.tr("Go to Settings")),
             ("Ctrl+F", self.tr("Find a contact")),
             ("Ctrl+N", self.tr("New contact")),
             ("Ctrl+Shift+C", self.tr("Quick capture at an event")),
