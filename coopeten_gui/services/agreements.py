@@ -4,9 +4,9 @@ A commitment is one side's promise — who gives what, by when, how it is measur
 what it is worth if the user says. Each one has a dated follow-up for the side that
 owes it: mine read "Deliver: …", theirs "Check that NAME delivered: …". Marking the
 follow-up done (on Today, anywhere) keeps the commitment (``tasks.complete`` records
-it on the commitment too), and a kept commitment is a give in the balance (``storage.balances``). Removing a
-commitment moves it and its open follow-up to the trash together, and restoring brings
-both back.
+it on the commitment too), and a kept commitment is a give in the balance
+(``storage.balances``). Removing a commitment moves it and its open follow-up to the
+trash together, and restoring brings both back.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from coopeten_gui.services.common import (
     parse_money,
     require_text,
 )
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import COMMITMENT_PARTIES, Commitment, Contact, Proposal, Task
 
 #: a commitment without a date is followed up this many days after it was written down

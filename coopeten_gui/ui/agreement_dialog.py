@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeten_gui.documents.sandbox import TemplateError
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import agreement_letter, agreements
 from coopeten_gui.services.agreements import CommitmentData, CommitmentRow
@@ -260,9 +261,7 @@ class AgreementDialog(QDialog):
             return None
         try:
             return agreement_letter.render_agreement(self.proposal_id)
-        except ServiceError as error:
-            warn(self, self.tr("The agreement"), str(error))
-        except Exception as error:  # a broken copy of the template: its message, its line
+        except (ServiceError, TemplateError) as error:  # TemplateError: a broken copy of it
             warn(self, self.tr("The agreement"), str(error))
         return None
 

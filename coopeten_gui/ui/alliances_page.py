@@ -32,6 +32,7 @@ from coopeten_gui.services.next_give import NextGive, OfferPool, suggest_next_gi
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.balance import DayWords, count_and_money, verdict_colour
 from coopeten_gui.ui.contact_tabs.common import set_up_list, short_date
+from coopeten_gui.ui.plain_text import literal, plain
 
 # columns: name, I gave, they gave, verdict, last give each way, time since the last
 # give, what to look after, the next give
@@ -89,13 +90,13 @@ class LedgerModel(QAbstractTableModel):
 
     # -- Qt ---------------------------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -112,7 +113,7 @@ class LedgerModel(QAbstractTableModel):
         if role == RowRole:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
+            return literal(self.tooltip(row, column))  # names and offers as typed
         if role == Qt.ItemDataRole.ForegroundRole and column in (VERDICT, FLAGS):
             return QColor(verdict_colour(row.verdict if column == VERDICT else "gave_more"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (GAVE, GOT, SINCE):
@@ -219,7 +220,7 @@ class AlliancesPage(QWidget):
         self.details.setObjectName("details")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QLabel(self)
+        self.empty = plain(QLabel(self))  # may repeat what was typed in the search
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: gray;")
 

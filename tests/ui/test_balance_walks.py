@@ -96,7 +96,7 @@ def test_fulfilling_offers_each_way_and_a_promotion_moves_the_verdict(qtbot, db)
     assert cells(page, "audience")[1] in ("3,000", "3.000")
     assert cells(page, "total")[1].startswith("2 · ")
     # undo takes the promotion back, and the verdict with it
-    page.freshness._stack.undo()  # noqa: SLF001 - the window's Ctrl+Z
+    page.freshness._stack.undo()  # the window's Ctrl+Z
     qtbot.waitUntil(lambda: page.balance.verdict.text().startswith("Balanced"))
 
 
@@ -169,6 +169,10 @@ def test_a_one_sided_relationship_says_so_on_the_contact_page(qtbot, alliances):
     assert page.balance.verdict.text() == "You have given more: only you have given so far."
     assert "One-sided for over 90 day" in page.balance.agreed.text()
     assert "120 day" in page.balance.cells["last"][0].text()
+    # the next give is looked for once the tab is shown
+    assert page.balance.next_give.text() == ""
+    page.tabs.setCurrentWidget(page.balance)
+    assert page.balance.next_give.text().startswith("Next give: none of your open offers")
 
 
 def test_the_ledger_model_is_a_correct_qt_model(qtmodeltester, qtbot, alliances):

@@ -19,6 +19,7 @@ from coopeten_gui.services.next_give import NextGive, suggest_next_give
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.contact_tabs.common import short_date
 from coopeten_gui.ui.palette import is_dark
+from coopeten_gui.ui.plain_text import plain
 
 #: the rows of the table, top to bottom
 ROWS = ("exchange", "promotion", "audience", "results", "referral", "commitment", "total",
@@ -68,7 +69,8 @@ class BalanceTab(QWidget):
         self.contact_id: int | None = None
         self.result: Balance | None = None
         self.days = DayWords(self)
-        self.verdict = QLabel(self)
+        self._next_pending = False
+        self.verdict = plain(QLabel(self))
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
         font = self.verdict.font()
@@ -98,7 +100,7 @@ class BalanceTab(QWidget):
         self.cells: dict[str, tuple[QLabel, QLabel]] = {}
         for row, key in enumerate(ROWS, start=1):
             title = QLabel(titles[key], frame)
-            pair = (QLabel(frame), QLabel(frame))
+            pair = (plain(QLabel(frame)), plain(QLabel(frame)))
             for column, cell in enumerate(pair, start=1):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight)
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -112,10 +114,10 @@ class BalanceTab(QWidget):
         grid.setColumnMinimumWidth(1, 100)
         grid.setColumnMinimumWidth(2, 100)
 
-        self.agreed = QLabel(self)
+        self.agreed = plain(QLabel(self))
         self.agreed.setObjectName("agreed")
         self.agreed.setWordWrap(True)
-        self.next_give = QLabel(self)
+        self.next_give = plain(QLabel(self))  # the offer and the ask as typed
         self.next_give.setObjectName("next_give")
         self.next_give.setWordWrap(True)
         self.next_give.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,7 +150,21 @@ class BalanceTab(QWidget):
         self.contact_id = contact_id
         self.result = balances.balance(contact_id)
         self.show_balance(self.result, symbol)
-        self.show_next_give(suggest_next_give(contact_id))
+        # looking for the next give reads my offers: only once the tab is looked at, so
+        # opening a contact stays as quick as before
+        self._next_pending = True
+        if self.isVisible():
+            self._find_next_give()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._next_pending:
+            self._find_next_give()
+
+    def _find_next_give(self) -> None:
+        self._next_pending = False
+        if self.contact_id is not None:
+            self.show_next_give(suggest_next_give(self.contact_id))
 
     def show_balance(self, result: Balance, symbol: str) -> None:
         self.verdict.setText(result.sentence)
