@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import balance
 from coopeten_gui.services.balance import LedgerRow
-from coopeten_gui.services.next_give import NextGive, OfferPool, suggest_next_give
+from coopeten_gui.services.next_give import NextGive, suggest_next_give
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.balance import DayWords, count_and_money, verdict_colour
 from coopeten_gui.ui.contact_tabs.common import set_up_list, short_date
@@ -55,7 +55,6 @@ class LedgerModel(QAbstractTableModel):
         self.days = DayWords(self)
         self._rows: dict[int, LedgerRow] = {}
         self._next: dict[int, NextGive | None] = {}
-        self._pool = OfferPool()
         self._headers = [self.tr("Relationship"), self.tr("I gave"), self.tr("They gave"),
                          self.tr("Verdict"), self.tr("Last give: mine · theirs"),
                          self.tr("Quiet for"), self.tr("Look after"), self.tr("Next give")]
@@ -66,7 +65,6 @@ class LedgerModel(QAbstractTableModel):
         self.cold_days = cold_days
         self._rows.clear()
         self._next.clear()
-        self._pool = OfferPool()  # my offers as they are now
         self.endResetModel()
 
     def row_at(self, row: int) -> LedgerRow | None:
@@ -85,7 +83,7 @@ class LedgerModel(QAbstractTableModel):
 
     def next_give(self, contact_id: int) -> NextGive | None:
         if contact_id not in self._next:
-            self._next[contact_id] = suggest_next_give(contact_id, self._pool)
+            self._next[contact_id] = suggest_next_give(contact_id)
         return self._next[contact_id]
 
     # -- Qt ---------------------------------------------------------------------------------
