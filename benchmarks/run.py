@@ -543,8 +543,7 @@ def measure_alliances(ctx: Context) -> dict[str, float]:
         "alliances_open_ms": median_ms(open_page),
         "alliances_order_ms": median_ms(balance.ledger_ids),
         "alliances_screen_ms": median_ms(lambda: [
-            next_give.suggest_next_give(row.contact_id, pool)
-            for pool in [next_give.OfferPool()]
+            next_give.suggest_next_give(row.contact_id)
             for row in balance.ledger(contact_ids=screen, limit=len(screen))]),
         "balance_one_ms": median_ms(lambda: (balance.balance(screen[0]),
                                              next_give.suggest_next_give(screen[0]))),

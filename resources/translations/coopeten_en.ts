@@ -52,117 +52,117 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="55"/>
         <source>I give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="56"/>
         <source>They give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="59"/>
         <source>What is promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="61"/>
         <source>By when (empty: no date; its follow-up comes in two weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="64"/>
         <source>How it is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="66"/>
         <source>What it is worth (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="68"/>
         <source>Delivered: it counts as a give in the balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="72"/>
         <source>Remove this commitment (its follow-up goes to the trash with it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="108"/>
         <source>Agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="113"/>
         <source>Write down what each side commits to. Each commitment becomes a follow-up for the side that owes it; once it is kept it counts as a give in the balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="120"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="120"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
         <source>How measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="123"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="134"/>
         <source>No commitments yet: add what you give and what they give.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="138"/>
         <source>+ &amp;I commit to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="139"/>
         <source>+ &amp;They commit to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="147"/>
         <source>&amp;Print the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="225"/>
         <source>Say what is promised on every line, or remove the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="244"/>
         <source>Save the agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="249"/>
         <source>Agreement saved: %n commitment(s), each with a follow-up.</source>
         <translation>
             <numerusform>Agreement saved: %n commitment, with its follow-up.</numerusform>
@@ -170,28 +170,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="264"/>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="266"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="265"/>
         <source>The agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="270"/>
         <source>Unsaved commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="271"/>
         <source>Your changes to the commitments are not saved. Leave them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
         <source>Leave them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="286"/>
         <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,82 +546,82 @@
 <context>
     <name>AlliancesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="175"/>
         <source>You gave more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="176"/>
         <source>They gave more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="177"/>
         <source>Balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="178"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="195"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="201"/>
         <source>Every relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="202"/>
         <source>To look after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="203"/>
         <source>One-sided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="204"/>
         <source>No contact lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="209"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="211"/>
         <source>&amp;No contact for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="214"/>
         <source>Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="240"/>
         <source>one-sided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="240"/>
         <source>no contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="245"/>
         <source>Enter or double-click opens the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="279"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -630,17 +629,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="312"/>
         <source>No relationship matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="314"/>
         <source>Nothing to look after: every relationship gives both ways and has had contact lately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="316"/>
         <source>No relationships yet. They appear here once you record a give either way — a fulfilled offer or ask, a cross-promotion, a referral, a kept commitment — or accept a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,62 +876,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>BalanceTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="85"/>
         <source>I gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="85"/>
         <source>They gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="91"/>
         <source>Offers and asks fulfilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="92"/>
         <source>Cross-promotions (revenue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="93"/>
         <source>    audience reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="94"/>
         <source>    visits / leads / sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="95"/>
         <source>Referrals (business closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="96"/>
         <source>Commitments kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="97"/>
         <source>All gives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="98"/>
         <source>Last give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="124"/>
         <source>Each unit is counted apart: money with money, people with people. An accepted proposal is what you both agreed; its commitments count once they are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="178"/>
         <source>Agreed in %n accepted proposal(s)</source>
         <translation>
             <numerusform>Agreed in %n accepted proposal</numerusform>
@@ -940,12 +939,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="180"/>
         <source>Last contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="183"/>
         <source>One-sided for over %n day(s)</source>
         <translation>
             <numerusform>One-sided for over %n day</numerusform>
@@ -953,12 +952,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="188"/>
         <source>Next give: none of your open offers answers an open ask of theirs yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="191"/>
         <source>Next give: “%1”, for their ask “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,20 +2634,20 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>DayWords</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="49"/>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="59"/>
         <source>never</source>
         <extracomment>the rows of the table, top to bottom</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="52"/>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="62"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="54"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -2656,7 +2655,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="63"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4851,27 +4850,27 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="145"/>
         <source>one-sided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="147"/>
         <source>no contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="154"/>
         <source>None of your open offers answers an open ask of theirs yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="155"/>
         <source>Your offer “%1” answers their ask “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="159"/>
         <source>One-sided for over %n day(s).</source>
         <translation>
             <numerusform>One-sided for over %n day.</numerusform>
@@ -4879,7 +4878,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="161"/>
         <source>No contact for over %n day(s).</source>
         <translation>
             <numerusform>No contact for over %n day.</numerusform>
@@ -4887,12 +4886,12 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="163"/>
         <source>Audience reached: %1 by you, %2 by them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="166"/>
         <source>Last contact: %1.</source>
         <translation type="unfinished"></translation>
     </message>
