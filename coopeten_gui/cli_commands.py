@@ -68,28 +68,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise CommandError(translate("Cli", "There is no database at {path}.").format(path=path))
-    found = database.read_user_version(path)
+    # read-only: a check never writes to the file, nor beside it
+    found, problems, stale_log = database.check_file(path)
     latest = database.latest_version()
-    if found > latest:
-        database.open_database(path)  # raises the clear "newer version" refusal
-    database.open_database(path, migrate=False)
-    try:
-        problems = database.integrity_errors()
-    finally:
-        database.close_database()
     print(translate("Cli", "database: {path}").format(path=path))
     state = (translate("Cli", "up to date") if found == latest
              else translate("Cli", "will be upgraded to {latest} when opened").format(
                  latest=latest))
     print(translate("Cli", "schema version: {version} ({state})").format(version=found,
                                                                         state=state))
+    if stale_log:
+        print(translate("Cli", "write-ahead log: does not belong to this database ({reason}); "
+                               "it will be set aside when the database is opened").format(
+            reason=stale_log))
     if problems:
         print(translate("Cli", "integrity: {count} problem(s)").format(count=len(problems)))
         for line in problems[:20]:
             print(f"  {line}")
         return EXIT_UNHEALTHY
     print(translate("Cli", "integrity: ok"))
-    return EXIT_OK
+    return EXIT_UNHEALTHY if stale_log else EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
