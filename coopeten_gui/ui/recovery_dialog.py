@@ -24,6 +24,14 @@ from coopeten_gui.services.safe_start import DAMAGED, MISSING, Damage
 RESTORE, SALVAGE, NEW, QUIT = "restore", "salvage", "new", "quit"
 
 
+def when_text(moment) -> str:
+    """A backup's date in words and its time, without the time zone's long name (which
+    would make the list scroll sideways)."""
+    locale = QLocale()
+    return locale.toString(moment.date(), QLocale.FormatType.LongFormat) + " " + \
+        locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+
+
 class Choice(NamedTuple):
     action: str                   # RESTORE, SALVAGE, NEW or QUIT
     backup: BackupInfo | None = None  # the backup to restore
@@ -56,7 +64,7 @@ class RecoveryDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         locale = QLocale()
         for row, backup in enumerate(self.backups):
-            cells = (locale.toString(backup.created_at, QLocale.FormatType.LongFormat),
+            cells = (when_text(backup.created_at),
                      locale.formattedDataSize(backup.size),
                      self.tr("Manual") if backup.manual else self.tr("Automatic"))
             for column, text in enumerate(cells):
@@ -100,7 +108,8 @@ class RecoveryDialog(QDialog):
         if damage.backup is not None and damage.backup in self.backups:
             self.table.selectRow(self.backups.index(damage.backup))
         self._update()
-        self.resize(620, 420 if self.backups else 260)
+        # room for the rows there are (up to eight), then the list scrolls
+        self.resize(620, 250 + 30 * min(len(self.backups), 8) if self.backups else 230)
 
     def _explanation(self) -> str:
         path = str(self.damage.path)
@@ -132,7 +141,7 @@ class RecoveryDialog(QDialog):
                         "database.") if self.damage.kind == DAMAGED else
                 self.tr("Put a copy of your database back in its place, or quit.")))
         elif backup is not None:
-            when = QLocale().toString(backup.created_at, QLocale.FormatType.LongFormat)
+            when = when_text(backup.created_at)
             newest = self.tr(" (the newest sound one)") if backup == self.damage.backup else ""
             self.advice.setText(self.tr(
                 "Restoring the backup of {when}{newest} brings back your data as it was then; "

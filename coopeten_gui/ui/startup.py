@@ -123,7 +123,7 @@ def _recover(damage: safe_start.Damage, backup_folder: Path) -> str:
                     "left as it was.").format(folder=backup_folder))
                 return REFUSED
             aside = safe_start.restore_newest(damage, backup_folder, backup)
-            when = QLocale().toString(backup.created_at, QLocale.FormatType.LongFormat)
+            when = recovery_dialog.when_text(backup.created_at)
             text = translate(
                 "Startup", "Your data was restored from the backup of {when}. Changes made "
                 "after it are not in it.").format(when=when)
