@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from coopeten_gui.i18n import translate
+from coopeten_gui.services import database_lock
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage import database, file_locks, kept_files
 
@@ -157,9 +158,9 @@ def restore(backup: Path, db_path: Path, reason: str = "before-restore") -> Path
 def holding(db_path: Path):
     """The database's lock, and no other program on the file, for the whole move."""
     try:
-        with file_locks.holding(db_path):
+        with database_lock.holding(db_path):
             yield
-    except file_locks.WindowHoldsDatabase as exc:
+    except database_lock.WindowHoldsDatabaseError as exc:
         raise BackupError(str(exc)) from None
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from coopeten_gui.storage import file_locks
+from coopeten_gui.services import database_lock
 
 _MESSAGE = b"activate\n"
 #: how long a second start keeps knocking on a running one that does not listen yet
@@ -25,7 +25,7 @@ HAND_OVER_MS = 2000
 
 
 def server_name(db_path: Path) -> str:
-    return file_locks.lock_name(db_path)
+    return database_lock.lock_name(db_path)
 
 
 class SingleInstance(QObject):
@@ -38,9 +38,9 @@ class SingleInstance(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(db_path)
-        # the lock that moving the database's file also takes (``storage.file_locks``)
+        # the lock that moving the database's file also takes (``services.database_lock``)
         self._db_path = Path(db_path)
-        self._lock = file_locks.FileLock(file_locks.lock_path(db_path))
+        self._lock = database_lock.FileLock(database_lock.lock_path(db_path))
         self._claimed = False
         self._server = None
 
@@ -48,7 +48,7 @@ class SingleInstance(QObject):
         """Take the database's lock: True when no other running start holds it."""
         if self._lock.acquire():
             if not self._claimed:
-                file_locks.note_held(self._db_path)
+                database_lock.note_held(self._db_path)
             self._claimed = True
         return self._claimed
 
@@ -89,7 +89,7 @@ class SingleInstance(QObject):
         self._lock.release()
         if self._claimed:
             self._claimed = False
-            file_locks.note_released(self._db_path)
+            database_lock.note_released(self._db_path)
 
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():

@@ -14,13 +14,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from db_files import first_version_file, stale_wal
+from disks import fill, read_only, small_disk
 
 from coopeten_gui.services import backups, contacts, recovery, safe_start
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
-
-from db_files import first_version_file, stale_wal
-from disks import fill, read_only, small_disk
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -4,10 +4,11 @@ a read-only folder or a full disk to one clear sentence, and the recovery dialog
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 import pytest
+from db_files import first_version_file, stale_wal
+from disks import fill, read_only, small_disk
 from PySide6.QtCore import QSettings, Qt
 
 from coopeten_gui import translations
@@ -17,9 +18,6 @@ from coopeten_gui.services.safe_start import Damage
 from coopeten_gui.storage import database
 from coopeten_gui.ui import recovery_dialog, startup
 from coopeten_gui.ui.settings import Options
-
-from db_files import first_version_file, stale_wal
-from disks import fill, read_only, small_disk
 
 
 @pytest.fixture
