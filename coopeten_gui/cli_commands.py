@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 
+from coopeten_gui import APP_NAME
 from coopeten_gui.cli import EXIT_OK, EXIT_UNHEALTHY, CommandError, db_path
 from coopeten_gui.i18n import translate
 from coopeten_gui.storage import database
@@ -49,6 +51,8 @@ def open_existing(args: argparse.Namespace) -> None:
     if not path.exists():
         raise CommandError(translate("Cli", "There is no database at {path}.").format(path=path))
     database.open_database(path)
+    for note in database.notes():  # a log that did not belong, set aside: said once
+        print(f"{APP_NAME}: {note}", file=sys.stderr)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

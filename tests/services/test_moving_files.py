@@ -193,6 +193,14 @@ def test_a_stale_wal_is_set_aside_never_replayed(db, tmp_path):
     kept = list(db.parent.glob(f"{db.name}.*.stale-wal"))
     assert len(kept) == 1 and kept[0].read_bytes() == wal
     assert safe_start.last_notes() and "set aside" in safe_start.last_notes()[0]
+    database.close_database()
+    # the command line says it too (a second log from the same copy, set aside in turn)
+    db.with_name(db.name + "-wal").write_bytes(wal)
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(db), "stats"],
+                            capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0 and "contacts\t2000" in result.stdout
+    assert "set aside" in result.stderr and result.stderr.count("\n") == 1
+    assert len(list(db.parent.glob(f"{db.name}.*.stale-wal"))) == 2
 
 
 def test_a_wal_of_this_database_is_still_replayed(db, tmp_path):
