@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
@@ -402,3 +403,29 @@ def test_a_failed_backup_leaves_no_partial_file(db, tmp_path):
         with pytest.raises(backups.BackupError):
             backups.make_backup(disk)
         assert list(disk.iterdir()) == []
+
+
+def test_a_read_only_file_is_said_to_be_read_only(with_backup, tmp_path):
+    """As a user who may not write the file (root may write anything: run as nobody)."""
+    path, _good = with_backup
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        pytest.skip("needs root to become another user")
+    shared = Path(tempfile.mkdtemp(prefix="coopeten-ro-"))
+    try:
+        shared.chmod(0o777)
+        copy = shared / "coopeten.sqlite"
+        shutil.copy(path, copy)
+        copy.chmod(0o444)
+        before = copy.read_bytes()
+        result = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable,
+             str(REPO / "main.py"), "--db", str(copy), "stats"],
+            capture_output=True, text=True, cwd=REPO, env={**os.environ, "HOME": str(shared)})
+        if "Permission denied" in result.stderr and "main.py" in result.stderr:
+            pytest.skip("the checkout cannot be read by another user")
+        assert result.returncode == 1
+        assert "read-only" in result.stderr and "damaged" not in result.stderr
+        assert copy.read_bytes() == before
+        assert sorted(p.name for p in shared.iterdir()) == ["coopeten.sqlite"]
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
