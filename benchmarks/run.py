@@ -494,6 +494,79 @@ _KEYS_OF = {
 }
 
 
+# -- the give and take: the Alliances page, one contact's balance, the ledger ---------------
+
+FIGURES += [
+    Figure("alliances_open_ms", "open Alliances until a screen of rows shows", "ms"),
+    Figure("alliances_order_ms", "  every relationship in order (one query)", "ms"),
+    Figure("alliances_screen_ms", "  a screen of 40 rows with their next give", "ms"),
+    Figure("balance_one_ms", "one contact's give and take, with the next give", "ms"),
+    Figure("ledger_all_s", "ledger of every relationship (command line)", "s", digits=2),
+]
+
+
+def measure_alliances(ctx: Context) -> dict[str, float]:
+    """The Alliances page as it opens (the order of every relationship, then the first
+    screen of rows and their next give), one contact's balance, and the whole ledger."""
+    from benchmarks import gui
+
+    balance = need("coopeten_gui.services.balance", "ledger_ids", "ledger", "balance")
+    next_give = need("coopeten_gui.services.next_give", "suggest_next_give")
+    pages = need("coopeten_gui.ui.alliances_page", "AlliancesPage")
+    ctx.app()
+    gui.ensure_database(ctx.path)
+    repeats = max(ctx.args.repeats, 3)
+    page = pages.AlliancesPage()
+    page.resize(1200, 700)
+
+    def open_page() -> None:
+        page.reload()
+        model = page.model
+        for row in range(min(40, model.rowCount())):
+            for column in range(model.columnCount()):
+                model.index(row, column).data()
+
+    def median_ms(work) -> float:
+        work()  # warm
+        timings = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            work()
+            timings.append(time.perf_counter() - started)
+        return statistics.median(timings) * 1000
+
+    ids = balance.ledger_ids()
+    if not ids:
+        raise RuntimeError("the data set has no relationships")
+    screen = ids[len(ids) // 2:len(ids) // 2 + 40]
+    figures = {
+        "alliances_open_ms": median_ms(open_page),
+        "alliances_order_ms": median_ms(balance.ledger_ids),
+        "alliances_screen_ms": median_ms(lambda: [
+            next_give.suggest_next_give(row.contact_id, pool)
+            for pool in [next_give.OfferPool()]
+            for row in balance.ledger(contact_ids=screen, limit=len(screen))]),
+        "balance_one_ms": median_ms(lambda: (balance.balance(screen[0]),
+                                             next_give.suggest_next_give(screen[0]))),
+    }
+    started = time.perf_counter()
+    everything = balance.ledger_ids()
+    read = 0
+    for start in range(0, len(everything), 500):
+        block = everything[start:start + 500]
+        read += len(balance.ledger(contact_ids=block, limit=len(block)))
+    figures["ledger_all_s"] = time.perf_counter() - started
+    if read != len(everything):
+        raise RuntimeError(f"the ledger read {read} rows of {len(everything)}")
+    page.deleteLater()
+    return figures
+
+
+MEASUREMENTS.append(("alliances", measure_alliances))
+_KEYS_OF["alliances"] = ["alliances_open_ms", "alliances_order_ms", "alliances_screen_ms",
+                         "balance_one_ms", "ledger_all_s"]
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     size = parser.add_mutually_exclusive_group()

@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     options = Options(settings)
     translations.install(app, args.lang or options.language or None)
     palette.follow_system(app, options.appearance)
+    use_country(options)
 
     path = choose_database(args, settings)
     if path is None:
@@ -61,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
     if window is None:
         return 1
     session.attach(window)
+    from coopeten_gui.ui import write_notice
+
+    write_notice.install_excepthook()  # a refused write is a sentence, not a traceback
     window.after_first_paint(_collect_garbage)
     if args.quit_after_paint:
         _quit_after_first_paint(window)
@@ -74,6 +78,18 @@ def run(args: argparse.Namespace) -> int:
     closed_cleanly = True
     # damage found after start-up, and the user chose to quit (or it could not be fixed)
     return status if session.status == startup.OPENED else 1
+
+
+def use_country(options: Options) -> None:
+    """Phone numbers typed without a country code are read in the user's country: the
+    one chosen in Settings, else the system's."""
+    from PySide6.QtCore import QLocale
+
+    from coopeten_gui.services import phones
+
+    country = getattr(options, "country", "") or QLocale.territoryToCode(
+        QLocale.system().territory())
+    phones.set_default_region(country)
 
 
 def end_process(status: int) -> None:

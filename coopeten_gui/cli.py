@@ -144,6 +144,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             path=exc.filename or "", reason=exc.strerror or exc), file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # the last line of defence: say what, never a traceback
+        from coopeten_gui.services.write_errors import explain
+
+        if explain(exc):  # a lock, a read-only file, a full disk met outside a write
+            print(f"{APP_NAME}: {explain(exc)}", file=sys.stderr)
+            return EXIT_ERROR
         print(f"{APP_NAME}: " + translate("Cli", "unexpected error: {error}").format(
             error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return EXIT_ERROR

@@ -15,7 +15,10 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.storage import database
 
 # modules that add more commands, each with an ``add_commands(subparsers)``
-EXTENSIONS: tuple[str, ...] = ("coopeten_gui.cli_transfer", "coopeten_gui.cli_documents")
+EXTENSIONS: tuple[str, ...] = ("coopeten_gui.cli_transfer", "coopeten_gui.cli_documents",
+                              "coopeten_gui.cli_referrals", "coopeten_gui.cli_matches")
+EXTENSIONS += ("coopeten_gui.cli_ledger",)
+EXTENSIONS += ("coopeten_gui.cli_returns",)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

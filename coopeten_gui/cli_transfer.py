@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from coopeten_gui import APP_NAME
 from coopeten_gui.cli import EXIT_ERROR, EXIT_OK, CommandError, db_path
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import backups
@@ -16,7 +18,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "Cli", "import contacts from a vCard or CSV file"))
     importing.add_argument("file", metavar="FILE")
     importing.add_argument("--format", default="auto",
-                           choices=("auto", "vcard", "google", "outlook", "linkedin", "csv"))
+                           choices=("auto", "vcard", "google", "outlook", "linkedin", "csv",
+                                    "json"))
     importing.add_argument("--duplicates", default="skip", choices=("skip", "merge", "create"),
                            help=translate("Cli", "what to do with likely duplicates"))
     importing.add_argument("--dry-run", action="store_true",
@@ -48,6 +51,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise CommandError(translate("Cli", "There is no file at {path}.").format(path=source))
+    if args.format == "json" or (args.format == "auto" and source.suffix.lower() == ".json"):
+        return restore_full_export(args, source)
     open_existing(args)
     try:
         plan = importer.preview(source, args.format)
@@ -63,14 +68,28 @@ def cmd_import(args: argparse.Namespace) -> int:
                 line=error.line, message=error.message))
         if args.dry_run:
             print(translate("Cli", "Dry run: nothing was written."))
+            _report_left_out(plan.errors)
             return EXIT_OK
         result = importer.run_import(source, args.format, default_duplicate=args.duplicates)
         print(translate("Cli", "Imported: {created} new, {merged} merged, {skipped} skipped.")
               .format(created=result.created, merged=result.merged, skipped=result.skipped))
-        return import_status(result)
     finally:
         database.close_database()
-    return EXIT_OK
+    # done in part when rows of the file were left out
+    if _report_left_out(result.errors):
+        return EXIT_ERROR
+    return _nothing_written(result)
+
+
+def _report_left_out(errors) -> int:
+    """One line on stderr counting the rows left out and naming their lines."""
+    if errors:
+        lines = ", ".join(str(error.line) for error in errors[:20])
+        more = "…" if len(errors) > 20 else ""
+        text = translate("Cli", "Rows of the file left out: {count}, starting on lines "
+                                "{lines}.").format(count=len(errors), lines=lines + more)
+        print(f"{APP_NAME}: {text}", file=sys.stderr)
+    return len(errors)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -115,19 +134,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def import_status(result) -> int:
-    """0 when every row was imported; 1 when some were rejected (counted on stderr) or
-    when nothing at all was written (said on stderr)."""
-    import sys
+def restore_full_export(args: argparse.Namespace, source: Path) -> int:
+    """``import FILE.json``: the app's own full export, every record with its id, into
+    the new database ``--db`` names (``--dry-run``: into a scratch file, then dropped)."""
+    import tempfile
 
-    from coopeten_gui import APP_NAME
+    from coopeten_gui.services import full_restore
 
-    rejected = len(result.errors)
-    if rejected:
-        print(f"{APP_NAME}: " + translate(
-            "Cli", "%n row(s) could not be imported; the others were.", "", rejected),
-            file=sys.stderr)
-        return EXIT_ERROR
+    if args.dry_run:
+        with tempfile.TemporaryDirectory(prefix="coopeten-restore-") as scratch:
+            result = full_restore.restore(source, Path(scratch) / "check.sqlite")
+        for table, count in result.counts.items():
+            print(f"{table}\t{count}")
+        print(translate("Cli", "Dry run: nothing was written."))
+        return EXIT_OK
+    target = db_path(args)
+    result = full_restore.restore(source, target)
+    for table, count in result.counts.items():
+        print(f"{table}\t{count}")
+    print(translate("Cli", "Restored {count} record(s) from {file} into {path}.").format(
+        count=result.total, file=source.name, path=target))
+    return EXIT_OK
+
+
+def _nothing_written(result) -> int:
+    """Never a success when the import wrote nothing (said on stderr)."""
     if result.created + result.merged == 0:
         print(f"{APP_NAME}: " + translate("Cli", "Nothing was imported."), file=sys.stderr)
         return EXIT_ERROR

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything Coopeten needs on a Debian or Ubuntu machine, then opens the app
-# (`run`, on the demo database) or runs the whole test suite (`test`, no display needed).
+# (`run`, on the demo database) or runs the whole test suite (`test`, no display needed);
+# `check` runs lint and the import contracts.
 # Safe to run again: it installs only what is missing or changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,8 +59,14 @@ case "$mode" in
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest tests "$@"
     ;;
+  check)
+    # the habits of pyproject.toml: lint, the import contracts, the workflows' schema
+    .venv/bin/ruff check .
+    .venv/bin/lint-imports --no-cache
+    .venv/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+    ;;
   *)
-    echo "usage: $0 run|test [arguments]" >&2
+    echo "usage: $0 run|test|check [arguments]" >&2
     exit 2
     ;;
 esac

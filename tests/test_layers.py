@@ -1,5 +1,7 @@
 """The layering of DESIGN.md: storage knows nothing above it, services use no widgets,
-and widgets run no SQL."""
+and widgets run no SQL. The import contracts in pyproject.toml (`lint-imports`, run by
+tests/test_contracts.py) guard the packages; this guards what they cannot see: Qt's
+widget modules below the window, and SQL text in widgets."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ def imports_of(path: Path) -> set[str]:
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             found.add(node.module)
+            # `from PySide6 import QtWidgets` imports PySide6.QtWidgets just the same
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
     return found
 
 
@@ -32,6 +36,12 @@ def test_storage_imports_nothing_above_it(path):
            if m.startswith(("coopeten_gui.services", "coopeten_gui.ui", "coopeten_gui.documents",
                             "PySide6.QtWidgets", "PySide6.QtGui"))}
     assert not bad
+
+
+@pytest.mark.parametrize("path", modules("documents"), ids=lambda p: p.name)
+def test_letters_paint_without_widgets(path):
+    # QtGui draws the pages and PDFs; widgets would tie printing to a window
+    assert not {m for m in imports_of(path) if m.startswith("PySide6.QtWidgets")}
 
 
 @pytest.mark.parametrize("path", modules("services"), ids=lambda p: p.name)

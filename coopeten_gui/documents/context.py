@@ -102,6 +102,27 @@ class Promotions(TypedDict):
 class Match(TypedDict):
     ask: Exchange  # the ask of ``contact``...
     offer: Exchange  # ...met by this offer of ``other_contact``
+    side: str  # which of the two reads the letter: "ask" (contact asks) or "offer"
+
+
+class Commitment(TypedDict):
+    """One side's promise in an agreement (``commitment`` table)."""
+
+    description: str
+    due_on: date | None
+    measure: str  # how it is measured, or ""
+    value_cents: int
+    kept: bool
+
+
+class Agreement(TypedDict):
+    """An accepted proposal and what each side committed to."""
+
+    title: str
+    accepted_on: date | None
+    value_cents: int
+    mine: list[Commitment]  # what you commit to
+    theirs: list[Commitment]  # what the contact commits to
 
 
 class LetterContext(TypedDict):
@@ -118,6 +139,7 @@ class LetterContext(TypedDict):
     match: Match | None
     today: date
     language: str
+    agreement: Agreement | None  # in an agreement; None in other letters
 
 
 #: (name, description) pairs shown by the template editor. Descriptions are English
@@ -166,6 +188,12 @@ TEMPLATE_VARIABLES: list[tuple[str, str]] = [
     ("other_contact", QT_TRANSLATE_NOOP("Template", "In an introduction, the person you introduce (same fields as contact)")),
     ("match.ask", QT_TRANSLATE_NOOP("Template", "In an introduction, the contact's ask being met")),
     ("match.offer", QT_TRANSLATE_NOOP("Template", "In an introduction, the other person's offer that meets it")),
+    ("match.side", QT_TRANSLATE_NOOP("Template", "In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)")),
+    ("agreement.title", QT_TRANSLATE_NOOP("Template", "In an agreement, the accepted proposal's title (empty in other letters)")),
+    ("agreement.accepted_on", QT_TRANSLATE_NOOP("Template", "In an agreement, the day the proposal was accepted")),
+    ("agreement.value_cents", QT_TRANSLATE_NOOP("Template", "In an agreement, the proposal's value (use |money)")),
+    ("agreement.mine", QT_TRANSLATE_NOOP("Template", "In an agreement, your commitments (description, due_on, measure, value_cents, kept)")),
+    ("agreement.theirs", QT_TRANSLATE_NOOP("Template", "In an agreement, the contact's commitments (list)")),
     ("today", QT_TRANSLATE_NOOP("Template", "Today's date (use |date)")),
     ("language", QT_TRANSLATE_NOOP("Template", "The letter's language code, such as es or en")),
 ]
@@ -215,6 +243,12 @@ def _promotion(channel: str, day: date, reached: int, visits: int = 0, leads: in
         "revenue_cents": revenue_cents,
         "notes": notes,
     }
+
+
+def _commitment(description: str, due_on: date | None, measure: str, value_cents: int,
+                kept: bool = False) -> dict:
+    return {"description": description, "due_on": due_on, "measure": measure,
+            "value_cents": value_cents, "kept": kept}
 
 
 def _contact(prefix: str, given: str, family: str, job: str, email: str, phone: str,
@@ -302,9 +336,25 @@ def _sample_es(today: date) -> dict:
             "totals": {},
         },
         "other_contact": other,
-        "match": {"ask": ask, "offer": offer},
+        "match": {"ask": ask, "offer": offer, "side": "ask"},
         "today": today,
         "language": "es",
+        "agreement": {
+            "title": "Intercambio de boletines y taller en la cafetería",
+            "accepted_on": today - timedelta(days=3),
+            "value_cents": 54000,
+            "mine": [
+                _commitment("Mención destacada en nuestro boletín de 2.400 personas",
+                            today + timedelta(days=10), "Visitas desde el enlace", 30000),
+                _commitment("Un taller de torno para el equipo de la cafetería",
+                            today + timedelta(days=30), "", 24000),
+            ],
+            "theirs": [
+                _commitment("Publicación en Instagram y cartel en la barra durante una semana",
+                            today + timedelta(days=12), "Visitas y ventas con el código ALBA",
+                            35000, kept=True),
+            ],
+        },
     }
 
 
@@ -372,9 +422,25 @@ def _sample_en(today: date) -> dict:
             "totals": {},
         },
         "other_contact": other,
-        "match": {"ask": ask, "offer": offer},
+        "match": {"ask": ask, "offer": offer, "side": "ask"},
         "today": today,
         "language": "en",
+        "agreement": {
+            "title": "Newsletter swap and a workshop at the coffee shop",
+            "accepted_on": today - timedelta(days=3),
+            "value_cents": 54000,
+            "mine": [
+                _commitment("A featured mention in our newsletter, read by 2,400 people",
+                            today + timedelta(days=10), "Visits from the link", 30000),
+                _commitment("A wheel-throwing workshop for the coffee shop team",
+                            today + timedelta(days=30), "", 24000),
+            ],
+            "theirs": [
+                _commitment("An Instagram post and a sign by the counter for a week",
+                            today + timedelta(days=12), "Visits and sales with the code ALBA",
+                            35000, kept=True),
+            ],
+        },
     }
 
 

@@ -13,8 +13,9 @@ import html
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument, QTextFormat
 
+from coopeten_gui.documents.resources import LOGO_URL, LetterDocument, sanitize
+
 BODY_POINT_SIZE = 10.5
-LOGO_URL = "coopeten:logo"
 LOGO_HEIGHT_PX = 64
 # Marks that ``build_document`` leaves on the root frame's format for the writers.
 # Format properties rather than QObject dynamic properties: they survive ``clone()``,
@@ -66,8 +67,9 @@ def _signature(profile: dict) -> str:
 
 
 def letter_html(body_html: str, profile: dict, language: str, logo: bytes | None = None,
-                standalone: bool = True) -> str:
-    """The whole letter as HTML: letterhead, ``body_html``, signature block.
+                standalone: bool = True, signature: bool = True) -> str:
+    """The whole letter as HTML: letterhead, ``body_html``, signature block (unless
+    ``signature`` is False: a body with signature lines of its own, an agreement).
 
     ``standalone`` gives a complete UTF-8 page with the logo embedded as a data URI
     (for ``write_html`` or a browser); otherwise a fragment for ``build_document``
@@ -76,7 +78,9 @@ def letter_html(body_html: str, profile: dict, language: str, logo: bytes | None
     logo_src = None
     if logo:
         logo_src = f"data:{_image_mime(logo)};base64,{base64.b64encode(logo).decode('ascii')}" if standalone else LOGO_URL
-    content = _letterhead(profile, logo_src) + (body_html or "") + _signature(profile)
+    # the body may name files to load (see ``resources``): only allowed images stay
+    content = (_letterhead(profile, logo_src) + sanitize(body_html or "")
+               + (_signature(profile) if signature else ""))
     if not standalone:
         return content
     title = _text(profile, "name")
@@ -112,13 +116,14 @@ _QT_STYLE = (
 )
 
 
-def build_document(body_html: str, profile: dict, language: str, logo: bytes | None = None) -> QTextDocument:
+def build_document(body_html: str, profile: dict, language: str, logo: bytes | None = None,
+                   signature: bool = True) -> QTextDocument:
     """A QTextDocument of the letter, for on-screen preview and for the writers below.
 
     ``profile`` is the context's ``profile`` dict; ``logo`` the image bytes (PNG,
     JPEG...), shown left of the business name when it can be decoded.
     """
-    document = QTextDocument()
+    document = LetterDocument()
     font = QFont(document.defaultFont())
     font.setPointSizeF(BODY_POINT_SIZE)
     document.setDefaultFont(font)
@@ -126,11 +131,12 @@ def build_document(body_html: str, profile: dict, language: str, logo: bytes | N
     image = QImage.fromData(logo) if logo else QImage()
     if not image.isNull():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), image)
-    document.setHtml(letter_html(body_html, profile, language, logo if not image.isNull() else None, standalone=False))
+    document.setHtml(letter_html(body_html, profile, language, logo if not image.isNull() else None,
+                                 standalone=False, signature=signature))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, str(profile.get("name") or ""))
     frame_format = document.rootFrame().frameFormat()
     frame_format.setProperty(LANGUAGE_MARK, language or "")
-    frame_format.setProperty(KEEP_TOGETHER_MARK, 2 if _signature(profile) else 0)
+    frame_format.setProperty(KEEP_TOGETHER_MARK, 2 if signature and _signature(profile) else 0)
     frame_format.setProperty(LOGO_MARK, 0 if image.isNull() else 1)
     document.rootFrame().setFrameFormat(frame_format)
     return document

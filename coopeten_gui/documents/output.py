@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 )
 
 from coopeten_gui.documents.formatting import locale_for
+from coopeten_gui.documents.resources import LetterDocument, sanitize
 from coopeten_gui.documents.letter import (
     BODY_POINT_SIZE,
     KEEP_TOGETHER_MARK,
@@ -92,11 +93,11 @@ def page_size_for(language: str) -> QPageSize:
 def _as_document(document_or_html: QTextDocument | str) -> QTextDocument:
     if isinstance(document_or_html, QTextDocument):
         return document_or_html
-    document = QTextDocument()
+    document = LetterDocument()
     font = QFont(document.defaultFont())
     font.setPointSizeF(BODY_POINT_SIZE)
     document.setDefaultFont(font)
-    document.setHtml(document_or_html)
+    document.setHtml(sanitize(document_or_html))
     return document
 
 
@@ -347,6 +348,7 @@ def write_html(document_or_html: QTextDocument | str, path: str | os.PathLike) -
     else:
         markup = document_or_html
         if "<html" not in markup[:2000].lower():
+            markup = sanitize(markup)  # (``letter_html`` cleaned its body already)
             markup = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n'
                       f"{markup}\n</body></html>\n")
     if not re.search(r"<meta[^>]+charset", markup[:4000], re.IGNORECASE):

@@ -9,7 +9,7 @@ The data must already be validated (``contacts.validate``).
 
 from __future__ import annotations
 
-from coopeten_gui.services import contacts
+from coopeten_gui.services import contacts, phones
 from coopeten_gui.services.common import fold, now, phone_digits
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage.models import db
@@ -18,13 +18,14 @@ _CONTACT_COLUMNS = (
     "uid", "prefix", "given_name", "middle_name", "family_name", "suffix", "nickname",
     "display_name", "sort_key", "organization_id", "job_title", "department", "birthday",
     "photo", "photo_type", "notes", "stage", "audience_size", "met_event_id", "met_where",
-    "introduced_by_id", "language", "extra_vcard", "created_at", "updated_at",
+    "introduced_by_id", "language", "extra_vcard", "created_at", "updated_at", "anniversary",
+    "keep_in_touch_weeks",
 )
 _INSERT_CONTACT = (f"INSERT INTO contact ({', '.join(_CONTACT_COLUMNS)}) "
                    f"VALUES ({', '.join('?' * len(_CONTACT_COLUMNS))})")
 _INSERT_LABELED = "INSERT INTO {table} (contact_id, position, label, value) VALUES (?, ?, ?, ?)"
-_INSERT_PHONE = ("INSERT INTO contact_phone (contact_id, position, label, value, digits) "
-                 "VALUES (?, ?, ?, ?, ?)")
+_INSERT_PHONE = ("INSERT INTO contact_phone (contact_id, position, label, value, digits, "
+                 "e164, national) VALUES (?, ?, ?, ?, ?, ?, ?)")
 _INSERT_ADDRESS = (
     "INSERT INTO contact_address (contact_id, position, label, po_box, extended, street, "
     "city, region, postal_code, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -55,6 +56,8 @@ class ContactWriter:
             "met_event_id": data.met_event_id, "met_where": data.met_where,
             "introduced_by_id": data.introduced_by_id, "language": data.language,
             "extra_vcard": data.extra_vcard, "created_at": self._stamp,
+            "anniversary": data.anniversary.isoformat() if data.anniversary else None,
+            "keep_in_touch_weeks": data.keep_in_touch_weeks or 0,
             "updated_at": self._stamp,
         }
         cursor.execute(_INSERT_CONTACT, [values[c] for c in _CONTACT_COLUMNS])
@@ -65,7 +68,7 @@ class ContactWriter:
                     (contact_id, i, x.label, x.value) for i, x in enumerate(items)])
         if data.phones:
             cursor.executemany(_INSERT_PHONE, [
-                (contact_id, i, p.label, p.value, phone_digits(p.value))
+                (contact_id, i, p.label, p.value, phone_digits(p.value), *phones.parse(p.value))
                 for i, p in enumerate(data.phones)])
         if data.addresses:
             cursor.executemany(_INSERT_ADDRESS, [

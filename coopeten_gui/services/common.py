@@ -68,7 +68,9 @@ def check_phone(value: str, field: str = "phones") -> str:
             translate("Validation", "“{value}” is not a phone number.").format(value=value),
             field,
         )
-    return value
+    from coopeten_gui.services import phones  # phones needs this module's ValidationError
+
+    return phones.check(value, field)
 
 
 def parse_date(value: date | str | None, field: str = "date") -> date | None:

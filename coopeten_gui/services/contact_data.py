@@ -58,6 +58,9 @@ class ContactData:
     urls: list[Labeled] = field(default_factory=list)
     addresses: list[PostalAddress] = field(default_factory=list)
     birthday: date | None = None
+    anniversary: date | None = None
+    # 0: no rhythm; N: be in touch at least every N weeks (surfaces on Today when late)
+    keep_in_touch_weeks: int = 0
     photo: bytes | None = None
     photo_type: str = ""
     notes: str = ""

@@ -15,7 +15,7 @@ from typing import Iterable, Sequence
 from peewee import JOIN, SQL, fn
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import organizations
+from coopeten_gui.services import organizations, phones
 from coopeten_gui.services.common import (
     NotFoundError,
     ValidationError,
@@ -36,7 +36,7 @@ from coopeten_gui.services.contact_data import (
     PostalAddress,
 )
 from coopeten_gui.storage import search
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import (
     STAGES,
     Attendance,
@@ -101,6 +101,8 @@ def validate(data: ContactData, imported: bool = False) -> ContactData:
     data.urls = [Labeled(u.value.strip(), u.label.strip()) for u in data.urls if u.value.strip()]
     data.addresses = [a for a in data.addresses if not a.is_empty()]
     data.birthday = parse_date(data.birthday, "birthday")
+    data.anniversary = parse_date(data.anniversary, "anniversary")
+    data.keep_in_touch_weeks = check_count(data.keep_in_touch_weeks, "keep_in_touch_weeks")
     data.stage = check_choice(data.stage or "new", STAGES, "stage")
     data.audience_size = check_count(data.audience_size, "audience_size")
     data.tags = sorted({t.strip() for t in data.tags if t.strip()}, key=fold)
@@ -546,7 +548,8 @@ def purge(ids: Iterable[int]) -> int:
 _SCALARS = (
     "uid", "prefix", "given_name", "middle_name", "family_name", "suffix", "nickname",
     "job_title", "department", "birthday", "photo", "photo_type", "notes", "stage",
-    "audience_size", "met_where", "language", "extra_vcard",
+    "audience_size", "met_where", "language", "extra_vcard", "anniversary",
+    "keep_in_touch_weeks",
 )
 
 
@@ -577,7 +580,7 @@ def _write_children(contact_id: int, data: ContactData) -> None:
     if data.phones:
         ContactPhone.insert_many([
             {"contact": contact_id, "position": i, "label": p.label, "value": p.value,
-             "digits": phone_digits(p.value)}
+             "digits": phone_digits(p.value), **phones.parse(p.value)._asdict()}
             for i, p in enumerate(data.phones)]).execute()
     if data.urls:
         ContactUrl.insert_many([

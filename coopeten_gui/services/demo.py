@@ -18,8 +18,9 @@ from coopeten_gui.services import (
     profile,
     tasks,
 )
+from coopeten_gui.services import demo_matches
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 
 PROFILE = profile.ProfileData(
     name="Tostadores del Barrio",
@@ -282,12 +283,29 @@ def load_demo(today: date | None = None) -> None:
                 category_id=exchanges.category_id(category), value=value, status=status,
                 event_id=event_ids[PEOPLE[person][8]] if PEOPLE[person][8] is not None
                 else None))
+        demo_matches.load(people_ids)
         for person, title, days, priority in FOLLOW_UPS:
             tasks.create(tasks.TaskData(title=title, due_at=at(days, 10), priority=priority,
                                         contact_id=people_ids[person]))
         _swap(people_ids, today)
         _timeline(people_ids, at)
         _proposals(people_ids)
+        _dates_and_rhythms(people_ids, today)
+        _introductions_and_referrals(people_ids, today, at)
+        _alliances(people_ids, today)
+        _returns(people_ids, today)
+
+
+def _dates_and_rhythms(people_ids: list[int], today: date) -> None:
+    """A birthday in two days, an anniversary of the alliance today, and two people to
+    stay in touch with (one of them overdue), so Today shows its keep-in-touch list."""
+    soon = today + timedelta(days=2)
+    birthday = date(1984, soon.month, min(soon.day, 28))
+    contacts.update(people_ids[2], _with(people_ids[2], birthday=birthday))
+    contacts.update(people_ids[0], _with(people_ids[0], keep_in_touch_weeks=4,
+                                         anniversary=date(2021, today.month,
+                                                          min(today.day, 28))))
+    contacts.update(people_ids[11], _with(people_ids[11], keep_in_touch_weeks=2))
 
 
 def _with(contact_id: int, **changes) -> ContactData:
@@ -350,3 +368,133 @@ def _proposals(people_ids: list[int]) -> None:
         template_name="list_swap", language="es", value=300))
     proposals.mark_sent(accepted)
     proposals.decide(accepted, "accepted")
+
+
+def _introductions_and_referrals(people_ids: list[int], today: date, at) -> None:
+    """An introduction made from a match (the ceramist's ask, the market's stall), and
+    referrals each way in every status, one closed with the business it brought."""
+    from coopeten_gui.services import introductions, referrals
+
+    def row_id(person: int, kind: str, text: str) -> int:
+        return exchanges.list_offers_asks(contact_id=people_ids[person], kind=kind,
+                                          text=text)[0].id
+
+    introductions.record_introduction(row_id(15, "ask", "Exponer sus piezas"),
+                                      row_id(22, "offer", "Puesto en el mercado"),
+                                      when=at(-6, 12))
+    rows = [
+        # from, to (None: me), about (a person or a text), days ago, status, value, notes
+        (11, None, "Oficina Nómada: café para 30 personas", -40, "closed", 1800,
+         "Tom nos recomendó a la oficina de al lado; ya hacen un pedido al mes."),
+        (None, 0, 13, -25, "met", 0, "Catering con pan de masa madre para sus eventos."),
+        (6, None, "Estudio de pilates Calma: café para su sala de espera", -9, "contacted",
+         0, ""),
+        (None, 9, 11, -50, "no_deal", 0, "El coworking ya tiene reparto propio."),
+        (4, 13, "Club de lectura de El Faro: merienda mensual", -3, "given", 0, ""),
+    ]
+    for source, target, about, days, status, value, notes in rows:
+        referral_id = referrals.create(referrals.ReferralData(
+            from_contact_id=people_ids[source] if source is not None else None,
+            to_contact_id=people_ids[target] if target is not None else None,
+            about_contact_id=people_ids[about] if isinstance(about, int) else None,
+            about_text=about if isinstance(about, str) else "",
+            given_on=today + timedelta(days=days), status=status, notes=notes))
+        if value:
+            referrals.record_closed(referral_id, value)
+
+
+def _alliances(people_ids: list[int], today: date) -> None:
+    """The give and take: María's agreement with its commitments (a balanced alliance),
+    Jorge promoted three times without anything back (one-sided for months), and Sara,
+    with whom everything went quiet five months ago (cold)."""
+    from coopeten_gui.services import agreements
+
+    accepted = proposals.list_proposals(contact_id=people_ids[0], status="accepted")[0].id
+    kept_mine, kept_theirs, *_ = agreements.save_commitments(accepted, [
+        agreements.CommitmentData("me", "Enviar 2 kg de café para su cata de pan", None,
+                                  "Entregado en el obrador", value=60),
+        agreements.CommitmentData("them", "Pan de masa madre para nuestra cata de apertura",
+                                  None, "Entregado en el tostadero", value=40),
+        agreements.CommitmentData("me", "Mención destacada en nuestro boletín de primavera",
+                                  today + timedelta(days=10), "Visitas desde el enlace",
+                                  value=300),
+        agreements.CommitmentData("them", "Publicar nuestro café en su boletín de 3.200 "
+                                          "suscriptores", today + timedelta(days=14),
+                                  "Visitas desde el enlace", value=300),
+    ])
+    agreements.set_kept(kept_mine)
+    agreements.set_kept(kept_theirs)
+    rows = [
+        (25, "mine", "Boletín de Tostadores", -200, 4800, 120, 10, 2, 3000),
+        (25, "mine", "Instagram", -120, 2600, 80, 6, 1, 1500),
+        (25, "mine", "Boletín de Tostadores", -40, 4800, 140, 12, 3, 4500),
+        (33, "theirs", "Blog de Benlloch Abogados", -150, 900, 30, 3, 1, 0),
+        (33, "mine", "Boletín de Tostadores", -140, 4800, 60, 5, 0, 0),
+    ]
+    for person, direction, channel, days, audience, visits, leads, sales, revenue in rows:
+        promotions.create(promotions.PromotionData(
+            contact_id=people_ids[person], direction=direction, channel=channel,
+            promoted_on=today + timedelta(days=days), audience_reached=audience,
+            visits=visits, leads=leads, sales=sales, revenue_cents=revenue * 100))
+    interactions.create(interactions.InteractionData(
+        contact_id=people_ids[33], kind="meeting",
+        occurred_at=datetime.combine(today - timedelta(days=150), datetime.min.time()).replace(
+            hour=12), summary="Comida: acordamos promocionarnos mutuamente"))
+
+
+def _returns(people_ids: list[int], today: date) -> None:
+    """What the events returned and a year of work for the dashboard: the Ruzafa
+    breakfast paid off (a referral from María closed business, Valentina was referred
+    on to someone met at the fair), the fair and the congress cost money and brought
+    nothing back yet; timeline entries, follow-ups done and proposals spread over the
+    past months, one accepted and one declined."""
+    from coopeten_gui.storage.models import Proposal, Referral, Task
+
+    def day(days: int, hour: int = 10) -> datetime:
+        return datetime.combine(today + timedelta(days=days), datetime.min.time()).replace(
+            hour=hour)
+
+    stamp = day(0).isoformat(" ")
+    # person, from them (else from me), to them (else to me), about, days, status, value
+    for source, target, about, days, status, value in (
+        (0, None, "Horno Sant Josep (obrador nuevo)", -9, "closed", 900),
+        (None, 16, "Valentina Rossi", -6, "met", 0),
+    ):
+        Referral.create(
+            from_contact=people_ids[source] if source is not None else None,
+            to_contact=people_ids[target] if target is not None else None,
+            about_contact=people_ids[39] if about == "Valentina Rossi" else None,
+            about_text="" if about == "Valentina Rossi" else about,
+            given_on=(today + timedelta(days=days)).isoformat(), status=status,
+            value_cents=value * 100, created_at=stamp, updated_at=stamp)
+    # a year of activity, lighter in summer, with people whose own story is told elsewhere
+    # left out (María's timeline, the cold and the one-sided alliances)
+    quiet = (2, 5, 9, 14, 16, 20, 24, 26, 28, 35, 36, 37)
+    summaries = ("Llamada de seguimiento", "Café para hablar de la alianza",
+                 "Correo con la propuesta de promoción", "Nota tras la visita")
+    kinds = ("call", "meeting", "email", "note")
+    for month in range(1, 12):
+        for n in range((month * 7) % 5 + (1 if month % 6 else 0) + 1):
+            person = quiet[(month * 5 + n * 3) % len(quiet)]
+            interactions.create(interactions.InteractionData(
+                contact_id=people_ids[person], kind=kinds[(month + n) % 4],
+                occurred_at=day(-30 * month + n * 4, 11), summary=summaries[(month + n) % 4]))
+            if n % 2 == 0:
+                task_id = tasks.create(tasks.TaskData(
+                    title=f"Seguimiento: {summaries[(month + n) % 4].lower()}",
+                    due_at=day(-30 * month + n * 4 + 2), priority=1,
+                    contact_id=people_ids[person]))
+                tasks.complete(task_id)
+                Task.update(done_at=day(-30 * month + n * 4 + 2, 17)).where(
+                    Task.id == task_id).execute()
+    for person, title, days, status, value in (
+        (18, "Taller de fiscalidad para clientes del tostadero", -150, "declined", 400),
+        (15, "Tazas artesanas en exclusiva para la barra", -95, "accepted", 350),
+    ):
+        proposal_id = proposals.create(proposals.ProposalData(
+            contact_id=people_ids[person], title=title, body_html=f"<p>{title}.</p>",
+            template_name="alliance_proposal", language="es", value=value))
+        proposals.mark_sent(proposal_id)
+        proposals.decide(proposal_id, status)
+        Proposal.update(created_at=day(days), sent_at=day(days + 1),
+                        decided_at=day(days + 12)).where(Proposal.id == proposal_id).execute()

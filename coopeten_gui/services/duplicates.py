@@ -21,10 +21,10 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import contacts
-from coopeten_gui.services.common import ValidationError, fold, phone_digits
+from coopeten_gui.services import contacts, phones
+from coopeten_gui.services.common import ValidationError, fold, now, phone_digits
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import (
     Attendance,
     Contact,
@@ -119,6 +119,7 @@ def find_duplicates(limit: int | None = None,
         if all(r.code != reason.code for r in reasons):
             reasons.append(reason)
 
+    phones.fill_in_missing()
     step(0, 4)
     for value, ids in _shared_emails():
         for a, b in _pairs(ids):
@@ -135,9 +136,11 @@ def find_duplicates(limit: int | None = None,
         add(a, b, reason)
     step(3, 4)
 
+    different = different_people()
     pairs = [DuplicatePair(a, b, people[a][0], people[b][0],
                            tuple(sorted(reasons, key=lambda r: REASONS.index(r.code))))
-             for (a, b), reasons in found.items() if a in people and b in people]
+             for (a, b), reasons in found.items()
+             if a in people and b in people and (a, b) not in different]
     pairs.sort(key=lambda p: (-p.strength, people[p.first_id][1], p.first_id, p.second_id))
     return pairs[:limit] if limit is not None else pairs
 
@@ -161,13 +164,47 @@ def _shared_emails() -> list[tuple[str, list[int]]]:
 
 
 def _shared_phones() -> list[tuple[str, list[int]]]:
-    cursor = db.execute_sql(
+    # the same number in international form (+506 8888 1234 and 8888-1234 in Costa
+    # Rica, whose numbers are shorter than the nine digits compared below) …
+    by_number = db.execute_sql(
+        "SELECT p.e164, group_concat(DISTINCT p.contact_id) "
+        "FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
+        "WHERE c.deleted_at IS NULL AND p.e164 <> '' "
+        "GROUP BY p.e164 HAVING COUNT(DISTINCT p.contact_id) > 1").fetchall()
+    # … and, for numbers that could not be read as one, the same last digits
+    by_tail = db.execute_sql(
         "SELECT substr(p.digits, -?) AS tail, group_concat(DISTINCT p.contact_id) "
         "FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
         "WHERE c.deleted_at IS NULL AND length(p.digits) >= ? "
         "GROUP BY tail HAVING COUNT(DISTINCT p.contact_id) > 1",
-        (PHONE_DIGITS, MIN_PHONE_DIGITS))
-    return [(tail, _ids(joined)) for tail, joined in cursor.fetchall()]
+        (PHONE_DIGITS, MIN_PHONE_DIGITS)).fetchall()
+    return [(value, _ids(joined)) for value, joined in by_number + by_tail]
+
+
+# -- "not a duplicate" ----------------------------------------------------------------------
+
+
+def different_people() -> set[tuple[int, int]]:
+    """Every pair the user said are different people, lower id first."""
+    return set(db.execute_sql("SELECT first_id, second_id FROM not_duplicate").fetchall())
+
+
+def mark_different(first_id: int, second_id: int) -> None:
+    """Remember that these two are not the same person: never proposed again."""
+    a, b = sorted((first_id, second_id))
+    if a == b:
+        raise ValidationError(translate("Duplicates", "A contact cannot be told apart from "
+                                                      "itself."), "contact_id")
+    with transaction():
+        db.execute_sql("INSERT OR IGNORE INTO not_duplicate (first_id, second_id, created_at) "
+                       "VALUES (?, ?, ?)", (a, b, str(now())))
+
+
+def unmark_different(first_id: int, second_id: int) -> None:
+    """Undo ``mark_different``: the pair may be proposed again."""
+    a, b = sorted((first_id, second_id))
+    with transaction():
+        db.execute_sql("DELETE FROM not_duplicate WHERE first_id = ? AND second_id = ?", (a, b))
 
 
 def _similar_names(people: dict[int, tuple[str, str]]) -> Iterable[tuple[int, int, Reason]]:

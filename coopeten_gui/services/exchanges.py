@@ -1,7 +1,7 @@
 """Offers and asks: what each side offers and asks for, by category of help.
 
-One row per thing offered or asked, by me or by them. Matching one contact's ask
-with another's offer is a join on category over open rows (``matches``).
+One row per thing offered or asked, by me or by them. Which offers answer which asks
+is ``services.matching``'s business; ``matches`` gives its answer as rows.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from coopeten_gui.services.common import (
     parse_money,
     require_text,
 )
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import (
     EXCHANGE_KINDS,
     EXCHANGE_STATUSES,
@@ -72,7 +72,7 @@ class CategoryRow:
 
 @dataclass(frozen=True)
 class Match:
-    """Someone's ask that someone else offers, in the same category."""
+    """Someone's ask and an offer that answers it (see ``services.matching``)."""
 
     ask: OfferAskRow
     offer: OfferAskRow
@@ -151,25 +151,19 @@ def list_offers_asks(contact_id: int | None = None, kind: str = "", party: str =
 
 
 def matches(contact_id: int | None = None, limit: int = 200) -> list[Match]:
-    """Open asks of one contact (or anyone's) met by another contact's open offer.
+    """Open asks of one contact (or anyone's) with the open offers of other people
+    that answer them, best first, as rows (``services.matching`` ranks them by meaning)."""
+    from coopeten_gui.services import matching
 
-    Their ask meets another contact's offer (both "them"), and my own asks meet
-    anyone's offer, as long as the category is the same.
-    """
-    open_ = ("open", "in_progress")
-    asks = list_offers_asks(contact_id=contact_id, kind="ask", status=open_, limit=10_000)
-    found: list[Match] = []
-    for ask in asks:
-        if ask.category_id is None:
-            continue
-        offers = list_offers_asks(kind="offer", party="them", status=open_,
-                                  category_id=ask.category_id, limit=50)
-        for offer in offers:
-            if offer.contact_id != ask.contact_id:
-                found.append(Match(ask, offer))
-                if len(found) >= limit:
-                    return found
-    return found
+    # offers of other people only, as this always answered (mine are no one to introduce)
+    found = [m for m in matching.matches(contact_id) if not m.mine]
+    if contact_id is not None:
+        found = [m for m in found if m.ask_contact_id == contact_id]
+    found = found[:limit]
+    rows = {r.id: r for r in _rows(_select().where(
+        OfferAsk.id.in_({i for m in found for i in (m.ask_id, m.offer_id)})))}
+    return [Match(rows[m.ask_id], rows[m.offer_id]) for m in found
+            if m.ask_id in rows and m.offer_id in rows]
 
 
 def trash(ids) -> int:

@@ -20,7 +20,7 @@ from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services import formats
 from coopeten_gui.services.formats import csv_formats, vcard
 from coopeten_gui.services.formats.errors import FormatError, RowError
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import db
 
 FORMATS = ("auto", "vcard", "google", "outlook", "linkedin", "csv")

@@ -8,7 +8,7 @@ from datetime import datetime
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
 from coopeten_gui.services.common import check_choice, now, parse_datetime, require_text
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import INTERACTION_KINDS, Contact, Interaction
 
 

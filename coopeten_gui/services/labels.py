@@ -98,6 +98,8 @@ def interaction_kind(code: str) -> str:
         "email": translate("InteractionKind", "Email"),
         "event": translate("InteractionKind", "Event"),
         "proposal": translate("InteractionKind", "Proposal"),
+        "introduction": translate("InteractionKind", "Introduction"),
+        "referral": translate("InteractionKind", "Referral"),
     }.get(code, code)
 
 
@@ -135,3 +137,13 @@ def detail_label(label: str) -> str:
     }
     parts = [p.strip() for p in label.split(",") if p.strip()]
     return ", ".join(words.get(p.lower(), p) for p in parts)
+
+
+def referral_status(code: str) -> str:
+    return {
+        "given": translate("ReferralStatus", "Given"),
+        "contacted": translate("ReferralStatus", "Contacted"),
+        "met": translate("ReferralStatus", "Met"),
+        "closed": translate("ReferralStatus", "Business closed"),
+        "no_deal": translate("ReferralStatus", "No deal"),
+    }.get(code, code)

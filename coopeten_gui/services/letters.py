@@ -386,7 +386,7 @@ def build_context(contact_id: int, language: str | None = None, today: date | No
         other_contact = _contact_dict(contacts.get(other_contact_id))
         if found is not None and found.offer.contact_id == other_contact_id:
             match = {"ask": _exchange_dict(found.ask, language),
-                     "offer": _exchange_dict(found.offer, language)}
+                     "offer": _exchange_dict(found.offer, language), "side": "ask"}
     return {
         "profile": profile_values,
         "contact": _contact_dict(record),
@@ -401,6 +401,7 @@ def build_context(contact_id: int, language: str | None = None, today: date | No
         "match": match,
         "today": today or date.today(),
         "language": language,
+        "agreement": None,  # filled for an agreement (services.agreement_letter)
     }
 
 
@@ -419,6 +420,7 @@ class Letter:
     contact_name: str = ""
     contact_email: str = ""
     template_name: str = ""
+    signature: bool = True  # False: the body signs itself (an agreement's signature lines)
 
     def plain_text(self) -> str:
         """The letter as plain text (for an email body), signature included."""
@@ -497,11 +499,13 @@ def letter_for_body(body_html: str, language: str, contact_id: int | None = None
 
 def document(letter: Letter):
     """The QTextDocument of the whole letter (letterhead, body, signature)."""
-    return output.build_document(letter.body_html, letter.profile, letter.language, letter.logo)
+    return output.build_document(letter.body_html, letter.profile, letter.language, letter.logo,
+                                 signature=letter.signature)
 
 
 def standalone_html(letter: Letter) -> str:
-    return output.letter_html(letter.body_html, letter.profile, letter.language, letter.logo)
+    return output.letter_html(letter.body_html, letter.profile, letter.language, letter.logo,
+                              signature=letter.signature)
 
 
 def output_format(path: str | os.PathLike) -> str:
@@ -695,3 +699,30 @@ def _nothing_written(result: MergeResult) -> str:
         return translate("Letters", "No letter could be made: {reason}").format(
             reason=result.skipped[0][1])
     return translate("Letters", "There are no contacts to write to.")
+
+
+# -- introductions -----------------------------------------------------------------------------
+
+def match_context(contact_id: int, other_contact_id: int, ask: exchanges.OfferAskRow,
+                  offer: exchanges.OfferAskRow, side: str, language: str | None = None,
+                  today: date | None = None, profile_values: dict | None = None) -> dict:
+    """The context of an introduction letter to ``contact_id`` about ``other_contact_id``,
+    for one given match: ``ask`` and ``offer`` as they are written, ``side`` the one the
+    reader stands on ("ask" or "offer")."""
+    language = _base(language) or letter_language(contact_id)
+    context = build_context(contact_id, language, today, profile_values=profile_values,
+                            introduce=False)
+    context["other_contact"] = _contact_dict(contacts.get(other_contact_id))
+    context["match"] = {"ask": _exchange_dict(ask, language),
+                        "offer": _exchange_dict(offer, language), "side": side}
+    return context
+
+
+def user_copy(name: str, language: str) -> LetterTemplate | None:
+    """The user's newest copy of the built-in ``name`` in ``language``, if any: edited in
+    the template editor, it replaces the built-in where the app picks the letter itself."""
+    copies = [row for row in templates.list_templates()
+              if row.based_on == name and row.language == language]
+    if not copies:
+        return None
+    return _from_row(max(copies, key=lambda row: (row.updated_at, row.id)))

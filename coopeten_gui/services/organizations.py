@@ -9,7 +9,7 @@ from peewee import fn
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
 from coopeten_gui.services.common import fold, is_email, now, require_text, ValidationError
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import Contact, Organization
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ValidationError, is_email
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import Profile
 
 

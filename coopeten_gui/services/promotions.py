@@ -17,7 +17,7 @@ from coopeten_gui.services.common import (
     parse_date,
     parse_money,
 )
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import PROMOTION_DIRECTIONS, Contact, CrossPromotion
 
 

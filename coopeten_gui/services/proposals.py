@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import records, tasks
+from coopeten_gui.services import agreements, records, tasks
 from coopeten_gui.services.common import (
     ValidationError,
     check_choice,
@@ -18,7 +18,7 @@ from coopeten_gui.services.common import (
     parse_money,
     require_text,
 )
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import (
     PROPOSAL_STATUSES,
     STAGES,
@@ -110,8 +110,14 @@ def mark_sent(proposal_id: int, follow_up_days: int = DEFAULT_SENT_FOLLOW_UP_DAY
     return task.id
 
 
-def decide(proposal_id: int, status: str) -> None:
-    """Accepted or declined; an accepted proposal makes the contact an ally."""
+def decide(proposal_id: int, status: str) -> list[int]:
+    """Accepted or declined; an accepted proposal makes the contact an ally.
+
+    A decided proposal needs no more following up: its open "follow up on the proposal"
+    is marked done (the follow-ups of its commitments stay). Returns the ids of the
+    follow-ups closed so.
+    """
+    closed: list[int] = []
     status = check_choice(status, ("accepted", "declined", "draft", "sent"), "status")
     with transaction():
         proposal = records.require(Proposal, proposal_id)
@@ -128,6 +134,8 @@ def decide(proposal_id: int, status: str) -> None:
             Interaction.create(contact=proposal.contact_id, kind="proposal", occurred_at=stamp,
                                summary=summary.format(title=proposal.title),
                                proposal=proposal_id, created_at=stamp)
+            closed = agreements.close_proposal_follow_ups(proposal_id)
+    return closed
 
 
 def list_proposals(contact_id: int | None = None, status: str = "", trash: bool = False,
@@ -150,8 +158,16 @@ def list_proposals(contact_id: int | None = None, status: str = "", trash: bool 
 
 
 def trash(ids) -> int:
-    return records.trash(Proposal, ids)
+    """To the trash, with the open follow-ups of their commitments."""
+    ids = list(ids)
+    with transaction():
+        count = records.trash(Proposal, ids)
+        agreements.follow_proposals_to_trash(ids)
+    return count
 
 
 def restore(ids) -> int:
-    return records.restore(Proposal, ids)
+    ids = list(ids)
+    with transaction():
+        agreements.follow_proposals_from_trash(ids)
+        return records.restore(Proposal, ids)

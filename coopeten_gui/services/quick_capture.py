@@ -1,10 +1,12 @@
 """Quick capture at an event: one typed line becomes a person and everything around them.
 
 During or right after a networking breakfast the user types, per person met: name,
-company, an email or a phone, what they offer and what they ask. ``capture`` turns
-that line — in ONE transaction — into a contact met at the event (or the existing
-contact with that email), their attendance, an offer and an ask from them, and a
-follow-up task due a few days later. ``undo`` takes the last line back.
+company, an email or a phone, what they offer and what they ask (each with a category,
+suggested from the words), what we talked about, and what *I* offered them or asked of
+them. ``capture`` turns that line — in ONE transaction — into a contact met at the
+event (or the existing contact with that email), their attendance with what we talked
+about, their offer and ask, mine, and a follow-up task due a few days later. ``undo``
+takes the last line back.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from coopeten_gui.services.common import (
     fold,
 )
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import Event, Organization
 
 # the form's field names, which ``ValidationError.field`` refers to
-FIELDS = ("event", "name", "company", "contact_info", "offer", "ask")
+FIELDS = ("event", "name", "company", "contact_info", "offer", "ask", "talked_about",
+          "my_offer", "my_ask")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,11 @@ class Captured:
     added_attendance: bool = True
     # an organization this line created (removed again by ``undo`` when left empty)
     new_organization_id: int | None = None
+    talked_about: str = ""
+    my_offer: str = ""
+    my_ask: str = ""
+    my_offer_id: int | None = None
+    my_ask_id: int | None = None
 
 
 def split_contact_info(text: str) -> tuple[str, str]:
@@ -76,9 +84,16 @@ def split_name(text: str) -> tuple[str, str]:
 def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
             offer: str = "", ask: str = "",
             follow_up_days: int = tasks.DEFAULT_FOLLOW_UP_DAYS,
-            now: datetime | None = None) -> Captured:
-    """Record one person met at ``event_id``. All or nothing; nothing saved on error."""
+            now: datetime | None = None, *, talked_about: str = "", my_offer: str = "",
+            my_ask: str = "", offer_category_id: int | None = None,
+            ask_category_id: int | None = None) -> Captured:
+    """Record one person met at ``event_id``. All or nothing; nothing saved on error.
+
+    ``offer_category_id`` / ``ask_category_id`` file their offer and ask (None: the
+    category suggested from the words, if any); my offer and ask get theirs from the words.
+    """
     name, company, offer, ask = name.strip(), company.strip(), offer.strip(), ask.strip()
+    talked_about, my_offer, my_ask = talked_about.strip(), my_offer.strip(), my_ask.strip()
     if not event_id or not Event.select().where(Event.id == event_id,
                                                 Event.deleted_at.is_null()).exists():
         raise ValidationError(translate("QuickCapture", "Choose the event first."), "event")
@@ -105,17 +120,22 @@ def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
             contact_id = existing
             display_name = contacts.get(contact_id).display_name
         attended = events.is_attendee(event_id, contact_id)
-        if not attended:
-            events.add_attendee(event_id, contact_id)
-        offer_id = ask_id = None
-        if offer:
-            offer_id = exchanges.create(exchanges.OfferAskData(
-                contact_id=contact_id, kind="offer", party="them", description=offer,
-                event_id=event_id))
-        if ask:
-            ask_id = exchanges.create(exchanges.OfferAskData(
-                contact_id=contact_id, kind="ask", party="them", description=ask,
-                event_id=event_id))
+        if not attended or talked_about:
+            events.add_attendee(event_id, contact_id, talked_about)
+
+        def add(kind: str, party: str, text: str, category_id: int | None) -> int | None:
+            if not text:
+                return None
+            if category_id is None:
+                category_id = suggested_category_id(text)
+            return exchanges.create(exchanges.OfferAskData(
+                contact_id=contact_id, kind=kind, party=party, description=text,
+                category_id=category_id, event_id=event_id))
+
+        offer_id = add("offer", "them", offer, offer_category_id)
+        ask_id = add("ask", "them", ask, ask_category_id)
+        my_offer_id = add("offer", "me", my_offer, None)
+        my_ask_id = add("ask", "me", my_ask, None)
         task_id = tasks.create(tasks.TaskData(
             title=translate("QuickCapture", "Follow up with {name}").format(name=display_name),
             due_at=tasks.default_due(follow_up_days, now), contact_id=contact_id,
@@ -123,7 +143,9 @@ def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
     return Captured(contact_id=contact_id, display_name=display_name, company=company,
                     contact_info=contact_info.strip(), offer=offer, ask=ask, task_id=task_id,
                     offer_id=offer_id, ask_id=ask_id, created_contact=existing is None,
-                    added_attendance=not attended, new_organization_id=new_org)
+                    added_attendance=not attended, new_organization_id=new_org,
+                    talked_about=talked_about, my_offer=my_offer, my_ask=my_ask,
+                    my_offer_id=my_offer_id, my_ask_id=my_ask_id)
 
 
 def undo(captured: Captured, event_id: int) -> None:
@@ -137,7 +159,8 @@ def undo(captured: Captured, event_id: int) -> None:
             contacts.trash([captured.contact_id])
             contacts.purge([captured.contact_id])
         else:
-            ids = [i for i in (captured.offer_id, captured.ask_id) if i is not None]
+            ids = [i for i in (captured.offer_id, captured.ask_id, captured.my_offer_id,
+                               captured.my_ask_id) if i is not None]
             exchanges.trash(ids)
             tasks.trash([captured.task_id])
             if captured.added_attendance:
@@ -146,6 +169,14 @@ def undo(captured: Captured, event_id: int) -> None:
         if org is not None and not organizations.people(org):
             records.trash(Organization, [org])
             records.purge(Organization, [org])
+
+
+def suggested_category_id(text: str) -> int | None:
+    """The category the words suggest (``matching.suggest_category``), as a row id."""
+    from coopeten_gui.services import matching
+
+    key = matching.suggest_category(text)
+    return exchanges.category_id(key) if key else None
 
 
 def _organization_exists(name: str) -> bool:

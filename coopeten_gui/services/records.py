@@ -6,7 +6,7 @@ from typing import Iterable, TypeVar
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import NotFoundError, now
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import BaseModel
 
 M = TypeVar("M", bound=BaseModel)

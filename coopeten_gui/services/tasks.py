@@ -23,8 +23,15 @@ from coopeten_gui.services.task_reads import (  # noqa: F401 - the reads, re-exp
     list_tasks,
     row,
 )
-from coopeten_gui.storage.database import transaction
-from coopeten_gui.storage.models import PRIORITIES, Contact, Event, Proposal, Task
+from coopeten_gui.services.write_errors import transaction
+from coopeten_gui.storage.models import (
+    PRIORITIES,
+    Commitment,
+    Contact,
+    Event,
+    Proposal,
+    Task,
+)
 
 
 @dataclass
@@ -76,12 +83,18 @@ def default_due(days: int = DEFAULT_FOLLOW_UP_DAYS, start: datetime | None = Non
 
 def complete(task_id: int) -> None:
     with transaction():
-        Task.update(done_at=now(), updated_at=now()).where(Task.id == task_id).execute()
+        stamp = now()
+        Task.update(done_at=stamp, updated_at=stamp).where(Task.id == task_id).execute()
+        # the follow-up of a commitment: done means kept, a give in the balance
+        Commitment.update(done_at=stamp, updated_at=stamp).where(
+            Commitment.task == task_id).execute()
 
 
 def reopen(task_id: int) -> None:
     with transaction():
         Task.update(done_at=None, updated_at=now()).where(Task.id == task_id).execute()
+        Commitment.update(done_at=None, updated_at=now()).where(
+            Commitment.task == task_id).execute()
 
 
 def snooze(task_id: int, days: int = 1) -> datetime:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
 from coopeten_gui.services.common import check_choice, now, require_text
-from coopeten_gui.storage.database import transaction
+from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import Template
 
 LANGUAGES = ("es", "en")

@@ -20,6 +20,7 @@ from peewee import (
     Model,
     SqliteDatabase,
     TextField,
+    _savepoint,
 )
 
 from coopeten_gui.storage import database as _database
@@ -36,6 +37,23 @@ class _SharedDatabase(SqliteDatabase):
             return super()._connect()
         self._add_conn_hooks(conn)  # peewee's SQL functions
         return conn
+
+    # After a full disk or an I/O error SQLite may already have rolled the whole
+    # transaction back; peewee's ROLLBACK would then fail with "no transaction is active"
+    # and hide the error that matters, so the undo happens only while there is one.
+
+    def rollback(self):
+        if self.connection().in_transaction:
+            super().rollback()
+
+    def savepoint(self, sid=None):
+        return _Savepoint(self, sid)
+
+
+class _Savepoint(_savepoint):
+    def rollback(self, begin=True):
+        if self.db.connection().in_transaction:
+            super().rollback(begin)
 
 
 db = _SharedDatabase(None)
@@ -130,6 +148,8 @@ class Contact(BaseModel):
     introduced_by = ForeignKeyField("self", null=True, backref="introduced", on_delete="SET NULL")
     language = TextField(default="")
     extra_vcard = TextField(default="")
+    anniversary = DateField(null=True)
+    keep_in_touch_weeks = IntegerField(default=0)
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
@@ -148,6 +168,8 @@ class ContactPhone(BaseModel):
     label = TextField(default="")
     value = TextField()
     digits = TextField(default="")
+    e164 = TextField(null=True)
+    national = TextField(null=True)
 
 
 class ContactUrl(BaseModel):
@@ -314,10 +336,20 @@ class Commitment(BaseModel):
     deleted_at = DateTimeField(null=True)
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are different people (``first`` has the lower id)."""
+    first = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    second = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    created_at = DateTimeField()
+
+    class Meta:
+        primary_key = CompositeKey("first", "second")
+
+
 ALL_MODELS = (
     Profile, Organization, Event, Contact, ContactEmail, ContactPhone, ContactUrl,
     ContactAddress, Tag, ContactTag, Attendance, Category, OfferAsk, Template, Proposal,
-    Task, Interaction, CrossPromotion, Referral, Commitment,
+    Task, Interaction, CrossPromotion, Referral, Commitment, NotDuplicate,
 )
 
 

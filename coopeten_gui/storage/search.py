@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from coopeten_gui.storage import database
+from coopeten_gui.storage import database, write_failures
 
 _REBUILD_SQL = """
 INSERT INTO contact_fts (rowid, name, organization, emails, phones, notes, tags, exchanges)
@@ -19,7 +19,7 @@ SELECT c.id,
            || ' ' || c.family_name || ' ' || c.suffix || ' ' || c.nickname,
        COALESCE(o.name, '') || ' ' || c.job_title || ' ' || c.department,
        (SELECT group_concat(e.value, ' ') FROM contact_email e WHERE e.contact_id = c.id),
-       (SELECT group_concat(p.value || ' ' || p.digits, ' ')
+       (SELECT group_concat(p.value || ' ' || p.digits || ' ' || COALESCE(p.national, ''), ' ')
           FROM contact_phone p WHERE p.contact_id = c.id),
        c.notes || ' ' || c.met_where,
        (SELECT group_concat(t.name, ' ')
@@ -45,7 +45,7 @@ def flush_dirty() -> None:
     conn = database.connection()
     if conn.execute("SELECT EXISTS (SELECT 1 FROM contact_fts_dirty)").fetchone()[0] == 0:
         return
-    with database.savepoint(conn, "fts_flush"):
+    with write_failures.savepoint(conn, "fts_flush"):
         changed = conn.execute("SELECT count(*) FROM contact_fts_dirty").fetchone()[0]
         conn.execute(
             "DELETE FROM contact_fts WHERE rowid IN (SELECT contact_id FROM contact_fts_dirty)"
@@ -64,7 +64,7 @@ def optimize() -> None:
 def rebuild_all() -> None:
     """Re-index every contact (after a repair or a schema change)."""
     conn = database.connection()
-    with database.savepoint(conn, "fts_rebuild"):
+    with write_failures.savepoint(conn, "fts_rebuild"):
         conn.execute("INSERT OR IGNORE INTO contact_fts_dirty SELECT id FROM contact")
         flush_dirty()
 

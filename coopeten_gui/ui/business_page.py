@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import profile
-from coopeten_gui.services.common import ValidationError, is_email
+from coopeten_gui.services.common import ServiceError, ValidationError, is_email
 from coopeten_gui.ui.widgets import ErrorLabel
 
 #: Logos larger than this (either side, in pixels) are scaled down before they are stored.
@@ -207,6 +207,10 @@ class BusinessPage(QGroupBox):
             profile.save(self.data())
         except ValidationError as error:
             self.show_error(error.field, error.message)
+            return False
+        except ServiceError as error:  # the database refused the write (read-only…)
+            self.saved_label.setText("")
+            self.show_error("name", str(error))
             return False
         self.dirty = False
         self.saved_label.setText(self.tr("Saved. Your next letters use it."))

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contacts, labels
-from coopeten_gui.services.common import ValidationError, is_email
+from coopeten_gui.services.common import ServiceError, ValidationError, is_email
 from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.ui.photo_picker import PhotoPicker
 from coopeten_gui.ui.widgets import (
     AddressesEditor,
     ContactPicker,
@@ -78,6 +79,18 @@ class ContactDialog(QDialog):
             data.display_name = ""
         data.organization_name = self.organization.currentText().strip()
         data.job_title = self.job_title.text().strip()
+        data.prefix = self.prefix.text().strip()
+        data.middle_name = self.middle_name.text().strip()
+        data.suffix = self.suffix.text().strip()
+        data.nickname = self.nickname.text().strip()
+        data.department = self.department.text().strip()
+        if (data.prefix, data.middle_name, data.suffix) != (
+                self._original.prefix, self._original.middle_name, self._original.suffix):
+            data.display_name = ""
+        data.language = self.language.currentData()
+        data.anniversary = self.anniversary.value()
+        data.keep_in_touch_weeks = self.keep_in_touch.value()
+        data.photo, data.photo_type = self.photo.photo()
         data.emails = self.emails.values()
         data.phones = self.phones.values()
         data.urls = self.urls.values()
@@ -100,6 +113,9 @@ class ContactDialog(QDialog):
                 self.result_value = self._save(data)
             except ValidationError as error:
                 self.show_error(error.field, error.message)
+                return
+            except ServiceError as error:  # the database refused the write (read-only…)
+                self.show_error("", str(error))
                 return
         self.saved_data = data
         super().accept()
@@ -151,6 +167,20 @@ class ContactDialog(QDialog):
         self.given_name.setPlaceholderText(self.tr("Given name"))
         self.family_name.setPlaceholderText(self.tr("Family name"))
         self._add(left, self.tr("&Name"), names, "given_name", self.given_name)
+        self.prefix = QLineEdit()
+        self.prefix.setPlaceholderText(self.tr("Prefix"))
+        self.prefix.setToolTip(self.tr("Dr., Ms., Prof.…"))
+        self.middle_name = QLineEdit()
+        self.middle_name.setPlaceholderText(self.tr("Middle name"))
+        self.suffix = QLineEdit()
+        self.suffix.setPlaceholderText(self.tr("Suffix"))
+        self.suffix.setToolTip(self.tr("Jr., PhD…"))
+        parts = QHBoxLayout()
+        for edit, stretch in ((self.prefix, 3), (self.middle_name, 4), (self.suffix, 2)):
+            parts.addWidget(edit, stretch)
+        self._add(left, self.tr("Name &parts"), parts, "prefix", self.prefix)
+        self.nickname = QLineEdit()
+        self._add(left, self.tr("Nic&kname"), self.nickname, "nickname")
 
         self.organization = QComboBox()
         self.organization.setEditable(True)
@@ -163,6 +193,8 @@ class ContactDialog(QDialog):
 
         self.job_title = QLineEdit()
         self._add(left, self.tr("&Job title"), self.job_title, "job_title")
+        self.department = QLineEdit()
+        self._add(left, self.tr("&Department"), self.department, "department")
 
         kinds = [("work", self.tr("work")), ("home", self.tr("home")),
                  ("other", self.tr("other"))]
@@ -195,6 +227,23 @@ class ContactDialog(QDialog):
         self._add(right, self.tr("&Audience size"), self.audience, "audience_size")
         self.birthday = OptionalDateEdit()
         self._add(right, self.tr("&Birthday"), self.birthday, "birthday")
+        self.anniversary = OptionalDateEdit()
+        self._add(right, self.tr("Anni&versary"), self.anniversary, "anniversary")
+        self.keep_in_touch = QSpinBox()
+        self.keep_in_touch.setRange(0, 520)
+        self.keep_in_touch.setSpecialValueText(self.tr("no reminder"))
+        self.keep_in_touch.setSuffix(self.tr(" weeks"))
+        self.keep_in_touch.setToolTip(self.tr("Today reminds you when this long has passed "
+                                              "since your last contact with them"))
+        self._add(right, self.tr("Keep in touch e&very"), self.keep_in_touch,
+                  "keep_in_touch_weeks")
+        self.language = QComboBox()
+        for code, name in (("", self.tr("Not set")), ("es", "Español"), ("en", "English")):
+            self.language.addItem(name, code)
+        self.language.setToolTip(self.tr("The language of the letters written to them"))
+        self._add(right, self.tr("Lan&guage"), self.language, "language")
+        self.photo = PhotoPicker()
+        self._add(right, self.tr("P&hoto"), self.photo, "photo")
         self.met_event = QComboBox()
         fill_combo(self.met_event, self.tr("—"), 0,
                    contacts.event_choices())
@@ -261,6 +310,19 @@ class ContactDialog(QDialog):
         self.family_name.setText(data.family_name)
         self.organization.setEditText(data.organization_name)
         self.job_title.setText(data.job_title)
+        self.prefix.setText(data.prefix)
+        self.middle_name.setText(data.middle_name)
+        self.suffix.setText(data.suffix)
+        self.nickname.setText(data.nickname)
+        self.department.setText(data.department)
+        language = self.language.findData(data.language or "")
+        if language < 0:  # a language the list does not offer (imported): kept as it is
+            self.language.addItem(data.language, data.language)
+            language = self.language.count() - 1
+        self.language.setCurrentIndex(language)
+        self.anniversary.set_value(data.anniversary)
+        self.keep_in_touch.setValue(data.keep_in_touch_weeks or 0)
+        self.photo.set_photo(data.photo, data.photo_type)
         self.emails.set_values(data.emails)
         self.phones.set_values(data.phones)
         self.urls.set_values(data.urls)

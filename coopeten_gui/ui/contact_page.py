@@ -28,11 +28,15 @@ from coopeten_gui.services import contacts, labels
 from coopeten_gui.services.common import NotFoundError
 from coopeten_gui.services.contact_data import ContactRecord
 from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui.contact_tabs.balance import BalanceTab
 from coopeten_gui.ui.contact_tabs.followups import FollowupsTab
+from coopeten_gui.ui.contact_tabs.matches import MatchesTab
 from coopeten_gui.ui.contact_tabs.offers_asks import OffersAsksTab
 from coopeten_gui.ui.contact_tabs.promotions import PromotionsTab
 from coopeten_gui.ui.contact_tabs.proposals import ProposalsTab
+from coopeten_gui.ui.contact_tabs.referrals import ReferralsTab
 from coopeten_gui.ui.contact_tabs.timeline import TimelineTab
+from coopeten_gui.ui.plain_text import plain
 
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -63,7 +67,7 @@ class ContactPage(QWidget):
         self.back_button = QPushButton(self.tr("← Contacts"), self)
         self.back_button.setFlat(True)
         self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
-        self.name_label = QLabel(self)
+        self.name_label = plain(QLabel(self))
         self.name_label.setObjectName("contact_name")
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -105,11 +109,21 @@ class ContactPage(QWidget):
         self.followups.written.connect(self._written)
         self.proposals = ProposalsTab(self)
         self.promotions = PromotionsTab(push, self)
+        self.matches = MatchesTab(self)
+        self.matches.contact_opened.connect(self.contact_opened)
+        self.matches.counted.connect(lambda _count: self._tab_titles())
+        self.matches.written.connect(self._written)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab in (self.offers_asks, self.timeline, self.followups, self.proposals,
                     self.promotions):
             self.tabs.addTab(tab, "")
+        self.referrals = ReferralsTab(push, self)
+        self.referrals.written.connect(self._written)
+        self.tabs.addTab(self.referrals, "")
+        self.balance = BalanceTab(self)
+        self.tabs.addTab(self.balance, "")
+        self.tabs.insertTab(1, self.matches, "")
 
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -171,7 +185,13 @@ class ContactPage(QWidget):
         self.followups.load(record.id)
         self.proposals.load(record.id, self.symbol)
         self.promotions.load(record.id, self.symbol)
+        self.balance.load(record.id, self.symbol)
+        self.matches.load(record.id)
         self._tab_titles()
+        self.referrals.load(record.id, self.symbol)
+        count = self.referrals.count()
+        self.tabs.setTabText(self.tabs.indexOf(self.referrals), self.tr("Referrals") + (
+            f" ({QLocale().toString(count)})" if count else ""))
 
     # -- the user's actions -----------------------------------------------------------------
 
@@ -209,6 +229,10 @@ class ContactPage(QWidget):
         self.dialog.data_changed.connect(self._written)
         return self.dialog
 
+    def show_matches(self) -> None:
+        """Who could help this contact and whom they could help."""
+        self.tabs.setCurrentWidget(self.matches)
+
     def delete(self) -> bool:
         if self.record is None:
             return False
@@ -243,10 +267,12 @@ class ContactPage(QWidget):
             (self.followups, self.tr("Follow-ups"), self.followups.model.rowCount()),
             (self.proposals, self.tr("Proposals"), self.proposals.model.rowCount()),
             (self.promotions, self.tr("Cross-promotions"), self.promotions.model.rowCount()),
+            (self.matches, self.tr("Matches"), self.matches.count()),
         )
         for tab, title, count in counts:
             self.tabs.setTabText(self.tabs.indexOf(tab),
                                  f"{title} ({QLocale().toString(count)})" if count else title)
+        self.tabs.setTabText(self.tabs.indexOf(self.balance), self.tr("Give and take"))
 
     def _subtitle_html(self, record: ContactRecord) -> str:
         parts = []
@@ -282,6 +308,12 @@ class ContactPage(QWidget):
         if record.birthday:
             add(self.tr("Birthday"),
                 escape(QLocale().toString(record.birthday, QLocale.FormatType.LongFormat)))
+        if record.anniversary:
+            add(self.tr("Anniversary"),
+                escape(QLocale().toString(record.anniversary, QLocale.FormatType.LongFormat)))
+        if record.keep_in_touch_weeks:
+            add(self.tr("Keep in touch"),
+                escape(self.tr("every %n week(s)", "", record.keep_in_touch_weeks)))
         if record.tags:
             add(self.tr("Tags"), ", ".join(escape(t) for t in record.tags))
         if record.audience_size:

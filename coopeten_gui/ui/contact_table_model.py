@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from coopeten_gui.services import contacts, labels
 from coopeten_gui.services.contact_data import ContactRow
+from coopeten_gui.ui.plain_text import literal
 
 # rows read per cache miss: about a screenful (reading costs the same per row however
 # many are read at once, and a new search waits for the rows it paints)
@@ -151,6 +152,8 @@ class ContactTableModel(QAbstractTableModel):
             return self.contact_id(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT) if column in _RIGHT_COLUMNS else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal(self.cell_text(index.row(), index.column()))
         return self.cell_text(index.row(), index.column())
 
     def cell_text(self, row_number: int, column_number: int) -> str | None:

@@ -31,6 +31,7 @@ from coopeten_gui.services.duplicates import DuplicatePair, Reason
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.contact_tabs.common import RowTable
+from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.row_model import Column, RowTableModel
 
 
@@ -57,7 +58,7 @@ class DuplicatesDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 190)
         self.table.setColumnWidth(1, 190)
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
 
         self.sides: list[tuple[QGroupBox, QRadioButton, QLabel]] = []
         # one choice across the two boxes (radio buttons are exclusive per parent only)
@@ -83,7 +84,8 @@ class DuplicatesDialog(QDialog):
         self.hint = QLabel(self.tr("Merging keeps every email, phone, offer, ask, follow-up, "
                                    "note, proposal and promotion of both on the one you keep; "
                                    "the other goes to the trash. Undo (Ctrl+Z) splits them "
-                                   "again."), self)
+                                   "again. Two different people? “Not the same person” "
+                                   "keeps the pair from coming back."), self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: gray;")
 
@@ -92,15 +94,22 @@ class DuplicatesDialog(QDialog):
         splitter.addWidget(compare)
         splitter.setSizes([240, 260])
         self.merge_button = QPushButton(self.tr("&Merge"), self)
-        self.undo_button = QPushButton(self.tr("&Undo last merge"), self)
-        self.undo_button.setToolTip(self.tr("Split the last merged pair again (Ctrl+Z)"))
+        self.different_button = QPushButton(self.tr("&Not the same person"), self)
+        self.different_button.setToolTip(self.tr("These are two different people: never "
+                                                 "propose this pair again"))
+        self.undo_button = QPushButton(self.tr("&Undo"), self)
+        self.undo_button.setToolTip(self.tr("Undo the last merge or “not the same person” "
+                                            "(Ctrl+Z)"))
         self.undo_button.setEnabled(False)
-        self._merged: list[undo.MergeContacts] = []
+        # this dialog's merges and "not the same person", the last one last
+        self._merged: list[undo.MergeContacts | undo.MarkDifferentPeople] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.different_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.merge_button.clicked.connect(self.merge_selected)
+        self.different_button.clicked.connect(self.mark_selected_different)
         self.undo_button.clicked.connect(self.undo_merge)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_merge)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_pair())
@@ -120,6 +129,7 @@ class DuplicatesDialog(QDialog):
         """Look for duplicates again, off the UI thread (seconds for 100,000 contacts)."""
         self.searching = True
         self.merge_button.setEnabled(False)
+        self.different_button.setEnabled(False)
         self.summary.setText(self.tr("Looking for duplicates…"))
 
         def work(progress):
@@ -190,8 +200,28 @@ class DuplicatesDialog(QDialog):
         self.merged.emit(keep, other)
         return True
 
+    def mark_selected_different(self) -> bool:
+        """The selected pair are two people: remembered, and the pair leaves the list."""
+        pair = self.current_pair()
+        if pair is None:
+            return False
+        try:
+            duplicates.mark_different(pair.first_id, pair.second_id)
+        except ServiceError as error:
+            widgets.inform(self, self.tr("Not the same person"), str(error))
+            return False
+        command = undo.MarkDifferentPeople(pair.first_id, pair.second_id, pair.first_name,
+                                           pair.second_name)
+        undo.push(self.parentWidget() or self, command)
+        self._merged.append(command)
+        self.undo_button.setEnabled(True)
+        self.model.set_rows([p for p in self.model.rows() if p != pair])
+        self._after_change()
+        return True
+
     def undo_merge(self) -> bool:
-        """Undo this dialog's last merge, when it is still the last step on the stack."""
+        """Undo this dialog's last merge or "not the same person", when it is still the
+        last step on the stack."""
         stack = undo.stack_for(self.parentWidget() or self)
         if not self._merged or stack.command(stack.index() - 1) is not self._merged[-1]:
             self.undo_button.setEnabled(False)
@@ -215,6 +245,7 @@ class DuplicatesDialog(QDialog):
     def _show_pair(self) -> None:
         pair = self.current_pair()
         self.merge_button.setEnabled(pair is not None)
+        self.different_button.setEnabled(pair is not None)
         for index, (box, keep, details) in enumerate(self.sides):
             box.setVisible(pair is not None)
             if pair is None:

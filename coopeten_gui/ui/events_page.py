@@ -31,7 +31,9 @@ from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.events import AttendeeRow, EventRow
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.event_dialog import EventDialog
+from coopeten_gui.ui.event_returns_view import EventReturnsPanel
 from coopeten_gui.ui.followups_page import TASK_ID_ROLE, TaskTableModel, page_heading, task_view
+from coopeten_gui.ui.plain_text import literal, plain
 from coopeten_gui.ui.settings import Options
 from coopeten_gui.ui.task_dialog import TaskDialog
 
@@ -105,7 +107,7 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("cost", "attendees"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
-            return row.name
+            return literal(row.name)
         return None
 
 
@@ -157,7 +159,7 @@ class AttendeeModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return row.display_name if index.column() == 0 else row.talked_about
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1 and row.talked_about:
-            return row.talked_about
+            return literal(row.talked_about)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -191,18 +193,18 @@ class EventPanel(QWidget):
         super().__init__(parent)
         self.options = options or Options()
         self.event_id: int | None = None
-        self.title = QLabel(self)
+        self.title = plain(QLabel(self))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel(self)
+        self.subtitle = plain(QLabel(self))
         self.subtitle.setWordWrap(True)
-        self.organiser_label = QLabel(self)
-        self.cost_label = QLabel(self)
-        self.notes_label = QLabel(self)
+        self.organiser_label = plain(QLabel(self))
+        self.cost_label = plain(QLabel(self))
+        self.notes_label = plain(QLabel(self))
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details = QFormLayout()
@@ -290,6 +292,8 @@ class EventPanel(QWidget):
         self.tabs.addTab(attendee_tab, "")
         self.tabs.addTab(self.exchanges, "")
         self.tabs.addTab(task_tab, "")
+        self.returns_panel = EventReturnsPanel(self)
+        self.tabs.addTab(self.returns_panel, "")
 
         summary = QWidget(self)
         summary.setMinimumWidth(280)
@@ -320,6 +324,7 @@ class EventPanel(QWidget):
             self.attendee_model.set_event(None)
             self.exchanges.clear()
             self.task_model.set_rows([])
+            self.returns_panel.show_event(None)
             self._update_tab_titles()
             return
         event = events.get(event_id)
@@ -341,11 +346,12 @@ class EventPanel(QWidget):
             item = QTreeWidgetItem([row.contact_name, labels.exchange_kind(row.kind, row.party),
                                     row.description, labels.exchange_status(row.status)])
             item.setData(0, ID_ROLE, row.contact_id)
-            item.setToolTip(2, row.description)
+            item.setToolTip(2, literal(row.description))
             self.exchanges.addTopLevelItem(item)
         self.exchanges.resizeColumnToContents(0)
         self.exchanges.resizeColumnToContents(1)
         self.task_model.set_rows(tasks.list_tasks(event_id=event_id, include_done=True))
+        self.returns_panel.show_event(event_id)
         self._update_tab_titles()
 
     def _update_tab_titles(self) -> None:
@@ -353,6 +359,7 @@ class EventPanel(QWidget):
         self.tabs.setTabText(1, self.tr("Offers && asks (%n)", "",
                                         self.exchanges.topLevelItemCount()))
         self.tabs.setTabText(2, self.tr("Follow-ups (%n)", "", self.task_model.rowCount()))
+        self.tabs.setTabText(3, self.tr("Returns"))
 
     def _add_attendee(self) -> None:
         contact_id = self.attendee_picker.contact_id()
@@ -544,7 +551,7 @@ class EventsPage(QWidget):
         try:
             events.trash([event_id])
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Events"), str(exc))
+            QMessageBox.warning(self, self.tr("Events"), literal(str(exc)))
             return
         self.model.refresh()
         self._select(self.model.event_id(min(row, self.model.rowCount() - 1)))
@@ -554,7 +561,7 @@ class EventsPage(QWidget):
     # -- internals ---------------------------------------------------------------------------
 
     def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
+        answer = QMessageBox.question(self, title, literal(text))
         return answer == QMessageBox.StandardButton.Yes
 
     def _select(self, event_id: int | None) -> None:

@@ -1,5 +1,5 @@
 """The Offers & Asks page: every offer and ask across contacts, filtered, and the
-matches where someone's ask meets another's offer in the same category."""
+matches: open asks with the offers that answer them by meaning, best first, with why."""
 
 from __future__ import annotations
 
@@ -9,33 +9,40 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coopeten_gui.services import contacts, exchanges, labels
+from coopeten_gui.services import contacts, exchanges, labels, matching
 from coopeten_gui.services.common import fold
-from coopeten_gui.services.exchanges import Match
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.services.matching import Match
+from coopeten_gui.ui import match_list, undo, widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable
-from coopeten_gui.ui.contact_tabs.offers_asks import GROUPS, category_text, offer_ask_columns
-from coopeten_gui.ui.row_model import Column, RowTableModel
+from coopeten_gui.ui.contact_tabs.offers_asks import GROUPS, offer_ask_columns
+from coopeten_gui.ui.introduce import can_introduce, introduce
+from coopeten_gui.ui.row_model import RowTableModel
 from coopeten_gui.ui.widgets import fill_combo
 
 OPEN = ("open", "in_progress")
+#: matches the list shows (the best ones; a contact's page shows all of theirs)
+MATCHES_SHOWN = 500
 
 
 class ExchangesPage(QWidget):
     """Signals:
         contact_opened(int): a row was double-clicked (the contact it belongs to).
+        data_changed(): an introduction was recorded from a match.
     """
 
     contact_opened = Signal(int)
+    data_changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.symbol = ""
+        self.dialog = None
         self.freshness = undo.Freshness(self, self.reload)
 
         self.who = QComboBox(self)
@@ -48,7 +55,8 @@ class ExchangesPage(QWidget):
         for code in ("open", "in_progress", "fulfilled", "declined"):
             self.status.addItem(labels.exchange_status(code), code)
         self.status.addItem(self.tr("Any status"), "")
-        self.event = QComboBox(self)
+        # not "event": that name is QWidget.event(), which Qt calls for every event
+        self.event_combo = QComboBox(self)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Contact or description…"))
         self.text.setClearButtonEnabled(True)
@@ -63,28 +71,35 @@ class ExchangesPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.matches_model = RowTableModel([
-            Column(self.tr("Who asks"), self._asker, key=lambda m: fold(self._asker(m))),
-            Column(self.tr("Asks for"), lambda m: m.ask.description),
-            Column(self.tr("Category"), lambda m: category_text(m.ask)),
-            Column(self.tr("Who offers"), lambda m: m.offer.contact_name,
-                   key=lambda m: fold(m.offer.contact_name)),
-            Column(self.tr("Offers"), lambda m: m.offer.description),
-        ], self)
+        self.matches_model = RowTableModel(match_list.all_columns(), self)
         self.matches = RowTable(self.matches_model, self)
         self.matches.setObjectName("matches")
         self.matches.setToolTip(self.tr("Double-click a side to open that contact"))
-        for column, width in enumerate((170, 280, 170, 170)):
-            self.matches.setColumnWidth(column, width)
-        self.matches.horizontalHeader().setStretchLastSection(True)
+        match_list.fit_columns(self.matches, {1: 140, 3: 170}, (2, 4, 5))
         self.matches_label = QLabel(self.tr(
-            "Someone's open ask meets another contact's open offer in the same category: "
-            "a chance to introduce them, or to help with what you have."), self)
+            "Open asks with the offers that answer them, best first: a chance to introduce "
+            "two people, or to help with what you have."), self)
         self.matches_label.setWordWrap(True)
+        self.matches_empty = QLabel(self)
+        self.matches_empty.setObjectName("matches_empty")
+        self.matches_empty.setWordWrap(True)
+        self.matches_empty.setStyleSheet("color: gray;")
+        self.introduce_button = QPushButton(self.tr("&Introduce them…"), self)
+        self.introduce_button.setToolTip(self.tr(
+            "Write the introduction between the one who asks and the one who offers"))
+        self.open_asker_button = QPushButton(self.tr("Open who &asks"), self)
+        self.open_offerer_button = QPushButton(self.tr("Open who o&ffers"), self)
+        for button in (self.introduce_button, self.open_asker_button,
+                       self.open_offerer_button):
+            button.setEnabled(False)
+        self.matches.selectionModel().selectionChanged.connect(self._match_selected)
+        self.introduce_button.clicked.connect(self._introduce_current)
+        self.open_asker_button.clicked.connect(lambda: self._open_side(ask=True))
+        self.open_offerer_button.clicked.connect(lambda: self._open_side(ask=False))
 
         filters = QHBoxLayout()
         for widget, stretch in ((self.who, 0), (self.category, 0), (self.status, 0),
-                                (self.event, 0), (self.text, 1)):
+                                (self.event_combo, 0), (self.text, 1)):
             filters.addWidget(widget, stretch)
         listing = QWidget(self)
         listing_layout = QVBoxLayout(listing)
@@ -94,7 +109,14 @@ class ExchangesPage(QWidget):
         matching = QWidget(self)
         matching_layout = QVBoxLayout(matching)
         matching_layout.addWidget(self.matches_label)
-        matching_layout.addWidget(self.matches)
+        matching_layout.addWidget(self.matches, 1)
+        matching_layout.addWidget(self.matches_empty, 1)
+        match_buttons = QHBoxLayout()
+        for button in (self.introduce_button, self.open_asker_button,
+                       self.open_offerer_button):
+            match_buttons.addWidget(button)
+        match_buttons.addStretch(1)
+        matching_layout.addLayout(match_buttons)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(listing, self.tr("All offers && asks"))
         self.tabs.addTab(matching, self.tr("Matches"))
@@ -105,10 +127,12 @@ class ExchangesPage(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.reload_list)
         self.text.textChanged.connect(self._timer.start)
-        for combo in (self.who, self.category, self.status, self.event):
+        for combo in (self.who, self.category, self.status, self.event_combo):
             combo.activated.connect(self.reload_list)
         self.table.activated.connect(self._open_row)
         self.matches.activated.connect(self._open_match)
+        self.matches_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -117,7 +141,11 @@ class ExchangesPage(QWidget):
         self.symbol = widgets.currency_symbol()
         self._fill_choices()
         self.reload_list()
-        self.reload_matches()
+        # the matches when their tab is on screen (the first read builds the matcher's
+        # index: seconds at 100,000 contacts, not to be paid for the list of offers)
+        self.matches_stale = True
+        if self.tabs.currentIndex() == 1:
+            self.reload_matches()
 
     def reload_list(self) -> None:
         kind, _, party = self.who.currentData().partition(":")
@@ -125,7 +153,7 @@ class ExchangesPage(QWidget):
         rows = exchanges.list_offers_asks(
             kind=kind, party=party, status=tuple(status.split(",")) if status else "",
             category_id=self.category.currentData() or None,
-            event_id=self.event.currentData() or None, limit=100_000)
+            event_id=self.event_combo.currentData() or None, limit=100_000)
         text = fold(self.text.text())
         if text:
             rows = [r for r in rows if text in fold(r.contact_name) or text in fold(r.description)]
@@ -133,15 +161,21 @@ class ExchangesPage(QWidget):
         self.count_label.setText(self.tr("%n offer(s) or ask(s)", "", len(rows)))
 
     def reload_matches(self) -> None:
-        found = exchanges.matches(limit=1000)
+        self.matches_stale = False
+        found = matching.matches(limit=MATCHES_SHOWN)
         self.matches_model.set_rows(found)
+        self.matches.setVisible(bool(found))
+        self.matches_empty.setVisible(not found)
+        if not found:
+            self.matches_empty.setText(match_list.empty_text(matching.why_empty(), "all"))
+        self._match_selected()
         self.tabs.setTabText(1, self.tr("Matches (%1)").replace("%1", str(len(found)))
                              if found else self.tr("Matches"))
 
     def open_offer_ask(self, row_id: int) -> bool:
         """Show one offer or ask in the list, whatever the filters hid."""
         self.tabs.setCurrentIndex(0)
-        for combo in (self.who, self.category, self.event):
+        for combo in (self.who, self.category, self.event_combo):
             combo.setCurrentIndex(0)
         self.status.setCurrentIndex(self.status.count() - 1)  # any status
         self.text.clear()
@@ -160,13 +194,36 @@ class ExchangesPage(QWidget):
     def _fill_choices(self) -> None:
         fill_combo(self.category, self.tr("All categories"), 0,
                    [(labels.category(c.key, c.name), c.id) for c in exchanges.categories()])
-        fill_combo(self.event, self.tr("All events"), 0,
+        fill_combo(self.event_combo, self.tr("All events"), 0,
                    contacts.event_choices())
 
-    def _asker(self, match: Match) -> str:
-        if match.ask.party == "me":
-            return self.tr("Me (noted with %1)").replace("%1", match.ask.contact_name)
-        return match.ask.contact_name
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.matches_stale:
+            self.reload_matches()
+
+    def _introduce(self, ask_id: int, offer_id: int):
+        """The one way an introduction starts from a match on this page."""
+        self.dialog = introduce(self, ask_id, offer_id, self.matches_model.rows())
+        if self.dialog is not None:
+            self.dialog.data_changed.connect(self.data_changed)
+        return self.dialog
+
+    def _introduce_current(self) -> None:
+        match = self.matches.current_row()
+        if match is not None:
+            self._introduce(match.ask_id, match.offer_id)
+
+    def _match_selected(self, *_args) -> None:
+        match = self.matches.current_row() if self.matches.selectionModel().hasSelection() \
+            else None
+        self.introduce_button.setEnabled(can_introduce(match))
+        self.open_asker_button.setEnabled(match is not None)
+        self.open_offerer_button.setEnabled(match is not None and not match.mine)
+
+    def _open_side(self, ask: bool) -> None:
+        match = self.matches.current_row()
+        if match is not None:
+            self.contact_opened.emit(match.ask_contact_id if ask else match.offer_contact_id)
 
     def _open_row(self, index) -> None:
         row = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
@@ -176,5 +233,6 @@ class ExchangesPage(QWidget):
     def _open_match(self, index) -> None:
         match: Match | None = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
         if match is not None:
-            side = match.offer if index.column() >= 3 else match.ask
-            self.contact_opened.emit(side.contact_id)
+            offer_side = index.column() in (3, 4) and not match.mine
+            self.contact_opened.emit(match.offer_contact_id if offer_side
+                                     else match.ask_contact_id)

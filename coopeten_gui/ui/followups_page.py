@@ -58,6 +58,7 @@ from coopeten_gui.services import labels, task_reads
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.task_reads import TaskRow
 from coopeten_gui.ui.palette import error_color
+from coopeten_gui.ui.plain_text import literal
 from coopeten_gui.ui.settings import Options
 
 COLUMNS = ("title", "contact", "due", "priority")
@@ -133,7 +134,7 @@ class TaskTableModel(QAbstractTableModel):
         if role == TASK_ID_ROLE:
             return task.id
         if role == _TOOLTIP:
-            return task.notes or None
+            return literal(task.notes) or None
         text, font, color = self.cell(row, index.column())
         if role == _DISPLAY:
             return text
@@ -196,6 +197,7 @@ class TaskTableModel(QAbstractTableModel):
 def page_heading(parent: QWidget, text: str, scale: float = 1.4) -> QLabel:
     """A page's title, larger and bold."""
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("pageTitle")
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * scale)
@@ -503,7 +505,7 @@ class TaskListPage(QWidget):
 
         answer = QMessageBox.question(
             self, self.tr("Delete follow-up"),
-            self.tr("Move “{title}” to the trash?").format(title=task.title))
+            literal(self.tr("Move “{title}” to the trash?").format(title=task.title)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._run(self.tr("Delete “{title}”").format(title=task.title),
@@ -532,7 +534,7 @@ class TaskListPage(QWidget):
         except ServiceError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("Follow-ups"), str(exc))
+            QMessageBox.warning(self, self.tr("Follow-ups"), literal(str(exc)))
 
     def _after_write(self, view: QTreeView | None, task_id: int | None) -> None:
         self.reload()

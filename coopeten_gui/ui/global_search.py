@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contacts, events, exchanges, labels, organizations
+from coopeten_gui.ui.plain_text import literal
 
 KINDS = ("contact", "organization", "event", "offer_ask")
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -105,7 +106,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}\n{hit.subtitle}" if hit.subtitle else hit.title
+            return literal(f"{hit.title}\n{hit.subtitle}" if hit.subtitle else hit.title)
         if role == HIT_ROLE:
             return hit
         if role == KIND_ROLE:

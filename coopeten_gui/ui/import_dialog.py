@@ -59,6 +59,7 @@ from coopeten_gui.services.importer import CREATE, MERGE, SKIP, Duplicate, Impor
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.column_mapping import ColumnMappingTable
+from coopeten_gui.ui.plain_text import literal, plain
 from coopeten_gui.ui.row_model import Column, RowTableModel
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DONE_PAGE = range(4)
@@ -164,7 +165,7 @@ class ImportDialog(QDialog):
         for code in FORMATS:
             self.format_combo.addItem(format_title(code), code)
         self.format_combo.setEnabled(False)
-        self.detected_label = QLabel(page)
+        self.detected_label = plain(QLabel(page))
         self.detected_label.setWordWrap(True)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -259,7 +260,7 @@ class ImportDialog(QDialog):
 
     def _done_page(self) -> QWidget:
         page = QWidget(self)
-        self.done_label = QLabel(page)
+        self.done_label = plain(QLabel(page))
         self.done_label.setObjectName("import_done")
         self.done_label.setWordWrap(True)
         font = self.done_label.font()
@@ -582,8 +583,9 @@ class DuplicatesModel(QAbstractTableModel):
         if column == self.ACTION and role == Qt.ItemDataRole.EditRole:
             return self._actions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (QLocale().toString(dup.row), dup.name, dup.existing_name, dup.reason,
+            text = (QLocale().toString(dup.row), dup.name, dup.existing_name, dup.reason,
                     action_title(self._actions[index.row()]))[column]
+            return literal(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -46,6 +46,7 @@ from coopeten_gui.documents.output import (
 from coopeten_gui.services import letters
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.letters import Letter
+from coopeten_gui.ui.plain_text import literal
 
 LAST_FOLDER_KEY = "letters/last_folder"
 
@@ -57,7 +58,7 @@ def open_url(url: QUrl) -> bool:
 
 def warn(parent: QWidget, title: str, text: str) -> None:
     """The one place output errors are shown (tests replace it)."""
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, literal(text))
 
 
 def safe_file_stem(text: str) -> str:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui import APP_NAME, __version__, translations
 from coopeten_gui.services import common
 from coopeten_gui.storage import database
+from coopeten_gui.ui.plain_text import literal
 from coopeten_gui.ui.reminders import Notifier, Reminders
 from coopeten_gui.ui.settings import Options
 
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
     from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
-            "proposals", "settings")
+            "proposals", "referrals", "alliances", "dashboard", "settings")
 STATUS_MESSAGE_MS = 6000
 
 
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
         self.after_first_paint(self._update_counts)
         self.after_first_paint(self.notifier.use_system_tray)
         self.after_first_paint(self._warm_up)
+        self.after_first_paint(self._read_old_phones)
+        # a read-only database: a notice across the top, before anything is typed
+        from coopeten_gui.ui import write_notice
+
+        self.read_only_notice = write_notice.watch(self)
 
     # -- the pages, made when first asked for -------------------------------------------
 
@@ -241,6 +247,13 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(SECTIONS.index("contacts"))
         self.navigation.blockSignals(blocked)
 
+    def open_contact_matches(self, contact_id: int) -> None:
+        """A contact's page on their matches (from quick capture's session list)."""
+        self.open_contact(contact_id)
+        self.contact_view.show_matches()
+        self.raise_()
+        self.activateWindow()
+
     def open_event(self, event_id: int) -> None:
         self.show_section("events")
         self.events_page.open_event(event_id)
@@ -304,6 +317,7 @@ class MainWindow(QMainWindow):
             self.capture_window = QuickCaptureWindow(self, self.options, event_id)
             self.capture_window.captured.connect(lambda _id: self.notify_data_changed())
             self.capture_window.undone.connect(lambda _id: self.notify_data_changed())
+            self.capture_window.matches_requested.connect(self.open_contact_matches)
             self.capture_window.destroyed.connect(self._capture_closed)
             self.capture_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         else:
@@ -407,9 +421,9 @@ class MainWindow(QMainWindow):
         if Path(path).exists():
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, APP_NAME, self.tr(
+            QMessageBox.warning(self, APP_NAME, literal(self.tr(
                 "{path} already exists. Choose a new name, or open it with “Open database…”."
-            ).format(path=path))
+            ).format(path=path)))
             return False
         return self.open_database_file(path)
 
@@ -422,12 +436,12 @@ class MainWindow(QMainWindow):
         except database.StorageError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(self, APP_NAME, str(exc))
+            QMessageBox.critical(self, APP_NAME, literal(str(exc)))
             if previous is not None:
                 try:
                     database.open_database(previous)
                 except database.StorageError as again:
-                    QMessageBox.critical(self, APP_NAME, str(again))
+                    QMessageBox.critical(self, APP_NAME, literal(str(again)))
             return False
         self.options.last_database = str(path)
         self.undo_stack.clear()
@@ -455,8 +469,8 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.tr("Export calendar"),
-                                self.tr("The calendar could not be written: {error}").format(
-                                    error=error))
+                                literal(self.tr("The calendar could not be written: {error}")
+                                        .format(error=error)))
 
         run_in_background(self, work, done, failed,
                           lambda: self.show_status(self.tr("Export cancelled.")),
@@ -488,11 +502,25 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def restore_full_export(self) -> None:
+        """A full JSON export into a new database file the user names, then opened."""
+        from coopeten_gui.ui.restore_export import restore_full_export
+
+        restore_full_export(self)
+
     def bring_to_front(self) -> None:
         self.showNormal() if self.isMinimized() else self.show()
         self.raise_()
         self.activateWindow()
         self.show_section("today")
+
+    def alliance_report(self):
+        """Ask the period and the file, then write the alliance report (off the UI thread)."""
+        from coopeten_gui.ui.alliance_report_dialog import AllianceReporter
+
+        reporter = AllianceReporter(self, self.show_status)
+        reporter.run()
+        return reporter
 
     # -- Qt events -------------------------------------------------------------------------
 
@@ -517,6 +545,9 @@ class MainWindow(QMainWindow):
             "exchanges": self.tr("Offers & Asks"),
             "followups": self.tr("Follow-ups"),
             "proposals": self.tr("Proposals"),
+            "referrals": self.tr("Referrals"),
+            "alliances": self.tr("Alliances"),
+            "dashboard": self.tr("Dashboard"),
             "settings": self.tr("Settings"),
         }
 
@@ -592,6 +623,20 @@ class MainWindow(QMainWindow):
             from coopeten_gui.ui.proposals_page import ProposalsPage
 
             page = ProposalsPage(self, self._selected_contact_ids)
+        elif key == "referrals":
+            from coopeten_gui.ui.referrals_page import ReferralsPage
+
+            page = ReferralsPage(self)
+            page.undo_stack = self.undo_stack
+        elif key == "alliances":
+            from coopeten_gui.ui.alliances_page import AlliancesPage
+
+            page = AlliancesPage(self)
+        elif key == "dashboard":
+            from coopeten_gui.ui.dashboard_page import DashboardPage
+
+            page = DashboardPage(self)
+            page.report_requested.connect(self.alliance_report)
         elif key == "settings":
             from coopeten_gui.ui.settings_page import SettingsPage
 
@@ -663,6 +708,10 @@ class MainWindow(QMainWindow):
         self.export_calendar_action = self._action(
             export_menu, self.tr("Ca&lendar (.ics)…"), self.export_calendar)
         self.backups_action = self._action(file_menu, self.tr("&Backups…"), self.show_backups)
+        self.restore_export_action = self._action(
+            file_menu, self.tr("&Restore from a full export…"), self.restore_full_export)
+        self.report_action = self._action(file_menu, self.tr("Alliance &report…"),
+                                          self.alliance_report)
         file_menu.addSeparator()
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) \
             or [QKeySequence("Ctrl+Q")]
@@ -688,9 +737,11 @@ class MainWindow(QMainWindow):
         titles = self.section_titles()
         self.go_actions: dict[str, QAction] = {}
         for number, key in enumerate(SECTIONS, start=1):
+            # Ctrl+1 … Ctrl+9, Ctrl+0 for the first ten; Settings keeps Ctrl+, wherever it is
+            shortcut = (QKeySequence("Ctrl+,") if key == "settings"
+                        else QKeySequence(f"Ctrl+{number % 10}") if number <= 10 else None)
             self.go_actions[key] = self._action(go_menu, titles[key],
-                                                lambda k=key: self.show_section(k),
-                                                QKeySequence(f"Ctrl+{number}"))
+                                                lambda k=key: self.show_section(k), shortcut)
 
         # the Contacts page's own actions, filled in when the page is made (at the
         # latest when the menu opens)
@@ -738,7 +789,8 @@ class MainWindow(QMainWindow):
 
         rows = [
             ("Ctrl+K", self.tr("Search everywhere")),
-            ("Ctrl+1 … Ctrl+8", self.tr("Go to Today, Contacts, … Settings")),
+            ("Ctrl+1 … Ctrl+9, Ctrl+0", self.tr("Go to Today, Contacts, … Dashboard")),
+            ("Ctrl+,", self.tr("Go to Settings")),
             ("Ctrl+F", self.tr("Find a contact")),
             ("Ctrl+N", self.tr("New contact")),
             ("Ctrl+Shift+C", self.tr("Quick capture at an event")),
@@ -809,6 +861,16 @@ class MainWindow(QMainWindow):
         while the first screen is being read, rather than on that click (a few dozen
         milliseconds the first screen does not wait for)."""
         from coopeten_gui.services import contacts  # noqa: F401 - loading it is the point
+
+    def _read_old_phones(self) -> None:
+        """Phones saved before numbers were read as numbers get their international form,
+        off the UI thread (a few seconds for a million), once per database."""
+        from coopeten_gui.services import phones
+        from coopeten_gui.ui.background import run_in_background
+
+        # a failure (the database being switched) is retried at the next start
+        run_in_background(None, lambda _progress: phones.fill_in_missing(),
+                          on_error=lambda _error: None, cancellable=False)
 
     def _update_counts(self) -> None:
         from coopeten_gui.services import stats

@@ -42,12 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopeten_gui.documents.resources import LetterDocument, sanitize
 from coopeten_gui.services import contacts, labels, letters, proposals, tasks
 from coopeten_gui.services.common import ServiceError, ValidationError
 from coopeten_gui.services.letters import Letter, LetterTemplate
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.letter_output import LetterOutput
 from coopeten_gui.ui.palette import error_color
+from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.template_combo import TemplateCombo
 from coopeten_gui.ui.template_editor import LetterRenderer, language_name
 
@@ -129,7 +131,7 @@ class ProposalEditor(QDialog):
         self.value_spin = widgets.MoneySpinBox(self)
         self.value_spin.setObjectName("proposal_value")
         self.value_spin.setToolTip(self.tr("What the alliance is worth, as you estimate it"))
-        self.status_label = QLabel(self)
+        self.status_label = plain(QLabel(self))
         self.status_label.setObjectName("proposal_status")
         self.title_error = widgets.ErrorLabel(self)
         title_box = QWidget(self)
@@ -156,12 +158,14 @@ class ProposalEditor(QDialog):
         self.body = QTextEdit(self)
         self.body.setObjectName("proposal_body")
         self.body.setAcceptRichText(True)
+        # what is typed, pasted or loaded loads no file: only the letter's own images
+        self.body.setDocument(LetterDocument(self.body))
         self.body.setMinimumSize(560, 380)
         # the letter's own font and paragraph spacing, so what is saved prints as it looked
         letter_look = letters.document(letters.Letter("", "", "en", {}, None))
         self.body.document().setDefaultStyleSheet(letter_look.defaultStyleSheet())
         self.body.document().setDefaultFont(letter_look.defaultFont())
-        self.message_label = QLabel(self)
+        self.message_label = plain(QLabel(self))
         self.message_label.setObjectName("proposal_message")
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -179,6 +183,10 @@ class ProposalEditor(QDialog):
         self.sent_button.setToolTip(self.tr("Record that it was sent, with a follow-up in a week"))
         self.accepted_button = QPushButton(self.tr("&Accepted"), self)
         self.declined_button = QPushButton(self.tr("De&clined"), self)
+        self.agreement_button = QPushButton(self.tr("A&greement…"), self)
+        self.agreement_button.setToolTip(self.tr("What each side commits to, with a follow-up "
+                                                 "for each, and the agreement to print"))
+        self.agreement_dialog = None
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Save &as"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -192,7 +200,7 @@ class ProposalEditor(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.sent_button, self.accepted_button, self.declined_button,
-                       self.save_button):
+                       self.agreement_button, self.save_button):
             buttons.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addWidget(close)
@@ -220,6 +228,7 @@ class ProposalEditor(QDialog):
         self.sent_button.clicked.connect(lambda: self.mark_sent())
         self.accepted_button.clicked.connect(lambda: self.decide("accepted"))
         self.declined_button.clicked.connect(lambda: self.decide("declined"))
+        self.agreement_button.clicked.connect(lambda: self.open_agreement())
         self.preview_button.clicked.connect(self.output.print_preview)
         self.copy_button.clicked.connect(self.output.copy_text)
         self.email_button.clicked.connect(self.output.email)
@@ -290,7 +299,7 @@ class ProposalEditor(QDialog):
 
     def _written(self, body: str, subject: str) -> None:
         self._loading = True
-        self.body.setHtml(body)
+        self.body.setHtml(sanitize(body))
         # the title follows the template's subject until the user writes their own
         if self.title_edit.text().strip() in ("", self._subject):
             self.title_edit.setText(subject)
@@ -310,7 +319,7 @@ class ProposalEditor(QDialog):
                            stored.template_name)
         self.title_edit.setText(stored.title)
         self.value_spin.set_cents(stored.value_cents)
-        self.body.setHtml(stored.body_html)
+        self.body.setHtml(sanitize(stored.body_html))
         self._template_name = stored.template_name
         self._subject = stored.title
         self.status = stored.status
@@ -396,7 +405,20 @@ class ProposalEditor(QDialog):
         self._show_note(message)
         self.status_message.emit(message)
         self.data_changed.emit()
+        if status == "accepted":
+            self.open_agreement()  # what each side now commits to
         return True
+
+    def open_agreement(self):
+        """The commitments of this accepted proposal (ui.agreement_dialog)."""
+        if self.proposal_id is None or self.status != "accepted":
+            return None
+        from coopeten_gui.ui.agreement_dialog import open_agreement
+
+        self.agreement_dialog = open_agreement(self, self.proposal_id)
+        self.agreement_dialog.data_changed.connect(self.data_changed)
+        self.agreement_dialog.status_message.connect(self.status_message)
+        return self.agreement_dialog
 
     # -- the window --------------------------------------------------------------------------
 
@@ -424,6 +446,7 @@ class ProposalEditor(QDialog):
         self.sent_button.setEnabled(self.status == "draft")
         self.accepted_button.setEnabled(self.status in ("draft", "sent"))
         self.declined_button.setEnabled(self.status in ("draft", "sent"))
+        self.agreement_button.setVisible(self.status == "accepted")
 
     def _show_note(self, text: str) -> None:
         self.message_label.setStyleSheet("color: gray;")

@@ -222,7 +222,18 @@ class ProposalsPage(QWidget):
             count += 1
         self._written(self.tr("%n proposal(s) marked {status}.", "", count).format(
             status=labels.proposal_status(status).lower()))
+        if status == "accepted" and count == 1:
+            self.open_agreement(proposal_id)  # what each side now commits to
         return count
+
+    def open_agreement(self, proposal_id: int):
+        """The commitments of an accepted proposal (ui.agreement_dialog)."""
+        from coopeten_gui.ui.agreement_dialog import open_agreement
+
+        self.agreement_dialog = open_agreement(self, proposal_id)
+        self.agreement_dialog.data_changed.connect(lambda: self._written(""))
+        self.agreement_dialog.status_message.connect(self.status_message)
+        return self.agreement_dialog
 
     def delete_selected(self) -> int:
         ids = self.selected_ids()

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from coopeten_gui.services.common import ValidationError
+from coopeten_gui.services.common import ServiceError, ValidationError
 from coopeten_gui.ui.widgets import ErrorLabel, add_form_row
 
 
@@ -61,5 +61,8 @@ class RecordDialog(QDialog):
             widget = self._fields.get(error.field)
             if widget is not None:
                 widget.setFocus()
+            return
+        except ServiceError as error:  # the database refused the write (read-only…)
+            self.general_error.show_message(str(error))
             return
         super().accept()

@@ -1,4 +1,5 @@
-"""Reminders while the app is open: a desktop notification when a follow-up falls due.
+"""Reminders while the app is open: a desktop notification when a follow-up falls due,
+and once a day for the birthdays and anniversaries of the day.
 
 Every minute ``Reminders.check`` asks ``services.task_reads.falling_due(last_check, now)``;
 anything that became due since the last look (also across a laptop's sleep) is told
@@ -8,7 +9,7 @@ has no tray. The clock is injectable, so tests drive it without waiting.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from coopeten_gui import APP_NAME
-from coopeten_gui.services import common, task_reads
+from coopeten_gui.services import common, keep_in_touch, task_reads
 from coopeten_gui.services.task_reads import TaskRow
 from coopeten_gui.ui.settings import Options
 
@@ -88,6 +89,8 @@ class Reminders(QObject):
         self._now = now
         self.last_check = now()
         self.last_message: tuple[str, str] | None = None
+        # the day whose birthdays and anniversaries were told (once a day)
+        self.dates_told_on: date | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -111,6 +114,7 @@ class Reminders(QObject):
             return []
         try:
             due = task_reads.falling_due(since, current)
+            self._tell_dates(current.date())
         except Exception:  # a closed or switched database: try again next minute
             return []
         if due:
@@ -120,6 +124,25 @@ class Reminders(QObject):
                 self._notify(title, text)
             self.reminded.emit(title, text)
         return due
+
+    def _tell_dates(self, today: date) -> None:
+        """Today's birthdays and anniversaries, told once a day."""
+        if self.dates_told_on == today:
+            return
+        self.dates_told_on = today
+        rows = keep_in_touch.upcoming_dates(today, days=1)
+        if not rows:
+            return
+        lines = [(self.tr("Birthday: {name}") if row.kind == "birthday"
+                  else self.tr("Anniversary: {name}")).format(name=row.name)
+                 for row in rows[:SHOW_AT_MOST]]
+        if len(rows) > SHOW_AT_MOST:
+            lines.append(self.tr("and %n more", "", len(rows) - SHOW_AT_MOST))
+        title, text = self.tr("Today"), "\n".join(lines)
+        self.last_message = (title, text)
+        if self._notify is not None:
+            self._notify(title, text)
+        self.reminded.emit(title, text)
 
     def message_for(self, due: Sequence[TaskRow]) -> tuple[str, str]:
         if len(due) == 1:

@@ -12,6 +12,8 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from coopeten_gui.ui.plain_text import literal
+
 RowRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 
@@ -63,7 +65,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(item) if column.tooltip else column.text(item)
+            return literal(column.tooltip(item) if column.tooltip else column.text(item))
         if role == RowRole:
             return item
         if role == SortRole:

@@ -34,6 +34,7 @@ from coopeten_gui.storage import database
 from coopeten_gui.ui.backup_folder import BackupFolderChooser
 from coopeten_gui.ui.business_page import BusinessPage
 from coopeten_gui.ui.followups_page import page_heading
+from coopeten_gui.ui.plain_text import literal, plain
 from coopeten_gui.ui.settings import Options
 
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -63,7 +64,7 @@ class SettingsPage(QWidget):
         self.confirm: Callable[[str, str], bool] = self._ask
 
         # database
-        self.database_label = QLabel(self)
+        self.database_label = plain(QLabel(self))
         self.database_label.setWordWrap(True)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("&Open another database…"), self)
@@ -115,7 +116,7 @@ class SettingsPage(QWidget):
         self.add_category_button = QPushButton(self.tr("Add"), self)
         self.rename_category_button = QPushButton(self.tr("Rename"), self)
         self.remove_category_button = QPushButton(self.tr("Remove"), self)
-        self.category_error = QLabel(self)
+        self.category_error = plain(QLabel(self))
         self.category_error.setStyleSheet("color: #c62828;")
         self.category_error.hide()
         add_row = QHBoxLayout()
@@ -267,4 +268,4 @@ class SettingsPage(QWidget):
         self.options.follow_up_days = days
 
     def _ask(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+        return QMessageBox.question(self, title, literal(text)) == QMessageBox.StandardButton.Yes

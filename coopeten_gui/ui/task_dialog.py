@@ -34,6 +34,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import events, labels, proposals, tasks
 from coopeten_gui.services.common import ServiceError, ValidationError
 from coopeten_gui.ui.palette import error_color
+from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.settings import Options
 from coopeten_gui.ui.widgets import ContactPicker
 
@@ -72,7 +73,7 @@ class FormErrors:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        label = QLabel(box)
+        label = plain(QLabel(box))
         label.setWordWrap(True)
         label.setObjectName(f"error_{name}")
         label.setStyleSheet(f"color: {error_color()};")
@@ -163,7 +164,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("&Event"), self.errors.field("event_id", self.event_combo))
         if self._proposal_id:
             proposal = proposals.get(self._proposal_id)
-            form.addRow(self.tr("Proposal"), QLabel(proposal.title, self))
+            form.addRow(self.tr("Proposal"), plain(QLabel(proposal.title, self)))
         form.addRow(self.tr("&Notes"), self.errors.field("notes", self.notes_edit))
 
         self.buttons = QDialogButtonBox(
@@ -249,7 +250,7 @@ class RescheduleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if title:
-            heading = QLabel(title, self)
+            heading = plain(QLabel(title, self))
             heading.setWordWrap(True)
             font = heading.font()
             font.setBold(True)

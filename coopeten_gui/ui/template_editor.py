@@ -52,6 +52,7 @@ from coopeten_gui.services.letters import Letter, LetterTemplate
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.palette import error_color, is_dark
+from coopeten_gui.ui.plain_text import plain
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,7 +194,7 @@ class TemplateEditor(QWidget):
         self.source_edit.setFont(mono)
         self.source_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.source_edit.setTabChangesFocus(False)
-        self.error_label = QLabel(self)
+        self.error_label = plain(QLabel(self))
         self.error_label.setObjectName("template_error")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

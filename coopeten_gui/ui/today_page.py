@@ -130,6 +130,11 @@ class TodayPage(TaskListPage):
             self.watch(self.sections[key].view)
             self.sections[key].more.linkActivated.connect(
                 lambda _link: self.followups_requested.emit())
+        from coopeten_gui.ui.keep_in_touch_list import KeepInTouchList
+
+        self.keep_in_touch = KeepInTouchList(self)
+        self.keep_in_touch.contact_opened.connect(self.contact_opened)
+        layout.addWidget(self.keep_in_touch)
         layout.addStretch(1)
         self.hint = QLabel(self.tr("Space: done · S: snooze a day · R: reschedule · "
                                    "Enter: open the contact · E: edit · Ctrl+Z: undo"), self)
@@ -164,6 +169,7 @@ class TodayPage(TaskListPage):
             self.tr("%n coming up", "", counts["upcoming"]),
         )))
         self._align_columns()
+        self.keep_in_touch.reload(today)
         # every row is as tall as the first one shown (measured once, not per list)
         first = next((section.view for section in self.sections.values()
                       if section.view.model().rowCount()), None)

@@ -24,6 +24,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, duplicates
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.services.write_errors import WriteError
 
 log = logging.getLogger(__name__)
 
@@ -127,9 +128,13 @@ class _DoneCommand(QUndoCommand):
         # an exception must not escape into Qt's C++ frames; the record may be gone
         try:
             step()
-        except ServiceError:
+        except ServiceError as error:
             log.warning("could not %s %r", step.__name__, self.text(), exc_info=True)
             self.setObsolete(True)
+            if isinstance(error, WriteError):  # the database refused: say why
+                from coopeten_gui.ui.write_notice import show_refusal
+
+                show_refusal(str(error))
 
 
 class CreateContact(_DoneCommand):
@@ -250,6 +255,23 @@ class MergeContacts(_DoneCommand):
 
     def revert(self) -> None:
         duplicates.unmerge(self.result)
+
+
+class MarkDifferentPeople(_DoneCommand):
+    """"Not a duplicate": undo forgets it, and the pair may be proposed again."""
+
+    def __init__(self, first_id: int, second_id: int, first_name: str,
+                 second_name: str) -> None:
+        super().__init__(translate("Undo", "Mark “{first}” and “{second}” as different "
+                                           "people").format(first=first_name,
+                                                            second=second_name))
+        self.first_id, self.second_id = first_id, second_id
+
+    def apply(self) -> None:
+        duplicates.mark_different(self.first_id, self.second_id)
+
+    def revert(self) -> None:
+        duplicates.unmark_different(self.first_id, self.second_id)
 
 
 class RecordCreated(_DoneCommand):

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import contacts, profile
 from coopeten_gui.services.contact_data import Labeled, PostalAddress
 from coopeten_gui.ui.palette import error_color
+from coopeten_gui.ui.plain_text import literal
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "MXN": "$", "COP": "$", "ARS": "$",
             "CLP": "$", "JPY": "¥", "CNY": "¥", "INR": "₹", "BRL": "R$", "PEN": "S/"}
@@ -63,6 +64,7 @@ def confirm(parent: QWidget, title: str, text: str, action: str = "") -> bool:
                       QMessageBox.StandardButton.Cancel, parent)
     go = box.addButton(action or title, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the text names the user's records
     box.exec()
     return box.clickedButton() is go
 
@@ -76,7 +78,7 @@ def ask_item(parent: QWidget, title: str, label: str, items: list[str],
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    QMessageBox.information(parent, title, literal(text))
 
 
 # -- combo boxes -----------------------------------------------------------------------------
@@ -218,6 +220,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         # the same reds as the other forms, readable on light and dark palettes
         self.setStyleSheet("color: %s;" % error_color())
         self.setAccessibleName(self.tr("Error"))

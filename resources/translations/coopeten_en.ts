@@ -4,71 +4,667 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="386"/>
         <source>+ Add an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
         <source>Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
         <source>Floor, door…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="431"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="434"/>
         <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="54"/>
+        <source>I give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="55"/>
+        <source>They give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="58"/>
+        <source>What is promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="60"/>
+        <source>By when (empty: no date; its follow-up comes in two weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="63"/>
+        <source>How it is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="65"/>
+        <source>What it is worth (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="66"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
+        <source>Delivered: it counts as a give in the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="71"/>
+        <source>Remove this commitment (its follow-up goes to the trash with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="107"/>
+        <source>Agreement with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="112"/>
+        <source>Write down what each side commits to. Each commitment becomes a follow-up for the side that owes it; once it is kept it counts as a give in the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="120"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="120"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <source>How measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="133"/>
+        <source>No commitments yet: add what you give and what they give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="137"/>
+        <source>+ &amp;I commit to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="138"/>
+        <source>+ &amp;They commit to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="146"/>
+        <source>&amp;Print the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="224"/>
+        <source>Say what is promised on every line, or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="243"/>
+        <source>Save the agreement with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="248"/>
+        <source>Agreement saved: %n commitment(s), each with a follow-up.</source>
+        <translation>
+            <numerusform>Agreement saved: %n commitment, with its follow-up.</numerusform>
+            <numerusform>Agreement saved: %n commitments, each with a follow-up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="266"/>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="271"/>
+        <source>Unsaved commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
+        <source>Your changes to the commitments are not saved. Leave them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="273"/>
+        <source>Leave them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="287"/>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="168"/>
+        <source>Deliver: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="169"/>
+        <source>Check that {name} delivered: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllianceReport</name>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="85"/>
+        <source>{ratio}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="108"/>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="131"/>
+        <source>Alliances and their balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="133"/>
+        <source>No gives either way in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="136"/>
+        <source>The relationships with a give either way in this period, the most one-sided first; only the gives of the period are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="145"/>
+        <source>One-sided for over 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="147"/>
+        <source>Alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="148"/>
+        <source>You gave (gives · money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="149"/>
+        <source>They gave (gives · money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="150"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="150"/>
+        <source>Last give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="158"/>
+        <source>Only the {count} most one-sided are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="167"/>
+        <source>Events and their returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="169"/>
+        <source>No events in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="171"/>
+        <source>{events} events cost {cost}; you met {people} people there, {allies} of them now allies, and {value} came back ({ratio} the cost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="181"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="240"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="181"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="182"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="182"/>
+        <source>People met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="183"/>
+        <source>Allies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="183"/>
+        <source>Value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="184"/>
+        <source>Cost per ally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="185"/>
+        <source>Value / cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="190"/>
+        <source>Value back: accepted proposals to people met there, business closed through referrals involving them, and revenue from their promotions of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="201"/>
+        <source>Proposals and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="203"/>
+        <source>No proposals written or decided in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="206"/>
+        <source>{status}: {count} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="211"/>
+        <source>Written in this period: {figures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="214"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="214"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="215"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="242"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="215"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="242"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="216"/>
+        <source>Commitments kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="218"/>
+        <source>{kept} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="223"/>
+        <source>Only the first {count} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="231"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="233"/>
+        <source>No referrals in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="235"/>
+        <source>{count} referrals; {closed} closed business worth {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="238"/>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="240"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="241"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="241"/>
+        <source>Whom or what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="252"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="253"/>
+        <source>contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="254"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="255"/>
+        <source>business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="256"/>
+        <source>no deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="278"/>
+        <source>Alliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="280"/>
+        <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="287"/>
+        <source>Written by Coopeten on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="297"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="299"/>
+        <source>“{name}” does not end in .pdf; the report is written as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllianceReportDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="43"/>
+        <source>Alliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="50"/>
+        <source>The alliances and their balance, the events and what they returned, the proposals and agreements and the referrals of a period, as a PDF with your letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="55"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="56"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="72"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllianceReporter</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="113"/>
+        <source>Report cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="114"/>
+        <source>Writing the alliance report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="125"/>
+        <source>alliance-report-{start}-{end}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="127"/>
+        <source>Save the alliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="128"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="134"/>
+        <source>Alliance report saved to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Alliance report saved to {path} (%n page).</numerusform>
+            <numerusform>Alliance report saved to {path} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="139"/>
+        <source>Alliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlliancesPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="176"/>
+        <source>You gave more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="177"/>
+        <source>They gave more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="178"/>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="179"/>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="196"/>
+        <source>Alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="202"/>
+        <source>Every relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="203"/>
+        <source>To look after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="204"/>
+        <source>One-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="205"/>
+        <source>No contact lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="210"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="212"/>
+        <source>&amp;No contact for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="215"/>
+        <source>Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="241"/>
+        <source>one-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="241"/>
+        <source>no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="246"/>
+        <source>Enter or double-click opens the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="280"/>
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="313"/>
+        <source>No relationship matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="315"/>
+        <source>Nothing to look after: every relationship gives both ways and has had contact lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="317"/>
+        <source>No relationships yet. They appear here once you record a give either way — a fulfilled offer or ask, a cross-promotion, a referral, a kept commitment — or accept a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="110"/>
+        <location filename="../../coopeten_gui/app.py" line="126"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="111"/>
+        <location filename="../../coopeten_gui/app.py" line="127"/>
         <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="114"/>
+        <location filename="../../coopeten_gui/app.py" line="130"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="116"/>
+        <location filename="../../coopeten_gui/app.py" line="132"/>
         <source>Explore the demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,12 +672,12 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,6 +827,139 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <message>
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="177"/>
+        <source>Nothing given yet, either way.</source>
+        <extracomment>a relationship is one-sided when one side has not given for this long &quot;no contact for&quot; starts at this many days unless the caller chooses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="180"/>
+        <source>You have given more: only you have given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="181"/>
+        <source>You have given more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="184"/>
+        <source>They have given more: only they have given so far. Your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="186"/>
+        <source>They have given more. Your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="188"/>
+        <source>Balanced: you gave more often, they gave more in money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="190"/>
+        <source>Balanced: they gave more often, you gave more in money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="191"/>
+        <source>Balanced: you each give about as much as you get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTab</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="83"/>
+        <source>I gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="83"/>
+        <source>They gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="89"/>
+        <source>Offers and asks fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="90"/>
+        <source>Cross-promotions (revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="91"/>
+        <source>    audience reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="92"/>
+        <source>    visits / leads / sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="93"/>
+        <source>Referrals (business closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="94"/>
+        <source>Commitments kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="95"/>
+        <source>All gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="96"/>
+        <source>Last give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="122"/>
+        <source>Each unit is counted apart: money with money, people with people. An accepted proposal is what you both agreed; its commitments count once they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="162"/>
+        <source>Agreed in %n accepted proposal(s)</source>
+        <translation>
+            <numerusform>Agreed in %n accepted proposal</numerusform>
+            <numerusform>Agreed in %n accepted proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="164"/>
+        <source>Last contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="167"/>
+        <source>One-sided for over %n day(s)</source>
+        <translation>
+            <numerusform>One-sided for over %n day</numerusform>
+            <numerusform>One-sided for over %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="172"/>
+        <source>Next give: none of your open offers answers an open ask of theirs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="175"/>
+        <source>Next give: “%1”, for their ask “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,52 +1160,52 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="216"/>
         <source>Saved. Your next letters use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="217"/>
         <source>My business saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="235"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="241"/>
         <source>“{value}” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="254"/>
         <source>Choose your logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="255"/>
         <source>Images ({formats})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="263"/>
         <source>That image is too large ({size} MB); choose one under 10 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="268"/>
         <source>The image could not be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="274"/>
         <source>“{name}” is not an image this program can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="294"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="298"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,88 +1358,88 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="147"/>
+        <location filename="../../coopeten_gui/cli.py" line="152"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="20"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
         <source>create a database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
         <source>check the database&apos;s health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="29"/>
         <source>copy the database safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="30"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
         <source>count each kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="36"/>
         <source>find contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="46"/>
-        <location filename="../../coopeten_gui/cli_commands.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="49"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="73"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="58"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="63"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="66"/>
         <source>Demo database created at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="80"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="83"/>
         <source>database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
         <source>schema version: {version} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="90"/>
         <source>integrity: {count} problem(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="91"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="94"/>
         <source>integrity: ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="103"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="108"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="111"/>
         <source>Backup written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,88 +1494,169 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="15"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="17"/>
         <source>import contacts from a vCard or CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="21"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="24"/>
         <source>what to do with likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
         <source>only report what would happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="29"/>
         <source>export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="36"/>
         <source>list the backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="35"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
         <source>backup folder (default: beside the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="41"/>
         <source>put a backup in place of the database (the current file is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="50"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="53"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="58"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="63"/>
         <source>row {row}: {name} looks like {existing} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="62"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="67"/>
         <source>line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="65"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="147"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="68"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="74"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="85"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="87"/>
+        <source>Rows of the file left out: {count}, starting on lines {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="103"/>
         <source>Exported {count} record(s) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="95"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="113"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="104"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="122"/>
         <source>There is no backup at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="110"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="128"/>
         <source>Restored {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="112"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="153"/>
+        <source>Restored {count} record(s) from {file} into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="13"/>
+        <source>list the referrals: date, from → to, about, status, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="16"/>
+        <source>only those that involve this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="24"/>
+        <source>the give and take of each relationship: given, received, verdict, last give each way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="27"/>
+        <source>only this contact (number or email address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="30"/>
+        <source>most one-sided first (imbalance, the default) or longest without a give first (since_last_give)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="26"/>
+        <source>a line per event: its cost and what came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="31"/>
+        <source>write the alliance report of a period as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="34"/>
+        <source>where to write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="41"/>
+        <source>first day, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="43"/>
+        <source>last day, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="52"/>
+        <source>“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="62"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="100"/>
+        <source>“{name}” does not end in .pdf; the report is written as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="108"/>
+        <source>Alliance report from {start} to {end} written to {path}; pages: {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,176 +1749,261 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="161"/>
-        <source>Business they belong to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="162"/>
-        <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165"/>
-        <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
-        <source>work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
-        <source>home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
-        <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170"/>
-        <source>+ Add an email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
-        <source>&amp;Emails</source>
+        <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
-        <source>mobile</source>
+        <source>Dr., Ms., Prof.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
-        <source>+34 600 000 000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175"/>
-        <source>+ Add a phone</source>
+        <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
-        <source>&amp;Phones</source>
+        <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
-        <source>website</source>
+        <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
-        <source>social</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="181"/>
+        <source>Name &amp;parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179"/>
-        <source>+ Add a link</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="183"/>
+        <source>Nic&amp;kname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
-        <source>&amp;Links</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="191"/>
+        <source>Business they belong to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="187"/>
-        <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189"/>
-        <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="193"/>
-        <source>How many people they can reach: subscribers, followers, customers</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="192"/>
+        <source>&amp;Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
-        <source>&amp;Audience size</source>
+        <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
-        <source>&amp;Birthday</source>
+        <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
-        <source>—</source>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
-        <source>&amp;Met at event</source>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
+        <source>+ Add an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
-        <source>Or where, if not at an event</source>
+        <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
-        <source>Met &amp;where</source>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
+        <source>+34 600 000 000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
-        <source>&amp;Introduced by</source>
+        <source>+ Add a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <source>social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
+        <source>+ Add a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="212"/>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="219"/>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="221"/>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="225"/>
+        <source>How many people they can reach: subscribers, followers, customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="227"/>
+        <source>&amp;Audience size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="229"/>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="231"/>
+        <source>Anni&amp;versary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
+        <source>no reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="236"/>
+        <source>Today reminds you when this long has passed since your last contact with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="238"/>
+        <source>Keep in touch e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
+        <source>The language of the letters written to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="244"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="246"/>
+        <source>P&amp;hoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="248"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="250"/>
+        <source>&amp;Met at event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="252"/>
+        <source>Or where, if not at an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
+        <source>Met &amp;where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="256"/>
+        <source>&amp;Introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="260"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,147 +2011,175 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="66"/>
         <source>← Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="68"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
         <source>Edit every detail (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
         <source>Add follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>New proposal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="88"/>
         <source>Move this contact to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="186"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="228"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="229"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="230"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="230"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="253"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="255"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="256"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="257"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="258"/>
         <source>Cross-promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="263"/>
+        <source>Give and take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="284"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="287"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="281"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="283"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="297"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="286"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
+        <source>Keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="306"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
@@ -1264,22 +2187,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="310"/>
         <source>Met at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="293"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="313"/>
         <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="324"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,12 +2210,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="149"/>
         <source>Type a name to find the contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="507"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +2223,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="143"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,149 +2434,353 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="60"/>
+        <source>&amp;Alliance report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="61"/>
+        <source>Save the alliances, events, proposals and referrals of a period as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="65"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="69"/>
+        <source>Relationship stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="70"/>
+        <source>Give and take with the top alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="71"/>
+        <source>You gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="71"/>
+        <source>They gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="72"/>
+        <source>Returns of the latest events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="73"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="73"/>
+        <source>Value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="74"/>
+        <source>Proposals by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="76"/>
+        <source>Activity per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="81"/>
+        <source>Bars: the number of gives each way; money beside them. Units are never mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="83"/>
+        <source>Value back: accepted proposals, business closed through referrals and promotion revenue from the people met there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="88"/>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="113"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="114"/>
+        <source>Event returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="184"/>
+        <source>The figures could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="206"/>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="208"/>
+        <source>No contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="212"/>
+        <source>No events held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="220"/>
+        <source>No proposals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="222"/>
+        <source>%n proposal(s), {value}</source>
+        <translation>
+            <numerusform>%n proposal, {value}</numerusform>
+            <numerusform>%n proposals, {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="242"/>
+        <source>No gives recorded yet: fulfil an offer or note a cross-promotion on a contact&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="251"/>
+        <source>%n give(s)</source>
+        <translation>
+            <numerusform>%n give</numerusform>
+            <numerusform>%n gives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayWords</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="58"/>
+        <source>never</source>
+        <extracomment>the rows of the table, top to bottom</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="61"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="53"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="62"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailLabel</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="123"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="124"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
-        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
         <source>voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
         <source>fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
         <source>pager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
         <source>main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="134"/>
         <source>home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="135"/>
         <source>blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="196"/>
+        <source>A contact cannot be told apart from itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="50"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
         <source>Looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="54"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="71"/>
         <source>Keep this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83"/>
-        <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95"/>
-        <source>&amp;Undo last merge</source>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="84"/>
+        <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again. Two different people? “Not the same person” keeps the pair from coming back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
-        <source>Split the last merged pair again (Ctrl+Z)</source>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
+        <source>&amp;Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="123"/>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="98"/>
+        <source>These are two different people: never propose this pair again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="100"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="101"/>
+        <source>Undo the last merge or “not the same person” (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="153"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="145"/>
         <source>Could not look for duplicates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="150"/>
         <source>The search was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="169"/>
         <source>same email %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="171"/>
         <source>same phone number (…%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="174"/>
         <source>similar names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="190"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="211"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="239"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -1661,12 +2788,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="240"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="276"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -1674,7 +2801,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n timeline entry</numerusform>
@@ -1682,7 +2809,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="279"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -1690,12 +2817,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="284"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="285"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +2830,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="226"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,107 +2934,107 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="218"/>
         <source>Add the people you met here, one line each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
         <source>Add someone who was there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="247"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="263"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
         <source>Offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="281"/>
         <source>Add &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="320"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="321"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="336"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="341"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="352"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="358"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform>
@@ -1915,7 +3042,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="353"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="359"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Offers &amp;&amp; asks (%n)</numerusform>
@@ -1923,53 +3050,310 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="355"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="361"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
             <numerusform>Follow-ups (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="362"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>EventTableModel</name>
+    <name>EventReturnsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="193"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="194"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
-        <source>Organiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="195"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
+        <source>People
+met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
+        <source>People met there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
+        <source>Allies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
+        <source>People met there who are now allies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <source>Offers /
+asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <source>Offers and asks raised there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <source>Proposals to people met there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <source>Value of the accepted proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <source>Business closed through referrals involving people met there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <source>Revenue from their promotions of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <source>Value
+back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <source>Accepted + referrals + promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="206"/>
+        <source>Cost per
+ally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="206"/>
+        <source>Cost per person met there who is now an ally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <source>Value /
+cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <source>Value back per unit of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventReturnsPanel</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="75"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="76"/>
+        <source>People met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="77"/>
+        <source>Now allies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="78"/>
+        <source>Offers and asks raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="79"/>
+        <source>Proposals to people met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="80"/>
+        <source>Accepted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="81"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="82"/>
+        <source>Promotion revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="83"/>
+        <source>Value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="84"/>
+        <source>Per person met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="85"/>
+        <source>Cost per new ally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="86"/>
+        <source>Value per unit of cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="92"/>
+        <source>People met: those who attended and those whose contact says you met there. Value back: accepted proposals, business closed through referrals and revenue from their promotions of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="120"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="123"/>
+        <source>{offers} offers, {asks} asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="125"/>
+        <source>{count}, {accepted} accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="128"/>
+        <source>{count}, {closed} closed: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="133"/>
+        <source>cost {cost}, value {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="146"/>
+        <source>Nobody met here is in your contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="148"/>
+        <source>A free event: {value} came back from the people met here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="151"/>
+        <source>It paid off: {value} came back for {cost} spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="153"/>
+        <source>Not paid off yet: {value} came back for {cost} spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventReturnsTable</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="305"/>
+        <source>No events yet: add one on the Events page, note who you met there, and its returns show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="309"/>
+        <source>%n event(s): {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</source>
+        <translation>
+            <numerusform>%n event: {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</numerusform>
+            <numerusform>%n events: {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
         <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="104"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,38 +3361,38 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="442"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="444"/>
         <source>Filter by name, place or organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="457"/>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="547"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="464"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="554"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="516"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="523"/>
         <source>Event created: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="538"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="545"/>
         <source>Delete event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="546"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="552"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="559"/>
         <source>Moved to the trash: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,78 +3446,88 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="45"/>
         <source>Offers and asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Open or in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="56"/>
         <source>Contact or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="64"/>
         <source>Double-click to open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
         <source>Who asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="71"/>
         <source>Asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="73"/>
         <source>Who offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="75"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="79"/>
         <source>Double-click a side to open that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="84"/>
         <source>Someone&apos;s open ask meets another contact&apos;s open offer in the same category: a chance to introduce them, or to help with what you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="101"/>
+        <source>&amp;Introduce them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="102"/>
+        <source>Write the introduction letters for the selected match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="107"/>
         <source>All offers &amp;&amp; asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100"/>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="147"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="141"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -2141,22 +3535,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="146"/>
         <source>Matches (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="181"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="183"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="188"/>
         <source>Me (noted with %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,62 +3721,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="579"/>
         <source>&amp;New follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="581"/>
         <source>Filter by title, contact or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="584"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="585"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="587"/>
         <source>Show &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="593"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="594"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
         <source>Snooze a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="598"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="599"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="598"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="600"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="621"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="623"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="647"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="649"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -2459,17 +3853,17 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="181"/>
         <source>Search contacts, organizations, events, offers and asks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="232"/>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="275"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,37 +3871,42 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="66"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="61"/>
         <source>The CSV file has no header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="68"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="63"/>
         <source>The first line of the file is not a header: it holds a value larger than {size} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="104"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="99"/>
         <source>This file does not have the columns of an export from {layout}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="111"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="106"/>
         <source>No column of this file was recognised: choose which column holds names, emails or phones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="142"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="129"/>
+        <source>Row {row} (line {line} of the file) opens a quote that is never closed; that line was skipped and the next one read as a new row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="141"/>
         <source>Row {row} has {cells} cells but the header has {columns}; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="159"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="158"/>
         <source>Row {row} has no name, email or phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="167"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="166"/>
         <source>Row {row} has a value larger than {size} KB; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,37 +4053,42 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="74"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="78"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="121"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="125"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="161"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="165"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="91"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="80"/>
+        <source>The card that starts on line {line} has no END:VCARD before the next card on line {next}; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="101"/>
         <source>The card on line {line} is larger than {size} MB and was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="102"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="112"/>
         <source>The card that starts on line {line} is incomplete: the file ends before its END:VCARD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="111"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="128"/>
         <source>Line {line} is not part of any vCard and was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="113"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="130"/>
         <source>Lines {first} to {last} are not part of any vCard and were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,163 +4131,163 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="111"/>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="130"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="157"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
         <source>Choose a .vcf or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="163"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="177"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="192"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="211"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="213"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
         <source>For all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
         <source>C&amp;reate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="243"/>
         <source>Rows that will be left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="246"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="290"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="312"/>
         <source>Recognised as: {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="319"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="339"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="368"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="371"/>
         <source>Rows read: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
         <source>Checking {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="383"/>
         <source>Preview cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="404"/>
         <source>Rows imported: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="413"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -2891,7 +4295,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n likely duplicate</numerusform>
@@ -2899,7 +4303,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -2907,7 +4311,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -2915,7 +4319,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -2923,7 +4327,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -2931,7 +4335,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n row with errors left out.</numerusform>
@@ -2939,107 +4343,107 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="470"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
         <source>&amp;Preview &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
         <source>vCard (.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
         <source>Google Contacts (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
         <source>Outlook (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
         <source>LinkedIn connections (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
         <source>Coopeten export (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
         <source>Other CSV — choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="529"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
         <source>Create new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="567"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
         <source>Name in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="575"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,139 +4480,516 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="101"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="102"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="210"/>
+        <source>Introduce</source>
+        <extracomment>how each letter language is named on its tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="71"/>
+        <source>Introduce %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="78"/>
+        <source>Ask each one first: two letters, one to each side (double opt-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="80"/>
+        <source>Introduce them now: one letter to both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="95"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="99"/>
+        <source>Save &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="102"/>
+        <source>C&amp;opy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
+        <source>E&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
+        <source>Mark as s&amp;ent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="106"/>
+        <source>Record the introduction without printing or emailing from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="172"/>
+        <source>To %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="214"/>
+        <source>Introduction recorded on both timelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="225"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="235"/>
+        <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="242"/>
+        <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="245"/>
+        <source>You already introduced them on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Introductions</name>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="73"/>
+        <source>This match no longer exists: its ask or its offer was deleted.</source>
+        <extracomment>the built-in letter of each style when to ask whether the two connected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="77"/>
+        <source>An introduction needs someone&apos;s ask and someone else&apos;s offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="80"/>
+        <source>This match no longer exists: its ask or its offer is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="84"/>
+        <source>An introduction puts two of your contacts in touch; this ask or offer is your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="88"/>
+        <source>The ask and the offer are both {name}&apos;s: there is no one to introduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="103"/>
+        <source>Unknown kind of introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="118"/>
+        <source>Double opt-in letters, one to each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="120"/>
+        <source>One introduction letter to both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="122"/>
+        <source>{name} asks: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="124"/>
+        <source>{name} offers: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="131"/>
+        <source>Introduced to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="135"/>
+        <source>Did {asker} and {offerer} connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="188"/>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepInTouchList</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="35"/>
+        <source>Keep in touch</source>
+        <extracomment>rows shown before the list scrolls</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="76"/>
+        <source>{name}: birthday {when} (turns {years})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="78"/>
+        <source>{name}: birthday {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="80"/>
+        <source>{name}: anniversary {when} ({years} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="82"/>
+        <source>{name}: anniversary {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="86"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="88"/>
+        <source>{name}: {rhythm}, no contact recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="91"/>
+        <source>{name}: {rhythm}, last contact {date} ({late})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="99"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="101"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <source>on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <source>dddd d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="331"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="334"/>
         <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="64"/>
+        <source>you have given more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="65"/>
+        <source>they have given more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="66"/>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="67"/>
+        <source>nothing given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="78"/>
+        <source>gives: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <source>Relationship</source>
+        <extracomment>the columns a click on the header sorts by, and the order each one asks for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <source>I gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <source>They gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="59"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="59"/>
+        <source>Last give: mine · theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <source>Quiet for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <source>Look after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <source>Next give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="146"/>
+        <source>one-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="148"/>
+        <source>no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="155"/>
+        <source>None of your open offers answers an open ask of theirs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="156"/>
+        <source>Your offer “%1” answers their ask “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="160"/>
+        <source>One-sided for over %n day(s).</source>
+        <translation>
+            <numerusform>One-sided for over %n day.</numerusform>
+            <numerusform>One-sided for over %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="162"/>
+        <source>No contact for over %n day(s).</source>
+        <translation>
+            <numerusform>No contact for over %n day.</numerusform>
+            <numerusform>No contact for over %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="164"/>
+        <source>Audience reached: %1 by you, %2 by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="167"/>
+        <source>Last contact: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="132"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="134"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="136"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
         <source>Save as &amp;ODT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
         <source>Save as &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
         <source>&amp;Copy as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
         <source>&amp;Email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
         <source>Open your email program with this letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="177"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="193"/>
         <source>Print the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="197"/>
         <source>The letter was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="206"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
         <source>Save the letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
         <source>Save the letter as ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="211"/>
         <source>Save the letter as HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="215"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="235"/>
         <source>The letter was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="238"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="250"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="261"/>
         <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="265"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,35 +5013,36 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="445"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="447"/>
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="511"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="515"/>
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="538"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="304"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="542"/>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="576"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="606"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="613"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="658"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="580"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="610"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="617"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="662"/>
         <source>The mail merge was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="695"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="699"/>
         <source>No letter could be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="697"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="701"/>
         <source>There are no contacts to write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,53 +5208,53 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="336"/>
         <source>Follow-up added: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="379"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="374"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="380"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="387"/>
         <source>Create a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="389"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="391"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="397"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="392"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="398"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="411"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="442"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="451"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -3480,282 +5262,312 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="464"/>
         <source>The calendar could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="468"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="469"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="533"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="534"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="535"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="536"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="537"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="538"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="539"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="540"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="541"/>
+        <source>Alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="542"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="543"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="633"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="670"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="642"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="684"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="653"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="655"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="692"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="657"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="694"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="697"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="662"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="699"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="669"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
+        <source>&amp;Restore from a full export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="705"/>
+        <source>Alliance &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="710"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="714"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="715"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="676"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="717"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="684"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="725"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="728"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="697"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="703"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="773"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="783"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
-        <source>Go to Today, Contacts, … Settings</source>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="784"/>
+        <source>Go to Today, Contacts, … Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="785"/>
+        <source>Go to Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="786"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="787"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="788"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="789"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="790"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="790"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="792"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="793"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="757"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="821"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="875"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3763,7 +5575,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="822"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="876"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -3807,7 +5619,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="61"/>
         <source>Show Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,50 +5940,95 @@ Came up at: %2</source>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="121"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="537"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="618"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="642"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="667"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="122"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="303"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="541"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="622"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="646"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="671"/>
         <source>Could not save “{name}”: {reason}.</source>
         <extracomment>Distance from the bottom edge of the paper to the page number&apos;s baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="177"/>
         <source>there is nothing to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="190"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="191"/>
         <source>the file cannot be created there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="298"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="299"/>
         <source>the PDF could not be written completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="312"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="313"/>
         <source>the document could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="31"/>
+        <source>Choose…</source>
+        <extracomment>file suffixes and the image type stored with the photo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="32"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="55"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="66"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="67"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="76"/>
+        <source>This picture is too large (at most 10 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="80"/>
+        <source>This file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="83"/>
+        <source>This file is not a picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="106"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="107"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="109"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="110"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,12 +6036,12 @@ Came up at: %2</source>
 <context>
     <name>Promotion</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="114"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="116"/>
         <source>I promoted them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="115"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="117"/>
         <source>They promoted me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4192,62 +6049,62 @@ Came up at: %2</source>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
         <source>Cross-promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="229"/>
         <source>Newsletter, Instagram, shop window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
         <source>&amp;Who promoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
         <source>&amp;Audience reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
         <source>&amp;Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
         <source>&amp;Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
         <source>&amp;Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="257"/>
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4310,17 +6167,22 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="160"/>
+        <source>This is the swap alone; the whole give and take, offers, referrals and commitments included, is on the Give and take tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="178"/>
         <source>Record a promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="196"/>
         <source>Edit a promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="207"/>
         <source>Delete %n promotion(s)</source>
         <translation>
             <numerusform>Delete %n promotion</numerusform>
@@ -4331,228 +6193,238 @@ Came up at: %2</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="120"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="121"/>
         <source>Write the letter again from the chosen template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="130"/>
         <source>e.g. Christmas campaign: books and coffee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="133"/>
         <source>What the alliance is worth, as you estimate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
         <source>T&amp;itle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="151"/>
         <source>&amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="182"/>
         <source>Mark as s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
         <source>&amp;Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
         <source>De&amp;clined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
-        <source>Save &amp;as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
-        <source>Print pre&amp;view…</source>
+        <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="191"/>
+        <source>Save &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="194"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="195"/>
         <source>C&amp;opy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
         <source>E&amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="267"/>
         <source>{name} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="285"/>
         <source>Write the letter again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="277"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="286"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
         <source>Replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
         <source>Writing the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="301"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="310"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="335"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="357"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="366"/>
         <source>Proposal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="358"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="367"/>
         <source>Proposal “{title}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="376"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="385"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="394"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="403"/>
         <source>Proposal marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="416"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="438"/>
         <source>{status} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="441"/>
         <source>unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="443"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="444"/>
         <source>{title} — proposal for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="461"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="484"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
         <source>Bold (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
         <source>Italic (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
         <source>Underline (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="495"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="518"/>
         <source>• List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="496"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="499"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="522"/>
         <source>1. List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="523"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,12 +6552,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241"/>
         <source>Delete proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
         <source>Move %n proposal(s) to the trash?</source>
         <translation>
             <numerusform>Move %n proposal to the trash?</numerusform>
@@ -4693,12 +6565,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246"/>
         <source>%n proposal(s) moved to the trash.</source>
         <translation>
             <numerusform>%n proposal moved to the trash.</numerusform>
@@ -4706,12 +6578,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266"/>
         <source>Who is the proposal for?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4775,112 +6647,112 @@ Came up at: %2</source>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="54"/>
         <source>Quick capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="59"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="62"/>
         <source>At &amp;event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="69"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84"/>
         <source>Email or &amp;phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85"/>
         <source>They &amp;offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="86"/>
         <source>They as&amp;k for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89"/>
         <source>María Núñez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90"/>
         <source>Panadería Masa Madre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92"/>
         <source>e.g. a mention in her newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="93"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="114"/>
         <source>&amp;Undo last person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="118"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="216"/>
         <source>offers: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="218"/>
         <source>asks for: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="220"/>
         <source>(already in your contacts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Added in this session: %n person.</numerusform>
@@ -4888,7 +6760,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="228"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Each has a follow-up due in %n day.</numerusform>
@@ -4896,8 +6768,16 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="231"/>
         <source>Nobody added yet in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/write_notice.py" line="51"/>
+        <source>This database is read-only: you can look through it, but nothing you change can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4940,22 +6820,405 @@ Came up at: %2</source>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="158"/>
+        <source>Record a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="174"/>
+        <source>Edit a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="183"/>
+        <source>Business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="194"/>
+        <source>Delete %n referral(s)</source>
+        <translation>
+            <numerusform>Delete %n referral</numerusform>
+            <numerusform>Delete %n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralColumns</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="37"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="39"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="40"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="41"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="43"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="46"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="66"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="69"/>
+        <source>Me (leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="73"/>
+        <source>A contact, or leave empty and write below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="75"/>
+        <source>Or a name and what they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="84"/>
+        <source>Value of the business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="91"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="92"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="93"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="95"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="96"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="97"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="98"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="100"/>
+        <source>Leave From or To empty for yourself: a contact who sends you a client, or a client you send to a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="130"/>
+        <source>Choose a contact from the suggestions, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="144"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="145"/>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="146"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="147"/>
+        <source>Business closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="148"/>
+        <source>No deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="99"/>
+        <source>Me</source>
+        <extracomment>the statuses of a referral still under way (not closed, not no deal)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="219"/>
+        <source>{source} → {target}: {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="227"/>
+        <source>Referral {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="46"/>
+        <source>Referrals</source>
+        <extracomment>the period filter: key → days back (None: any time; &quot;year&quot;: since January 1) the status filter&apos;s choice that lists deleted referrals, to restore them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="53"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="54"/>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="57"/>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="58"/>
+        <source>Any contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="63"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="78"/>
+        <source>+ Add a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="80"/>
+        <source>Add a referral (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="81"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="82"/>
+        <source>Business closed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="83"/>
+        <source>Mark the referral as closed and record the value of the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="85"/>
+        <source>Open contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="131"/>
+        <source>No referrals match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="136"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="138"/>
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="140"/>
+        <source>business closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="149"/>
+        <source>No referrals here yet. A referral is a person sent from one contact to another: a client a contact sends you, or one you send them (BNI&apos;s referral slips). Add one by hand, or introduce two contacts from a match on Offers &amp; Asks; when one closes business, record its value here to thank them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="177"/>
+        <source>Restore %n referral(s)</source>
+        <translation>
+            <numerusform>Restore %n referral</numerusform>
+            <numerusform>Restore %n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="41"/>
+        <source>+ Record a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="42"/>
+        <source>Business closed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="43"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="44"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="65"/>
+        <source>No referrals with this contact yet. Record one when they send you a client, or when you send one to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="68"/>
+        <source>They gave %n referral(s)</source>
+        <translation>
+            <numerusform>They gave %n referral</numerusform>
+            <numerusform>They gave %n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="69"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>received %n</numerusform>
+            <numerusform>received %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="71"/>
+        <source>their referrals closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="74"/>
+        <source>yours to them closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="149"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="152"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="136"/>
+        <source>Birthday: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="137"/>
+        <source>Anniversary: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="141"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="153"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -4966,40 +7229,221 @@ Came up at: %2</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="235"/>
         <source>Reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
         <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="105"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="132"/>
+        <source>{path} cannot be written: {reason}.</source>
+        <extracomment>the longest line (one record) read: a contact with a large photo fits many times over how often ``progress`` hears about it a line longer than this (a record with a photo) is first checked to have the shape of a record, so a hostile one cannot make the parser build millions of values: at most ``LONG_LINE_KEYS`` keys and ``LONG_LINE_COMMAS`` commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="118"/>
+        <source>the record cannot be stored ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="124"/>
+        <source>The restore was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="128"/>
+        <source>{name} cannot be restored: its records do not hold together ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="147"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="156"/>
+        <source>{name} cannot be restored: it is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="160"/>
+        <source>the line is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="173"/>
+        <source>{name} is not a full export written by Coopeten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="178"/>
+        <source>the header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="180"/>
+        <source>{name} was exported by a newer version of Coopeten; update Coopeten to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="197"/>
+        <source>the file ends too soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="204"/>
+        <source>a table was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="207"/>
+        <source>there is no table “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="210"/>
+        <source>the table “{name}” comes twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="219"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="223"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="226"/>
+        <source>the record is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="229"/>
+        <source>a record was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="236"/>
+        <source>there is more after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="244"/>
+        <source>there is no column “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="249"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="256"/>
+        <source>a value is not plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="253"/>
+        <source>a binary value is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="260"/>
+        <source>“{name}” has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="267"/>
+        <source>{path} already holds contacts; a full export is restored only into a new database, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="271"/>
+        <source>{path} already holds records; a full export is restored only into a new database, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="281"/>
+        <source>{name} cannot be restored: line {line}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreExport</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="26"/>
+        <source>Restore from a full export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="27"/>
+        <source>Full exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="34"/>
+        <source>Name the new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="36"/>
+        <source>Coopeten databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="66"/>
+        <source>{path} already exists. A full export is restored into a new database: choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="73"/>
+        <source>Records restored: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="81"/>
+        <source>Restored the export of {date} into {path}: {count} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="87"/>
+        <source>The export could not be restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="91"/>
+        <source>Restore cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="93"/>
+        <source>Restoring the full export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="96"/>
         <source>Offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5007,132 +7451,132 @@ Came up at: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
         <source>&amp;Open another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="71"/>
         <source>&amp;New empty database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="78"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="84"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="90"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
         <source>Notify me when a follow-up falls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
         <source> day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
         <source>Default follow-up &amp;delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
         <source>New category, e.g. “Photography”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="118"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="127"/>
         <source>Categories of help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="129"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="140"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
         <source>Open now: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="170"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
         <source>Remove category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="202"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5239,7 +7683,7 @@ Came up at: %2</source>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="474"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="477"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,67 +7691,67 @@ Came up at: %2</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="140"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="152"/>
         <source>(no event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="168"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="188"/>
         <source>Follow up with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="213"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5315,63 +7759,63 @@ Came up at: %2</source>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="418"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="420"/>
         <source>Reopen “{title}”</source>
         <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
         <source>Reopened: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
         <source>Done “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="426"/>
         <source>Done: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="432"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="434"/>
         <source>Snooze “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="437"/>
         <source>Snoozed to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="447"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="449"/>
         <source>Reschedule “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="450"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="452"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="507"/>
         <source>Delete follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
         <source>Move “{title}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="509"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="511"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="535"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="537"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,22 +7823,22 @@ Came up at: %2</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5402,269 +7846,299 @@ Came up at: %2</source>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="126"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>Your tagline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
         <source>Who we are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>What we do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
         <source>Where we are going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
         <source>Evidence: results, clients, press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>Your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>Your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>Your email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>Your website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>Name under the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>Title under the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>Your currency code, such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>True if your profile has a logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>The contact&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
         <source>The contact&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>The contact&apos;s family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
         <source>Title such as Ms. or Dr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>The contact&apos;s job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
         <source>The contact&apos;s first email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
         <source>All the contact&apos;s email addresses (a list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
         <source>The contact&apos;s first phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
         <source>The contact&apos;s organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="172"/>
         <source>Size of the contact&apos;s audience or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="173"/>
         <source>Where you met the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="174"/>
         <source>The contact&apos;s organisation (empty if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
         <source>The organisation&apos;s website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
         <source>The event where you met (empty if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>When the event started (use |date or |time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
         <source>Where the event took place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
         <source>What the contact offers you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
         <source>What you ask of this contact (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
         <source>What the contact asks of you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="184"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="185"/>
         <source>The contact&apos;s promotions of you (list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="186"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="187"/>
         <source>Totals of the contact&apos;s promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="188"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="189"/>
         <source>In an introduction, the contact&apos;s ask being met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="190"/>
         <source>In an introduction, the other person&apos;s offer that meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="191"/>
+        <source>In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="192"/>
+        <source>In an agreement, the accepted proposal&apos;s title (empty in other letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="193"/>
+        <source>In an agreement, the day the proposal was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="194"/>
+        <source>In an agreement, the proposal&apos;s value (use |money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="195"/>
+        <source>In an agreement, your commitments (description, due_on, measure, value_cents, kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="196"/>
+        <source>In an agreement, the contact&apos;s commitments (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="197"/>
         <source>Today&apos;s date (use |date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="198"/>
         <source>The letter&apos;s language code, such as es or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="203"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="204"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="205"/>
         <source>A date with the weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="206"/>
         <source>The clock time of a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="207"/>
         <source>An amount in cents as money in your currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="208"/>
         <source>An amount in cents in another currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="209"/>
         <source>A number with thousands separators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="210"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5760,7 +8234,7 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="120"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
         <translation type="unfinished"></translation>
@@ -5769,160 +8243,160 @@ Came up at: %2</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
         <source>A new template of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="165"/>
         <source>Move this template to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="184"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="187"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
         <source>Save the template (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="204"/>
         <source>Forget the changes since the last save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
         <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="208"/>
         <source>Su&amp;bject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
         <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="226"/>
         <source>Double-click to insert into the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="229"/>
         <source>Sample data — type a contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="238"/>
         <source>Preview for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="305"/>
         <source>{title} — built-in, {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="315"/>
         <source>Built-in: saving changes makes your own copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="343"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="536"/>
-        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
         <location filename="../../coopeten_gui/ui/template_editor.py" line="537"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="345"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="538"/>
         <source>Your changes to “{name}” are not saved. Leave them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="346"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="347"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="540"/>
         <source>Leave them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="405"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="406"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="410"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="411"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="438"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="445"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="446"/>
         <source>Template “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="466"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="467"/>
         <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
@@ -5931,42 +8405,42 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="472"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="473"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="499"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
         <source>Rename template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="501"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
         <source>Delete template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
         <source>Move “{name}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="526"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="571"/>
         <source>Rendering the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="583"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="584"/>
         <source>No errors. Subject: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5984,12 +8458,12 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="126"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="132"/>
         <source>Proposal accepted: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="127"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="133"/>
         <source>Proposal declined: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6044,7 +8518,7 @@ Came up at: %2</source>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…and %n more — see Follow-ups</numerusform>
@@ -6063,17 +8537,17 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="139"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="161"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="167"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -6081,7 +8555,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -6089,7 +8563,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n coming up</numerusform>
@@ -6097,32 +8571,32 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="178"/>
         <source>Nothing overdue. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="180"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="181"/>
         <source>Nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="183"/>
         <source>Coming up (two weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6180,28 +8654,33 @@ Came up at: %2</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="40"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="42"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="144"/>
         <source>New contact “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="157"/>
         <source>Edit “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="249"/>
         <source>Merge “{other}” into “{keep}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/undo.py" line="265"/>
+        <source>Mark “{first}” and “{second}” as different people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6216,77 +8695,89 @@ Came up at: %2</source>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="68"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="84"/>
         <source>“{value}” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="85"/>
+        <location filename="../../coopeten_gui/services/common.py" line="87"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="106"/>
+        <location filename="../../coopeten_gui/services/common.py" line="108"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="123"/>
+        <location filename="../../coopeten_gui/services/common.py" line="125"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="137"/>
+        <location filename="../../coopeten_gui/services/common.py" line="139"/>
         <source>“{value}” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="140"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="198"/>
+        <source>Unknown order: “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="201"/>
+        <source>Unknown filter: “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="204"/>
+        <location filename="../../coopeten_gui/services/common.py" line="142"/>
         <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="165"/>
+        <location filename="../../coopeten_gui/services/common.py" line="167"/>
         <source>“{value}” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="169"/>
+        <location filename="../../coopeten_gui/services/common.py" line="171"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="109"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="111"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="437"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="439"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="567"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="570"/>
         <source>The linked record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="607"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="610"/>
         <source>There is no contact number {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="634"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="637"/>
         <source>Unknown sort column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="273"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="310"/>
         <source>Choose two different contacts to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="280"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="317"/>
         <source>A contact in the trash cannot be merged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6347,7 +8838,7 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="136"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="144"/>
         <source>Unknown proposal status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6357,13 +8848,13 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="44"/>
-        <location filename="../../coopeten_gui/services/tasks.py" line="103"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="51"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="116"/>
         <source>A follow-up needs a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="47"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="54"/>
         <source>A follow-up needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6372,11 +8863,81 @@ Came up at: %2</source>
         <source>A template needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="77"/>
+        <source>“{value}” is too short for a phone number.</source>
+        <extracomment>numbers this short are short codes or internal extensions, not shortened numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="79"/>
+        <source>“{value}” is too long for a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="81"/>
+        <source>“{value}” starts with a country code that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="108"/>
+        <source>A referral goes from someone to someone: choose a contact on at least one side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="112"/>
+        <source>A referral goes from one person to another, not to themself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="117"/>
+        <source>Say whom or what the referral is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="101"/>
+        <source>Say what is promised.</source>
+        <extracomment>a commitment without a date is followed up this many days after it was written down</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="119"/>
+        <source>An agreement holds at most {count} commitments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="125"/>
+        <source>Commitments belong to an accepted proposal: mark it accepted first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteErrors</name>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="31"/>
+        <source>The database is read-only, so nothing was saved. Open a copy you can write to, or ask for write permission on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="35"/>
+        <source>Another program is using the database, so nothing was saved. Close it (or the other Coopeten window) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="39"/>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="41"/>
+        <source>The disk could not be written, so nothing was saved. Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="175"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -6384,7 +8945,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="178"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restore %n contact</numerusform>
@@ -6392,7 +8953,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="181"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Add tag “{tag}” to %n contact</numerusform>
@@ -6400,7 +8961,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="184"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Remove tag “{tag}” from %n contact</numerusform>
@@ -6408,12 +8969,20 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="187"/>
         <source>Set %n contact(s) to “{stage}”</source>
         <translation>
             <numerusform>Set %n contact to “{stage}”</numerusform>
             <numerusform>Set %n contacts to “{stage}”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="57"/>
+        <source>{ratio}×</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

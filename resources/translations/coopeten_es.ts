@@ -4,71 +4,667 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="386"/>
         <source>+ Add an address</source>
         <translation>+ Añadir una dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
         <source>Floor, door…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
         <source>PO box</source>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
         <source>Postal code</source>
         <translation>Cód. postal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="431"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="434"/>
         <source>Remove this address</source>
         <translation>Quitar esta dirección</translation>
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="54"/>
+        <source>I give</source>
+        <translation>Doy yo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="55"/>
+        <source>They give</source>
+        <translation>Dan ellos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="58"/>
+        <source>What is promised</source>
+        <translation>Qué se promete</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="60"/>
+        <source>By when (empty: no date; its follow-up comes in two weeks)</source>
+        <translation>Para cuándo (vacío: sin fecha; su seguimiento llega en dos semanas)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="63"/>
+        <source>How it is measured</source>
+        <translation>Cómo se mide</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="65"/>
+        <source>What it is worth (optional)</source>
+        <translation>Cuánto vale (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="66"/>
+        <source>Kept</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
+        <source>Delivered: it counts as a give in the balance</source>
+        <translation>Entregado: cuenta como aportación en el balance</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="71"/>
+        <source>Remove this commitment (its follow-up goes to the trash with it)</source>
+        <translation>Quitar este compromiso (su seguimiento va con él a la papelera)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="107"/>
+        <source>Agreement with %1</source>
+        <translation>Acuerdo con %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="112"/>
+        <source>Write down what each side commits to. Each commitment becomes a follow-up for the side that owes it; once it is kept it counts as a give in the balance.</source>
+        <translation>Anota a qué se compromete cada parte. Cada compromiso se convierte en un seguimiento para quien lo debe; cuando se cumple, cuenta como una aportación en el balance.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="120"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="120"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <source>By when</source>
+        <translation>Para cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <source>How measured</source>
+        <translation>Cómo se mide</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="133"/>
+        <source>No commitments yet: add what you give and what they give.</source>
+        <translation>Aún no hay compromisos: añade lo que aportas tú y lo que aportan ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="137"/>
+        <source>+ &amp;I commit to…</source>
+        <translation>+ &amp;Me comprometo a…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="138"/>
+        <source>+ &amp;They commit to…</source>
+        <translation>+ Se compromete&amp;n a…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="146"/>
+        <source>&amp;Print the agreement</source>
+        <translation>&amp;Imprimir el acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="224"/>
+        <source>Say what is promised on every line, or remove the line.</source>
+        <translation>Escribe qué se promete en cada línea, o quita la línea.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="243"/>
+        <source>Save the agreement with %1</source>
+        <translation>Guardar el acuerdo con %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="248"/>
+        <source>Agreement saved: %n commitment(s), each with a follow-up.</source>
+        <translation>
+            <numerusform>Acuerdo guardado: %n compromiso, con su seguimiento.</numerusform>
+            <numerusform>Acuerdo guardado: %n compromisos, cada uno con su seguimiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="266"/>
+        <source>The agreement</source>
+        <translation>El acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="271"/>
+        <source>Unsaved commitments</source>
+        <translation>Compromisos sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
+        <source>Your changes to the commitments are not saved. Leave them?</source>
+        <translation>Tus cambios en los compromisos no están guardados. ¿Los descartas?</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="273"/>
+        <source>Leave them</source>
+        <translation>Descartarlos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="287"/>
+        <source>Agreement %1</source>
+        <translation>Acuerdo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="168"/>
+        <source>Deliver: {what}</source>
+        <translation>Entregar: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="169"/>
+        <source>Check that {name} delivered: {what}</source>
+        <translation>Comprobar que {name} entregó: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceReport</name>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="85"/>
+        <source>{ratio}×</source>
+        <translation>{ratio}×</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="108"/>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="131"/>
+        <source>Alliances and their balance</source>
+        <translation>Las alianzas y su balance</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="133"/>
+        <source>No gives either way in this period.</source>
+        <translation>En este periodo nadie aportó nada, ni tú ni ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="136"/>
+        <source>The relationships with a give either way in this period, the most one-sided first; only the gives of the period are counted.</source>
+        <translation>Las relaciones con alguna aportación en este periodo, primero las más desequilibradas; solo se cuentan las aportaciones del periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="145"/>
+        <source>One-sided for over 90 days.</source>
+        <translation>Desequilibrada desde hace más de 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="147"/>
+        <source>Alliance</source>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="148"/>
+        <source>You gave (gives · money)</source>
+        <translation>Tú aportaste (aportaciones · dinero)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="149"/>
+        <source>They gave (gives · money)</source>
+        <translation>Te aportaron (aportaciones · dinero)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="150"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="150"/>
+        <source>Last give</source>
+        <translation>Última aportación</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="158"/>
+        <source>Only the {count} most one-sided are listed.</source>
+        <translation>Solo se listan las {count} más desequilibradas.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="167"/>
+        <source>Events and their returns</source>
+        <translation>Los eventos y lo que rindieron</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="169"/>
+        <source>No events in this period.</source>
+        <translation>No hubo eventos en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="171"/>
+        <source>{events} events cost {cost}; you met {people} people there, {allies} of them now allies, and {value} came back ({ratio} the cost).</source>
+        <translation>Los eventos ({events}) costaron {cost}; conociste allí a {people} personas, {allies} de ellas ya son aliadas, y volvieron {value} ({ratio} el coste).</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="181"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="240"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="181"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="182"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="182"/>
+        <source>People met</source>
+        <translation>Personas conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="183"/>
+        <source>Allies</source>
+        <translation>Aliados</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="183"/>
+        <source>Value back</source>
+        <translation>Valor obtenido</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="184"/>
+        <source>Cost per ally</source>
+        <translation>Coste por aliado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="185"/>
+        <source>Value / cost</source>
+        <translation>Valor / coste</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="190"/>
+        <source>Value back: accepted proposals to people met there, business closed through referrals involving them, and revenue from their promotions of you.</source>
+        <translation>Valor obtenido: propuestas aceptadas por personas que conociste allí, negocios cerrados gracias a recomendaciones en las que participan y los ingresos de sus promociones de tu negocio.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="201"/>
+        <source>Proposals and agreements</source>
+        <translation>Propuestas y acuerdos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="203"/>
+        <source>No proposals written or decided in this period.</source>
+        <translation>En este periodo no se escribió ni se decidió ninguna propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="206"/>
+        <source>{status}: {count} ({value})</source>
+        <translation>{status}: {count} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="211"/>
+        <source>Written in this period: {figures}.</source>
+        <translation>Escritas en este periodo: {figures}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="214"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="214"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="215"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="242"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="215"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="242"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="216"/>
+        <source>Commitments kept</source>
+        <translation>Compromisos cumplidos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="218"/>
+        <source>{kept} of {count}</source>
+        <translation>{kept} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="223"/>
+        <source>Only the first {count} are listed.</source>
+        <translation>Solo se listan las primeras {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="231"/>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="233"/>
+        <source>No referrals in this period.</source>
+        <translation>No hubo recomendaciones en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="235"/>
+        <source>{count} referrals; {closed} closed business worth {value}.</source>
+        <translation>Recomendaciones: {count}; {closed} cerraron negocios por valor de {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="238"/>
+        <source>me</source>
+        <translation>yo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="240"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="241"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="241"/>
+        <source>Whom or what</source>
+        <translation>A quién o qué</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="252"/>
+        <source>given</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="253"/>
+        <source>contacted</source>
+        <translation>contactado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="254"/>
+        <source>met</source>
+        <translation>reunidos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="255"/>
+        <source>business closed</source>
+        <translation>negocio cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="256"/>
+        <source>no deal</source>
+        <translation>sin acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="278"/>
+        <source>Alliance report</source>
+        <translation>Informe de alianzas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="280"/>
+        <source>From {start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="287"/>
+        <source>Written by Coopeten on {day}.</source>
+        <translation>Elaborado con Coopeten el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="297"/>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="299"/>
+        <source>“{name}” does not end in .pdf; the report is written as a PDF.</source>
+        <translation>«{name}» no termina en .pdf; el informe se guarda como PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceReportDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="43"/>
+        <source>Alliance report</source>
+        <translation>Informe de alianzas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="50"/>
+        <source>The alliances and their balance, the events and what they returned, the proposals and agreements and the referrals of a period, as a PDF with your letterhead.</source>
+        <translation>Las alianzas y su balance, los eventos y lo que rindieron, las propuestas y acuerdos y las recomendaciones de un periodo, en un PDF con tu membrete.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="55"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="56"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="72"/>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceReporter</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="113"/>
+        <source>Report cancelled.</source>
+        <translation>Informe cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="114"/>
+        <source>Writing the alliance report…</source>
+        <translation>Preparando el informe de alianzas…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="125"/>
+        <source>alliance-report-{start}-{end}.pdf</source>
+        <translation>informe-de-alianzas-{start}-{end}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="127"/>
+        <source>Save the alliance report</source>
+        <translation>Guardar el informe de alianzas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="128"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="134"/>
+        <source>Alliance report saved to {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>Informe de alianzas guardado en {path} (%n página).</numerusform>
+            <numerusform>Informe de alianzas guardado en {path} (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="139"/>
+        <source>Alliance report</source>
+        <translation>Informe de alianzas</translation>
+    </message>
+</context>
+<context>
+    <name>AlliancesPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="176"/>
+        <source>You gave more</source>
+        <translation>Diste más tú</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="177"/>
+        <source>They gave more</source>
+        <translation>Dieron más ellos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="178"/>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="179"/>
+        <source>Nothing yet</source>
+        <translation>Nada aún</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="196"/>
+        <source>Alliances</source>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="202"/>
+        <source>Every relationship</source>
+        <translation>Todas las relaciones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="203"/>
+        <source>To look after</source>
+        <translation>Para cuidar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="204"/>
+        <source>One-sided</source>
+        <translation>Desequilibradas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="205"/>
+        <source>No contact lately</source>
+        <translation>Sin contacto reciente</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="210"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="212"/>
+        <source>&amp;No contact for</source>
+        <translation>Si&amp;n contacto en</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="215"/>
+        <source>Name…</source>
+        <translation>Nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="241"/>
+        <source>one-sided</source>
+        <translation>desequilibrada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="241"/>
+        <source>no contact</source>
+        <translation>sin contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="246"/>
+        <source>Enter or double-click opens the contact</source>
+        <translation>Intro o doble clic abre el contacto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="280"/>
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relación</numerusform>
+            <numerusform>%n relaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="313"/>
+        <source>No relationship matches “%1”.</source>
+        <translation>Ninguna relación coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="315"/>
+        <source>Nothing to look after: every relationship gives both ways and has had contact lately.</source>
+        <translation>Nada que cuidar: todas las relaciones dan en los dos sentidos y han tenido contacto hace poco.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="317"/>
+        <source>No relationships yet. They appear here once you record a give either way — a fulfilled offer or ask, a cross-promotion, a referral, a kept commitment — or accept a proposal.</source>
+        <translation>Aún no hay relaciones. Aparecen aquí en cuanto anotas una aportación en cualquier sentido —una oferta o petición cumplida, una promoción cruzada, una recomendación, un compromiso cumplido— o aceptas una propuesta.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="110"/>
+        <location filename="../../coopeten_gui/app.py" line="126"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation>¡Te damos la bienvenida a Coopeten!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="111"/>
+        <location filename="../../coopeten_gui/app.py" line="127"/>
         <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
         <translation>¿Empezar con una agenda vacía, o explorar primero un negocio de ejemplo con sus contactos, eventos y propuestas?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="114"/>
+        <location filename="../../coopeten_gui/app.py" line="130"/>
         <source>Start empty</source>
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="116"/>
+        <location filename="../../coopeten_gui/app.py" line="132"/>
         <source>Explore the demo</source>
         <translation>Explorar la demo</translation>
     </message>
@@ -76,12 +672,12 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
         <source>What we talked about</source>
         <translation>De qué hablamos</translation>
     </message>
@@ -235,6 +831,139 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
         <translation>La copia del {when} son ahora tus datos. La base de datos anterior se ha guardado como {aside}.</translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="177"/>
+        <source>Nothing given yet, either way.</source>
+        <extracomment>a relationship is one-sided when one side has not given for this long &quot;no contact for&quot; starts at this many days unless the caller chooses</extracomment>
+        <translation>Nadie ha aportado nada todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="180"/>
+        <source>You have given more: only you have given so far.</source>
+        <translation>Has dado más tú: de momento solo has aportado tú.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="181"/>
+        <source>You have given more.</source>
+        <translation>Has dado más tú.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="184"/>
+        <source>They have given more: only they have given so far. Your turn.</source>
+        <translation>Han dado más ellos: de momento solo han aportado ellos. Te toca.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="186"/>
+        <source>They have given more. Your turn.</source>
+        <translation>Han dado más ellos. Te toca.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="188"/>
+        <source>Balanced: you gave more often, they gave more in money.</source>
+        <translation>Equilibrado: tú aportaste más veces, ellos aportaron más en dinero.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="190"/>
+        <source>Balanced: they gave more often, you gave more in money.</source>
+        <translation>Equilibrado: ellos aportaron más veces, tú aportaste más en dinero.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="191"/>
+        <source>Balanced: you each give about as much as you get.</source>
+        <translation>Equilibrado: cada parte da más o menos lo que recibe.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTab</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="83"/>
+        <source>I gave</source>
+        <translation>Di yo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="83"/>
+        <source>They gave</source>
+        <translation>Dieron ellos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="89"/>
+        <source>Offers and asks fulfilled</source>
+        <translation>Ofertas y peticiones cumplidas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="90"/>
+        <source>Cross-promotions (revenue)</source>
+        <translation>Promociones cruzadas (ingresos)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="91"/>
+        <source>    audience reached</source>
+        <translation>    audiencia alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="92"/>
+        <source>    visits / leads / sales</source>
+        <translation>    visitas / contactos / ventas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="93"/>
+        <source>Referrals (business closed)</source>
+        <translation>Recomendaciones (negocio cerrado)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="94"/>
+        <source>Commitments kept</source>
+        <translation>Compromisos cumplidos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="95"/>
+        <source>All gives</source>
+        <translation>Todas las aportaciones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="96"/>
+        <source>Last give</source>
+        <translation>Última aportación</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="122"/>
+        <source>Each unit is counted apart: money with money, people with people. An accepted proposal is what you both agreed; its commitments count once they are kept.</source>
+        <translation>Cada unidad se cuenta aparte: dinero con dinero, personas con personas. Una propuesta aceptada es lo que acordasteis; sus compromisos cuentan cuando se cumplen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="162"/>
+        <source>Agreed in %n accepted proposal(s)</source>
+        <translation>
+            <numerusform>Acordado en %n propuesta aceptada</numerusform>
+            <numerusform>Acordado en %n propuestas aceptadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="164"/>
+        <source>Last contact: %1</source>
+        <translation>Último contacto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="167"/>
+        <source>One-sided for over %n day(s)</source>
+        <translation>
+            <numerusform>Desequilibrada desde hace más de %n día</numerusform>
+            <numerusform>Desequilibrada desde hace más de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="172"/>
+        <source>Next give: none of your open offers answers an open ask of theirs yet.</source>
+        <translation>Próxima aportación: ninguna de tus ofertas abiertas responde aún a una petición abierta suya.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="175"/>
+        <source>Next give: “%1”, for their ask “%2”.</source>
+        <translation>Próxima aportación: «%1», para su petición «%2».</translation>
     </message>
 </context>
 <context>
@@ -434,52 +1163,52 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="216"/>
         <source>Saved. Your next letters use it.</source>
         <translation>Guardado. Tus próximas cartas ya lo usan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="217"/>
         <source>My business saved.</source>
         <translation>Mi negocio guardado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="235"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="241"/>
         <source>“{value}” is not an email address.</source>
         <translation>«{value}» no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="254"/>
         <source>Choose your logo</source>
         <translation>Elige tu logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="255"/>
         <source>Images ({formats})</source>
         <translation>Imágenes ({formats})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="263"/>
         <source>That image is too large ({size} MB); choose one under 10 MB.</source>
         <translation>Esa imagen es demasiado grande ({size} MB); elige una de menos de 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="268"/>
         <source>The image could not be read: {reason}.</source>
         <translation>No se pudo leer la imagen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="274"/>
         <source>“{name}” is not an image this program can read.</source>
         <translation>«{name}» no es una imagen que este programa pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="294"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="298"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
@@ -632,175 +1361,186 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="147"/>
+        <location filename="../../coopeten_gui/cli.py" line="152"/>
         <source>unexpected error: {error}</source>
         <translation>error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="20"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
         <source>create a database with demo data</source>
         <translation>crear una base de datos con datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
         <source>check the database&apos;s health</source>
         <translation>comprobar el estado de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="29"/>
         <source>copy the database safely</source>
         <translation>copiar la base de datos de forma segura</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="30"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
         <source>count each kind of record</source>
         <translation>contar cada tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="36"/>
         <source>find contacts</source>
         <translation>buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="46"/>
-        <location filename="../../coopeten_gui/cli_commands.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="49"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="73"/>
         <source>There is no database at {path}.</source>
         <translation>No hay ninguna base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="58"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation>{path} ya existe; la demo solo se escribe en un archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="63"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="66"/>
         <source>Demo database created at {path}.</source>
         <translation>Base de datos de demostración creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="80"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="83"/>
         <source>database: {path}</source>
         <translation>base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
         <source>up to date</source>
         <translation>al día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="82"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation>se actualizará a {latest} al abrirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
         <source>schema version: {version} ({state})</source>
         <translation>versión del esquema: {version} ({state})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="90"/>
         <source>integrity: {count} problem(s)</source>
         <translation>integridad: {count} problema(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="91"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="94"/>
         <source>integrity: ok</source>
         <translation>integridad: correcta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="103"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} ya existe; elige otro nombre de archivo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="108"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="111"/>
         <source>Backup written to {path}.</source>
         <translation>Copia de seguridad guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="15"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="17"/>
         <source>import contacts from a vCard or CSV file</source>
         <translation>importar contactos de un archivo vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="21"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="24"/>
         <source>what to do with likely duplicates</source>
         <translation>qué hacer con los posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
         <source>only report what would happen</source>
         <translation>solo informar de lo que pasaría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="29"/>
         <source>export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)</source>
         <translation>exportar contactos (vCard, CSV), todo (JSON) o el calendario (.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="36"/>
         <source>list the backups</source>
         <translation>listar las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="35"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
         <source>backup folder (default: beside the database)</source>
         <translation>carpeta de copias de seguridad (por defecto: junto a la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="41"/>
         <source>put a backup in place of the database (the current file is kept aside)</source>
         <translation>poner una copia de seguridad en lugar de la base de datos (el archivo actual se guarda aparte)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="50"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="53"/>
         <source>There is no file at {path}.</source>
         <translation>No hay ningún archivo en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="58"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="63"/>
         <source>row {row}: {name} looks like {existing} ({reason})</source>
         <translation>fila {row}: {name} se parece a {existing} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="62"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="67"/>
         <source>line {line}: {message}</source>
         <translation>línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="65"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="70"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="147"/>
         <source>Dry run: nothing was written.</source>
         <translation>Simulación: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="68"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="74"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped.</source>
         <translation>Importación: {created} nuevos, {merged} fusionados, {skipped} omitidos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="85"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="87"/>
+        <source>Rows of the file left out: {count}, starting on lines {lines}.</source>
+        <translation>Filas del archivo que se han dejado fuera: {count}, en las líneas {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="103"/>
         <source>Exported {count} record(s) to {path}.</source>
         <translation>Exportados {count} registro(s) a {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="95"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="113"/>
         <source>No backups in {folder}.</source>
         <translation>No hay copias de seguridad en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="104"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="122"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="110"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="128"/>
         <source>Restored {backup}.</source>
         <translation>Copia restaurada: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="112"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
         <translation>Copia restaurada: {backup}; la base de datos anterior se ha guardado como {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="153"/>
+        <source>Restored {count} record(s) from {file} into {path}.</source>
+        <translation>Restaurados {count} registro(s) de {file} en {path}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="21"/>
@@ -851,6 +1591,76 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <location filename="../../coopeten_gui/cli_documents.py" line="100"/>
         <source>Letter for {name} written to {path}.</source>
         <translation>Carta para {name} guardada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="13"/>
+        <source>list the referrals: date, from → to, about, status, value</source>
+        <translation>lista las referencias: fecha, de → a, sobre, estado, valor</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_referrals.py" line="16"/>
+        <source>only those that involve this contact</source>
+        <translation>solo las que tienen que ver con este contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="24"/>
+        <source>the give and take of each relationship: given, received, verdict, last give each way</source>
+        <translation>el dar y recibir de cada relación: lo dado, lo recibido, el veredicto y la última aportación en cada sentido</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="27"/>
+        <source>only this contact (number or email address)</source>
+        <translation>solo este contacto (número o correo electrónico)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="30"/>
+        <source>most one-sided first (imbalance, the default) or longest without a give first (since_last_give)</source>
+        <translation>primero las más desequilibradas (imbalance, por defecto) o primero las que llevan más tiempo sin aportaciones (since_last_give)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="26"/>
+        <source>a line per event: its cost and what came of it</source>
+        <translation>una línea por evento: lo que costó y lo que salió de él</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="31"/>
+        <source>write the alliance report of a period as PDF</source>
+        <translation>guarda el informe de alianzas de un periodo en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="34"/>
+        <source>where to write the PDF</source>
+        <translation>dónde guardar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="41"/>
+        <source>first day, as YYYY-MM-DD</source>
+        <translation>primer día, como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="43"/>
+        <source>last day, as YYYY-MM-DD</source>
+        <translation>último día, como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="52"/>
+        <source>“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>«{text}» no es una fecha; escríbela como AAAA-MM-DD, por ejemplo 2026-01-31.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="62"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="100"/>
+        <source>“{name}” does not end in .pdf; the report is written as a PDF.</source>
+        <translation>«{name}» no termina en .pdf; el informe se guarda como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_returns.py" line="108"/>
+        <source>Alliance report from {start} to {end} written to {path}; pages: {pages}.</source>
+        <translation>Informe de alianzas del {start} al {end} guardado en {path}; páginas: {pages}.</translation>
     </message>
 </context>
 <context>
@@ -942,176 +1752,261 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
         <source>Given name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
+        <source>Prefix</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
+        <source>Dr., Ms., Prof.…</source>
+        <translation>Dr., Sra., Prof.…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
+        <source>Jr., PhD…</source>
+        <translation>Jr., Ph.D.…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="181"/>
+        <source>Name &amp;parts</source>
+        <translation>&amp;Partes del nombre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="183"/>
+        <source>Nic&amp;kname</source>
+        <translation>&amp;Apodo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="191"/>
         <source>Business they belong to</source>
         <translation>Negocio al que pertenece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="192"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
         <source>&amp;Job title</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
+        <source>&amp;Department</source>
+        <translation>&amp;Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
         <source>+ Add an email</source>
         <translation>+ Añadir un correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
         <source>&amp;Emails</source>
         <translation>Co&amp;rreos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
         <source>+34 600 000 000</source>
         <translation>+34 600 000 000</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
         <source>+ Add a phone</source>
         <translation>+ Añadir un teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
         <source>&amp;Phones</source>
         <translation>&amp;Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>website</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>social</source>
         <translation>redes sociales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
         <source>+ Add a link</source>
         <translation>+ Añadir un enlace</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="212"/>
         <source>&amp;Links</source>
         <translation>En&amp;laces</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="219"/>
         <source>&amp;Stage</source>
         <translation>&amp;Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="221"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="225"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation>A cuántas personas puede llegar: suscriptores, seguidores, clientes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="227"/>
         <source>&amp;Audience size</source>
         <translation>Tamaño de la &amp;audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="229"/>
         <source>&amp;Birthday</source>
         <translation>C&amp;umpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="231"/>
+        <source>Anni&amp;versary</source>
+        <translation>Ani&amp;versario</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
+        <source>no reminder</source>
+        <translation>sin recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="236"/>
+        <source>Today reminds you when this long has passed since your last contact with them</source>
+        <translation>Hoy te lo recuerda cuando pase este tiempo desde tu último contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="238"/>
+        <source>Keep in touch e&amp;very</source>
+        <translation>&amp;Mantener el contacto cada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
+        <source>The language of the letters written to them</source>
+        <translation>El idioma de las cartas que le escribas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="244"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="246"/>
+        <source>P&amp;hoto</source>
+        <translation>F&amp;oto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="248"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="250"/>
         <source>&amp;Met at event</source>
         <translation>Nos conocimos en el e&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="252"/>
         <source>Or where, if not at an event</source>
         <translation>O dónde, si no fue en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
         <source>Met &amp;where</source>
         <translation>&amp;Dónde nos conocimos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="256"/>
         <source>&amp;Introduced by</source>
         <translation>Nos &amp;presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="260"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -1119,147 +2014,175 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="66"/>
         <source>← Contacts</source>
         <translation>← Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="68"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Volver a la lista (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
         <source>Edit every detail (F2)</source>
         <translation>Editar todos los datos (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation>Planificar el siguiente paso (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>New proposal…</source>
         <translation>Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation>Escribir una propuesta a partir de una plantilla (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="88"/>
         <source>Move this contact to the trash</source>
         <translation>Mover este contacto a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="186"/>
+        <source>Referrals</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="228"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="229"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlo desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="230"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="230"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="253"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="255"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="256"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="257"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="258"/>
         <source>Cross-promotions</source>
         <translation>Promociones cruzadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="263"/>
+        <source>Give and take</source>
+        <translation>Dar y recibir</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="284"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="287"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="281"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="295"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="283"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="297"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="286"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="303"/>
+        <source>Keep in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="306"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="308"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -1267,22 +2190,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="310"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="293"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="313"/>
         <source>Introduced by</source>
         <translation>Nos presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="300"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="324"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation>Todavía no hay datos. Pulsa Editar para añadir correos, teléfonos y más.</translation>
     </message>
@@ -1290,12 +2213,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="149"/>
         <source>Type a name to find the contact…</source>
         <translation>Escribe un nombre para buscar el contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="507"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
@@ -1303,7 +2226,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="143"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
@@ -1514,149 +2437,353 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="60"/>
+        <source>&amp;Alliance report…</source>
+        <translation>&amp;Informe de alianzas…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="61"/>
+        <source>Save the alliances, events, proposals and referrals of a period as a PDF</source>
+        <translation>Guarda en un PDF las alianzas, los eventos, las propuestas y las recomendaciones de un periodo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="65"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="69"/>
+        <source>Relationship stages</source>
+        <translation>Etapas de las relaciones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="70"/>
+        <source>Give and take with the top alliances</source>
+        <translation>Lo que das y recibes en tus alianzas principales</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="71"/>
+        <source>You gave</source>
+        <translation>Tú aportaste</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="71"/>
+        <source>They gave</source>
+        <translation>Te aportaron</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="72"/>
+        <source>Returns of the latest events</source>
+        <translation>Lo que rindieron los últimos eventos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="73"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="73"/>
+        <source>Value back</source>
+        <translation>Valor obtenido</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="74"/>
+        <source>Proposals by status</source>
+        <translation>Propuestas por estado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="76"/>
+        <source>Activity per month</source>
+        <translation>Actividad por mes</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <source>Timeline entries</source>
+        <translation>Entradas del historial</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <source>Follow-ups done</source>
+        <translation>Seguimientos hechos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="81"/>
+        <source>Bars: the number of gives each way; money beside them. Units are never mixed.</source>
+        <translation>Barras: cuántas aportaciones hizo cada parte; el dinero, al lado. Las unidades nunca se mezclan.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="83"/>
+        <source>Value back: accepted proposals, business closed through referrals and promotion revenue from the people met there.</source>
+        <translation>Valor obtenido: propuestas aceptadas, negocios cerrados gracias a recomendaciones e ingresos por promociones de las personas que conociste allí.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="88"/>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="113"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="114"/>
+        <source>Event returns</source>
+        <translation>Rendimiento de los eventos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="184"/>
+        <source>The figures could not be read: {error}</source>
+        <translation>No se pudieron leer las cifras: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="206"/>
+        <source>Nothing to show yet.</source>
+        <translation>Todavía no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="208"/>
+        <source>No contacts yet.</source>
+        <translation>Todavía no hay contactos.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="212"/>
+        <source>No events held yet.</source>
+        <translation>Todavía no se ha celebrado ningún evento.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="220"/>
+        <source>No proposals yet.</source>
+        <translation>Todavía no hay propuestas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="222"/>
+        <source>%n proposal(s), {value}</source>
+        <translation>
+            <numerusform>%n propuesta, {value}</numerusform>
+            <numerusform>%n propuestas, {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="242"/>
+        <source>No gives recorded yet: fulfil an offer or note a cross-promotion on a contact&apos;s page.</source>
+        <translation>Todavía no hay aportaciones: cumple una oferta o anota una promoción cruzada en la ficha de un contacto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="251"/>
+        <source>%n give(s)</source>
+        <translation>
+            <numerusform>%n aportación</numerusform>
+            <numerusform>%n aportaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayWords</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="58"/>
+        <source>never</source>
+        <extracomment>the rows of the table, top to bottom</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="61"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="53"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="62"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailLabel</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="123"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="124"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="125"/>
-        <location filename="../../coopeten_gui/services/labels.py" line="126"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="127"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="128"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="129"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
         <source>pager</source>
         <translation>buscapersonas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="130"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="131"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="132"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="134"/>
         <source>home page</source>
         <translation>página personal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="133"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="135"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="196"/>
+        <source>A contact cannot be told apart from itself.</source>
+        <translation>Un contacto no puede ser distinto de sí mismo.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="50"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="54"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="71"/>
         <source>Keep this one</source>
         <translation>Conservar este</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="83"/>
-        <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again.</source>
-        <translation>Al fusionar, el contacto que conservas se queda con todos los correos, teléfonos, ofertas, peticiones, seguimientos, notas, propuestas y promociones de los dos; el otro va a la papelera. Deshacer (Ctrl+Z) los vuelve a separar.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="95"/>
-        <source>&amp;Undo last merge</source>
-        <translation>&amp;Deshacer la última fusión</translation>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="84"/>
+        <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again. Two different people? “Not the same person” keeps the pair from coming back.</source>
+        <translation>Al fusionar, el contacto que conservas se queda con todos los correos, teléfonos, ofertas, peticiones, seguimientos, notas, propuestas y promociones de los dos; el otro va a la papelera. Deshacer (Ctrl+Z) los vuelve a separar. ¿Son dos personas distintas? «No es la misma persona» hace que la pareja no vuelva a aparecer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
-        <source>Split the last merged pair again (Ctrl+Z)</source>
-        <translation>Volver a separar la última pareja fusionada (Ctrl+Z)</translation>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="123"/>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="98"/>
+        <source>These are two different people: never propose this pair again</source>
+        <translation>Son dos personas distintas: no volver a proponer esta pareja</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="100"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="101"/>
+        <source>Undo the last merge or “not the same person” (Ctrl+Z)</source>
+        <translation>Deshacer la última fusión o el último «no es la misma persona» (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="153"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="145"/>
         <source>Could not look for duplicates: %1</source>
         <translation>No se pudieron buscar duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="150"/>
         <source>The search was cancelled.</source>
         <translation>Se canceló la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="169"/>
         <source>same email %1</source>
         <translation>mismo correo %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="171"/>
         <source>same phone number (…%1)</source>
         <translation>mismo número de teléfono (…%1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="174"/>
         <source>similar names: %1</source>
         <translation>nombres parecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="190"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="211"/>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="239"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>Se encontró %n posible duplicado.</numerusform>
@@ -1664,12 +2791,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="240"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
         <translation>No hay posibles duplicados. Tus contactos están en orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="276"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n oferta o petición</numerusform>
@@ -1677,7 +2804,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n entrada en el historial</numerusform>
@@ -1685,7 +2812,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="279"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -1693,12 +2820,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="284"/>
         <source>Added %1</source>
         <translation>Añadido el %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="285"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1706,7 +2833,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="226"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -1810,107 +2937,107 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
         <source>Organiser</source>
         <translation>Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
         <source>&amp;Quick capture…</source>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="218"/>
         <source>Add the people you met here, one line each</source>
         <translation>Añade a las personas que conociste aquí, una por línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
         <source>Add someone who was there…</source>
         <translation>Añadir a alguien que estuvo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="247"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="263"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation>Escribe en «De qué hablamos» para anotarlo; se guarda al salir de la celda.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
         <source>Offer or ask</source>
         <translation>Oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="281"/>
         <source>Add &amp;follow-up…</source>
         <translation>Añadir &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="320"/>
         <source>No event selected</source>
         <translation>Ningún evento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="321"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation>Elige un evento en la lista de arriba, o crea uno.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="336"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="341"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="352"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="358"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>Personas (%n)</numerusform>
@@ -1918,7 +3045,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="353"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="359"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Ofertas y peticiones (%n)</numerusform>
@@ -1926,53 +3053,316 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="355"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="361"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Seguimientos (%n)</numerusform>
             <numerusform>Seguimientos (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="362"/>
+        <source>Returns</source>
+        <translation>Rendimiento</translation>
+    </message>
 </context>
 <context>
-    <name>EventTableModel</name>
+    <name>EventReturnsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="193"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="194"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="75"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="76"/>
-        <source>Organiser</source>
-        <translation>Organiza</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="195"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
+        <source>People
+met</source>
+        <translation>Personas
+conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
+        <source>People met there</source>
+        <translation>Personas que conociste allí</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
+        <source>Allies</source>
+        <translation>Aliados</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
+        <source>People met there who are now allies</source>
+        <translation>Personas que conociste allí y que ya son aliadas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <source>Offers /
+asks</source>
+        <translation>Ofertas /
+peticiones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <source>Offers and asks raised there</source>
+        <translation>Ofertas y peticiones que surgieron allí</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <source>Proposals to people met there</source>
+        <translation>Propuestas a personas que conociste allí</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <source>Value of the accepted proposals</source>
+        <translation>Valor de las propuestas aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <source>Referrals</source>
+        <translation>Recomen-
+daciones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <source>Business closed through referrals involving people met there</source>
+        <translation>Negocios cerrados gracias a recomendaciones en las que participan personas que conociste allí</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <source>Promotions</source>
+        <translation>Promociones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <source>Revenue from their promotions of you</source>
+        <translation>Ingresos de sus promociones de tu negocio</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <source>Value
+back</source>
+        <translation>Valor
+obtenido</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <source>Accepted + referrals + promotions</source>
+        <translation>Aceptadas + recomendaciones + promociones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="206"/>
+        <source>Cost per
+ally</source>
+        <translation>Coste por
+aliado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="206"/>
+        <source>Cost per person met there who is now an ally</source>
+        <translation>Coste por cada persona conocida allí que ya es aliada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <source>Value /
+cost</source>
+        <translation>Valor /
+coste</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <source>Value back per unit of cost</source>
+        <translation>Valor obtenido por cada unidad de coste</translation>
+    </message>
+</context>
+<context>
+    <name>EventReturnsPanel</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="75"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="76"/>
+        <source>People met</source>
+        <translation>Personas conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="77"/>
+        <source>Now allies</source>
+        <translation>Ya aliadas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="78"/>
+        <source>Offers and asks raised</source>
+        <translation>Ofertas y peticiones surgidas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="79"/>
+        <source>Proposals to people met</source>
+        <translation>Propuestas a personas conocidas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="80"/>
+        <source>Accepted value</source>
+        <translation>Valor aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="81"/>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="82"/>
+        <source>Promotion revenue</source>
+        <translation>Ingresos por promociones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="83"/>
+        <source>Value back</source>
+        <translation>Valor obtenido</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="84"/>
+        <source>Per person met</source>
+        <translation>Por persona conocida</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="85"/>
+        <source>Cost per new ally</source>
+        <translation>Coste por nuevo aliado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="86"/>
+        <source>Value per unit of cost</source>
+        <translation>Valor por unidad de coste</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="92"/>
+        <source>People met: those who attended and those whose contact says you met there. Value back: accepted proposals, business closed through referrals and revenue from their promotions of you.</source>
+        <translation>Personas conocidas: quienes asistieron y aquellos cuyo contacto dice que los conociste allí. Valor obtenido: propuestas aceptadas, negocios cerrados gracias a recomendaciones e ingresos de sus promociones de tu negocio.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="120"/>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="123"/>
+        <source>{offers} offers, {asks} asks</source>
+        <translation>Ofertas: {offers}; peticiones: {asks}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="125"/>
+        <source>{count}, {accepted} accepted</source>
+        <translation>{count}, aceptadas: {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="128"/>
+        <source>{count}, {closed} closed: {value}</source>
+        <translation>{count}, cerradas: {closed}, por {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="133"/>
+        <source>cost {cost}, value {value}</source>
+        <translation>coste {cost}, valor {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="146"/>
+        <source>Nobody met here is in your contacts yet.</source>
+        <translation>Todavía no tienes en tus contactos a nadie que conocieras aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="148"/>
+        <source>A free event: {value} came back from the people met here.</source>
+        <translation>Un evento gratuito: las personas que conociste aquí te aportaron {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="151"/>
+        <source>It paid off: {value} came back for {cost} spent.</source>
+        <translation>Mereció la pena: volvieron {value} por {cost} gastados.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="153"/>
+        <source>Not paid off yet: {value} came back for {cost} spent.</source>
+        <translation>Todavía no compensa: volvieron {value} por {cost} gastados.</translation>
+    </message>
+</context>
+<context>
+    <name>EventReturnsTable</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="305"/>
+        <source>No events yet: add one on the Events page, note who you met there, and its returns show here.</source>
+        <translation>Todavía no hay eventos: añade uno en la página Eventos, anota a quién conociste allí y aquí verás lo que rinde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="309"/>
+        <source>%n event(s): {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</source>
+        <translation>
+            <numerusform>%n evento: {cost} gastados, {people} personas conocidas, {allies} ya aliadas, volvieron {value} ({ratio} el coste).</numerusform>
+            <numerusform>%n eventos: {cost} gastados, {people} personas conocidas, {allies} ya aliadas, volvieron {value} ({ratio} el coste).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
         <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <source>Organiser</source>
+        <translation>Organiza</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="104"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
@@ -1980,38 +3370,38 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="442"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="444"/>
         <source>Filter by name, place or organiser</source>
         <translation>Filtrar por nombre, lugar u organizador</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="457"/>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="547"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="464"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="554"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="516"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="523"/>
         <source>Event created: {name}</source>
         <translation>Evento creado: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="538"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="545"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="546"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation>¿Mover «{name}» a la papelera? Sus asistentes, ofertas y seguimientos se conservan; puedes restaurar el evento desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="552"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="559"/>
         <source>Moved to the trash: {name}</source>
         <translation>Movido a la papelera: {name}</translation>
     </message>
@@ -2065,78 +3455,88 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="45"/>
         <source>Offers and asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Open or in progress</source>
         <translation>Abiertas o en curso</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="56"/>
         <source>Contact or description…</source>
         <translation>Contacto o descripción…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="64"/>
         <source>Double-click to open the contact</source>
         <translation>Doble clic para abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
         <source>Who asks</source>
         <translation>Quién pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="71"/>
         <source>Asks for</source>
         <translation>Pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="73"/>
         <source>Who offers</source>
         <translation>Quién ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="75"/>
         <source>Offers</source>
         <translation>Ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="79"/>
         <source>Double-click a side to open that contact</source>
         <translation>Doble clic en un lado para abrir ese contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="84"/>
         <source>Someone&apos;s open ask meets another contact&apos;s open offer in the same category: a chance to introduce them, or to help with what you have.</source>
         <translation>La petición abierta de alguien coincide con la oferta abierta de otro contacto en la misma categoría: una ocasión para presentarlos, o para ayudar con lo que tienes.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="101"/>
+        <source>&amp;Introduce them…</source>
+        <translation>&amp;Preséntalos…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="102"/>
+        <source>Write the introduction letters for the selected match</source>
+        <translation>Escribe las cartas de presentación para la coincidencia elegida</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="107"/>
         <source>All offers &amp;&amp; asks</source>
         <translation>Todas las ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="100"/>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="147"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="141"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n oferta o petición</numerusform>
@@ -2144,22 +3544,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="146"/>
         <source>Matches (%1)</source>
         <translation>Coincidencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="181"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="183"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="188"/>
         <source>Me (noted with %1)</source>
         <translation>Yo (anotado en %1)</translation>
     </message>
@@ -2330,62 +3730,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="579"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="581"/>
         <source>Filter by title, contact or notes</source>
         <translation>Filtrar por título, contacto o notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="584"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="585"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="587"/>
         <source>Show &amp;done</source>
         <translation>Mostrar &amp;hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="593"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="594"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
         <source>Snooze a day</source>
         <translation>Posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="598"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="599"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="598"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="600"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="621"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="623"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="647"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="649"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento</numerusform>
@@ -2462,17 +3862,17 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="181"/>
         <source>Search contacts, organizations, events, offers and asks…</source>
         <translation>Buscar contactos, organizaciones, eventos, ofertas y peticiones…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="232"/>
         <source>Nothing found for “{text}”.</source>
         <translation>No se encontró nada para «{text}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="275"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation>Escribe para buscar. ↑↓ para elegir, Intro para abrir, Esc para cerrar.</translation>
     </message>
@@ -2480,37 +3880,42 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="66"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="61"/>
         <source>The CSV file has no header line.</source>
         <translation>El archivo CSV no tiene línea de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="68"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="63"/>
         <source>The first line of the file is not a header: it holds a value larger than {size} KB.</source>
         <translation>La primera línea del archivo no es un encabezado: contiene un valor de más de {size} KB.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="104"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="99"/>
         <source>This file does not have the columns of an export from {layout}.</source>
         <translation>Este archivo no tiene las columnas de una exportación de {layout}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="111"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="106"/>
         <source>No column of this file was recognised: choose which column holds names, emails or phones.</source>
         <translation>No se reconoció ninguna columna de este archivo: elige qué columna contiene nombres, correos o teléfonos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="142"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="129"/>
+        <source>Row {row} (line {line} of the file) opens a quote that is never closed; that line was skipped and the next one read as a new row.</source>
+        <translation>La fila {row} (línea {line} del archivo) abre unas comillas que nunca se cierran; se ha omitido esa línea y la siguiente se ha leído como una fila nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="141"/>
         <source>Row {row} has {cells} cells but the header has {columns}; it was skipped.</source>
         <translation>La fila {row} tiene {cells} celdas pero el encabezado tiene {columns}; se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="159"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="158"/>
         <source>Row {row} has no name, email or phone.</source>
         <translation>La fila {row} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="167"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="166"/>
         <source>Row {row} has a value larger than {size} KB; it was skipped.</source>
         <translation>La fila {row} tiene un valor de más de {size} KB; se ha omitido.</translation>
     </message>
@@ -2657,37 +4062,42 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>El archivo dice ser texto {encoding}, pero está dañado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="74"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="78"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation>No se encontró ninguna vCard en el archivo: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="121"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="125"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation>La tarjeta de la línea {line} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="161"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="165"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation>La tarjeta de la línea {line} tiene un campo {field} de más de {size}; se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="91"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="80"/>
+        <source>The card that starts on line {line} has no END:VCARD before the next card on line {next}; it was skipped.</source>
+        <translation>A la tarjeta que empieza en la línea {line} le falta END:VCARD antes de la siguiente tarjeta, en la línea {next}; se ha omitido.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="101"/>
         <source>The card on line {line} is larger than {size} MB and was skipped.</source>
         <translation>La tarjeta de la línea {line} ocupa más de {size} MB y se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="102"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="112"/>
         <source>The card that starts on line {line} is incomplete: the file ends before its END:VCARD.</source>
         <translation>La tarjeta que empieza en la línea {line} está incompleta: el archivo termina antes de su END:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="111"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="128"/>
         <source>Line {line} is not part of any vCard and was skipped.</source>
         <translation>La línea {line} no forma parte de ninguna vCard y se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="113"/>
+        <location filename="../../coopeten_gui/services/formats/vcard_lines.py" line="130"/>
         <source>Lines {first} to {last} are not part of any vCard and were skipped.</source>
         <translation>Las líneas {first} a {last} no forman parte de ninguna vCard y se han omitido.</translation>
     </message>
@@ -2730,163 +4140,163 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="111"/>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="130"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="157"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation>Trae contactos de otro programa: un archivo vCard (.vcf) de tu móvil, Gmail, Outlook o Contactos de Apple, o un archivo CSV de Google Contacts, Outlook, LinkedIn o una hoja de cálculo. No se guarda nada hasta que hayas visto una vista previa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
         <source>Choose a .vcf or .csv file</source>
         <translation>Elige un archivo .vcf o .csv</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="163"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="177"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="192"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation>Coopeten no conoce este tipo de archivo. Indica qué contiene cada columna; las que ha reconocido ya están rellenas. Las columnas que se dejen fuera no se importan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="211"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="213"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation>Estas filas se parecen a contactos que ya tienes. Omite una fila para dejar el contacto guardado como está, fusiónala para añadir lo que sabe el archivo (no se pierde nada), o crea un contacto nuevo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
         <source>For all:</source>
         <translation>Para todas:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>&amp;Skip</source>
         <translation>O&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
         <source>C&amp;reate</source>
         <translation>C&amp;rear</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="243"/>
         <source>Rows that will be left out</source>
         <translation>Filas que se dejarán fuera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="246"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="290"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Archivos vCard (*.vcf *.vcard);;Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation>Un archivo CSV de otro programa: a continuación, indica qué contiene cada columna.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="312"/>
         <source>Recognised as: {format}</source>
         <translation>Reconocido como: {format}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="319"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="339"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation>Este archivo no tiene columnas entre las que elegir: no es un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="368"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation>Elige al menos una columna que importar, como un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="371"/>
         <source>Rows read: {rows}</source>
         <translation>Filas leídas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
         <source>Checking {file}…</source>
         <translation>Comprobando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="383"/>
         <source>Preview cancelled.</source>
         <translation>Vista previa cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="404"/>
         <source>Rows imported: {rows}</source>
         <translation>Filas importadas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="413"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation>Los contactos nuevos están en la lista de Contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contacto nuevo</numerusform>
@@ -2894,7 +4304,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n posible duplicado</numerusform>
@@ -2902,7 +4312,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fila con errores</numerusform>
@@ -2910,7 +4320,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n añadido</numerusform>
@@ -2918,7 +4328,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n fusionado</numerusform>
@@ -2926,7 +4336,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n omitido</numerusform>
@@ -2934,7 +4344,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n fila con errores se ha dejado fuera.</numerusform>
@@ -2942,107 +4352,107 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="470"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation>Ha ocurrido un error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
         <source>&amp;Preview &gt;</source>
         <translation>&amp;Vista previa &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
         <source>Google Contacts (CSV)</source>
         <translation>Google Contacts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
         <source>Outlook (CSV)</source>
         <translation>Outlook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
         <source>LinkedIn connections (CSV)</source>
         <translation>Contactos de LinkedIn (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
         <source>Coopeten export (CSV)</source>
         <translation>Exportación de Coopeten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
         <source>Other CSV — choose the columns</source>
         <translation>Otro CSV — elige las columnas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="529"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
         <source>Create new</source>
         <translation>Crear nuevo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="567"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
         <source>Name in the file</source>
         <translation>Nombre en el archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="575"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation>Posición del contacto en el archivo: 1 para el primero</translation>
     </message>
@@ -3079,139 +4489,516 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="101"/>
+        <source>Introduction</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="102"/>
+        <source>Referral</source>
+        <translation>Referencia</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="210"/>
+        <source>Introduce</source>
+        <extracomment>how each letter language is named on its tab</extracomment>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="71"/>
+        <source>Introduce %1 and %2</source>
+        <translation>Presentar a %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="78"/>
+        <source>Ask each one first: two letters, one to each side (double opt-in)</source>
+        <translation>Pregunta antes a cada uno: dos cartas, una a cada parte (doble confirmación)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="80"/>
+        <source>Introduce them now: one letter to both</source>
+        <translation>Preséntalos ya: una carta a los dos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="95"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="99"/>
+        <source>Save &amp;as</source>
+        <translation>Guardar &amp;como</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="102"/>
+        <source>C&amp;opy text</source>
+        <translation>C&amp;opiar texto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
+        <source>E&amp;mail…</source>
+        <translation>C&amp;orreo…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
+        <source>Mark as s&amp;ent</source>
+        <translation>Marcar como &amp;enviada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="106"/>
+        <source>Record the introduction without printing or emailing from here</source>
+        <translation>Registra la presentación sin imprimir ni enviar correo desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="172"/>
+        <source>To %1 (%2)</source>
+        <translation>Para %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="214"/>
+        <source>Introduction recorded on both timelines.</source>
+        <translation>Presentación registrada en los dos historiales.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="225"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; busca: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ofrece: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="235"/>
+        <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
+        <translation>Registrada: la presentación está en los dos historiales, se anotó una referencia tuya a %1 y un seguimiento te preguntará el %2 si llegaron a hablar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="242"/>
+        <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
+        <translation>Al imprimir, guardar o enviar por correo una carta, la presentación queda registrada en los dos historiales, con un seguimiento dentro de una semana y una referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="245"/>
+        <source>You already introduced them on %1.</source>
+        <translation>Ya los presentaste el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Introductions</name>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="73"/>
+        <source>This match no longer exists: its ask or its offer was deleted.</source>
+        <extracomment>the built-in letter of each style when to ask whether the two connected</extracomment>
+        <translation>Esta coincidencia ya no existe: se borró su petición o su oferta.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="77"/>
+        <source>An introduction needs someone&apos;s ask and someone else&apos;s offer.</source>
+        <translation>Una presentación necesita la petición de alguien y la oferta de otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="80"/>
+        <source>This match no longer exists: its ask or its offer is in the trash.</source>
+        <translation>Esta coincidencia ya no existe: su petición o su oferta está en la papelera.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="84"/>
+        <source>An introduction puts two of your contacts in touch; this ask or offer is your own.</source>
+        <translation>Una presentación pone en contacto a dos de tus contactos; esta petición u oferta es tuya.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="88"/>
+        <source>The ask and the offer are both {name}&apos;s: there is no one to introduce.</source>
+        <translation>La petición y la oferta son las dos de {name}: no hay a quién presentar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="103"/>
+        <source>Unknown kind of introduction.</source>
+        <translation>Tipo de presentación desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="118"/>
+        <source>Double opt-in letters, one to each side.</source>
+        <translation>Cartas de doble confirmación, una a cada parte.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="120"/>
+        <source>One introduction letter to both.</source>
+        <translation>Una carta de presentación a los dos.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="122"/>
+        <source>{name} asks: {text}</source>
+        <translation>{name} pide: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="124"/>
+        <source>{name} offers: {text}</source>
+        <translation>{name} ofrece: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="131"/>
+        <source>Introduced to {name}</source>
+        <translation>Presentado a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="135"/>
+        <source>Did {asker} and {offerer} connect?</source>
+        <translation>¿Hablaron {asker} y {offerer}?</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/introductions.py" line="188"/>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+</context>
+<context>
+    <name>KeepInTouchList</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="35"/>
+        <source>Keep in touch</source>
+        <extracomment>rows shown before the list scrolls</extracomment>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="76"/>
+        <source>{name}: birthday {when} (turns {years})</source>
+        <translation>{name}: cumpleaños {when} (cumple {years})</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="78"/>
+        <source>{name}: birthday {when}</source>
+        <translation>{name}: cumpleaños {when}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="80"/>
+        <source>{name}: anniversary {when} ({years} years)</source>
+        <translation>{name}: aniversario {when} ({years} años)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="82"/>
+        <source>{name}: anniversary {when}</source>
+        <translation>{name}: aniversario {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="86"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="88"/>
+        <source>{name}: {rhythm}, no contact recorded yet</source>
+        <translation>{name}: {rhythm}, aún sin ningún contacto anotado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="91"/>
+        <source>{name}: {rhythm}, last contact {date} ({late})</source>
+        <translation>{name}: {rhythm}, último contacto el {date} ({late})</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <source>due today</source>
+        <translation>toca hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="99"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="101"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <source>on {day}</source>
+        <translation>el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
 </context>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="331"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="334"/>
         <source>Remove this line</source>
         <translation>Quitar esta línea</translation>
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="64"/>
+        <source>you have given more</source>
+        <translation>has dado más tú</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="65"/>
+        <source>they have given more</source>
+        <translation>han dado más ellos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="66"/>
+        <source>balanced</source>
+        <translation>equilibrado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="67"/>
+        <source>nothing given yet</source>
+        <translation>nada aportado aún</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_ledger.py" line="78"/>
+        <source>gives: {count}</source>
+        <translation>aportaciones: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <source>Relationship</source>
+        <extracomment>the columns a click on the header sorts by, and the order each one asks for</extracomment>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <source>I gave</source>
+        <translation>Di yo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <source>They gave</source>
+        <translation>Dieron ellos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="59"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="59"/>
+        <source>Last give: mine · theirs</source>
+        <translation>Última: mía · suya</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <source>Quiet for</source>
+        <translation>Sin aportar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <source>Look after</source>
+        <translation>Cuidar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <source>Next give</source>
+        <translation>Próxima aportación</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="146"/>
+        <source>one-sided</source>
+        <translation>desequilibrada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="148"/>
+        <source>no contact</source>
+        <translation>sin contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="155"/>
+        <source>None of your open offers answers an open ask of theirs yet.</source>
+        <translation>Ninguna de tus ofertas abiertas responde aún a una petición abierta suya.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="156"/>
+        <source>Your offer “%1” answers their ask “%2”.</source>
+        <translation>Tu oferta «%1» responde a su petición «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="160"/>
+        <source>One-sided for over %n day(s).</source>
+        <translation>
+            <numerusform>Desequilibrada desde hace más de %n día.</numerusform>
+            <numerusform>Desequilibrada desde hace más de %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="162"/>
+        <source>No contact for over %n day(s).</source>
+        <translation>
+            <numerusform>Sin contacto desde hace más de %n día.</numerusform>
+            <numerusform>Sin contacto desde hace más de %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="164"/>
+        <source>Audience reached: %1 by you, %2 by them.</source>
+        <translation>Audiencia alcanzada: %1 por ti, %2 por ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/alliances_page.py" line="167"/>
+        <source>Last contact: %1.</source>
+        <translation>Último contacto: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="132"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="136"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
         <source>Save as &amp;ODT…</source>
         <translation>Guardar como &amp;ODT…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
         <source>Save as &amp;HTML…</source>
         <translation>Guardar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
         <source>&amp;Copy as plain text</source>
         <translation>&amp;Copiar como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation>Copiar la carta como texto sin formato al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
         <source>&amp;Email…</source>
         <translation>Enviar por co&amp;rreo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
         <source>Open your email program with this letter</source>
         <translation>Abrir tu programa de correo con esta carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="177"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="193"/>
         <source>Print the letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="197"/>
         <source>The letter was sent to the printer.</source>
         <translation>La carta se ha enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="206"/>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
         <source>Save the letter as PDF</source>
         <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
         <source>Save the letter as ODT</source>
         <translation>Guardar la carta como ODT</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="211"/>
         <source>Save the letter as HTML</source>
         <translation>Guardar la carta como HTML</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="215"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="235"/>
         <source>The letter was not saved</source>
         <translation>La carta no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="238"/>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="250"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation>La carta está en el portapapeles como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="261"/>
         <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
         <translation>Ningún programa de correo respondió. Copia la carta como texto sin formato y pégala en un mensaje nuevo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="265"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation>Este contacto no tiene dirección de correo: escribe el destinatario en tu programa de correo.</translation>
     </message>
@@ -3235,35 +5022,36 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>No hay ningún contacto con el número o la dirección de correo «{value}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="445"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="447"/>
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
         <translation>Ninguno de tus contactos ofrece lo que busca {name}, así que no hay nadie a quien presentar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="511"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="515"/>
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
         <translation>«{name}» no termina en .pdf, .odt ni .html, así que no se sabe el formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="538"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="304"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="542"/>
         <source>the folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="576"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="606"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="613"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="658"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="580"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="610"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="617"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="662"/>
         <source>The mail merge was cancelled.</source>
         <translation>Se canceló la combinación de correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="695"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="699"/>
         <source>No letter could be made: {reason}</source>
         <translation>No se pudo hacer ninguna carta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="697"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="701"/>
         <source>There are no contacts to write to.</source>
         <translation>No hay contactos a los que escribir.</translation>
     </message>
@@ -3429,53 +5217,53 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="336"/>
         <source>Follow-up added: {title}</source>
         <translation>Seguimiento añadido: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="379"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="374"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="380"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="387"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="389"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation>Bases de datos de Coopeten (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="391"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="397"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="392"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="398"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="411"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation>{path} ya existe. Elige otro nombre, o ábrelo con «Abrir base de datos…».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="442"/>
         <source>Opened {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="451"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="457"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}</numerusform>
@@ -3483,282 +5271,312 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="464"/>
         <source>The calendar could not be written: {error}</source>
         <translation>No se pudo escribir el calendario: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="468"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="463"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="469"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="533"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="514"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="534"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="535"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="516"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="536"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="537"/>
         <source>Offers &amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="518"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="538"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="539"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="540"/>
+        <source>Referrals</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="541"/>
+        <source>Alliances</source>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="542"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="543"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="633"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="670"/>
         <source>{section} is coming soon.</source>
         <translation>{section} llegará pronto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="642"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="679"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="643"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="680"/>
         <source>New &amp;contact…</source>
         <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="645"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="646"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="683"/>
         <source>New &amp;event…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="647"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="684"/>
         <source>&amp;Quick capture at an event…</source>
         <translation>Captura &amp;rápida en un evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="651"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="653"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="655"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="692"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="657"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="694"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="660"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="697"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="661"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="662"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="699"/>
         <source>&amp;Everything (JSON)…</source>
         <translation>&amp;Todo (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="664"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="665"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="669"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="704"/>
+        <source>&amp;Restore from a full export…</source>
+        <translation>&amp;Restaurar desde una exportación completa…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="705"/>
+        <source>Alliance &amp;report…</source>
+        <translation>&amp;Informe de alianzas…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="710"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="673"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="714"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="674"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="715"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="676"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="717"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="682"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="684"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="725"/>
         <source>&amp;Find contact</source>
         <translation>Buscar &amp;contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="728"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="697"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="701"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="703"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
         <source>&amp;About Coopeten</source>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="772"/>
         <source>About Coopeten</source>
         <translation>Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="773"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="783"/>
         <source>Search everywhere</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
-        <source>Go to Today, Contacts, … Settings</source>
-        <translation>Ir a Hoy, Contactos, … Ajustes</translation>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="784"/>
+        <source>Go to Today, Contacts, … Dashboard</source>
+        <translation>Ir a Hoy, Contactos, … Panel</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="785"/>
+        <source>Go to Settings</source>
+        <translation>Ir a Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="786"/>
         <source>Find a contact</source>
         <translation>Buscar un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="787"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="788"/>
         <source>Quick capture at an event</source>
         <translation>Captura rápida en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="789"/>
         <source>Undo / redo</source>
         <translation>Deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="790"/>
         <source>Space or Ctrl+Enter</source>
         <translation>Espacio o Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="746"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="790"/>
         <source>Follow-up lists: mark done</source>
         <translation>Listas de seguimientos: marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
         <source>Follow-up lists: snooze one day</source>
         <translation>Listas de seguimientos: posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="792"/>
         <source>Follow-up lists: reschedule</source>
         <translation>Listas de seguimientos: reprogramar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="793"/>
         <source>Follow-up lists: open the contact</source>
         <translation>Listas de seguimientos: abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
         <source>Follow-up lists: edit</source>
         <translation>Listas de seguimientos: editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
         <source>Follow-up lists: new follow-up</source>
         <translation>Listas de seguimientos: nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
         <source>Tab, Enter</source>
         <translation>Tab, Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
         <source>Quick capture: next field, add the person</source>
         <translation>Captura rápida: campo siguiente, añadir a la persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="757"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="821"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="875"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -3766,7 +5584,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="822"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="876"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -3810,7 +5628,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="61"/>
         <source>Show Coopeten</source>
         <translation>Mostrar Coopeten</translation>
     </message>
@@ -4132,50 +5950,95 @@ Surgió en: %2</translation>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="121"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="537"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="618"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="642"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="667"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="122"/>
+        <location filename="../../coopeten_gui/services/alliance_report.py" line="303"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="541"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="622"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="646"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="671"/>
         <source>Could not save “{name}”: {reason}.</source>
         <extracomment>Distance from the bottom edge of the paper to the page number&apos;s baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
         <translation>No se pudo guardar «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="177"/>
         <source>there is nothing to print</source>
         <translation>no hay nada que imprimir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="190"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="191"/>
         <source>the file cannot be created there</source>
         <translation>el archivo no se puede crear ahí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="298"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="299"/>
         <source>the PDF could not be written completely</source>
         <translation>el PDF no se pudo escribir completo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="312"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="313"/>
         <source>the document could not be written</source>
         <translation>el documento no se pudo escribir</translation>
     </message>
 </context>
 <context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="31"/>
+        <source>Choose…</source>
+        <extracomment>file suffixes and the image type stored with the photo</extracomment>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="32"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="55"/>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="66"/>
+        <source>Choose a photo</source>
+        <translation>Elige una foto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="67"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="76"/>
+        <source>This picture is too large (at most 10 MB).</source>
+        <translation>Esta imagen es demasiado grande (10 MB como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="80"/>
+        <source>This file could not be read.</source>
+        <translation>No se ha podido leer este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/photo_picker.py" line="83"/>
+        <source>This file is not a picture.</source>
+        <translation>Este archivo no es una imagen.</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="106"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="107"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="109"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="108"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="110"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
@@ -4183,12 +6046,12 @@ Surgió en: %2</translation>
 <context>
     <name>Promotion</name>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="114"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="116"/>
         <source>I promoted them</source>
         <translation>Yo les promocioné</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/labels.py" line="115"/>
+        <location filename="../../coopeten_gui/services/labels.py" line="117"/>
         <source>They promoted me</source>
         <translation>Me promocionaron</translation>
     </message>
@@ -4196,62 +6059,62 @@ Surgió en: %2</translation>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
         <source>Cross-promotion</source>
         <translation>Promoción cruzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="229"/>
         <source>Newsletter, Instagram, shop window…</source>
         <translation>Boletín, Instagram, escaparate…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
         <source>&amp;Who promoted</source>
         <translation>&amp;Quién promocionó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
         <source>&amp;Channel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
         <source>&amp;Audience reached</source>
         <translation>&amp;Audiencia alcanzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250"/>
         <source>&amp;Visits</source>
         <translation>&amp;Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
         <source>&amp;Leads</source>
         <translation>C&amp;lientes potenciales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
         <source>&amp;Sales</source>
         <translation>V&amp;entas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
         <source>&amp;Revenue</source>
         <translation>&amp;Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="257"/>
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
         <translation>Visitas, clientes potenciales y ventas: lo que la promoción aportó a quien fue promocionado.</translation>
     </message>
@@ -4314,17 +6177,22 @@ Surgió en: %2</translation>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="160"/>
+        <source>This is the swap alone; the whole give and take, offers, referrals and commitments included, is on the Give and take tab.</source>
+        <translation>Aquí solo cuenta el intercambio de promociones; el dar y recibir completo, con ofertas, recomendaciones y compromisos, está en la pestaña Dar y recibir.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="178"/>
         <source>Record a promotion</source>
         <translation>Registrar una promoción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="196"/>
         <source>Edit a promotion</source>
         <translation>Editar una promoción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="207"/>
         <source>Delete %n promotion(s)</source>
         <translation>
             <numerusform>Eliminar %n promoción</numerusform>
@@ -4335,228 +6203,238 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="120"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
         <translation>Escri&amp;bir desde la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="121"/>
         <source>Write the letter again from the chosen template</source>
         <translation>Volver a escribir la carta desde la plantilla elegida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="130"/>
         <source>e.g. Christmas campaign: books and coffee</source>
         <translation>p. ej. Campaña de Navidad: libros y café</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="133"/>
         <source>What the alliance is worth, as you estimate it</source>
         <translation>Lo que vale la alianza, según tu estimación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
         <source>&amp;Template</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
         <source>T&amp;itle</source>
         <translation>T&amp;ítulo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="151"/>
         <source>&amp;Value</source>
         <translation>Va&amp;lor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation>Guardar la propuesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="182"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation>Anotar que se ha enviado, con un seguimiento dentro de una semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <source>A&amp;greement…</source>
+        <translation>A&amp;cuerdo…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
+        <translation>A qué se compromete cada parte, con un seguimiento para cada cosa, y el acuerdo para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="191"/>
         <source>Save &amp;as</source>
         <translation>Guardar c&amp;omo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="194"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="195"/>
         <source>C&amp;opy text</source>
         <translation>Copiar &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
         <source>E&amp;mail…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="267"/>
         <source>{name} (mine)</source>
         <translation>{name} (mía)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="285"/>
         <source>Write the letter again</source>
         <translation>Volver a escribir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="277"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="286"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation>La carta que editaste se sustituirá por una nueva a partir de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
         <source>Replace it</source>
         <translation>Sustituirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
         <source>Writing the letter…</source>
         <translation>Escribiendo la carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="301"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="310"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation>Carta escrita a partir de «{title}». Edítala a tu gusto y luego guárdala.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="335"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation>Todavía no hay carta: elige una plantilla y pulsa «Escribir desde la plantilla».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="357"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="366"/>
         <source>Proposal saved.</source>
         <translation>Propuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="358"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="367"/>
         <source>Proposal “{title}” saved.</source>
         <translation>Propuesta «{title}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="376"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="385"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation>Marcada como enviada. Hay un seguimiento previsto para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="394"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="403"/>
         <source>Proposal marked {status}.</source>
         <translation>Propuesta marcada como {status}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="416"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="438"/>
         <source>{status} on {date}</source>
         <translation>{status} el {date}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="441"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="443"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="444"/>
         <source>{title} — proposal for {name}</source>
         <translation>{title} — propuesta para {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="461"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="484"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation>La propuesta tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
         <source>B</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="481"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Negrita (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="483"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Cursiva (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
         <source>U</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
         <source>Underline (Ctrl+U)</source>
         <translation>Subrayado (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="495"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="518"/>
         <source>• List</source>
         <translation>• Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="496"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation>Lista con viñetas (Ctrl+Shift+8)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="499"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="522"/>
         <source>1. List</source>
         <translation>1. Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="523"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation>Lista numerada (Ctrl+Shift+7)</translation>
     </message>
@@ -4684,12 +6562,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241"/>
         <source>Delete proposals</source>
         <translation>Eliminar propuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
         <source>Move %n proposal(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n propuesta a la papelera?</numerusform>
@@ -4697,12 +6575,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246"/>
         <source>%n proposal(s) moved to the trash.</source>
         <translation>
             <numerusform>%n propuesta movida a la papelera.</numerusform>
@@ -4710,12 +6588,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266"/>
         <source>Who is the proposal for?</source>
         <translation>¿Para quién es la propuesta?</translation>
     </message>
@@ -4779,112 +6657,112 @@ Surgió en: %2</translation>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="54"/>
         <source>Quick capture</source>
         <translation>Captura rápida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="59"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="62"/>
         <source>At &amp;event:</source>
         <translation>En el e&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="69"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation>Una persona por línea. Tab pasa al campo siguiente; Intro añade a la persona y empieza la línea siguiente.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83"/>
         <source>&amp;Company</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84"/>
         <source>Email or &amp;phone</source>
         <translation>Correo o &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85"/>
         <source>They &amp;offer</source>
         <translation>&amp;Ofrecen</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="86"/>
         <source>They as&amp;k for</source>
         <translation>&amp;Piden</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89"/>
         <source>María Núñez</source>
         <translation>María Núñez</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90"/>
         <source>Panadería Masa Madre</source>
         <translation>Panadería Masa Madre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation>maria@ejemplo.com o +34 600 123 456</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92"/>
         <source>e.g. a mention in her newsletter</source>
         <translation>p. ej. una mención en su boletín</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="93"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation>p. ej. café en grano a precio de mayorista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
         <source>&amp;Add person</source>
         <translation>&amp;Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="114"/>
         <source>&amp;Undo last person</source>
         <translation>&amp;Deshacer la última persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="118"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="216"/>
         <source>offers: {text}</source>
         <translation>ofrece: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="218"/>
         <source>asks for: {text}</source>
         <translation>pide: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="220"/>
         <source>(already in your contacts)</source>
         <translation>(ya estaba en tus contactos)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Añadidas en esta sesión: %n persona.</numerusform>
@@ -4892,7 +6770,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="228"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Cada una tiene un seguimiento dentro de %n día.</numerusform>
@@ -4900,9 +6778,17 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="231"/>
         <source>Nobody added yet in this session.</source>
         <translation>Todavía no has añadido a nadie en esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/write_notice.py" line="51"/>
+        <source>This database is read-only: you can look through it, but nothing you change can be saved.</source>
+        <translation>Esta base de datos es de solo lectura: puedes consultarla, pero no se guardará nada de lo que cambies.</translation>
     </message>
 </context>
 <context>
@@ -4944,22 +6830,405 @@ Surgió en: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="158"/>
+        <source>Record a referral</source>
+        <translation>Registrar una referencia</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="174"/>
+        <source>Edit a referral</source>
+        <translation>Editar una referencia</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="183"/>
+        <source>Business closed</source>
+        <translation>Negocio cerrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="194"/>
+        <source>Delete %n referral(s)</source>
+        <translation>
+            <numerusform>Borrar %n referencia</numerusform>
+            <numerusform>Borrar %n referencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralColumns</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="37"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="39"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="40"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="41"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="43"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="46"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="66"/>
+        <source>Referral</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="69"/>
+        <source>Me (leave empty)</source>
+        <translation>Yo (déjalo vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="73"/>
+        <source>A contact, or leave empty and write below</source>
+        <translation>Un contacto, o déjalo vacío y escribe debajo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="75"/>
+        <source>Or a name and what they need</source>
+        <translation>O un nombre y lo que necesita</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="84"/>
+        <source>Value of the business closed</source>
+        <translation>Valor del negocio cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="91"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="92"/>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="93"/>
+        <source>&amp;About</source>
+        <translation>&amp;Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="95"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="96"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="97"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="98"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="100"/>
+        <source>Leave From or To empty for yourself: a contact who sends you a client, or a client you send to a contact.</source>
+        <translation>Deja «De» o «Para» vacío cuando seas tú: un contacto que te envía un cliente, o un cliente que tú envías a un contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="130"/>
+        <source>Choose a contact from the suggestions, or leave it empty.</source>
+        <translation>Elige un contacto de las sugerencias, o déjalo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="144"/>
+        <source>Given</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="145"/>
+        <source>Contacted</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="146"/>
+        <source>Met</source>
+        <translation>Reunidos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="147"/>
+        <source>Business closed</source>
+        <translation>Negocio cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/labels.py" line="148"/>
+        <source>No deal</source>
+        <translation>Sin acuerdo</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="99"/>
+        <source>Me</source>
+        <extracomment>the statuses of a referral still under way (not closed, not no deal)</extracomment>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="219"/>
+        <source>{source} → {target}: {about}</source>
+        <translation>{source} → {target}: {about}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="227"/>
+        <source>Referral {line}</source>
+        <translation>Referencia {line}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="46"/>
+        <source>Referrals</source>
+        <extracomment>the period filter: key → days back (None: any time; &quot;year&quot;: since January 1) the status filter&apos;s choice that lists deleted referrals, to restore them</extracomment>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="53"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="54"/>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="57"/>
+        <source>In the trash</source>
+        <translation>En la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="58"/>
+        <source>Any contact</source>
+        <translation>Cualquier contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="63"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="78"/>
+        <source>+ Add a referral…</source>
+        <translation>+ Añadir una referencia…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="80"/>
+        <source>Add a referral (Ctrl+Shift+N)</source>
+        <translation>Añadir una referencia (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="81"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="82"/>
+        <source>Business closed…</source>
+        <translation>Negocio cerrado…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="83"/>
+        <source>Mark the referral as closed and record the value of the business</source>
+        <translation>Marca la referencia como cerrada y anota el valor del negocio</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="85"/>
+        <source>Open contact</source>
+        <translation>Abrir contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="131"/>
+        <source>No referrals match these filters.</source>
+        <translation>Ninguna referencia cumple estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="136"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referencia</numerusform>
+            <numerusform>%n referencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="138"/>
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n cerrada</numerusform>
+            <numerusform>%n cerradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="140"/>
+        <source>business closed: %1</source>
+        <translation>negocio cerrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="149"/>
+        <source>No referrals here yet. A referral is a person sent from one contact to another: a client a contact sends you, or one you send them (BNI&apos;s referral slips). Add one by hand, or introduce two contacts from a match on Offers &amp; Asks; when one closes business, record its value here to thank them.</source>
+        <translation>Aún no hay referencias. Una referencia es una persona que un contacto envía a otro: un cliente que un contacto te manda, o uno que tú le mandas (las fichas de referencia de BNI). Añade una a mano, o presenta a dos contactos desde una coincidencia en Ofertas y peticiones; cuando una cierre negocio, anota aquí su valor para darle las gracias.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="177"/>
+        <source>Restore %n referral(s)</source>
+        <translation>
+            <numerusform>Restaurar %n referencia</numerusform>
+            <numerusform>Restaurar %n referencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="41"/>
+        <source>+ Record a referral…</source>
+        <translation>+ Registrar una referencia…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="42"/>
+        <source>Business closed…</source>
+        <translation>Negocio cerrado…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="43"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="44"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="65"/>
+        <source>No referrals with this contact yet. Record one when they send you a client, or when you send one to them.</source>
+        <translation>Aún no hay referencias con este contacto. Registra una cuando te envíe un cliente o cuando tú le envíes uno.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="68"/>
+        <source>They gave %n referral(s)</source>
+        <translation>
+            <numerusform>Ha dado %n referencia</numerusform>
+            <numerusform>Ha dado %n referencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="69"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>ha recibido %n</numerusform>
+            <numerusform>ha recibido %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="71"/>
+        <source>their referrals closed %1</source>
+        <translation>sus referencias cerraron %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="74"/>
+        <source>yours to them closed %1</source>
+        <translation>las tuyas cerraron %1</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
-        <location filename="../../coopeten_gui/ui/reminders.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="149"/>
         <source>Follow-up due</source>
         <translation>Seguimiento pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="152"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
             <numerusform>y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="136"/>
+        <source>Birthday: {name}</source>
+        <translation>Cumpleaños: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="137"/>
+        <source>Anniversary: {name}</source>
+        <translation>Aniversario: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="141"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/reminders.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/reminders.py" line="153"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -4970,40 +7239,221 @@ Surgió en: %2</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="235"/>
         <source>Reschedule follow-up</source>
         <translation>Reprogramar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
         <source>Next week</source>
         <translation>La semana que viene</translation>
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="105"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="132"/>
+        <source>{path} cannot be written: {reason}.</source>
+        <extracomment>the longest line (one record) read: a contact with a large photo fits many times over how often ``progress`` hears about it a line longer than this (a record with a photo) is first checked to have the shape of a record, so a hostile one cannot make the parser build millions of values: at most ``LONG_LINE_KEYS`` keys and ``LONG_LINE_COMMAS`` commas</extracomment>
+        <translation>No se puede escribir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="118"/>
+        <source>the record cannot be stored ({reason})</source>
+        <translation>el registro no se puede guardar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="124"/>
+        <source>The restore was cancelled.</source>
+        <translation>Se canceló la restauración.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="128"/>
+        <source>{name} cannot be restored: its records do not hold together ({reason}).</source>
+        <translation>No se puede restaurar {name}: sus registros no encajan entre sí ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="147"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="156"/>
+        <source>{name} cannot be restored: it is not UTF-8 text.</source>
+        <translation>No se puede restaurar {name}: no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="160"/>
+        <source>the line is too long</source>
+        <translation>la línea es demasiado larga</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="173"/>
+        <source>{name} is not a full export written by Coopeten.</source>
+        <translation>{name} no es una exportación completa hecha con Coopeten.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="178"/>
+        <source>the header is damaged</source>
+        <translation>la cabecera está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="180"/>
+        <source>{name} was exported by a newer version of Coopeten; update Coopeten to restore it.</source>
+        <translation>{name} se exportó con una versión más nueva de Coopeten; actualiza Coopeten para restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="197"/>
+        <source>the file ends too soon</source>
+        <translation>el archivo termina antes de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="204"/>
+        <source>a table was expected</source>
+        <translation>se esperaba una tabla</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="207"/>
+        <source>there is no table “{name}”</source>
+        <translation>no existe la tabla «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="210"/>
+        <source>the table “{name}” comes twice</source>
+        <translation>la tabla «{name}» aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="219"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="223"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="226"/>
+        <source>the record is not valid JSON</source>
+        <translation>el registro no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="229"/>
+        <source>a record was expected</source>
+        <translation>se esperaba un registro</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="236"/>
+        <source>there is more after the end</source>
+        <translation>hay algo más después del final</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="244"/>
+        <source>there is no column “{name}”</source>
+        <translation>no existe la columna «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="249"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="256"/>
+        <source>a value is not plain</source>
+        <translation>un valor no es simple</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="253"/>
+        <source>a binary value is damaged</source>
+        <translation>un valor binario está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="260"/>
+        <source>“{name}” has no value</source>
+        <translation>«{name}» no tiene valor</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="267"/>
+        <source>{path} already holds contacts; a full export is restored only into a new database, so nothing was written.</source>
+        <translation>{path} ya tiene contactos; una exportación completa solo se restaura en una base de datos nueva, así que no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="271"/>
+        <source>{path} already holds records; a full export is restored only into a new database, so nothing was written.</source>
+        <translation>{path} ya tiene registros; una exportación completa solo se restaura en una base de datos nueva, así que no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="281"/>
+        <source>{name} cannot be restored: line {line}: {problem}.</source>
+        <translation>No se puede restaurar {name}: línea {line}: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreExport</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="26"/>
+        <source>Restore from a full export</source>
+        <translation>Restaurar desde una exportación completa</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="27"/>
+        <source>Full exports (*.json);;All files (*)</source>
+        <translation>Exportaciones completas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="34"/>
+        <source>Name the new database</source>
+        <translation>Pon nombre a la base de datos nueva</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="36"/>
+        <source>Coopeten databases (*.sqlite)</source>
+        <translation>Bases de datos de Coopeten (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="66"/>
+        <source>{path} already exists. A full export is restored into a new database: choose a new name.</source>
+        <translation>{path} ya existe. Una exportación completa se restaura en una base de datos nueva: elige otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="73"/>
+        <source>Records restored: {count}</source>
+        <translation>Registros restaurados: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="81"/>
+        <source>Restored the export of {date} into {path}: {count} records.</source>
+        <translation>Restaurada la exportación del {date} en {path}: {count} registros.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="87"/>
+        <source>The export could not be restored: {error}</source>
+        <translation>No se pudo restaurar la exportación: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="91"/>
+        <source>Restore cancelled: nothing was written.</source>
+        <translation>Restauración cancelada: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/restore_export.py" line="93"/>
+        <source>Restoring the full export…</source>
+        <translation>Restaurando la exportación completa…</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="96"/>
         <source>Offer or ask</source>
         <translation>Oferta o petición</translation>
     </message>
@@ -5011,132 +7461,132 @@ Surgió en: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
         <source>&amp;Open another database…</source>
         <translation>Abrir &amp;otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="71"/>
         <source>&amp;New empty database…</source>
         <translation>&amp;Nueva base de datos vacía…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="78"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="84"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="90"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
         <source>Notify me when a follow-up falls due</source>
         <translation>Avisarme cuando venza un seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
         <source> day(s)</source>
         <translation> día(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
         <source>Default follow-up &amp;delay</source>
         <translation>&amp;Plazo de seguimiento por defecto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
         <source>New category, e.g. “Photography”</source>
         <translation>Nueva categoría, p. ej. «Fotografía»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="118"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="127"/>
         <source>Categories of help</source>
         <translation>Categorías de ayuda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="129"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation>Los tipos de ayuda que la gente ofrece y pide. Doble clic (o F2) para renombrar; al quitar una, desaparece de las listas pero se mantiene en lo que ya se archivó con ella.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="140"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
         <source>Open now: {path}</source>
         <translation>Abierta ahora: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="170"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
         <source>Remove category</source>
         <translation>Quitar categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="202"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation>¿Quitar «{name}» de la lista de categorías?</translation>
     </message>
@@ -5243,7 +7693,7 @@ Surgió en: %2</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="474"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="477"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
@@ -5251,67 +7701,67 @@ Surgió en: %2</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
         <source>Edit follow-up</source>
         <translation>Editar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
         <source>New follow-up</source>
         <translation>Nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="140"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
         <translation>Qué hacer, p. ej. «Llamar a María por el intercambio de boletines»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="152"/>
         <source>(no event)</source>
         <translation>(ningún evento)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
         <source>&amp;Due</source>
         <translation>&amp;Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="168"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="188"/>
         <source>Follow up with {name}</source>
         <translation>Seguimiento con {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="213"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
         <translation>Elige el contacto entre las sugerencias, o deja el campo vacío.</translation>
     </message>
@@ -5319,63 +7769,63 @@ Surgió en: %2</translation>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="418"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="420"/>
         <source>Reopen “{title}”</source>
         <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation>Reabrir «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
         <source>Reopened: {title}</source>
         <translation>Reabierto: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
         <source>Done “{title}”</source>
         <translation>Marcar como hecho «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="426"/>
         <source>Done: {title}</source>
         <translation>Hecho: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="432"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="434"/>
         <source>Snooze “{title}”</source>
         <translation>Posponer «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="437"/>
         <source>Snoozed to {when}: {title}</source>
         <translation>Pospuesto hasta {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="447"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="449"/>
         <source>Reschedule “{title}”</source>
         <translation>Reprogramar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="450"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="452"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation>Reprogramado para {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="507"/>
         <source>Delete follow-up</source>
         <translation>Eliminar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
         <source>Move “{title}” to the trash?</source>
         <translation>¿Mover «{title}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="509"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="511"/>
         <source>Delete “{title}”</source>
         <translation>Eliminar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="535"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="537"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -5383,22 +7833,22 @@ Surgió en: %2</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -5406,269 +7856,299 @@ Surgió en: %2</translation>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="126"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
         <translation>El nombre de tu negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="127"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>Your tagline</source>
         <translation>Tu eslogan</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="128"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
         <source>Who we are</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="129"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>What we do</source>
         <translation>Qué hacemos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="130"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
         <source>Where we are going</source>
         <translation>Hacia dónde vamos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="131"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
         <source>Evidence: results, clients, press</source>
         <translation>Logros: resultados, clientes, prensa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="132"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>Your address</source>
         <translation>Tu dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="133"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>Your phone</source>
         <translation>Tu teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="134"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>Your email</source>
         <translation>Tu correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="135"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>Your website</source>
         <translation>Tu sitio web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="136"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>Name under the signature</source>
         <translation>Nombre bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="137"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>Title under the signature</source>
         <translation>Cargo bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="138"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>Your currency code, such as EUR</source>
         <translation>El código de tu moneda, como EUR</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="139"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>True if your profile has a logo</source>
         <translation>Verdadero si tu perfil tiene logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="140"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>The contact&apos;s full name</source>
         <translation>El nombre completo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="141"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
         <source>The contact&apos;s first name</source>
         <translation>El nombre de pila del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="142"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>The contact&apos;s family name</source>
         <translation>Los apellidos del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="143"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
         <source>Title such as Ms. or Dr.</source>
         <translation>Tratamiento, como Sra. o Dr.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="144"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>The contact&apos;s job title</source>
         <translation>El cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="145"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
         <source>The contact&apos;s first email address</source>
         <translation>La primera dirección de correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
         <source>All the contact&apos;s email addresses (a list)</source>
         <translation>Todas las direcciones de correo del contacto (una lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
         <source>The contact&apos;s first phone number</source>
         <translation>El primer número de teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
         <source>The contact&apos;s organisation name</source>
         <translation>El nombre de la organización del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
         <translation>Etapa de la relación: new, contacted, meeting, proposal_sent, ally o dormant</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="172"/>
         <source>Size of the contact&apos;s audience or list</source>
         <translation>Tamaño de la audiencia o lista del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="173"/>
         <source>Where you met the contact</source>
         <translation>Dónde conociste al contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="174"/>
         <source>The contact&apos;s organisation (empty if none)</source>
         <translation>La organización del contacto (vacía si no tiene)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
         <source>The organisation&apos;s website</source>
         <translation>El sitio web de la organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
         <source>The event where you met (empty if none)</source>
         <translation>El evento donde conociste al contacto (vacío si no hay)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
         <translation>Tipo de evento: breakfast, meetup, fair, conference, webinar u other</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>When the event started (use |date or |time)</source>
         <translation>Cuándo empezó el evento (usa |date o |time)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
         <source>Where the event took place</source>
         <translation>Dónde fue el evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
         <translation>Lo que ofreces a este contacto (lista de category, description, value_cents, status)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
         <source>What the contact offers you (list)</source>
         <translation>Lo que te ofrece el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
         <source>What you ask of this contact (list)</source>
         <translation>Lo que pides a este contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
         <source>What the contact asks of you (list)</source>
         <translation>Lo que te pide el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="184"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
         <translation>Tus promociones del contacto (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="185"/>
         <source>The contact&apos;s promotions of you (list)</source>
         <translation>Las promociones que el contacto ha hecho de ti (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="186"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
         <translation>Totales de tus promociones: audience_reached, visits, leads, sales, revenue_cents</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="187"/>
         <source>Totals of the contact&apos;s promotions</source>
         <translation>Totales de las promociones del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="188"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
         <translation>En una presentación, la persona que presentas (mismos campos que contact)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="189"/>
         <source>In an introduction, the contact&apos;s ask being met</source>
         <translation>En una presentación, la petición del contacto que se atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="190"/>
         <source>In an introduction, the other person&apos;s offer that meets it</source>
         <translation>En una presentación, la oferta de la otra persona que la atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="191"/>
+        <source>In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)</source>
+        <translation>En una presentación, en qué lado está quien lee: ask (quien busca) u offer (quien ofrece)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="192"/>
+        <source>In an agreement, the accepted proposal&apos;s title (empty in other letters)</source>
+        <translation>En un acuerdo, el título de la propuesta aceptada (vacío en otras cartas)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="193"/>
+        <source>In an agreement, the day the proposal was accepted</source>
+        <translation>En un acuerdo, el día en que se aceptó la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="194"/>
+        <source>In an agreement, the proposal&apos;s value (use |money)</source>
+        <translation>En un acuerdo, el valor de la propuesta (usa |money)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="195"/>
+        <source>In an agreement, your commitments (description, due_on, measure, value_cents, kept)</source>
+        <translation>En un acuerdo, tus compromisos (description, due_on, measure, value_cents, kept)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="196"/>
+        <source>In an agreement, the contact&apos;s commitments (list)</source>
+        <translation>En un acuerdo, los compromisos del contacto (lista)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/documents/context.py" line="197"/>
         <source>Today&apos;s date (use |date)</source>
         <translation>La fecha de hoy (usa |date)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="198"/>
         <source>The letter&apos;s language code, such as es or en</source>
         <translation>El código del idioma de la carta, como es o en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="203"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
         <translation>Una fecha en palabras: 21 de noviembre de 2026 / November 21, 2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="204"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
         <translation>Una fecha corta: 21/11/2026 / 11/21/2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="205"/>
         <source>A date with the weekday</source>
         <translation>Una fecha con el día de la semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="206"/>
         <source>The clock time of a date and time</source>
         <translation>La hora de una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="207"/>
         <source>An amount in cents as money in your currency</source>
         <translation>Una cantidad en céntimos como dinero en tu moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="208"/>
         <source>An amount in cents in another currency</source>
         <translation>Una cantidad en céntimos en otra moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="209"/>
         <source>A number with thousands separators</source>
         <translation>Un número con separadores de miles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="210"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
         <translation>Ofertas o peticiones agrupadas en pares (category, items)</translation>
     </message>
@@ -5764,7 +8244,7 @@ Surgió en: %2</translation>
         <translation>La plantilla es demasiado larga (más de {limit} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="120"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
         <translation>La vista previa falló: {error}</translation>
@@ -5773,160 +8253,160 @@ Surgió en: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
         <source>A new template of your own</source>
         <translation>Crear una plantilla propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mbrar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="165"/>
         <source>Move this template to the trash</source>
         <translation>Mover esta plantilla a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="184"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
         <translation>Asunto del correo, p. ej. Una propuesta para {{ contact.organization }}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="187"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
         <translation>Esta es una plantilla predefinida: no se modifica. Tus cambios se guardan como una copia propia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
         <source>Save the template (Ctrl+S)</source>
         <translation>Guardar la plantilla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
         <source>Re&amp;vert</source>
         <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="204"/>
         <source>Forget the changes since the last save</source>
         <translation>Descartar los cambios desde la última vez que guardaste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
         <source>Na&amp;me</source>
         <translation>Nom&amp;bre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="208"/>
         <source>Su&amp;bject</source>
         <translation>A&amp;sunto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="226"/>
         <source>Double-click to insert into the template</source>
         <translation>Doble clic para insertarla en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="229"/>
         <source>Sample data — type a contact&apos;s name</source>
         <translation>Datos de ejemplo — escribe el nombre de un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="238"/>
         <source>Preview for</source>
         <translation>Vista previa para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="305"/>
         <source>{title} — built-in, {language}</source>
         <translation>{title} — predefinida, {language}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="315"/>
         <source>Built-in: saving changes makes your own copy</source>
         <translation>Predefinida: al guardar los cambios se crea una copia propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="343"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="536"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="537"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="537"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="345"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="538"/>
         <source>Your changes to “{name}” are not saved. Leave them?</source>
         <translation>Tus cambios en «{name}» no están guardados. ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="346"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="347"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="540"/>
         <source>Leave them</source>
         <translation>Descartarlos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="405"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="406"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="410"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="411"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="438"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
         <translation>Guardada como plantilla propia «{name}»; la predefinida se queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="445"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="446"/>
         <source>Template “{name}” saved.</source>
         <translation>Plantilla «{name}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="466"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="467"/>
         <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
@@ -5939,42 +8419,42 @@ Surgió en: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="472"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="473"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="499"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
         <source>Rename template</source>
         <translation>Renombrar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="501"/>
         <source>New name</source>
         <translation>Nuevo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
         <source>Move “{name}” to the trash?</source>
         <translation>¿Mover «{name}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="526"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="571"/>
         <source>Rendering the preview…</source>
         <translation>Generando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="583"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="584"/>
         <source>No errors. Subject: {subject}</source>
         <translation>Sin errores. Asunto: {subject}</translation>
     </message>
@@ -5992,12 +8472,12 @@ Surgió en: %2</translation>
         <translation>Hacer seguimiento de la propuesta «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="126"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="132"/>
         <source>Proposal accepted: {title}</source>
         <translation>Propuesta aceptada: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="127"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="133"/>
         <source>Proposal declined: {title}</source>
         <translation>Propuesta rechazada: {title}</translation>
     </message>
@@ -6052,7 +8532,7 @@ Surgió en: %2</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…y %n más: míralo en Seguimientos</numerusform>
@@ -6071,17 +8551,17 @@ Surgió en: %2</translation>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="139"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation>Espacio: hecho · S: posponer un día · R: reprogramar · Intro: abrir el contacto · E: editar · Ctrl+Z: deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="161"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="167"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n atrasado</numerusform>
@@ -6089,7 +8569,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n para hoy</numerusform>
@@ -6097,7 +8577,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n próximo</numerusform>
@@ -6105,32 +8585,32 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="178"/>
         <source>Nothing overdue. Well done!</source>
         <translation>Nada atrasado. ¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="180"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="181"/>
         <source>Nothing due today.</source>
         <translation>Nada para hoy.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="183"/>
         <source>Coming up (two weeks)</source>
         <translation>Próximos (dos semanas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation>Nada previsto para las próximas dos semanas.</translation>
     </message>
@@ -6188,29 +8668,34 @@ Surgió en: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="40"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="42"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="144"/>
         <source>New contact “{name}”</source>
         <translation>Nuevo contacto «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="157"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="249"/>
         <source>Merge “{other}” into “{keep}”</source>
         <translation>Fusionar «{other}» en «{keep}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/undo.py" line="265"/>
+        <source>Mark “{first}” and “{second}” as different people</source>
+        <translation>Marcar a «{first}» y «{second}» como personas distintas</translation>
     </message>
 </context>
 <context>
@@ -6224,77 +8709,89 @@ Surgió en: %2</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="68"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="84"/>
         <source>“{value}” is not a phone number.</source>
         <translation>«{value}» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="85"/>
+        <location filename="../../coopeten_gui/services/common.py" line="87"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="106"/>
+        <location filename="../../coopeten_gui/services/common.py" line="108"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="123"/>
+        <location filename="../../coopeten_gui/services/common.py" line="125"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>«{value}» no es ninguno de estos: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="137"/>
+        <location filename="../../coopeten_gui/services/common.py" line="139"/>
         <source>“{value}” is not a whole number.</source>
         <translation>«{value}» no es un número entero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="140"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="198"/>
+        <source>Unknown order: “{value}”.</source>
+        <translation>Orden desconocido: «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="201"/>
+        <source>Unknown filter: “{value}”.</source>
+        <translation>Filtro desconocido: «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="204"/>
+        <location filename="../../coopeten_gui/services/common.py" line="142"/>
         <source>This number cannot be negative.</source>
         <translation>Este número no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="165"/>
+        <location filename="../../coopeten_gui/services/common.py" line="167"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» no es una cantidad de dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="169"/>
+        <location filename="../../coopeten_gui/services/common.py" line="171"/>
         <source>An amount cannot be negative.</source>
         <translation>Una cantidad no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="109"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="111"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation>Un contacto necesita al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="437"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="439"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="567"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="570"/>
         <source>The linked record no longer exists.</source>
         <translation>El registro enlazado ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="607"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="610"/>
         <source>There is no contact number {id}.</source>
         <translation>No existe el contacto número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="634"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="637"/>
         <source>Unknown sort column.</source>
         <translation>Columna de orden desconocida.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="273"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="310"/>
         <source>Choose two different contacts to merge.</source>
         <translation>Elige dos contactos distintos para fusionar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="280"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="317"/>
         <source>A contact in the trash cannot be merged.</source>
         <translation>Un contacto en la papelera no se puede fusionar.</translation>
     </message>
@@ -6355,7 +8852,7 @@ Surgió en: %2</translation>
         <translation>Una propuesta necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="136"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="144"/>
         <source>Unknown proposal status.</source>
         <translation>Estado de propuesta desconocido.</translation>
     </message>
@@ -6365,13 +8862,13 @@ Surgió en: %2</translation>
         <translation>Ese registro ya no existe (número {id}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="44"/>
-        <location filename="../../coopeten_gui/services/tasks.py" line="103"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="51"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="116"/>
         <source>A follow-up needs a due date.</source>
         <translation>Un seguimiento necesita una fecha de vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="47"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="54"/>
         <source>A follow-up needs a title.</source>
         <translation>Un seguimiento necesita un título.</translation>
     </message>
@@ -6380,11 +8877,81 @@ Surgió en: %2</translation>
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="77"/>
+        <source>“{value}” is too short for a phone number.</source>
+        <extracomment>numbers this short are short codes or internal extensions, not shortened numbers</extracomment>
+        <translation>«{value}» es demasiado corto para ser un teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="79"/>
+        <source>“{value}” is too long for a phone number.</source>
+        <translation>«{value}» es demasiado largo para ser un teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/phones.py" line="81"/>
+        <source>“{value}” starts with a country code that does not exist.</source>
+        <translation>«{value}» empieza por un prefijo de país que no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="108"/>
+        <source>A referral goes from someone to someone: choose a contact on at least one side.</source>
+        <translation>Una referencia va de alguien a alguien: elige un contacto al menos en uno de los lados.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="112"/>
+        <source>A referral goes from one person to another, not to themself.</source>
+        <translation>Una referencia va de una persona a otra, no a sí misma.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/referrals.py" line="117"/>
+        <source>Say whom or what the referral is about.</source>
+        <translation>Di de quién o de qué trata la referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="101"/>
+        <source>Say what is promised.</source>
+        <extracomment>a commitment without a date is followed up this many days after it was written down</extracomment>
+        <translation>Escribe qué se promete.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="119"/>
+        <source>An agreement holds at most {count} commitments.</source>
+        <translation>Un acuerdo admite como mucho {count} compromisos.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/agreements.py" line="125"/>
+        <source>Commitments belong to an accepted proposal: mark it accepted first.</source>
+        <translation>Los compromisos son de una propuesta aceptada: márcala antes como aceptada.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteErrors</name>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="31"/>
+        <source>The database is read-only, so nothing was saved. Open a copy you can write to, or ask for write permission on the file.</source>
+        <translation>La base de datos es de solo lectura, así que no se ha guardado nada. Abre una copia en la que puedas escribir o pide permiso de escritura sobre el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="35"/>
+        <source>Another program is using the database, so nothing was saved. Close it (or the other Coopeten window) and try again.</source>
+        <translation>Otro programa está usando la base de datos, así que no se ha guardado nada. Ciérralo (o cierra la otra ventana de Coopeten) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="39"/>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno, así que no se ha guardado nada. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/write_errors.py" line="41"/>
+        <source>The disk could not be written, so nothing was saved. Check the disk, then try again.</source>
+        <translation>No se ha podido escribir en el disco, así que no se ha guardado nada. Revisa el disco y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="175"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Eliminar %n contacto</numerusform>
@@ -6392,7 +8959,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="178"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restaurar %n contacto</numerusform>
@@ -6400,7 +8967,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="181"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Añadir la etiqueta «{tag}» a %n contacto</numerusform>
@@ -6408,7 +8975,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="184"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Quitar la etiqueta «{tag}» de %n contacto</numerusform>
@@ -6416,12 +8983,20 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="187"/>
         <source>Set %n contact(s) to “{stage}”</source>
         <translation>
             <numerusform>Pasar %n contacto a «{stage}»</numerusform>
             <numerusform>Pasar %n contactos a «{stage}»</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="57"/>
+        <source>{ratio}×</source>
+        <translation>{ratio}×</translation>
     </message>
 </context>
 </TS>

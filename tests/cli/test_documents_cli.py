@@ -12,7 +12,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 BUILTINS = {(name, language) for name in ("list_swap", "alliance_proposal", "introduction",
-                                          "event_thanks") for language in ("es", "en")}
+                                          "introduction_opt_in", "introduction_joint",
+                                          "event_thanks", "agreement")
+            for language in ("es", "en")}
 
 
 def run(*args) -> subprocess.CompletedProcess:
@@ -36,7 +38,7 @@ def test_templates_lists_the_builtins_name_tab_language(demo_file):
     result = run("--db", str(demo_file), "templates")
     assert result.returncode == 0, result.stderr
     assert lines(result) == BUILTINS
-    assert len(result.stdout.splitlines()) == 8
+    assert len(result.stdout.splitlines()) == len(BUILTINS)
 
 
 def test_templates_includes_the_user_s_own(demo_file, tmp_path):

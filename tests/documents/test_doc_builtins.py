@@ -18,7 +18,8 @@ from coopeten_gui.documents.sandbox import check_template, render_template
 
 EXPECTED_DIR = Path(__file__).parent / "expected"
 TODAY = date(2026, 11, 21)
-NAMES = ["list_swap", "alliance_proposal", "introduction", "event_thanks"]
+NAMES = ["list_swap", "alliance_proposal", "introduction", "introduction_opt_in",
+         "introduction_joint", "event_thanks", "agreement"]
 CASES = [(name, language) for name in NAMES for language in ("es", "en")]
 
 
@@ -53,7 +54,7 @@ def test_letter_renders_as_expected(name, language):
     text = to_plain_text(html)
     assert context["contact"]["display_name"] in text
     assert context["profile"]["name"] in text
-    if name == "introduction":
+    if name.startswith("introduction"):
         assert context["other_contact"]["display_name"] in text
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -53,9 +54,9 @@ def test_open_offers_and_asks_are_listed_and_filtered(qtbot, page):
     choose(page.who, "")
     choose(page.category, 0)
     makers = next(i for n, i in contacts.event_choices() if n == "Local Makers Meetup")
-    choose(page.event, makers)
+    choose(page.event_combo, makers)
     assert shown_rows(page) and all(r.event_id == makers for r in shown_rows(page))
-    choose(page.event, 0)
+    choose(page.event_combo, 0)
     type_text(page.text, "Núñez")
     qtbot.waitUntil(lambda: {r.contact_name for r in shown_rows(page)} == {"María Núñez"})
     page.text.clear()
@@ -73,23 +74,62 @@ def test_double_click_or_enter_opens_the_contact(qtbot, page):
     assert opened == [shown_rows(page)[0].contact_id]
 
 
-def test_matches_pair_an_ask_with_an_offer_of_the_same_category(qtbot, page):
+def test_matches_are_listed_best_first_with_why_and_open_either_side(qtbot, page):
     page.tabs.setCurrentIndex(1)
     model = page.matches.model()
     assert model.rowCount() > 0
     assert page.tabs.tabText(1) == f"Matches ({model.rowCount()})"
     found = [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())]
-    assert all(m.ask.category_id == m.offer.category_id and m.ask.contact_id !=
-               m.offer.contact_id for m in found)
-    rocio = next(r for r in range(model.rowCount())
-                 if model.index(r, 0).data() == "Rocío Esteve")
+    assert [m.score for m in found] == sorted((m.score for m in found), reverse=True)
+    assert all(m.ask_contact_id != m.offer_contact_id and m.why for m in found)
+    cross = next(r for r, m in enumerate(found) if m.ask_contact_name == "David Okafor")
+    first = found[cross]
+    # the demo's English ask answered by a Spanish offer, with its why
+    assert [model.index(cross, c).data() for c in (1, 2, 3, 5)] == [
+        "David Okafor", first.ask_description, "Javier Soler",
+        "sourdough = masa madre, bread = pan"]
+    assert model.index(0, 0).data() == "●●●●●"  # the closest of all
+    assert model.index(cross, 0).data() in ("●●●○○", "●●●●○")
+    mine = next(r for r, m in enumerate(found) if m.mine)
+    assert model.index(mine, 3).data() == "You could offer this yourself"
     opened = []
     page.contact_opened.connect(opened.append)
     page.matches.setFocus()
-    page.matches.setCurrentIndex(model.index(rocio, 3))  # on the offer's side
+    page.matches.setCurrentIndex(model.index(cross, 3))  # on the offer's side
     qtbot.keyClick(page.matches, Qt.Key.Key_Return)
-    match = model.index(rocio, 0).data(Qt.ItemDataRole.UserRole)
-    assert opened == [match.offer.contact_id]
+    assert opened == [first.offer_contact_id]
+    page.matches.selectRow(mine)
+    assert not page.introduce_button.isEnabled()  # nobody to introduce: the offer is mine
+    assert not page.open_offerer_button.isEnabled()
+    page.matches.selectRow(cross)
+    assert page.introduce_button.isEnabled()
+    calls = []
+    page._introduce = lambda ask_id, offer_id: calls.append((ask_id, offer_id))
+    page.introduce_button.click()
+    assert calls == [(first.ask_id, first.offer_id)]
+
+
+def test_introduce_opens_the_introduction_letters_of_both_sides(qtbot, page):
+    page.tabs.setCurrentIndex(1)
+    first = next(m for m in page.matches_model.rows() if m.ask_contact_name == "David Okafor")
+    dialog = page._introduce(first.ask_id, first.offer_id)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.tabs.count() == 2  # one letter to each side
+    titles = [dialog.tabs.tabText(i) for i in range(2)]
+    assert titles[0].startswith("To David Okafor") and titles[1].startswith("To Javier Soler")
+    asker, offerer = dialog.letter_texts()
+    assert "Javier Soler" in asker and "David Okafor" in offerer
+    dialog.close()
+
+
+def test_an_empty_matches_list_says_why(qtbot, page):
+    for row in exchanges.list_offers_asks(kind="offer", limit=10_000):
+        exchanges.set_status(row.id, "fulfilled")
+    page.tabs.setCurrentIndex(1)
+    page.reload()
+    assert page.matches.isHidden() and not page.matches_empty.isHidden()
+    assert page.matches_empty.text().startswith("No open offers yet.")
+    assert page.tabs.tabText(1) == "Matches"
 
 
 def test_open_offer_ask_shows_it_whatever_the_filters(qtbot, page):

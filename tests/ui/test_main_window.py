@@ -49,9 +49,15 @@ def test_today_first_and_every_section_on_ctrl_number(qtbot, window):
     assert window.stack.currentWidget() is window.pages["today"]
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
         "Today", "Contacts", "Organizations", "Events", "Offers & Asks", "Follow-ups",
-        "Proposals", "Settings"]
+        "Proposals", "Referrals", "Alliances", "Dashboard", "Settings"]
+    ctrl = Qt.KeyboardModifier.ControlModifier
     for number, key in enumerate(SECTIONS, start=1):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        if key == "settings":
+            qtbot.keyClick(window, Qt.Key.Key_Comma, ctrl)
+        elif number <= 10:
+            qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number % 10), ctrl)
+        else:
+            continue
         assert window.stack.currentWidget() is window.pages[key], key
         assert window.navigation.currentRow() == number - 1
 
@@ -138,7 +144,8 @@ def test_menus_and_standard_shortcuts(window):
         window.undo_action.shortcuts()[0]) is not None
     assert window.new_contact_action.shortcut().toString() == "Ctrl+N"
     assert window.search_action.shortcut().toString() == "Ctrl+K"
-    assert window.go_actions["settings"].shortcut().toString() == "Ctrl+8"
+    assert window.go_actions["settings"].shortcut().toString() == "Ctrl+,"
+    assert window.go_actions["dashboard"].shortcut().toString() == "Ctrl+0"
     assert "contact" in window.count_label.text()
 
 

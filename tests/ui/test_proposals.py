@@ -285,7 +285,7 @@ def page(qtbot, demo_db):
 
 
 def test_page_lists_and_filters_by_status(page):
-    assert page.model.rowCount() == 3
+    assert page.model.rowCount() == 5
     page.status_combo.setCurrentIndex(page.status_combo.findData("sent"))
     assert [r.status for r in page.model.rows()] == ["sent"]
     page.status_combo.setCurrentIndex(page.status_combo.findData("draft"))

@@ -131,3 +131,20 @@ def test_the_tray_gets_the_message_when_there_is_one(qtbot, english, ana, clock,
     assert FakeTray.messages == [("Follow-up due", "Post the photos")]
     assert window.statusBar().currentMessage() == ""
     QApplication.processEvents()
+
+
+def test_birthdays_and_anniversaries_are_told_once_a_day(qapp, english, db, clock, options):
+    contacts.create(ContactData(given_name="Eva", family_name="Ruiz",
+                                birthday=(START + timedelta(days=1)).date().replace(year=1990)))
+    contacts.create(ContactData(given_name="Luis", anniversary=START.date().replace(year=2010)))
+    told = []
+    reminders = Reminders(None, options, notify=lambda *m: told.append(m), now=clock)
+    clock.advance(minutes=1)
+    reminders.check()
+    assert told == [("Today", "Anniversary: Luis")]
+    clock.advance(hours=1)
+    reminders.check()
+    assert len(told) == 1  # once a day
+    clock.advance(days=1)
+    reminders.check()
+    assert told[-1] == ("Today", "Birthday: Eva Ruiz")

@@ -51,9 +51,12 @@ def _key(key):
 def test_switching_to_spanish_translates_the_window(qtbot, window):
     choose(window.settings_page.language_combo, "es")
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Hoy")
+    # (Alliances and Dashboard in Spanish, as every new text, are checked by
+    # tests/test_translations.py)
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
         "Hoy", "Contactos", "Organizaciones", "Eventos", "Ofertas y peticiones",
-        "Seguimientos", "Propuestas", "Ajustes"]
+        "Seguimientos", "Propuestas", "Referencias", window.section_titles()["alliances"],
+        window.section_titles()["dashboard"], "Ajustes"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:3] == ["&Archivo", "&Editar", "&Ir"] and menus[-1] == "Ay&uda"
     # still on Settings, which speaks Spanish too and remembers the choice

@@ -32,13 +32,21 @@ def settle(qtbot, editor: TemplateEditor, timeout: int = 5000) -> None:
 
 def test_builtins_and_own_templates_side_by_side(editor, qtbot):
     texts = [editor.template_list.item(i).text() for i in range(editor.template_list.count())]
-    assert len(texts) == 8 and all("built-in" in t for t in texts)
+    assert len(texts) == 14 and all("built-in" in t for t in texts)
     assert editor.current.key == "builtin:list_swap:es"
     assert editor.builtin_notice.isVisible() and not editor.delete_button.isEnabled()
     assert "{% set their_name" in editor.source_edit.toPlainText()
     settle(qtbot, editor)
     assert editor.error_label.text().startswith("No errors")
     assert "Tostadores del Barrio" in editor.preview.toPlainText()  # the user's letterhead
+
+
+def test_the_agreement_previews_with_its_sample_commitments(editor, qtbot):
+    assert editor.select("builtin:agreement:en")
+    settle(qtbot, editor)
+    assert editor.error_label.text().startswith("No errors")
+    text = editor.preview.toPlainText()
+    assert "Collaboration agreement" in text and "By when" in text and "For " in text
 
 
 def test_a_broken_template_shows_its_line(editor, qtbot):
@@ -98,7 +106,7 @@ def test_editing_a_builtin_makes_a_copy_and_leaves_it_unchanged(editor, qtbot):
     assert not editor.dirty and not editor.builtin_notice.isVisible()
     texts = [editor.template_list.item(i).text() for i in range(editor.template_list.count())]
     assert "Thank-you and follow-up after an event (my copy) — en" in texts
-    assert len(texts) == 9
+    assert len(texts) == 15
 
 
 def test_own_templates_are_saved_renamed_and_deleted(editor, qtbot, monkeypatch):

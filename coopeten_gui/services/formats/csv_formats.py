@@ -7,14 +7,12 @@ mapping, guessed from the headers or chosen by the user.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterator
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.services.formats import csv_known
+from coopeten_gui.services.formats import csv_known, csv_records
 from coopeten_gui.services.formats.csv_export import HEADER, own_contact, write_csv
 from coopeten_gui.services.formats.csv_mapping import (
     contact_from_mapping,
@@ -51,17 +49,14 @@ class _Table:
     def __init__(self, text: str) -> None:
         self.text, self.skipped = _skip_preamble(text)
         self.delimiter = sniff_delimiter(_sample(self.text))
-        self.reader = csv.reader(io.StringIO(self.text, newline=None), delimiter=self.delimiter)
+        self.reader = csv_records.records(self.text, self.delimiter)
         self.headers: list[str] = []
         self.rows_read = 0
-        try:
-            for row in self.reader:
-                self.rows_read += 1
-                if any(cell.strip() for cell in row):
-                    self.headers = [cell.strip() for cell in row]
-                    break
-        except csv.Error:
-            pass
+        for record in self.reader:
+            self.rows_read += 1
+            if record.cells and any(cell.strip() for cell in record.cells):
+                self.headers = [cell.strip() for cell in record.cells]
+                break
         if not self.headers:
             raise FormatError(translate("Import", "The CSV file has no header line."))
         if any(too_long(h) for h in self.headers):
@@ -127,15 +122,19 @@ def _rows(table: _Table, build, keys: list[str] | None = None) -> Rows:
     width = len(table.headers)
     # rows as a spreadsheet numbers them: header and blank lines included
     row_number = table.rows_read + table.skipped
-    while True:
+    for record in table.reader:
         row_number += 1
-        try:
-            cells = next(table.reader)
-        except StopIteration:
-            return
-        except csv.Error:
+        if record.cells is None:
+            line = record.line + table.skipped
+            yield None, RowError(row_number, translate(
+                "Import", "Row {row} (line {line} of the file) opens a quote that is never "
+                "closed; that line was skipped and the next one read as a new row.").format(
+                    row=row_number, line=line))
+            continue
+        if record.too_big:
             yield None, RowError(row_number, _too_big(row_number))
             continue
+        cells = record.cells
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > width and any(cell.strip() for cell in cells[width:]):

@@ -51,7 +51,11 @@ MAX_PHOTO_BYTES = 10 * 1024 * 1024
 # Rewritten on every export, so not worth keeping.
 _REGENERATED = frozenset({"VERSION", "PRODID", "REV"})
 # Coopeten keeps one of each; a second one goes to extra_vcard.
-_SINGLE = frozenset({"N", "FN", "ORG", "TITLE", "BDAY", "UID", "PHOTO"})
+_SINGLE = frozenset({"N", "FN", "ORG", "TITLE", "BDAY", "UID", "PHOTO", "ANNIVERSARY",
+                     "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY"})
+# vCard 4 has ANNIVERSARY; 3.0 programs each wrote their own name for it
+_ANNIVERSARY = frozenset({"ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY",
+                          "X-MS-ANNIVERSARY"})
 _LABELLED = frozenset({"EMAIL", "TEL", "URL", "ADR"})
 _BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _DROPPED_TYPES = frozenset({"pref", "internet"})
@@ -226,6 +230,12 @@ def _apply(contact: ContactData, prop: Property, apple_label: str | None,
     elif name == "BDAY":
         contact.birthday = parse_date(text)
         return contact.birthday is not None
+    elif name in _ANNIVERSARY:
+        # a date with a time of day is kept as written rather than cut to its date
+        if contact.anniversary is not None or "T" in text.upper():
+            return False
+        contact.anniversary = parse_date(text)
+        return contact.anniversary is not None
     elif name == "PHOTO":
         return _apply_photo(contact, prop)
     else:
@@ -347,6 +357,9 @@ def write_vcard(contact: ContactData, version: str = "4.0") -> str:
         out.extend(_labelled("URL", escape(url.value), url.label, groups))
     if c.birthday:
         out.append(content_line("BDAY", vcard_date(c.birthday, version)))
+    if c.anniversary:
+        out.append(content_line("ANNIVERSARY" if version == "4.0" else "X-ANNIVERSARY",
+                                vcard_date(c.anniversary, version)))
     if c.notes:
         out.append(content_line("NOTE", escape(c.notes)))
     tags = [t for t in c.tags if t]

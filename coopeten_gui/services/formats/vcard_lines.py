@@ -71,8 +71,18 @@ def iter_cards(text: str) -> Iterator[Card | RowError]:
     depth = 0
     size = 0
     junk: tuple[int, int] | None = None   # first and last line outside any card
+    previous = ""                         # the card's line before this one
     for number, line in logical_lines(text):
         key = line.strip().upper()
+        if card is not None and key == "BEGIN:VCARD" and not _opens_nested_card(previous):
+            # a card starts while the last one is still open: that one lost its
+            # END:VCARD; it is skipped, and reading goes on with the new card
+            yield RowError(card.line, translate(
+                "Import", "The card that starts on line {line} has no END:VCARD before the "
+                "next card on line {next}; it was skipped.").format(line=card.line,
+                                                                    next=number))
+            card = None
+        previous = line
         if card is None:
             if key == "BEGIN:VCARD":
                 if junk:
@@ -104,6 +114,13 @@ def iter_cards(text: str) -> Iterator[Card | RowError]:
             "before its END:VCARD.").format(line=card.line))
     if junk:
         yield _junk_error(*junk)
+
+
+def _opens_nested_card(line: str) -> bool:
+    """A vCard 2.1 ``AGENT:`` line with no value: the card that follows is its value."""
+    name, _, value = line.partition(":")
+    name = name.split(";", 1)[0].rsplit(".", 1)[-1].strip().upper()
+    return name == "AGENT" and not value.strip()
 
 
 def _junk_error(first: int, last: int) -> RowError:

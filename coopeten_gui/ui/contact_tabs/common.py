@@ -35,6 +35,21 @@ def number(value: int) -> str:
     return QLocale().toString(value) if value else ""
 
 
+def set_up_list(view: QTableView,
+                selection=QAbstractItemView.SelectionMode.ExtendedSelection) -> None:
+    """What every read-only list of rows shares: whole rows picked, alternate colours,
+    one line per row, no row numbers."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(selection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setHighlightSections(False)
+
+
 class RowTable(QTableView):
     """A read-only, sortable table over a ``RowTableModel``; rows picked whole."""
 
@@ -50,15 +65,7 @@ class RowTable(QTableView):
         # rows keep the service's order until the user clicks a header
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(sortable)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.horizontalHeader().setHighlightSections(False)
+        set_up_list(self)
 
     def set_text_widths(self, samples: dict[int, str], stretch: int | None = None) -> None:
         """Widths that fit a sample text (a long date, a kind): measured once, not per

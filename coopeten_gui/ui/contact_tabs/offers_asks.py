@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import contacts, events, exchanges, labels
+from coopeten_gui.services import contacts, events, exchanges, labels, matching
 from coopeten_gui.services.common import fold
 from coopeten_gui.services.exchanges import OfferAskData, OfferAskRow
 from coopeten_gui.ui import undo, widgets
@@ -273,6 +273,24 @@ class OfferAskDialog(RecordDialog):
         self.value.set_cents(data.value_cents)
         self.event.setCurrentIndex(max(0, self.event.findData(data.event_id or 0)))
         self.description.setFocus()
+        # the category follows the words as they are typed, until the user picks one (a
+        # row that already has one keeps it)
+        self.category_picked = data.category_id is not None
+        self.category.activated.connect(self._pick_category)
+        self.category.lineEdit().textEdited.connect(self._pick_category)
+        self.description.textEdited.connect(self._suggest_category)
+
+    def _pick_category(self, *_args) -> None:
+        self.category_picked = True
+
+    def _suggest_category(self, text: str) -> None:
+        if self.category_picked:
+            return
+        key = matching.suggest_category(text) if text.strip() else None
+        category_id = exchanges.category_id(key) if key else 0
+        self.category.setCurrentIndex(max(0, self.category.findData(category_id or 0)))
+        # typing in the category then replaces the suggestion instead of adding to it
+        self.category.lineEdit().selectAll()
 
     def data(self) -> OfferAskData:
         kind, party = self.who.currentData().split(":")

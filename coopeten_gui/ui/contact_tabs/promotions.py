@@ -157,6 +157,12 @@ class PromotionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.balance)
+        whole = QLabel(self.tr("This is the swap alone; the whole give and take, offers, "
+                               "referrals and commitments included, is on the Give and take "
+                               "tab."), self)
+        whole.setWordWrap(True)
+        whole.setStyleSheet("color: gray;")
+        layout.addWidget(whole)
         layout.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.table)
 

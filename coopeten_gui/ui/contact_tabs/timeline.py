@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import interactions, labels
-from coopeten_gui.services.common import ValidationError, now
+from coopeten_gui.services.common import ServiceError, now
 from coopeten_gui.services.interactions import InteractionData, InteractionRow
 from coopeten_gui.ui import undo
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row, short_datetime
@@ -115,8 +115,8 @@ class NoteBox(QFrame):
         self.error.clear_message()
         try:
             self._save(self.data(), self._editing)
-        except ValidationError as error:
-            self.error.show_message(error.message)
+        except ServiceError as error:  # refused by the service or by the database
+            self.error.show_message(str(error))
             self.summary.setFocus()
             return
         self.hide()

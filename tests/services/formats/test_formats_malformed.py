@@ -164,10 +164,11 @@ def test_csv_with_only_a_header_or_nothing_useful():
         parse_csv(b"Name\nAnn\n", "excel")
 
 
-def test_unterminated_quote_swallows_the_rest_but_does_not_crash():
+def test_an_unterminated_quote_costs_its_own_line_only():
     data = b'Name,Email\n"Ann,ann@example.com\nBob,bob@example.com\n'
     contacts, errors = csv_results(data)
-    assert len(contacts) + len(errors) == 1
+    assert [c.display_name for c in contacts] == ["Bob"]
+    assert [e.line for e in errors] == [2]
 
 
 def test_sniffer_sample_is_bounded(monkeypatch):

@@ -192,20 +192,21 @@ def test_outlook_2007_export():
     assert mike.urls == [Labeled("http://mikeangstadt.name", "home"),
                          Labeled("http://mikeangstadt.name", "work")]
     assert mike.birthday == date(1922, 3, 10)
+    assert mike.anniversary == date(2012, 8, 1)    # X-MS-ANNIVERSARY:20120801
     assert emails(mike) == [("mike.angstadt@gmail.com", "")]
     assert mike.photo_type == "jpeg" and len(mike.photo) == 2324
     assert mike.photo.endswith(b"\xff\xd9") and sha(mike.photo) == "5a0fae04fa507f6a"
     extra = mike.extra_vcard.split("\n")
     assert [line.split(":")[0] for line in extra] == [
         "X-MS-TEL;VOICE;CALLBACK", "LABEL;WORK;PREF", "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "ROLE",
-        "X-MS-ANNIVERSARY", "KEY;X509;ENCODING=BASE64", "X-MS-IMADDRESS",
+        "KEY;X509;ENCODING=BASE64", "X-MS-IMADDRESS",
         "X-MS-OL-DESIGN;CHARSET=utf-8", "X-MS-MANAGER", "X-MS-ASSISTANT", "X-MS-SPOUSE", "FBURL",
     ]
     # a quoted-printable LABEL is kept decoded, its line breaks escaped
     assert extra[1] == "LABEL;WORK;PREF:222 Broadway\\nNew York, NY 99999\\nUSA"
     assert extra[3] == "ROLE:TheProfession"
-    assert extra[5].startswith("KEY;X509;ENCODING=BASE64:MIIB/jCCAWugAwIBAgIQDdkWkvA2cqtGkw2P4")
-    assert extra[5].endswith("zIDBOSyypTmzxC+JPmyn/8vZleIz8CYnwmfBEg==")
+    assert extra[4].startswith("KEY;X509;ENCODING=BASE64:MIIB/jCCAWugAwIBAgIQDdkWkvA2cqtGkw2P4")
+    assert extra[4].endswith("zIDBOSyypTmzxC+JPmyn/8vZleIz8CYnwmfBEg==")
     assert extra[-1] == "FBURL:http://website.com/mycal"
     assert "REV" not in mike.extra_vcard and "VERSION" not in mike.extra_vcard
 
@@ -236,8 +237,8 @@ def test_evolution_export():
         "X-EVOLUTION-SPOUSE:Maria",
         "X-EVOLUTION-MANAGER:Big Blue",
         "X-EVOLUTION-ASSISTANT:Little Red",
-        "X-EVOLUTION-ANNIVERSARY:1980-03-22",
     ]
+    assert john.anniversary == date(1980, 3, 22)
 
 
 def test_rfc6350_example():
@@ -253,8 +254,8 @@ def test_rfc6350_example():
         "work", extended="Suite D2-630", street="2875 Laurier", city="Quebec", region="QC",
         postal_code="G1V 2M2", country="Canada")]
     assert simon.urls == [Labeled("http://nomis80.org", "home")]
-    # a birthday without a year has no date: kept as written
-    assert simon.birthday is None
+    # a birthday without a year has no date, nor an anniversary with a time: kept as written
+    assert simon.birthday is None and simon.anniversary is None
     assert simon.extra_vcard.split("\n") == [
         "BDAY:--0203",
         "ANNIVERSARY:20090808T1430-0500",

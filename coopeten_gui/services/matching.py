@@ -1,0 +1,466 @@
+"""Matches by meaning: which open offers answer which open asks, best first, and why.
+
+For every open ask the open offers of *other* contacts are ranked by how well their
+texts answer it (``match_words`` reads Spanish and English alike): the words and
+glossary terms both texts share, rarer ones weighing more (inverse document frequency
+over every open offer and ask), as the cosine of the two texts' weighted terms; the
+same category adds a bonus, it never gates. An offer of mine (``party='me'``) that
+answers someone's ask is kept as "you could offer this yourself". Fulfilled, declined
+and trashed rows, and rows of trashed contacts, never match; nobody matches themself.
+
+The term index lives in memory, one per process, built on first use from the open
+rows and then kept current from the ``match_change`` log that triggers fill on every
+write, so a captured or edited row is matched without rebuilding everything. Rows with
+the same kind, category and terms share one *group*: texts are scored group against
+group, and a thousand people asking for "Instagram posts" cost one score.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from typing import Iterable, NamedTuple
+
+from coopeten_gui.services import match_words
+from coopeten_gui.storage import database, match_rows
+
+#: below this score an offer is not "close enough" to an ask
+MIN_SCORE = 0.15
+#: added to the score when both rows are filed under the same category
+CATEGORY_BONUS = 0.1
+#: offers kept per ask in the list of all matches (asks kept per offer likewise)
+PER_ROW = 3
+#: offers kept per ask (asks per offer) on a contact's page
+PER_ROW_CONTACT = 5
+
+
+class Match(NamedTuple):
+    """An open ask and an open offer that answers it (ids of ``offer_ask`` rows)."""
+
+    ask_id: int
+    offer_id: int
+    ask_contact_id: int
+    offer_contact_id: int
+    score: float            # higher is better; 0.15 (barely) to 1.1 (same words)
+    why: str                # the words or terms that met, from the ask's side
+    mine: bool              # the offer is mine: "you could offer this yourself"
+    ask_mine: bool = False  # the ask is mine (noted with ask_contact_id)
+    ask_description: str = ""
+    offer_description: str = ""
+    ask_contact_name: str = ""
+    offer_contact_name: str = ""
+    ask_category_id: int | None = None
+    offer_category_id: int | None = None
+
+
+class ContactMatches(NamedTuple):
+    """A contact's page: who could help them (offers that answer their asks) and whom
+    they could help (asks their offers answer), best first."""
+
+    help_them: list[Match]
+    they_help: list[Match]
+
+
+_PHANTOM_ROWS = 10
+_KINDS = {k: k for k in ("offer", "ask", "me", "them")}
+_DIGITS = re.compile(r"\d+")
+
+# why a list of matches is empty
+NO_ASKS, NO_OFFERS, NOTHING_CLOSE = "no_asks", "no_offers", "nothing_close"
+
+
+class _Row(NamedTuple):
+    contact_id: int
+    kind: str
+    party: str
+    gid: int
+
+
+class _Group:
+    """Rows of one kind and category whose texts read as the same terms."""
+
+    __slots__ = ("kind", "category_id", "slots", "terms", "words", "rows", "norm", "norm_at")
+
+    def __init__(self, kind: str, category_id: int | None,
+                 slots: tuple[match_words.Slot, ...]) -> None:
+        self.kind = kind
+        self.category_id = category_id
+        self.slots = slots
+        self.terms = {t for s in slots for t in s.terms}
+        self.words = {t: s.word for s in slots for t in s.terms}
+        self.rows: list[int] = []  # oldest first
+        self.norm = 0.0
+        self.norm_at = -1
+
+
+class _Index:
+    def __init__(self, source: tuple) -> None:
+        self.source = source
+        self.seq = 0
+        # the word weights (idf) in force: they move when the rows they were counted on
+        # changed enough (see ``_settle``), and every score and norm with them
+        self.version = 0
+        self.weighed_rows = 0
+        # groups made or emptied since the last refresh: (kind, terms)
+        self.touched: list[tuple[str, set[str]]] = []
+        self.rows: dict[int, _Row] = {}
+        self.groups: dict[int, _Group] = {}
+        self.group_ids: dict[tuple, int] = {}
+        self.next_gid = 0
+        self.postings: dict[str, dict[str, set[int]]] = {"offer": {}, "ask": {}}
+        # rows holding each term, counted per version from the groups (see ``idf``)
+        self.df: dict[str, int] = {}
+        self.df_at = -1
+        # texts read during one build or refresh (the same text comes back often)
+        self._read: dict[tuple[str, str], tuple] = {}
+        self.ranked: dict[int, list[tuple[float, int]]] = {}
+        self.ranked_at = 0
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add(self, row: tuple) -> None:
+        row_id, contact_id, kind, party, category_id, description, language = row
+        # one string object for every row's kind and party, not one each (20 MiB at
+        # 200,000 rows)
+        kind, party = _KINDS.get(kind, kind), _KINDS.get(party, party)
+        # numbers say nothing to the matcher: texts that differ only in them read alike
+        text = _DIGITS.sub("", description)
+        read = self._read.get((text, language))
+        if read is None:
+            slots = match_words.slots(text, match_words.language_of(text, language))
+            read = self._read[(text, language)] = (slots, tuple(s.terms for s in slots))
+        slots, terms = read
+        if not slots:
+            return
+        key = (kind, category_id, terms)
+        gid = self.group_ids.get(key)
+        if gid is None:
+            gid = self.group_ids[key] = self.next_gid
+            self.next_gid += 1
+            group = self.groups[gid] = _Group(kind, category_id, slots)
+            self.touched.append((kind, group.terms))
+            postings = self.postings[kind]
+            for term in group.terms:
+                postings.setdefault(term, set()).add(gid)
+        self.groups[gid].rows.append(row_id)
+        self.rows[row_id] = _Row(contact_id, kind, party, gid)
+
+    def remove(self, row_id: int) -> None:
+        row = self.rows.pop(row_id, None)
+        if row is None:
+            return
+        group = self.groups[row.gid]
+        group.rows.remove(row_id)
+        if not group.rows:
+            self.touched.append((group.kind, group.terms))
+            del self.groups[row.gid]
+            del self.group_ids[(group.kind, group.category_id,
+                                tuple(s.terms for s in group.slots))]
+            postings = self.postings[group.kind]
+            for term in group.terms:
+                postings[term].discard(row.gid)
+                if not postings[term]:
+                    del postings[term]
+
+    # -- reading --------------------------------------------------------------------------
+
+    def idf(self, term: str) -> float:
+        if self.df_at != self.version:
+            self.df.clear()
+            self.df_at = self.version
+        df = self.df.get(term)
+        if df is None:
+            df = self.df[term] = sum(
+                len(self.groups[g].rows) for postings in self.postings.values()
+                for g in postings.get(term, ()))
+        # a few rows more than there are: in a young database, where every word is
+        # rare, the words two texts share still weigh about as much as the others
+        return math.log(1 + (len(self.rows) + _PHANTOM_ROWS) / max(df, 1))
+
+    def norm(self, group: _Group) -> float:
+        if group.norm_at != self.version:
+            group.norm = math.sqrt(sum(max(self.idf(t) for t in s.terms) ** 2
+                                       for s in group.slots)) or 1.0
+            group.norm_at = self.version
+        return group.norm
+
+    def rank(self, gid: int) -> list[tuple[float, int]]:
+        """The groups of the other kind that meet group ``gid``: (score, gid), best first."""
+        found = self.ranked.get(gid)
+        if found is not None:
+            return found
+        group = self.groups[gid]
+        postings = self.postings["offer" if group.kind == "ask" else "ask"]
+        dots: dict[int, float] = {}
+        for slot in group.slots:
+            best: dict[int, float] = {}
+            for term in slot.terms:
+                others = postings.get(term)
+                if not others:
+                    continue
+                weight = self.idf(term)
+                for other in others:
+                    if best.get(other, 0.0) < weight:
+                        best[other] = weight
+            for other, weight in best.items():
+                dots[other] = dots.get(other, 0.0) + weight * weight
+        norm = self.norm(group)
+        found = []
+        for other, dot in dots.items():
+            them = self.groups[other]
+            score = dot / (norm * self.norm(them))
+            if group.category_id is not None and group.category_id == them.category_id:
+                score += CATEGORY_BONUS
+            if score >= MIN_SCORE:
+                found.append((round(score, 4), other))
+        found.sort(key=lambda pair: (-pair[0], -pair[1]))
+        self.ranked[gid] = found
+        return found
+
+
+_index: _Index | None = None
+
+
+def _fresh() -> _Index:
+    """The index of the open database, brought up to date with the change log."""
+    global _index
+    source = (str(database.database_path()), id(database.connection()))
+    index = _index
+    last = match_rows.last_change()
+    # another file (or the same path holding a restored copy: its log is behind ours),
+    # or a log pruned past what the index saw
+    if index is None or index.source != source or last < index.seq or (
+            index.seq and match_rows.oldest_change() > index.seq + 1):
+        index = _Index(source)
+        index.seq = last
+        for row in match_rows.all_open_rows():
+            index.add(row)
+        index._read.clear()
+        index.weighed_rows = len(index.rows)
+        index.touched.clear()
+        _index = index
+        return index
+    if last == index.seq:
+        return index
+    newest, row_ids, contact_ids = match_rows.changes_since(index.seq)
+    if contact_ids:
+        row_ids |= set(match_rows.row_ids_of_contacts(contact_ids))
+    for row_id in row_ids:
+        index.remove(row_id)
+    for row in match_rows.open_rows_by_id(row_ids):
+        index.add(row)
+    index._read.clear()
+    index.seq = newest
+    _settle(index)
+    return index
+
+
+def _settle(index: _Index) -> None:
+    """After a refresh: forget the scores the changes made stale.
+
+    A group made or emptied changes the ranking of the groups that share a term with
+    it, and only theirs; rows joining or leaving a group change no score (rows are
+    expanded from groups when a list is read). The word weights are counted again when
+    the rows changed by more than 1 % since they were (always, below 1,000 rows), and
+    then every score goes: a capture at 100,000 rows re-scores a few groups, not all.
+    """
+    rows = len(index.rows)
+    if rows != index.weighed_rows and (
+            index.weighed_rows < 1000 or abs(rows - index.weighed_rows) > index.weighed_rows / 100):
+        index.version += 1
+        index.weighed_rows = rows
+        index.ranked.clear()
+    else:
+        for kind, terms in index.touched:
+            postings = index.postings["offer" if kind == "ask" else "ask"]
+            for term in terms:
+                for other in postings.get(term, ()):
+                    index.ranked.pop(other, None)
+        # the group itself, when it is still there
+        for gid in [g for g in index.ranked if g not in index.groups]:
+            del index.ranked[gid]
+    index.touched.clear()
+
+
+def refresh() -> None:
+    """Bring the index up to date now (reads do it themselves; the window calls this
+    after start-up so the first list of matches does not wait for the build)."""
+    _fresh()
+
+
+# -- what the pages and the command line ask -------------------------------------------------
+
+def matches(contact_id: int | None = None, limit: int | None = None) -> list[Match]:
+    """Matches best first: each open ask with its best offers (at most ``PER_ROW``), or,
+    for one contact, every match one of their rows is part of (either side)."""
+    index = _fresh()
+    if contact_id is not None:
+        found = _of_rows(index, _rows_of(index, contact_id), PER_ROW_CONTACT)
+        found.sort(key=_best_first)
+        return _complete(index, found[:limit] if limit is not None else found)
+    return _complete(index, _all(index, limit)[:limit])
+
+
+def matches_for_contact(contact_id: int) -> ContactMatches:
+    """Who could help this contact and whom they could help (their own rows only, not
+    what I noted offering or asking them)."""
+    index = _fresh()
+    theirs = [r for r in _rows_of(index, contact_id) if index.rows[r].party == "them"]
+    asks = _of_rows(index, [r for r in theirs if index.rows[r].kind == "ask"], PER_ROW_CONTACT)
+    offers = _of_rows(index, [r for r in theirs if index.rows[r].kind == "offer"],
+                      PER_ROW_CONTACT)
+    asks.sort(key=_best_first)
+    offers.sort(key=_best_first)
+    return ContactMatches(_complete(index, asks), _complete(index, offers))
+
+
+def why_empty(contact_id: int | None = None, side: str = "ask") -> str:
+    """Why there is no match: ``NO_ASKS`` (nothing open to answer — for a contact,
+    ``side`` says which of their lists), ``NO_OFFERS`` (nobody else offers, or asks,
+    anything open) or ``NOTHING_CLOSE``."""
+    index = _fresh()
+    other = "offer" if side == "ask" else "ask"
+    if contact_id is None:
+        if not any(r.kind == "ask" for r in index.rows.values()):
+            return NO_ASKS
+        if not any(r.kind == "offer" for r in index.rows.values()):
+            return NO_OFFERS
+        return NOTHING_CLOSE
+    own = [index.rows[r] for r in _rows_of(index, contact_id)]
+    if not any(r.kind == side and r.party == "them" for r in own):
+        return NO_ASKS
+    if not any(r.kind == other and r.contact_id != contact_id for r in index.rows.values()):
+        return NO_OFFERS
+    return NOTHING_CLOSE
+
+
+def suggest_category(text: str) -> str | None:
+    """The key of the category the text most likely belongs to, or None."""
+    from coopeten_gui.services.match_categories import suggest
+
+    return suggest(text)
+
+
+# -- internals --------------------------------------------------------------------------------
+
+def _rows_of(index: _Index, contact_id: int) -> list[int]:
+    """The contact's open rows the index holds (their ids read through the index on
+    ``offer_ask.contact_id``: cheaper than a map of every contact kept in memory)."""
+    return [r for r in match_rows.row_ids_of_contacts([contact_id]) if r in index.rows]
+
+
+class _Lite(NamedTuple):
+    score: float
+    ask_id: int
+    offer_id: int
+
+
+def _best_first(found: _Lite) -> tuple:
+    return (-found.score, -found.ask_id, -found.offer_id)
+
+
+def _pair_ok(index: _Index, ask: _Row, offer: _Row) -> bool:
+    return ask.contact_id != offer.contact_id and not (ask.party == offer.party == "me")
+
+
+def _of_rows(index: _Index, row_ids: Iterable[int], per_row: int) -> list[_Lite]:
+    """For each open row, its best counterparts (offers for an ask, asks for an offer)."""
+    found: list[_Lite] = []
+    for row_id in row_ids:
+        row = index.rows[row_id]
+        taken = 0
+        mine_taken = False
+        for score, gid in index.rank(row.gid):
+            for other_id in reversed(index.groups[gid].rows):
+                other = index.rows[other_id]
+                ask, offer = (row, other) if row.kind == "ask" else (other, row)
+                if not _pair_ok(index, ask, offer):
+                    continue
+                if row.kind == "ask" and other.party == "me":
+                    # my offers are one: the best of them stands for all
+                    if mine_taken:
+                        continue
+                    mine_taken = True
+                found.append(_Lite(score, *((row_id, other_id) if row.kind == "ask"
+                                            else (other_id, row_id))))
+                taken += 1
+                if taken >= per_row:
+                    break
+            if taken >= per_row:
+                break
+    return found
+
+
+def _all(index: _Index, limit: int | None) -> list[_Lite]:
+    """Every open ask's best offers, best first, walking group pairs in score order so
+    the first screen costs only the pairs it shows."""
+    heap: list[tuple[float, int, int]] = []
+    for gid, group in index.groups.items():
+        if group.kind == "ask":
+            ranked = index.rank(gid)
+            if ranked:
+                heap.append((-ranked[0][0], gid, 0))
+    heapq.heapify(heap)
+    taken: dict[int, int] = {}
+    mine_taken: set[int] = set()
+    found: list[_Lite] = []
+    while heap and (limit is None or len(found) < limit):
+        _neg, gid, rank = heapq.heappop(heap)
+        group = index.groups[gid]
+        ranked = index.rank(gid)
+        score, offer_gid = ranked[rank]
+        offers = index.groups[offer_gid].rows
+        waiting = False
+        for ask_id in reversed(group.rows):
+            if taken.get(ask_id, 0) >= PER_ROW:
+                continue
+            ask = index.rows[ask_id]
+            for offer_id in reversed(offers):
+                offer = index.rows[offer_id]
+                if not _pair_ok(index, ask, offer):
+                    continue
+                if offer.party == "me":
+                    if ask_id in mine_taken:
+                        continue
+                    mine_taken.add(ask_id)
+                found.append(_Lite(score, ask_id, offer_id))
+                taken[ask_id] = taken.get(ask_id, 0) + 1
+                if taken[ask_id] >= PER_ROW:
+                    break
+            waiting = waiting or taken.get(ask_id, 0) < PER_ROW
+            if limit is not None and len(found) >= limit:
+                break
+        if waiting and rank + 1 < len(ranked):
+            heapq.heappush(heap, (-ranked[rank + 1][0], gid, rank + 1))
+    return found
+
+
+def _why(index: _Index, ask_gid: int, offer_gid: int) -> str:
+    ask, offer = index.groups[ask_gid], index.groups[offer_gid]
+    parts = []
+    for slot in ask.slots:
+        met = next((t for t in slot.terms if t in offer.terms), None)
+        if met is None:
+            continue
+        theirs = offer.words[met]
+        parts.append(slot.word if theirs == slot.word else f"{slot.word} = {theirs}")
+    return ", ".join(parts)
+
+
+def _complete(index: _Index, found: list[_Lite]) -> list[Match]:
+    """Matches with the texts and names a list shows, read in one query."""
+    shown = match_rows.shown({i for f in found for i in (f.ask_id, f.offer_id)})
+    whys: dict[tuple[int, int], str] = {}
+    out = []
+    for f in found:
+        ask, offer = index.rows[f.ask_id], index.rows[f.offer_id]
+        key = (ask.gid, offer.gid)
+        if key not in whys:
+            whys[key] = _why(index, *key)
+        ask_text, ask_name, ask_cat = shown.get(f.ask_id, ("", "", None))
+        offer_text, offer_name, offer_cat = shown.get(f.offer_id, ("", "", None))
+        out.append(Match(f.ask_id, f.offer_id, ask.contact_id, offer.contact_id, f.score,
+                         whys[key], offer.party == "me", ask.party == "me", ask_text,
+                         offer_text, ask_name, offer_name, ask_cat, offer_cat))
+    return out

@@ -1,0 +1,293 @@
+"""Walks through the give and take as a user goes: fulfilling offers each way and a
+cross-promotion on the contact page, the Alliances page, and an accepted proposal whose
+commitments become follow-ups on Today and a printed agreement."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from coopeten_gui.services import agreements, contacts, exchanges, profile, proposals, tasks
+from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.services.proposals import ProposalData
+from coopeten_gui.ui import widgets
+from coopeten_gui.ui.alliances_page import FLAGS, NAME, NEXT, SINCE, VERDICT, AlliancesPage
+from coopeten_gui.ui.contact_page import ContactPage
+from coopeten_gui.ui.main_window import MainWindow
+
+
+def shown(qtbot, widget, size=(1200, 760)):
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def save(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def titles(model) -> list[str]:
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def cells(page: ContactPage, key: str) -> list[str]:
+    return [cell.text() for cell in page.balance.cells[key]]
+
+
+def test_fulfilling_offers_each_way_and_a_promotion_moves_the_verdict(qtbot, db):
+    ana = contacts.create(ContactData(given_name="Ana", family_name="Gil"))
+    page = shown(qtbot, ContactPage())
+    page.show_contact(ana)
+    page.tabs.setCurrentWidget(page.balance)
+    assert page.tabs.tabText(page.tabs.indexOf(page.balance)) == "Give and take"
+    assert page.balance.verdict.text() == "Nothing given yet, either way."
+    assert cells(page, "total") == ["—", "—"]
+
+    # I offer them a roast: open at first, not a give yet
+    page.tabs.setCurrentWidget(page.offers_asks)
+    qtbot.mouseClick(page.offers_asks.add_buttons[("offer", "me")], Qt.MouseButton.LeftButton)
+    dialog = page.offers_asks.dialog
+    qtbot.keyClicks(dialog.description, "A house blend for their shop")
+    dialog.value.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.value.lineEdit(), "250")
+    save(qtbot, dialog)
+    assert page.balance.verdict.text() == "Nothing given yet, either way."
+
+    # fulfilled: my give
+    table = page.offers_asks.tables[("offer", "me")]
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    dialog = page.offers_asks.dialog
+    dialog.status.setCurrentIndex(dialog.status.findData("fulfilled"))
+    save(qtbot, dialog)
+    assert page.balance.verdict.text() == "You have given more: only you have given so far."
+    assert cells(page, "exchange")[0].startswith("1 · ") and "250" in cells(page, "exchange")[0]
+    assert cells(page, "exchange")[1] == "—"
+    assert "today" in cells(page, "last")[0]
+
+    # they offer bread, fulfilled at once: a give each way, close in money
+    qtbot.mouseClick(page.offers_asks.add_buttons[("offer", "them")], Qt.MouseButton.LeftButton)
+    dialog = page.offers_asks.dialog
+    qtbot.keyClicks(dialog.description, "Bread for our tastings")
+    dialog.value.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.value.lineEdit(), "220")
+    dialog.status.setCurrentIndex(dialog.status.findData("fulfilled"))
+    save(qtbot, dialog)
+    assert page.balance.verdict.text() == "Balanced: you each give about as much as you get."
+    assert cells(page, "total")[1].startswith("1 · ")
+
+    # their promotion to 3,000 people brings me 1,500 in sales: they have given more
+    dialog = page.promotions.add("theirs")
+    qtbot.keyClicks(dialog.channel, "Their newsletter")
+    dialog.counts["audience_reached"].lineEdit().selectAll()
+    qtbot.keyClicks(dialog.counts["audience_reached"].lineEdit(), "3000")
+    dialog.revenue.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.revenue.lineEdit(), "1500")
+    save(qtbot, dialog)
+    assert page.balance.verdict.text() == "They have given more. Your turn."
+    assert cells(page, "audience")[1] in ("3,000", "3.000")
+    assert cells(page, "total")[1].startswith("2 · ")
+    # undo takes the promotion back, and the verdict with it
+    page.freshness._stack.undo()  # noqa: SLF001 - the window's Ctrl+Z
+    qtbot.waitUntil(lambda: page.balance.verdict.text().startswith("Balanced"))
+
+
+@pytest.fixture
+def alliances(db):
+    today = datetime.now()
+
+    def person(name: str, stage: str = "new") -> int:
+        return contacts.create(ContactData(given_name=name, stage=stage))
+
+    lopsided, even, quiet = person("Lopsided"), person("Even"), person("Quiet", "ally")
+    for cid, kind, party in ((lopsided, "offer", "me"), (lopsided, "ask", "them"),
+                             (even, "offer", "me"), (even, "offer", "them")):
+        exchanges.create(exchanges.OfferAskData(contact_id=cid, kind=kind, party=party,
+                                                description="help", status="fulfilled"))
+    exchanges.create(exchanges.OfferAskData(contact_id=quiet, kind="ask", party="them",
+                                            description="Coffee for the office"))
+    exchanges.create(exchanges.OfferAskData(contact_id=even, kind="offer", party="me",
+                                            description="Office coffee subscription"))
+    return {"lopsided": lopsided, "even": even, "quiet": quiet, "today": today}
+
+
+def test_the_alliances_page_sorts_flags_and_suggests(qtbot, alliances):
+    page = shown(qtbot, AlliancesPage())
+    page.reload()
+    model = page.model
+    names = [model.index(r, NAME).data() for r in range(model.rowCount())]
+    assert names == ["Lopsided", "Even", "Quiet"]  # most one-sided first
+    assert model.index(0, VERDICT).data() == "You gave more"
+    assert model.index(1, VERDICT).data() == "Balanced"
+    assert model.index(2, VERDICT).data() == "Nothing yet"
+    assert model.index(2, FLAGS).data() == "no contact"  # an ally never in touch
+    assert model.index(2, NEXT).data() == "Office coffee subscription"
+    assert model.index(2, SINCE).data() == "never"
+    assert "Lopsided" in page.details.text() and "only you have given" in page.details.text()
+
+    # by time since the last give: the quiet one first
+    page.table.horizontalHeader().sectionClicked.emit(SINCE)
+    assert [r.name for r in page.rows()][0] == "Quiet"
+    # only those to look after, with a shorter "no contact" window of zero days: everyone
+    page.show_combo.setCurrentIndex(page.show_combo.findData("flagged"))
+    page.show_combo.activated.emit(page.show_combo.currentIndex())
+    assert [r.name for r in page.rows()] == ["Quiet"]
+    page.cold_days.setValue(1)  # a give today is still contact within a day
+    page.reload()
+    assert [r.name for r in page.rows()] == ["Quiet"]
+    qtbot.keyClicks(page.search, "zzz")
+    page.reload()
+    assert not page.table.isVisible() and "zzz" in page.empty.text()
+
+    opened = []
+    page.contact_opened.connect(opened.append)
+    page.search.clear()
+    page.show_combo.setCurrentIndex(0)
+    page.reload()
+    page.table.setFocus()
+    page.table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [page.rows()[0].contact_id]
+
+
+def test_a_one_sided_relationship_says_so_on_the_contact_page(qtbot, alliances):
+    from coopeten_gui.storage.database import transaction
+    from coopeten_gui.storage.models import OfferAsk
+
+    with transaction():  # what Lopsided got from me was fulfilled four months ago
+        OfferAsk.update(updated_at=datetime.now() - timedelta(days=120)).execute()
+    page = shown(qtbot, ContactPage())
+    page.show_contact(alliances["lopsided"])
+    assert page.balance.verdict.text() == "You have given more: only you have given so far."
+    assert "One-sided for over 90 day" in page.balance.agreed.text()
+    assert "120 day" in page.balance.cells["last"][0].text()
+
+
+def test_the_ledger_model_is_a_correct_qt_model(qtmodeltester, qtbot, alliances):
+    page = shown(qtbot, AlliancesPage())
+    page.reload()
+    qtmodeltester.check(page.model)
+
+
+def test_the_window_has_alliances_in_its_navigation(qtbot, alliances, tmp_path):
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown(qtbot, window)
+    window.go_actions["alliances"].trigger()
+    assert isinstance(window.stack.currentWidget(), AlliancesPage)
+    assert window.stack.currentWidget().model.rowCount() == 3
+
+
+def pdf_text(path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
+        qtbot, db, tmp_path, monkeypatch):
+    profile.save(profile.ProfileData(name="Tostadores", currency="EUR"))
+    marta = contacts.create(ContactData(given_name="Marta", family_name="Soler",
+                                        organization_name="Floristería Soler", language="en"))
+    pid = proposals.create(ProposalData(contact_id=marta, title="Flowers and coffee",
+                                        body_html="<p>Let us work together.</p>",
+                                        language="en", value=400))
+    stale = proposals.mark_sent(pid)
+    tasks.reschedule(stale, datetime.now() - timedelta(days=1))  # overdue by now
+
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    shown(qtbot, window)
+    today = window.today_page
+    assert titles(today.models["overdue"]) == ["Follow up on the proposal “Flowers and coffee”"]
+
+    window.open_contact(marta)
+    editor = window.contact_view.open_proposal(pid)  # as a double-click on the proposal
+    qtbot.addWidget(editor)
+    assert not editor.agreement_button.isVisible()
+    qtbot.mouseClick(editor.accepted_button, Qt.MouseButton.LeftButton)
+    dialog = editor.agreement_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert editor.agreement_button.isVisible()
+
+    qtbot.mouseClick(dialog.add_mine, Qt.MouseButton.LeftButton)
+    mine = dialog.lines[-1]
+    assert dialog.focusWidget() is mine.what
+    qtbot.keyClicks(mine.what, "Feature their bouquets in our newsletter")
+    mine.due.setDate(QDate.currentDate())
+    qtbot.keyClicks(mine.measure, "Visits from the link")
+    mine.value.lineEdit().selectAll()
+    qtbot.keyClicks(mine.value.lineEdit(), "150")
+    qtbot.mouseClick(dialog.add_theirs, Qt.MouseButton.LeftButton)
+    theirs = dialog.lines[-1]
+    qtbot.keyClicks(theirs.what, "Flowers on our counter every Monday")
+    theirs.due.setDate(QDate.currentDate().addDays(3))
+    qtbot.mouseClick(dialog.add_theirs, Qt.MouseButton.LeftButton)  # left blank: ignored
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
+
+    rows = agreements.list_commitments(pid)
+    assert [(r.party, r.description) for r in rows] == [
+        ("me", "Feature their bouquets in our newsletter"),
+        ("them", "Flowers on our counter every Monday")]
+    assert rows[0].value_cents == 15000 and rows[0].due_on == date.today()
+
+    # Today: the commitments' follow-ups, and the proposal's stale one gone
+    window.show_section("today")
+    qtbot.waitUntil(lambda: titles(today.models["today"])
+                    == ["Deliver: Feature their bouquets in our newsletter"])
+    assert titles(today.models["overdue"]) == []
+    assert titles(today.models["upcoming"]) == [
+        "Check that Marta Soler delivered: Flowers on our counter every Monday"]
+
+    # Ctrl+Z takes the commitments back, follow-ups and all; Ctrl+Shift+Z brings them again
+    window.undo_stack.undo()
+    assert agreements.list_commitments(pid) == []
+    qtbot.waitUntil(lambda: titles(today.models["today"]) == [])
+    window.undo_stack.redo()
+    assert [r.id for r in agreements.list_commitments(pid)] == [r.id for r in rows]
+    qtbot.waitUntil(lambda: len(titles(today.models["today"])) == 1)
+
+    # done on Today: the commitment is kept, a give of mine
+    tasks.complete(rows[0].task_id)
+    assert agreements.list_commitments(pid)[0].kept
+
+    # the agreement, printed to PDF from the dialog
+    dialog = editor.open_agreement()  # a child of the editor, gone when closed
+    assert [line.kept.isChecked() for line in dialog.lines] == [True, False]
+    path = tmp_path / "agreement.pdf"
+    assert dialog.output.save_as("pdf", str(path)) == str(path)
+    text = " ".join(pdf_text(path).split())
+    assert "Collaboration agreement" in text
+    assert "What Tostadores gives" in text and "What Floristería Soler gives" in text
+    assert "Feature their bouquets in our" in text and "(kept)" in text
+    assert "Flowers on our counter every Monday" in text
+    assert "Visits from the link" in text and "150.00" in text
+    assert "For Tostadores:" in text and "For Floristería Soler:" in text
+    assert "Marta Soler" in text
+    monkeypatch.setattr(widgets, "confirm", lambda *args, **kwargs: True)
+    dialog.reject()
+
+
+def test_accepting_one_proposal_on_the_proposals_page_opens_its_agreement(qtbot, demo_db):
+    from coopeten_gui.ui.proposals_page import ProposalsPage
+
+    page = shown(qtbot, ProposalsPage(None))
+    page.status_combo.setCurrentIndex(page.status_combo.findData("sent"))
+    sent = page.model.rows()[0]
+    assert page.select(sent.id)
+    assert page.decide("accepted") == 1
+    dialog = page.agreement_dialog
+    assert dialog.isVisible() and dialog.proposal_id == sent.id
+    assert dialog.lines == [] and dialog.empty.isVisible()
+    # its "follow up on the proposal" was closed
+    assert all(not t.title.startswith("Follow up on the proposal")
+               for t in tasks.list_tasks(proposal_id=sent.id))
+    dialog.close()
