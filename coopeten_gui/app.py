@@ -116,7 +116,7 @@ def choose_database(args: argparse.Namespace, settings: QSettings) -> Path | Non
     path = default_db_path()
     # the database last opened through Settings (or File → Open database…)
     remembered = Options(settings).last_database
-    if remembered and Path(remembered).exists():
+    if remembered:  # even when missing: start-up then offers its backups, never a new file
         return Path(remembered)
     if path.exists():
         return path

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 
+from coopeten_gui import APP_NAME
 from coopeten_gui.cli import EXIT_OK, EXIT_UNHEALTHY, CommandError, db_path
 from coopeten_gui.i18n import translate
 from coopeten_gui.storage import database
@@ -38,6 +40,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     search.add_argument("--limit", type=int, default=50)
     search.set_defaults(handler=cmd_search)
 
+    new = commands.add_parser("new", help=translate(
+        "Cli", "create an empty database at --db (never over an existing file)"))
+    new.set_defaults(handler=cmd_new)
+
     for name in EXTENSIONS:
         importlib.import_module(name).add_commands(commands)
 
@@ -48,6 +54,8 @@ def open_existing(args: argparse.Namespace) -> None:
     if not path.exists():
         raise CommandError(translate("Cli", "There is no database at {path}.").format(path=path))
     database.open_database(path)
+    for note in database.notes():  # a log that did not belong, set aside: said once
+        print(f"{APP_NAME}: {note}", file=sys.stderr)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -71,28 +79,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise CommandError(translate("Cli", "There is no database at {path}.").format(path=path))
-    found = database.read_user_version(path)
+    # read-only: a check never writes to the file, nor beside it
+    found, problems, stale_log = database.check_file(path)
     latest = database.latest_version()
-    if found > latest:
-        database.open_database(path)  # raises the clear "newer version" refusal
-    database.open_database(path, migrate=False)
-    try:
-        problems = database.integrity_errors()
-    finally:
-        database.close_database()
     print(translate("Cli", "database: {path}").format(path=path))
     state = (translate("Cli", "up to date") if found == latest
              else translate("Cli", "will be upgraded to {latest} when opened").format(
                  latest=latest))
     print(translate("Cli", "schema version: {version} ({state})").format(version=found,
                                                                         state=state))
+    if stale_log:
+        print(translate("Cli", "write-ahead log: does not belong to this database ({reason}); "
+                               "it will be set aside when the database is opened").format(
+            reason=stale_log))
     if problems:
         print(translate("Cli", "integrity: {count} problem(s)").format(count=len(problems)))
         for line in problems[:20]:
             print(f"  {line}")
         return EXIT_UNHEALTHY
     print(translate("Cli", "integrity: ok"))
-    return EXIT_OK
+    return EXIT_UNHEALTHY if stale_log else EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -134,4 +140,16 @@ def cmd_search(args: argparse.Namespace) -> int:
                                         row.phone)))
     finally:
         database.close_database()
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if path.exists():
+        raise CommandError(translate(
+            "Cli", "{path} already exists; a new database is only made where there is no "
+                   "file.").format(path=path))
+    database.open_database(path)
+    database.close_database()
+    print(translate("Cli", "Empty database created at {path}.").format(path=path))
     return EXIT_OK

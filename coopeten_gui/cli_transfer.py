@@ -76,7 +76,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         database.close_database()
     # done in part when rows of the file were left out
-    return EXIT_ERROR if _report_left_out(result.errors) else EXIT_OK
+    if _report_left_out(result.errors):
+        return EXIT_ERROR
+    return _nothing_written(result)
 
 
 def _report_left_out(errors) -> int:
@@ -152,4 +154,12 @@ def restore_full_export(args: argparse.Namespace, source: Path) -> int:
         print(f"{table}\t{count}")
     print(translate("Cli", "Restored {count} record(s) from {file} into {path}.").format(
         count=result.total, file=source.name, path=target))
+    return EXIT_OK
+
+
+def _nothing_written(result) -> int:
+    """Never a success when the import wrote nothing (said on stderr)."""
+    if result.created + result.merged == 0:
+        print(f"{APP_NAME}: " + translate("Cli", "Nothing was imported."), file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK

@@ -1,22 +1,25 @@
 """Backups: verified copies of the database, rotated, listed and restored.
 
 A backup is taken with SQLite's backup API, then opened and integrity-checked before
-any older one is rotated out, so a bad copy never replaces a good one. Restoring moves
-the current file aside; nothing here ever deletes the user's database.
+any older one is rotated out, so a bad copy never replaces a good one. Restoring keeps
+the current file aside under a name never used before, and swaps a checked copy in;
+nothing here ever deletes the user's database.
 """
 
 from __future__ import annotations
 
+import os
 import re
-import shutil
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
 from coopeten_gui.i18n import translate
+from coopeten_gui.services import database_lock
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.storage import database
+from coopeten_gui.storage import database, file_locks, kept_files
 
 # grandfather-father-son: the newest backup of each of the last N days, weeks and months
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
@@ -119,37 +122,111 @@ def rotate(folder: Path, stem: str, now: datetime | None = None) -> list[Path]:
     return removed
 
 
-def restore(backup: Path, db_path: Path) -> Path | None:
+def restore(backup: Path, db_path: Path, reason: str = "before-restore") -> Path | None:
     """Put ``backup`` in place of the database at ``db_path`` and open it.
 
-    The current file (with its WAL) is moved aside, never deleted; returns where it
-    went (None when there was no database yet).
+    Copy, verify, swap: the backup is copied beside the database and checked, what was
+    at ``db_path`` (with its log) is kept as ``NAME.STAMP.REASON`` (a name never used
+    before), then the checked copy replaces it in one rename — the path is never empty.
+    Done under the database's lock; refused while another window or program has the
+    file, for the database itself, or with no room (the current file then untouched).
+    Returns the kept file (None when there was no database yet).
     """
+    backup, db_path = Path(backup), Path(db_path)
+    if db_path.exists() and _same_file(backup, db_path):
+        raise BackupError(translate(
+            "Backup", "{path} is the database itself: choose a backup to restore.").format(
+            path=backup))
     problem = verify(backup)
     if problem:
         raise BackupError(translate(
             "Backup", "{path} cannot be restored: {problem}").format(path=backup, problem=problem))
-    database.close_database()
-    aside = set_aside(db_path, "before-restore")
-    shutil.copy2(backup, db_path.with_name(db_path.name + ".restoring"))
-    db_path.with_name(db_path.name + ".restoring").replace(db_path)
+    was_open = database.database_path() == db_path and database.is_open()
+    with holding(db_path):
+        database.close_database()
+        try:
+            aside = _swap_in(backup, db_path, reason)
+        except BaseException:
+            if was_open:
+                _reopen(db_path)
+            raise
     database.open_database(db_path)
     return aside
 
 
-def set_aside(db_path: Path, reason: str) -> Path | None:
-    """Rename the database and its WAL/SHM files to ``NAME.STAMP.REASON``; return the new
-    path, or None when there was no file."""
-    if not db_path.exists():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.name}.{stamp}.{reason}")
-    db_path.replace(aside)
-    for extra in ("-wal", "-shm"):
-        side = db_path.with_name(db_path.name + extra)
-        if side.exists():
-            side.replace(aside.with_name(aside.name + extra))
+@contextmanager
+def holding(db_path: Path):
+    """The database's lock, and no other program on the file, for the whole move."""
+    try:
+        with database_lock.holding(db_path):
+            yield
+    except database_lock.WindowHoldsDatabaseError as exc:
+        raise BackupError(str(exc)) from None
+
+
+def _swap_in(source: Path, db_path: Path, reason: str) -> Path | None:
+    if file_locks.held_by_another_program(db_path):
+        raise database.LockedDatabaseError(database.locked_text(db_path))
+    if db_path.exists() and reason != "damaged":
+        database.fold_log(db_path)  # the kept file then holds every committed change
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = kept_files.reserve(db_path.parent, f"{db_path.name}.restoring-"
+                                                 f"{kept_files.stamp()}", "partial")
+    try:
+        try:
+            kept_files.copy_checked(source, partial)
+        except OSError as exc:
+            raise _untouched(source, db_path, exc) from exc
+        problem = verify(partial)
+        if problem:
+            raise BackupError(translate(
+                "Backup", "The copy of {path} failed its check ({problem}); your database "
+                          "was left untouched.").format(path=source, problem=problem))
+        try:
+            aside = kept_files.keep_with_logs(db_path, reason)
+        except OSError as exc:
+            raise _untouched(source, db_path, exc) from exc
+        os.replace(partial, db_path)
+    finally:
+        partial.unlink(missing_ok=True)
+    kept_files.drop_logs(db_path)  # kept aside with the old file; never to be replayed
+    kept_files.sync_folder(db_path.parent)
     return aside
+
+
+def _untouched(source: Path, db_path: Path, exc: OSError) -> BackupError:
+    if kept_files.is_no_room(exc):
+        return BackupError(translate(
+            "Backup", "There is no room on the disk to put {backup} in place: your current "
+                      "database is untouched. Free some space and try again.").format(
+            backup=source))
+    return BackupError(translate(
+        "Backup", "{backup} could not be put in place ({reason}): your current database is "
+                  "untouched.").format(backup=source, reason=exc.strerror or exc))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _reopen(db_path: Path) -> None:
+    try:
+        database.open_database(db_path)
+    except database.StorageError:
+        pass  # the caller's error says what went wrong first
+
+
+def set_aside(db_path: Path, reason: str) -> Path | None:
+    """Keep the database and its logs as ``NAME.STAMP.REASON`` (a name never used
+    before) and clear the path; return the kept file, or None when there was none."""
+    kept = kept_files.keep_with_logs(db_path, reason)
+    if kept is not None:
+        db_path.unlink()
+        kept_files.drop_logs(db_path)
+    return kept
 
 
 class AutoBackup:

@@ -13,8 +13,11 @@ for the ORM to load.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
+import tempfile
 import threading
 from contextlib import contextmanager
 from datetime import datetime
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import migrations_dir
-from coopeten_gui.storage import search
+from coopeten_gui.storage import kept_files, search, wal_log
 
 if TYPE_CHECKING:
     import peewee
@@ -50,6 +53,8 @@ _conn: sqlite3.Connection | None = None
 _conn_thread: int | None = None
 # peewee's database object, once ``storage.models`` was imported (it binds itself)
 _orm: peewee.SqliteDatabase | None = None
+# what the last ``open_database`` did that the user must hear of (one sentence each)
+_notes: list[str] = []
 
 
 class StorageError(Exception):
@@ -82,6 +87,22 @@ class CorruptDatabaseError(StorageError):
     pass
 
 
+class EmptyFileError(CorruptDatabaseError):
+    """A file of zero bytes where a database should be: never taken for a new one."""
+
+
+class ForeignDatabaseError(NotADatabaseError):
+    """An SQLite file of another program: never changed."""
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """The file or its folder cannot be written: not damage."""
+
+
+class NoRoomError(StorageError):
+    """The disk is full; the file was left as it was."""
+
+
 class Migration(NamedTuple):
     version: int
     path: Path
@@ -103,22 +124,115 @@ def latest_version() -> int:
     return len(migrations())
 
 
+def read_only_uri(path: Path) -> str | None:
+    """A URI that reads ``path`` without writing anything beside it: ``immutable`` when no
+    log is there, else read-only over the log and its index (None when the index is
+    missing too: reading would create it)."""
+    uri = path.resolve().as_uri()
+    log = wal_log.log_path(path)
+    if not log.exists() or log.stat().st_size == 0:
+        return f"{uri}?immutable=1"
+    if not path.with_name(path.name + "-shm").exists():
+        return None
+    return f"{uri}?mode=ro"
+
+
 def read_user_version(path: Path) -> int:
-    """The schema version of a file, read without writing anything to it."""
+    """The schema version of a file, read without writing anything to it (or beside it).
+    Raises ``ForeignDatabaseError`` for an SQLite file that is not Coopeten's."""
+    with reading(path) as conn:
+        return _identity(conn, path)
+
+
+def _identity(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version, once sure the file is Coopeten's."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-    except sqlite3.Error as exc:
-        raise NotADatabaseError(_not_a_database(path)) from exc
-    try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise LockedDatabaseError(_locked(path)) from exc
-        raise NotADatabaseError(_not_a_database(path)) from exc
+        raise _unreadable(path) from exc
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(_not_a_database(path)) from exc
-    finally:
-        conn.close()
+        raise _unreadable(path) from exc
+    if version > latest_version():
+        raise NewerSchemaError(_newer(path, version, latest_version()))
+    if tables and "contact" not in tables or version and not tables:
+        raise ForeignDatabaseError(_not_a_database(path))
+    return version
+
+
+class FileCheck(NamedTuple):
+    version: int
+    problems: list[str]
+    stale_log: str | None  # why the log beside it does not belong, if it does not
+
+
+def check_file(path: Path) -> FileCheck:
+    """The integrity and schema version of ``path``, read without writing a byte to it or
+    beside it (a log that does not belong is left out of the reading, and reported)."""
+    if path.stat().st_size == 0:
+        raise EmptyFileError(_empty(path))
+    stale = wal_log.stale_reason(path)
+    with reading(path, ignore_log=stale is not None) as conn:
+        version = _identity(conn, path)
+        latest = latest_version()
+        if version > latest:
+            raise NewerSchemaError(_newer(path, version, latest))
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            problems = [] if rows == ["ok"] else rows
+            for table, rowid, parent, _ in conn.execute(
+                    "PRAGMA foreign_key_check").fetchall():
+                problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+    return FileCheck(version, problems, stale)
+
+
+@contextmanager
+def reading(path: Path, ignore_log: bool = False) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to ``path`` that writes nothing to it nor beside it (over
+    a copy in the temporary folder when its log has no index to read it by);
+    ``ignore_log``: the file alone, as if no log were beside it."""
+    uri = f"{path.resolve().as_uri()}?immutable=1" if ignore_log else read_only_uri(path)
+    with tempfile.TemporaryDirectory(prefix="coopeten-read-") as folder:
+        if uri is None:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal_log.log_path(path), wal_log.log_path(copy))
+            uri = copy.resolve().as_uri() + "?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=2, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _unreadable(path) from exc
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """The file starts with SQLite's header (whatever follows may be damaged)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(wal_log.SQLITE_MAGIC)) == wal_log.SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _unreadable(path: Path) -> StorageError:
+    """An SQLite file that cannot be read is damaged; anything else is not a database."""
+    if looks_like_sqlite(path):
+        return CorruptDatabaseError(_corrupt(path))
+    return NotADatabaseError(_not_a_database(path))
+
+
+def notes() -> list[str]:
+    """What the last ``open_database`` did that the user must hear of (a log that did not
+    belong, set aside), one sentence each."""
+    return list(_notes)
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> int:
@@ -131,16 +245,23 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
     global _path
     path = Path(path)
     close_database()
+    _notes.clear()
     latest = latest_version()
-    current = read_user_version(path) if path.exists() and path.stat().st_size > 0 else 0
+    if path.exists():
+        if path.stat().st_size == 0:
+            raise EmptyFileError(_empty(path))
+        _refuse_read_only(path)
+        _set_aside_stale_log(path)
+        current = read_user_version(path)
+    else:
+        current = 0
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReadOnlyDatabaseError(_read_only(path)) from exc
+        _refuse_read_only(path)
     if current > latest:
-        raise NewerSchemaError(
-            translate(
-                "Storage",
-                "{path} was written by a newer version of Coopeten (data format {found}, "
-                "this version reads up to {latest}). Please update Coopeten to open it.",
-            ).format(path=path, found=current, latest=latest)
-        )
+        raise NewerSchemaError(_newer(path, current, latest))
     path.parent.mkdir(parents=True, exist_ok=True)
     _path = path
     if _orm is not None:
@@ -149,7 +270,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
         conn = _open_connection(path)
         if current < latest and migrate:
             if current > 0:
-                backup_to(_pre_migration_backup_path(path, current))
+                _take_safety_copy(path, current)
             _apply_migrations(conn, current)
             current = latest
         search.flush_dirty()
@@ -157,6 +278,10 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
         close_database()
         if "locked" in str(exc) or "busy" in str(exc):
             raise LockedDatabaseError(_locked(path)) from exc
+        if kept_files.is_no_room(exc):
+            raise NoRoomError(_no_room(path)) from exc
+        if "readonly" in str(exc) or "read-only" in str(exc):
+            raise ReadOnlyDatabaseError(_read_only(path)) from exc
         raise CorruptDatabaseError(_corrupt(path)) from exc
     except sqlite3.DatabaseError as exc:
         close_database()
@@ -165,6 +290,78 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
         close_database()
         raise
     return current
+
+
+def _refuse_read_only(path: Path) -> None:
+    """A file or folder that cannot be written is said to be read-only, never damaged."""
+    target = path if path.exists() else path.parent
+    if not os.access(target, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise ReadOnlyDatabaseError(_read_only(path))
+
+
+def _set_aside_stale_log(path: Path) -> None:
+    """A log beside ``path`` that another copy left is kept aside, never replayed."""
+    reason = wal_log.stale_reason(path)
+    if reason is None:
+        return
+    log = wal_log.log_path(path)
+    kept = kept_files.reserve(path.parent, f"{path.name}.{kept_files.stamp()}", "stale-wal")
+    os.replace(log, kept)
+    index = path.with_name(path.name + "-shm")
+    if index.exists():
+        os.replace(index, kept.with_name(kept.name + "-shm"))
+    kept_files.sync_folder(path.parent)
+    _notes.append(translate(
+        "Storage", "A write-ahead log beside {path} did not belong to it ({reason}); it was "
+                   "set aside as {kept} and your database opened without it.").format(
+        path=path, reason=reason, kept=kept))
+
+
+def _take_safety_copy(path: Path, version: int) -> None:
+    """The backup taken before a migration; a full disk is said as such."""
+    try:
+        backup_to(_pre_migration_backup_path(path, version))
+    except (OSError, sqlite3.Error) as exc:
+        if kept_files.is_no_room(exc):
+            raise NoRoomError(translate(
+                "Storage", "There is no room on the disk to take the safety copy of {path} "
+                           "before upgrading it: free some space and open it again. Your "
+                           "database was not changed.").format(path=path)) from exc
+        raise
+
+
+def fold_log(path: Path) -> None:
+    """Write the committed changes of ``path``'s log into the file itself, so the file
+    alone holds everything (before it is kept aside). Raises ``LockedDatabaseError``
+    when another program keeps that from finishing; a damaged file is left as it is."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=PRAGMAS["busy_timeout"] / 1000,
+                               isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise LockedDatabaseError(_locked(path)) from exc
+        return
+    except sqlite3.DatabaseError:
+        return
+    finally:
+        conn.close()
+    if busy:
+        raise LockedDatabaseError(_locked(path))
+
+
+def create_empty(path: Path) -> None:
+    """A new database with the latest schema at ``path`` (an empty file, or none), on a
+    connection of its own: the open database stays as it is."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        _apply_migrations(conn, 0)
+    finally:
+        conn.close()
 
 
 def _open_connection(path: Path) -> sqlite3.Connection:
@@ -352,12 +549,16 @@ def backup_to(target: Path | str) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     source = connection()
-    dest = sqlite3.connect(str(partial))
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)  # no half copy left behind
+        raise
     partial.replace(target)
     return target
 
@@ -384,6 +585,37 @@ def _pre_migration_backup_path(path: Path, version: int) -> Path:
 
 def _not_a_database(path: Path) -> str:
     return translate("Storage", "{path} is not a Coopeten database.").format(path=path)
+
+
+def _newer(path: Path, found: int, latest: int) -> str:
+    return translate(
+        "Storage",
+        "{path} was written by a newer version of Coopeten (data format {found}, "
+        "this version reads up to {latest}). Please update Coopeten to open it.",
+    ).format(path=path, found=found, latest=latest)
+
+
+def _empty(path: Path) -> str:
+    return translate("Storage", "{path} is empty (0 bytes): your data is not in it.").format(
+        path=path)
+
+
+def _read_only(path: Path) -> str:
+    return translate(
+        "Storage", "{path} is read-only: Coopeten needs to write to it and to its folder. "
+                   "Make them writable, or copy the file to a folder of yours and open "
+                   "that.").format(path=path)
+
+
+def _no_room(path: Path) -> str:
+    return translate(
+        "Storage", "There is no room left on the disk of {path}: free some space and try "
+                   "again. Your database was not changed.").format(path=path)
+
+
+def locked_text(path: Path) -> str:
+    """The sentence for a file another program holds."""
+    return _locked(path)
 
 
 def _locked(path: Path) -> str:

@@ -110,7 +110,7 @@ class BackupsDialog(QDialog):
             return False
         try:
             aside = backups.restore(backup.path, db_path)
-        except ServiceError as exc:
+        except (ServiceError, database.StorageError) as exc:
             QMessageBox.warning(self, self.tr("Restore backup"), str(exc))
             return False
         self.restored.emit()

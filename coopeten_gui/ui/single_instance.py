@@ -12,12 +12,12 @@ that comes meanwhile keeps trying for a moment.
 
 from __future__ import annotations
 
-import getpass
-import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
+
+from coopeten_gui.services import database_lock
 
 _MESSAGE = b"activate\n"
 #: how long a second start keeps knocking on a running one that does not listen yet
@@ -25,49 +25,7 @@ HAND_OVER_MS = 2000
 
 
 def server_name(db_path: Path) -> str:
-    digest = QCryptographicHash.hash(str(db_path.resolve()).encode("utf-8"),
-                                     QCryptographicHash.Algorithm.Sha1)
-    return f"coopeten-{getpass.getuser()}-{bytes(digest.toHex().data()).decode()[:16]}"
-
-
-class _FileLock:
-    """An exclusive lock on ``path``, held until ``release`` or the end of the process.
-
-    POSIX: ``flock`` on a file that is never removed — the system drops the lock with
-    the process, so no lock is ever stale, and nothing is written or deleted (with
-    ``QLockFile`` the two cost about two milliseconds of every start and exit).
-    Elsewhere: ``QLockFile``, which recognises the lock of a process that is gone.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._file = None
-        self._qt: QLockFile | None = None
-        if os.name != "posix":
-            self._qt = QLockFile(str(path))
-            self._qt.setStaleLockTime(0)  # stale only once its process is gone
-
-    def acquire(self) -> bool:
-        if self._qt is not None:
-            return self._qt.tryLock(0)
-        import fcntl
-
-        handle = open(self.path, "ab")  # noqa: SIM115 - held open while locked
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            return False
-        self._file = handle
-        return True
-
-    def release(self) -> None:
-        if self._qt is not None:
-            if self._qt.isLocked():
-                self._qt.unlock()
-        elif self._file is not None:
-            self._file.close()  # closing drops the lock
-            self._file = None
+    return database_lock.lock_name(db_path)
 
 
 class SingleInstance(QObject):
@@ -80,12 +38,19 @@ class SingleInstance(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(db_path)
-        self._lock = _FileLock(Path(QDir.tempPath()) / f"{self.name}.lock")
+        # the lock that moving the database's file also takes (``services.database_lock``)
+        self._db_path = Path(db_path)
+        self._lock = database_lock.FileLock(database_lock.lock_path(db_path))
+        self._claimed = False
         self._server = None
 
     def claim(self) -> bool:
         """Take the database's lock: True when no other running start holds it."""
-        return self._lock.acquire()
+        if self._lock.acquire():
+            if not self._claimed:
+                database_lock.note_held(self._db_path)
+            self._claimed = True
+        return self._claimed
 
     def hand_over(self, timeout_ms: int = HAND_OVER_MS) -> bool:
         """True when a running instance answered and was asked to come forward (within
@@ -122,6 +87,9 @@ class SingleInstance(QObject):
             self._server.deleteLater()
             self._server = None
         self._lock.release()
+        if self._claimed:
+            self._claimed = False
+            database_lock.note_released(self._db_path)
 
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():

@@ -70,7 +70,9 @@ def start(db_path: Path, options: Options, check_now: bool = True) -> Session:
     if not instance.claim() and instance.hand_over():
         instance.deleteLater()
         return Session(HANDED_OVER, db_path, options, None)
-    status = open_safely(db_path, options.backup_folder(db_path), check=check_now)
+    remembered = options.last_database
+    status = open_safely(db_path, options.backup_folder(db_path), check=check_now,
+                         expected=bool(remembered) and Path(remembered) == db_path)
     if status != OPENED:
         instance.close()
         instance.deleteLater()
@@ -81,16 +83,20 @@ def start(db_path: Path, options: Options, check_now: bool = True) -> Session:
     return session
 
 
-def open_safely(db_path: Path, backup_folder: Path, check: bool = True) -> str:
+def open_safely(db_path: Path, backup_folder: Path, check: bool = True,
+                expected: bool = False) -> str:
     """Open the database with an integrity check; on damage ask what to do.
 
     Returns OPENED (the database is open), QUIT (the user chose to quit) or REFUSED
     (it cannot be opened; the user was told why). ``check=False`` leaves out the
     integrity check of every page (damage that keeps the file from opening still counts).
+    ``expected``: the settings remember a database there, so a missing file is asked
+    about, never silently made anew.
     """
     try:
-        damage = safe_start.open_checked(db_path, backup_folder, check=check)
-    except database.StorageError as exc:  # newer version, locked, not a database
+        damage = safe_start.open_checked(db_path, backup_folder, check=check,
+                                         expected=expected)
+    except database.StorageError as exc:  # newer, locked, read-only, no room, not ours
         show_message(CRITICAL, str(exc))
         return REFUSED
     except OSError as exc:
@@ -98,31 +104,42 @@ def open_safely(db_path: Path, backup_folder: Path, check: bool = True) -> str:
             path=db_path, reason=exc.strerror or exc))
         return REFUSED
     if damage is None:
+        for note in safe_start.last_notes():
+            show_message(INFO, note)
         return OPENED
     return _recover(damage, backup_folder)
 
 
 def _recover(damage: safe_start.Damage, backup_folder: Path) -> str:
     choice = ask_recovery(damage)
+    if isinstance(choice, str):  # the newest sound backup, or no backup at all
+        choice = recovery_dialog.Choice(choice, damage.backup)
     try:
-        if choice == recovery_dialog.RESTORE:
-            aside = safe_start.restore_newest(damage, backup_folder)
-            if aside is None or damage.backup is None:
+        if choice.action == recovery_dialog.RESTORE:
+            backup = choice.backup or damage.backup
+            if backup is None:
                 show_message(CRITICAL, translate(
                     "Startup", "No sound backup was found in {folder}. Your database was "
                     "left as it was.").format(folder=backup_folder))
                 return REFUSED
-            when = QLocale().toString(damage.backup.created_at, QLocale.FormatType.LongFormat)
-            show_message(INFO, translate(
+            aside = safe_start.restore_newest(damage, backup_folder, backup)
+            when = recovery_dialog.when_text(backup.created_at)
+            text = translate(
                 "Startup", "Your data was restored from the backup of {when}. Changes made "
-                "after it are not in it. The damaged file was kept as {aside}.").format(
-                when=when, aside=aside))
+                "after it are not in it.").format(when=when)
+            if aside is not None:
+                text += " " + translate("Startup", "The damaged file was kept as {aside}."
+                                        ).format(aside=aside)
+            show_message(INFO, text)
             return OPENED
-        if choice == recovery_dialog.SALVAGE:
+        if choice.action == recovery_dialog.SALVAGE:
             from coopeten_gui.services import recovery
 
             aside, saved = recovery.salvage(damage.path)
             show_message(INFO, salvage_text(saved, aside))
+            return OPENED
+        if choice.action == recovery_dialog.NEW and not damage.path.exists():
+            database.open_database(damage.path)  # asked for: an empty database
             return OPENED
     except (ServiceError, database.StorageError) as exc:
         show_message(CRITICAL, str(exc))

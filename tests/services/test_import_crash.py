@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import random
+import os
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -40,36 +39,78 @@ def contact_count(path: Path) -> int:
         conn.close()
 
 
+# The import, run as the program runs it, that says through a pipe when it is inside
+# its transaction at a chosen point, then waits there to be killed.
+CHILD = """
+import os, sys, time
+from coopeten_gui import cli
+from coopeten_gui.services import bulk
+from coopeten_gui.storage import search
+
+point, pipe = sys.argv[1], int(sys.argv[2])
+added = 0
+real_add, real_flush = bulk.ContactWriter.add, search.flush_dirty
+
+
+def inside():
+    os.write(pipe, b"inside")
+    time.sleep(600)
+
+
+def add(self, contact):
+    global added
+    row = real_add(self, contact)
+    added += 1
+    if point.isdigit() and added == int(point):
+        inside()
+    return row
+
+
+def flush_dirty(*args, **kwargs):
+    # the index of the imported contacts, the last step before the commit
+    done = real_flush(*args, **kwargs)
+    if point == "commit" and added:
+        inside()
+    return done
+
+
+bulk.ContactWriter.add = add
+search.flush_dirty = flush_dirty
+sys.exit(cli.main(sys.argv[3:]))
+"""
+
+
+def kill_inside(db_path: Path, source: Path, point: str) -> None:
+    """Start the import; kill it once it says it is inside the transaction at ``point``."""
+    read, write = os.pipe()
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, point, str(write), "--db", str(db_path), "import",
+         str(source), "--duplicates", "create"],
+        cwd=REPO, pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        said = os.read(read, 16)  # blocks until the child is inside (or gone: b"")
+    finally:
+        os.close(read)
+        child.kill()
+        child.wait()
+    assert said == b"inside", "the import ended before reaching its kill point"
+
+
 @pytest.mark.slow
-def test_sigkill_during_import_leaves_all_rows_or_none(big_vcard, tmp_path):
+@pytest.mark.parametrize("point", ["1", "5000", str(PEOPLE), "commit"])
+def test_sigkill_during_import_leaves_all_rows_or_none(big_vcard, tmp_path, point):
     db_path = tmp_path / "crash.sqlite"
     database.open_database(db_path)
     database.close_database()
-    command = [sys.executable, str(REPO / "main.py"), "--db", str(db_path), "import",
-               str(big_vcard), "--duplicates", "create"]
-    # how long a whole import takes here, to spread the kills over it
-    probe = tmp_path / "probe.sqlite"
-    database.open_database(probe)
-    database.close_database()
-    started = time.monotonic()
-    done = subprocess.run([*command[:3], str(probe), *command[4:]], capture_output=True,
-                          text=True)
-    full = time.monotonic() - started
+    kill_inside(db_path, big_vcard, point)
+    assert contact_count(db_path) == 0  # killed inside the transaction: none of it
+    # the same file then imports everything
+    done = subprocess.run([sys.executable, str(REPO / "main.py"), "--db", str(db_path),
+                           "import", str(big_vcard), "--duplicates", "create"],
+                          capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
-    assert contact_count(probe) == PEOPLE
-    rng = random.Random(20261121)
-    outcomes = set()
-    for _ in range(5):
-        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.2, max(0.3, full * 0.95)))
-        child.kill()
-        child.wait()
-        count = contact_count(db_path)
-        assert count in (0, PEOPLE)
-        outcomes.add(count)
-        if count:
-            break  # it finished before the kill; nothing more to learn from this file
-    assert 0 in outcomes  # at least one kill landed mid-import
+    assert contact_count(db_path) == PEOPLE
     database.open_database(db_path)
     assert database.integrity_errors() == []
     database.close_database()

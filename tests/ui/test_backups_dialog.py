@@ -32,19 +32,23 @@ def test_back_up_now_then_restore(qtbot, demo_db, tmp_path, monkeypatch):
 
 
 def test_recovery_question_offers_the_backup(qtbot, tmp_path, monkeypatch):
-    from coopeten_gui.services.backups import BackupInfo
     from datetime import datetime
+
+    from PySide6.QtWidgets import QDialog
+
+    from coopeten_gui.services.backups import BackupInfo
 
     seen = {}
 
-    def fake_exec(box):
-        seen["text"] = box.informativeText()
-        seen["buttons"] = [b.text() for b in box.buttons()]
-        next(b for b in box.buttons() if b.text() == "Restore the backup").click()
+    def fake_exec(dialog):
+        seen["advice"] = dialog.advice.text()
+        seen["enabled"] = dialog.restore_button.isEnabled()
+        dialog.restore_button.click()
+        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(recovery_dialog.RecoveryDialog, "exec", fake_exec)
     backup = BackupInfo(tmp_path / "x.sqlite", datetime(2026, 11, 20, 18, 30), 1000, False)
-    choice = recovery_dialog.ask_recovery(Damage(tmp_path / "db.sqlite", "malformed", backup))
-    assert choice == recovery_dialog.RESTORE
-    assert "2026" in seen["text"]
-    assert "Restore the backup" in seen["buttons"]
+    choice = recovery_dialog.ask_recovery(
+        Damage(tmp_path / "db.sqlite", "malformed", backup, [backup]))
+    assert choice == recovery_dialog.Choice(recovery_dialog.RESTORE, backup)
+    assert "2026" in seen["advice"] and seen["enabled"]
