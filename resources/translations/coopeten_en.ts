@@ -692,38 +692,74 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="48"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="51"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="56"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="59"/>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="62"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="65"/>
         <source>The backup copy failed its check ({problem}); older backups were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="83"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="86"/>
         <source>unknown data format {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="130"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="137"/>
+        <source>{path} is the database itself: choose a backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/backups.py" line="142"/>
         <source>{path} cannot be restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="53"/>
-        <source>There is no database to salvage.</source>
+        <location filename="../../coopeten_gui/services/backups.py" line="182"/>
+        <source>The copy of {path} failed its check ({problem}); your database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/backups.py" line="199"/>
+        <source>There is no room on the disk to put {backup} in place: your current database is untouched. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/backups.py" line="203"/>
+        <source>{backup} could not be put in place ({reason}): your current database is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/recovery.py" line="63"/>
-        <source>Nothing could be read from the damaged database ({reason}). It is kept as {path}.</source>
+        <source>There is no database to salvage.</source>
+        <extracomment>past the last row found, how many ids in a row a salvage tries before it stops</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/recovery.py" line="72"/>
+        <source>The salvaged copy failed its check ({problem}); the damaged database was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/recovery.py" line="78"/>
+        <source>The rows could not be saved ({reason}); the damaged database was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/recovery.py" line="95"/>
+        <source>Nothing could be read from the damaged database ({reason}). It was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/recovery.py" line="125"/>
+        <source>Not a single record could be read from the damaged database; it was left in place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,84 +1398,104 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="25"/>
         <source>create a database with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="28"/>
         <source>check the database&apos;s health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="29"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="31"/>
         <source>copy the database safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="35"/>
         <source>count each kind of record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="36"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="38"/>
         <source>find contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="49"/>
-        <location filename="../../coopeten_gui/cli_commands.py" line="73"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="43"/>
+        <source>create an empty database at --db (never over an existing file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="58"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="66"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="66"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="74"/>
         <source>Demo database created at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="83"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
         <source>database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="86"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="89"/>
         <source>schema version: {version} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="90"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="92"/>
+        <source>write-ahead log: does not belong to this database ({reason}); it will be set aside when the database is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_commands.py" line="96"/>
         <source>integrity: {count} problem(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="94"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
         <source>integrity: ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="103"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="109"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="111"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="117"/>
         <source>Backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_commands.py" line="149"/>
+        <source>{path} already exists; a new database is only made where there is no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_commands.py" line="154"/>
+        <source>Empty database created at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1544,7 +1600,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="70"/>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="147"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="149"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,38 +1610,43 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="87"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="89"/>
         <source>Rows of the file left out: {count}, starting on lines {lines}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="103"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="105"/>
         <source>Exported {count} record(s) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="113"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="115"/>
         <source>No backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="122"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="124"/>
         <source>There is no backup at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="128"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
         <source>Restored {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="132"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="153"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="155"/>
         <source>Restored {count} record(s) from {file} into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="163"/>
+        <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7027,38 +7088,113 @@ Came up at: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="20"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="49"/>
+        <source>Your database is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="50"/>
         <source>Your data needs repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="21"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="58"/>
+        <source>Backup of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="58"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="69"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="69"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="79"/>
+        <source>Details: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="82"/>
+        <source>&amp;Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="83"/>
+        <source>&amp;Save what can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="84"/>
+        <source>Start &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="85"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="117"/>
+        <source>Coopeten cannot find your database at {path}. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="121"/>
         <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="27"/>
-        <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="124"/>
+        <source>Coopeten cannot read your database at {path}: it is empty or its beginning is damaged. Nothing will be deleted: the file is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="30"/>
-        <source>Restore the backup</source>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="137"/>
+        <source>There is no backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="33"/>
-        <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="138"/>
+        <source>Coopeten can start an empty database here instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36"/>
-        <source>Save what can be read</source>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="140"/>
+        <source>Coopeten can try to save what can still be read into a new database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="38"/>
-        <source>Quit</source>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="142"/>
+        <source>Put a copy of your database back in its place, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="145"/>
+        <source> (the newest sound one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="147"/>
+        <source>Restoring the backup of {when}{newest} brings back your data as it was then; changes made after it are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="150"/>
+        <source>Choose the backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7860,37 +7996,38 @@ Came up at: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="103"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="121"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="116"/>
-        <source>Your data was restored from the backup of {when}. Changes made after it are not in it. The damaged file was kept as {aside}.</source>
+        <location filename="../../coopeten_gui/ui/startup.py" line="127"/>
+        <source>Your data was restored from the backup of {when}. Changes made after it are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="148"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="157"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="162"/>
         <source>Nothing could be read of: {tables}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="164"/>
         <source>The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7898,28 +8035,84 @@ Came up at: %2</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="138"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="591"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="209"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="406"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="386"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="314"/>
+        <source>A write-ahead log beside {path} did not belong to it ({reason}); it was set aside as {kept} and your database opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="326"/>
+        <source>There is no room on the disk to take the safety copy of {path} before upgrading it: free some space and open it again. Your database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="587"/>
         <source>{path} is not a Coopeten database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="390"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="599"/>
+        <source>{path} is empty (0 bytes): your data is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="604"/>
+        <source>{path} is read-only: Coopeten needs to write to it and to its folder. Make them writable, or copy the file to a folder of yours and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="611"/>
+        <source>There is no room left on the disk of {path}: free some space and try again. Your database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="622"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="397"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="629"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/database_lock.py" line="109"/>
+        <source>{path} is open in a Coopeten window. Close that window first, or use File → Backups… in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="101"/>
+        <source>its header is not valid for this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="109"/>
+        <source>it would cut the database short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="117"/>
+        <source>it is older than the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="137"/>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="142"/>
+        <source>replaying it damages the database ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="145"/>
+        <source>it belongs to another database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -692,39 +692,75 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="48"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="51"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="56"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="59"/>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>No se pudo guardar la copia de seguridad en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="62"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="65"/>
         <source>The backup copy failed its check ({problem}); older backups were kept.</source>
         <translation>La copia de seguridad no superó la comprobación ({problem}); se han conservado las copias anteriores.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="83"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="86"/>
         <source>unknown data format {version}</source>
         <translation>formato de datos desconocido {version}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="130"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="137"/>
+        <source>{path} is the database itself: choose a backup to restore.</source>
+        <translation>{path} es la propia base de datos: elige una copia de seguridad para restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/backups.py" line="142"/>
         <source>{path} cannot be restored: {problem}</source>
         <translation>No se puede restaurar {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="53"/>
-        <source>There is no database to salvage.</source>
-        <translation>No hay ninguna base de datos que rescatar.</translation>
+        <location filename="../../coopeten_gui/services/backups.py" line="182"/>
+        <source>The copy of {path} failed its check ({problem}); your database was left untouched.</source>
+        <translation>La copia de {path} no ha superado la comprobación ({problem}); tu base de datos sigue intacta.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/backups.py" line="199"/>
+        <source>There is no room on the disk to put {backup} in place: your current database is untouched. Free some space and try again.</source>
+        <translation>No hay espacio en el disco para poner {backup} en su lugar: tu base de datos actual sigue intacta. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/backups.py" line="203"/>
+        <source>{backup} could not be put in place ({reason}): your current database is untouched.</source>
+        <translation>No se ha podido poner {backup} en su lugar ({reason}): tu base de datos actual sigue intacta.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/recovery.py" line="63"/>
-        <source>Nothing could be read from the damaged database ({reason}). It is kept as {path}.</source>
-        <translation>No se pudo leer nada de la base de datos dañada ({reason}). Se conserva como {path}.</translation>
+        <source>There is no database to salvage.</source>
+        <extracomment>past the last row found, how many ids in a row a salvage tries before it stops</extracomment>
+        <translation>No hay ninguna base de datos que rescatar.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/recovery.py" line="72"/>
+        <source>The salvaged copy failed its check ({problem}); the damaged database was left in place.</source>
+        <translation>La copia rescatada no ha superado la comprobación ({problem}); la base de datos dañada sigue en su sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/recovery.py" line="78"/>
+        <source>The rows could not be saved ({reason}); the damaged database was left in place.</source>
+        <translation>No se han podido guardar los registros ({reason}); la base de datos dañada sigue en su sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/recovery.py" line="95"/>
+        <source>Nothing could be read from the damaged database ({reason}). It was left in place.</source>
+        <translation>No se ha podido leer nada de la base de datos dañada ({reason}). Sigue en su sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/recovery.py" line="125"/>
+        <source>Not a single record could be read from the damaged database; it was left in place.</source>
+        <translation>No se ha podido leer ni un solo registro de la base de datos dañada; sigue en su sitio.</translation>
     </message>
 </context>
 <context>
@@ -1365,85 +1401,105 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="23"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="25"/>
         <source>create a database with demo data</source>
         <translation>crear una base de datos con datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="26"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="28"/>
         <source>check the database&apos;s health</source>
         <translation>comprobar el estado de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="29"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="31"/>
         <source>copy the database safely</source>
         <translation>copiar la base de datos de forma segura</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="33"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="35"/>
         <source>count each kind of record</source>
         <translation>contar cada tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="36"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="38"/>
         <source>find contacts</source>
         <translation>buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="49"/>
-        <location filename="../../coopeten_gui/cli_commands.py" line="73"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="43"/>
+        <source>create an empty database at --db (never over an existing file)</source>
+        <translation>crear una base de datos vacía en --db (nunca encima de un archivo que ya existe)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
         <source>There is no database at {path}.</source>
         <translation>No hay ninguna base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="58"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="66"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation>{path} ya existe; la demo solo se escribe en un archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="66"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="74"/>
         <source>Demo database created at {path}.</source>
         <translation>Base de datos de demostración creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="83"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
         <source>database: {path}</source>
         <translation>base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="84"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="86"/>
         <source>up to date</source>
         <translation>al día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation>se actualizará a {latest} al abrirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="89"/>
         <source>schema version: {version} ({state})</source>
         <translation>versión del esquema: {version} ({state})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="90"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="92"/>
+        <source>write-ahead log: does not belong to this database ({reason}); it will be set aside when the database is opened</source>
+        <translation>registro de escritura anticipada: no es de esta base de datos ({reason}); se apartará al abrir la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_commands.py" line="96"/>
         <source>integrity: {count} problem(s)</source>
         <translation>integridad: {count} problema(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="94"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
         <source>integrity: ok</source>
         <translation>integridad: correcta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="103"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="109"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} ya existe; elige otro nombre de archivo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="111"/>
+        <location filename="../../coopeten_gui/cli_commands.py" line="117"/>
         <source>Backup written to {path}.</source>
         <translation>Copia de seguridad guardada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_commands.py" line="149"/>
+        <source>{path} already exists; a new database is only made where there is no file.</source>
+        <translation>{path} ya existe; una base de datos nueva solo se crea donde no hay ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_commands.py" line="154"/>
+        <source>Empty database created at {path}.</source>
+        <translation>Base de datos vacía creada en {path}.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="17"/>
@@ -1497,7 +1553,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_transfer.py" line="70"/>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="147"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="149"/>
         <source>Dry run: nothing was written.</source>
         <translation>Simulación: no se ha escrito nada.</translation>
     </message>
@@ -1507,39 +1563,44 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Importación: {created} nuevos, {merged} fusionados, {skipped} omitidos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="87"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="89"/>
         <source>Rows of the file left out: {count}, starting on lines {lines}.</source>
         <translation>Filas del archivo que se han dejado fuera: {count}, en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="103"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="105"/>
         <source>Exported {count} record(s) to {path}.</source>
         <translation>Exportados {count} registro(s) a {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="113"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="115"/>
         <source>No backups in {folder}.</source>
         <translation>No hay copias de seguridad en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="122"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="124"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="128"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
         <source>Restored {backup}.</source>
         <translation>Copia restaurada: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="132"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
         <translation>Copia restaurada: {backup}; la base de datos anterior se ha guardado como {aside}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="153"/>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="155"/>
         <source>Restored {count} record(s) from {file} into {path}.</source>
         <translation>Restaurados {count} registro(s) de {file} en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_transfer.py" line="163"/>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="21"/>
@@ -7037,39 +7098,114 @@ Surgió en: %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="20"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="49"/>
+        <source>Your database is missing</source>
+        <translation>Falta tu base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="50"/>
         <source>Your data needs repair</source>
         <translation>Tus datos necesitan una reparación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="21"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="58"/>
+        <source>Backup of</source>
+        <translation>Copia del</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="58"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="69"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="69"/>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="79"/>
+        <source>Details: {reason}</source>
+        <translation>Detalles: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="82"/>
+        <source>&amp;Restore the selected backup</source>
+        <translation>&amp;Restaurar la copia elegida</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="83"/>
+        <source>&amp;Save what can be read</source>
+        <translation>&amp;Guardar lo que se pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="84"/>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Empezar vacía</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="85"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="117"/>
+        <source>Coopeten cannot find your database at {path}. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
+        <translation>Coopeten no encuentra tu base de datos en {path}. Puede que se haya movido, cambiado de nombre o borrado, o que esté en un disco que no está conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="121"/>
         <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
         <translation>Coopeten ha encontrado daños en tu base de datos, probablemente por un cierre inesperado o un problema del disco. No se borrará nada: el archivo dañado se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="27"/>
-        <source>The newest good backup is from {when}. Restoring it brings back your data as it was then. Or Coopeten can try to save what can still be read.</source>
-        <translation>La copia de seguridad buena más reciente es del {when}. Al restaurarla, recuperas tus datos tal como estaban entonces. O Coopeten puede intentar salvar lo que todavía se pueda leer.</translation>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="124"/>
+        <source>Coopeten cannot read your database at {path}: it is empty or its beginning is damaged. Nothing will be deleted: the file is kept aside.</source>
+        <translation>Coopeten no puede leer tu base de datos en {path}: está vacía o su principio está dañado. No se borrará nada: el archivo se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="30"/>
-        <source>Restore the backup</source>
-        <translation>Restaurar la copia de seguridad</translation>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="137"/>
+        <source>There is no backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="33"/>
-        <source>There is no backup to restore. Coopeten can try to save what can still be read into a new database.</source>
-        <translation>No hay ninguna copia de seguridad que restaurar. Coopeten puede intentar salvar lo que todavía se pueda leer en una base de datos nueva.</translation>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="138"/>
+        <source>Coopeten can start an empty database here instead.</source>
+        <translation>En su lugar, Coopeten puede empezar aquí una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="36"/>
-        <source>Save what can be read</source>
-        <translation>Salvar lo que se pueda leer</translation>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="140"/>
+        <source>Coopeten can try to save what can still be read into a new database.</source>
+        <translation>Coopeten puede intentar guardar lo que aún se pueda leer en una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="38"/>
-        <source>Quit</source>
-        <translation>Salir</translation>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="142"/>
+        <source>Put a copy of your database back in its place, or quit.</source>
+        <translation>Vuelve a poner una copia de tu base de datos en su sitio, o sal.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="145"/>
+        <source> (the newest sound one)</source>
+        <translation> (la más reciente en buen estado)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="147"/>
+        <source>Restoring the backup of {when}{newest} brings back your data as it was then; changes made after it are not in it.</source>
+        <translation>Al restaurar la copia del {when}{newest} recuperas tus datos tal como estaban entonces; los cambios posteriores no estarán.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="150"/>
+        <source>Choose the backup to restore.</source>
+        <translation>Elige la copia que quieres restaurar.</translation>
     </message>
 </context>
 <context>
@@ -7870,37 +8006,38 @@ Surgió en: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="103"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>No se puede abrir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="121"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado en {folder}. Tu base de datos se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="116"/>
-        <source>Your data was restored from the backup of {when}. Changes made after it are not in it. The damaged file was kept as {aside}.</source>
-        <translation>Tus datos se han restaurado desde la copia de seguridad del {when}. Los cambios posteriores no están incluidos. El archivo dañado se ha guardado como {aside}.</translation>
+        <location filename="../../coopeten_gui/ui/startup.py" line="127"/>
+        <source>Your data was restored from the backup of {when}. Changes made after it are not in it.</source>
+        <translation>Tus datos se han restaurado desde la copia de seguridad del {when}. Los cambios posteriores a esa copia no están.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="148"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
         <translation>La recuperación falló: {reason}. No se ha borrado nada: la base de datos dañada sigue en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="157"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
         <translation>Coopeten ha copiado lo que todavía se podía leer en una base de datos nueva. Registros salvados: {saved}. Registros que no se pudieron leer: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="162"/>
         <source>Nothing could be read of: {tables}.</source>
         <translation>No se pudo leer nada de: {tables}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="164"/>
         <source>The damaged file was kept as {aside}.</source>
         <translation>El archivo dañado se ha guardado como {aside}.</translation>
     </message>
@@ -7908,29 +8045,85 @@ Surgió en: %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="138"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="591"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
         <translation>{path} se creó con una versión más reciente de Coopeten (formato de datos {found}; esta versión lee hasta el {latest}). Actualiza Coopeten para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="209"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="406"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="386"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="314"/>
+        <source>A write-ahead log beside {path} did not belong to it ({reason}); it was set aside as {kept} and your database opened without it.</source>
+        <translation>Junto a {path} había un registro de escritura anticipada que no era suyo ({reason}); lo he apartado como {kept} y tu base de datos se ha abierto sin él.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="326"/>
+        <source>There is no room on the disk to take the safety copy of {path} before upgrading it: free some space and open it again. Your database was not changed.</source>
+        <translation>No queda espacio en el disco para hacer la copia de seguridad de {path} antes de actualizarla: libera algo de espacio y vuelve a abrirla. Tu base de datos no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="587"/>
         <source>{path} is not a Coopeten database.</source>
         <translation>{path} no es una base de datos de Coopeten.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="390"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="599"/>
+        <source>{path} is empty (0 bytes): your data is not in it.</source>
+        <translation>{path} está vacío (0 bytes): tus datos no están ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="604"/>
+        <source>{path} is read-only: Coopeten needs to write to it and to its folder. Make them writable, or copy the file to a folder of yours and open that.</source>
+        <translation>{path} es de solo lectura: Coopeten necesita escribir en el archivo y en su carpeta. Dales permiso de escritura, o copia el archivo a una carpeta tuya y abre esa copia.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="611"/>
+        <source>There is no room left on the disk of {path}: free some space and try again. Your database was not changed.</source>
+        <translation>No queda espacio en el disco de {path}: libera algo de espacio y vuelve a intentarlo. Tu base de datos no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/database.py" line="622"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation>{path} está en uso por otro programa. Cierra ese programa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="397"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="629"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation>{path} está dañada y no se puede leer. Restáurala desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/database_lock.py" line="109"/>
+        <source>{path} is open in a Coopeten window. Close that window first, or use File → Backups… in it.</source>
+        <translation>{path} está abierta en una ventana de Coopeten. Cierra esa ventana primero, o usa Archivo → Copias de seguridad… en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="101"/>
+        <source>its header is not valid for this database</source>
+        <translation>su cabecera no vale para esta base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="109"/>
+        <source>it would cut the database short</source>
+        <translation>dejaría la base de datos recortada</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="117"/>
+        <source>it is older than the database</source>
+        <translation>es más antiguo que la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="137"/>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="142"/>
+        <source>replaying it damages the database ({reason})</source>
+        <translation>aplicarlo daña la base de datos ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/storage/wal_log.py" line="145"/>
+        <source>it belongs to another database</source>
+        <translation>es de otra base de datos</translation>
     </message>
 </context>
 <context>
