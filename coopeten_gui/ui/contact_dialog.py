@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -34,6 +33,8 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import contacts, labels
 from coopeten_gui.services.common import ValidationError, is_email
 from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.unsaved import GuardedDialog
 from coopeten_gui.ui.widgets import (
     AddressesEditor,
     ContactPicker,
@@ -45,7 +46,7 @@ from coopeten_gui.ui.widgets import (
 )
 
 
-class ContactDialog(QDialog):
+class ContactDialog(GuardedDialog):
     """Signals: the QDialog ones; ``accepted`` comes only after ``save`` succeeded."""
 
     def __init__(self, data: ContactData | None = None,
@@ -64,6 +65,8 @@ class ContactDialog(QDialog):
         self._build(introduced_by_name)
         self._load(self._original)
         self.resize(880, 600)
+        fit_to_screen(self)
+        self.track_changes()  # Esc or Cancel ask before dropping what was typed
 
     # -- in and out -------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contacts, events, exchanges, labels, organizations
+from coopeten_gui.ui.fit import fit_to_screen
 
 KINDS = ("contact", "organization", "event", "offer_ask")
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -198,6 +199,7 @@ class GlobalSearch(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.empty)
         self.resize(620, 440)
+        fit_to_screen(self)
 
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.run_search)

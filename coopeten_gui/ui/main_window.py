@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui import APP_NAME, __version__, translations
 from coopeten_gui.services import common
 from coopeten_gui.storage import database
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.reminders import Notifier, Reminders
 from coopeten_gui.ui.settings import Options
 
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
     from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
-            "proposals", "settings")
+            "proposals", "settings", "business")
 STATUS_MESSAGE_MS = 6000
 
 
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.undo_stack.indexChanged.connect(self._undo_moved)
         self._restore_geometry()
+        fit_to_screen(self, remember=False)  # the geometry kept, within this screen
         self.show_section("today")
         self.reminders.start()
         self.after_first_paint(self._update_counts)
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
         return None
 
     def open_contact(self, contact_id: int) -> None:
+        if not self._may_leave_current():
+            return
         self.contact_view.show_contact(contact_id)
         self.stack.setCurrentWidget(self.contact_view)
         # the navigation shows where the contact lives without switching the page back
@@ -497,6 +501,12 @@ class MainWindow(QMainWindow):
     # -- Qt events -------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from coopeten_gui.ui import unsaved
+
+        # typed work on any page (My business…) is saved or let go knowingly
+        if not all(unsaved.may_leave_all(self, page) for page in list(self.pages.values())):
+            event.ignore()
+            return
         self._closed = True
         self._save_layout()
         self.reminders.stop()
@@ -518,6 +528,7 @@ class MainWindow(QMainWindow):
             "followups": self.tr("Follow-ups"),
             "proposals": self.tr("Proposals"),
             "settings": self.tr("Settings"),
+            "business": self.tr("My business"),
         }
 
     def _build(self) -> None:
@@ -601,6 +612,11 @@ class MainWindow(QMainWindow):
             page.language_changed.connect(
                 lambda code: QTimer.singleShot(0, lambda: self.set_language(code)))
             page.appearance_changed.connect(self.set_appearance)
+            page.business_requested.connect(lambda: self.show_section("business"))
+        elif key == "business":
+            from coopeten_gui.ui.my_business_page import MyBusinessPage
+
+            page = MyBusinessPage(self)
         else:
             raise KeyError(key)
         self.stack.addWidget(page)
@@ -763,6 +779,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(browser)
         layout.addWidget(buttons)
         dialog.resize(520, 420)
+        fit_to_screen(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -774,11 +791,31 @@ class MainWindow(QMainWindow):
             self._activate(SECTIONS[row])
 
     def _activate(self, key: str) -> None:
+        if self.pages.get(key) is not self.stack.currentWidget() \
+                and not self._may_leave_current():
+            return
         page = self.pages[key]
         if key in self._stale:
             self._stale.discard(key)
             self._reload(page)
         self.stack.setCurrentWidget(page)
+
+    def _may_leave_current(self) -> bool:
+        """Ask before leaving a page with unsaved typing; on Cancel the navigation goes
+        back to the page the user stays on."""
+        current = self.stack.currentWidget()
+        if current is None:
+            return True
+        from coopeten_gui.ui import unsaved
+
+        if unsaved.may_leave_all(self, current):
+            return True
+        key = self.current_section()
+        if key is not None:
+            blocked = self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(SECTIONS.index(key))
+            self.navigation.blockSignals(blocked)
+        return False
 
     def _undo_moved(self, _index: int) -> None:
         # the stack clears itself (and says so) while the window is being destroyed

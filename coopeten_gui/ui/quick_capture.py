@@ -28,6 +28,7 @@ from coopeten_gui.services import events, quick_capture
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.quick_capture import Captured
 from coopeten_gui.ui.event_dialog import EventDialog
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.settings import Options
 from coopeten_gui.ui.task_dialog import FormErrors
 
@@ -144,6 +145,7 @@ class QuickCaptureWindow(QWidget):
         self.load_events(event_id)
         self._update_session_label()
         self.resize(980, 460)
+        fit_to_screen(self)
         self.name_edit.setFocus()
 
     # -- public ------------------------------------------------------------------------------

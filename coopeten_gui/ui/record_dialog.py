@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from coopeten_gui.services.common import ValidationError
+from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.unsaved import GuardedDialog
 from coopeten_gui.ui.widgets import ErrorLabel, add_form_row
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """Subclasses build their form with ``add_row``, lay it out with ``finish`` and say
     what the form holds in ``data()``. ``saved`` is what ``save`` returned."""
 
@@ -47,6 +49,7 @@ class RecordDialog(QDialog):
             layout.addWidget(note)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def data(self) -> Any:
         raise NotImplementedError

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import events, labels, proposals, tasks
 from coopeten_gui.services.common import ServiceError, ValidationError
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui.unsaved import GuardedDialog
 from coopeten_gui.ui.widgets import ContactPicker
 
 # -- small shared pieces ------------------------------------------------------------------
@@ -112,7 +114,7 @@ class FormErrors:
 # -- the dialogs ----------------------------------------------------------------------------
 
 
-class TaskDialog(QDialog):
+class TaskDialog(GuardedDialog):
     """Add or edit one follow-up; optionally linked to a contact, event or proposal.
 
     Signals:
@@ -174,6 +176,7 @@ class TaskDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+        fit_to_screen(self)
 
         if existing is not None:
             self.title_edit.setText(existing.title)
@@ -194,6 +197,7 @@ class TaskDialog(QDialog):
             self.event_combo.setCurrentIndex(index)
         self.title_edit.selectAll()
         self.title_edit.setFocus()
+        self.track_changes()  # Esc or Cancel ask before dropping what was typed
 
     def task_data(self) -> tasks.TaskData:
         return tasks.TaskData(
@@ -259,6 +263,7 @@ class RescheduleDialog(QDialog):
         layout.addLayout(quick)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
+        fit_to_screen(self)
         self.when_edit.setFocus()
 
     def when(self) -> datetime:

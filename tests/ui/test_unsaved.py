@@ -1,0 +1,107 @@
+"""Typed work is never dropped without a question: Save / Discard / Cancel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from coopeten_gui.services import contacts, events, profile
+from coopeten_gui.ui import widgets
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """The answers the question gets, in order; the questions asked are kept."""
+    asked: list[str] = []
+    queue: list[str] = []
+
+    def ask(parent, text=""):
+        asked.append(text)
+        return queue.pop(0) if queue else widgets.CANCEL
+
+    monkeypatch.setattr(widgets, "ask_unsaved", ask)
+    return queue, asked
+
+
+@pytest.fixture
+def window(qtbot, db, tmp_path):
+    from coopeten_gui.ui.main_window import MainWindow
+
+    made = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def test_escape_on_a_filled_in_new_contact_asks_first(qtbot, db, answers):
+    from coopeten_gui.ui.contact_dialog import ContactDialog
+
+    queue, asked = answers
+    dialog = ContactDialog(save=contacts.create)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.given_name, "Lucia")
+    queue.append(widgets.CANCEL)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible() and dialog.given_name.text() == "Lucia"
+    queue.append(widgets.SAVE)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert [c.display_name for c in contacts.search_contacts("Lucia")] == ["Lucia"]
+
+
+def test_escape_on_an_empty_dialog_closes_without_a_question(qtbot, db, answers):
+    from coopeten_gui.ui.event_dialog import EventDialog
+
+    _queue, asked = answers
+    dialog = EventDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked == []
+
+
+def test_a_new_event_typed_in_is_discarded_only_when_the_user_says_so(qtbot, db, answers):
+    from coopeten_gui.ui.event_dialog import EventDialog
+
+    queue, asked = answers
+    dialog = EventDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name_edit, "Desayuno de socios")
+    queue.append(widgets.CANCEL)
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dialog.isVisible()
+    queue.append(widgets.DISCARD)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(asked) == 2
+    assert events.list_events() == [] if hasattr(events, "list_events") else True
+
+
+def test_leaving_my_business_with_changes_asks(window, qtbot, answers):
+    queue, asked = answers
+    window.show_section("business")
+    page = window.pages["business"].business
+    qtbot.keyClicks(page.name_edit, "Tostadores del Barrio")
+    queue.append(widgets.CANCEL)
+    window.show_section("contacts")
+    assert window.current_section() == "business" and asked
+    assert window.navigation.currentRow() == window.navigation.count() - 1
+    queue.append(widgets.SAVE)
+    window.navigation.setCurrentRow(0)
+    assert window.current_section() == "today"
+    assert profile.get().name == "Tostadores del Barrio"
+
+
+def test_quitting_with_changes_on_my_business_asks(window, qtbot, answers):
+    queue, asked = answers
+    window.show_section("business")
+    page = window.pages["business"].business
+    qtbot.keyClicks(page.name_edit, "Tostadores")
+    queue.append(widgets.CANCEL)
+    window.close()
+    assert window.isVisible() and asked
+    queue.append(widgets.DISCARD)
+    window.close()
+    assert not window.isVisible() and profile.get().name != "Tostadores"
