@@ -275,6 +275,20 @@ class MainWindow(QMainWindow):
                 opener(hit.id)
             elif hit.contact_id:
                 self.open_contact(hit.contact_id)
+        elif hit.kind == "proposal":
+            self.open_proposal(hit.id)
+        elif hit.kind == "followup":
+            self.edit_followup(hit.id)
+
+    def edit_followup(self, task_id: int) -> None:
+        from coopeten_gui.ui.task_dialog import TaskDialog
+
+        dialog = TaskDialog(self, task_id=task_id)
+        try:
+            if dialog.exec():
+                self.notify_data_changed()
+        finally:
+            dialog.deleteLater()
 
     def notify_data_changed(self, source: QWidget | None = None) -> None:
         """After any write: the page on screen reloads now, the others when next shown."""
