@@ -352,6 +352,17 @@ class MainWindow(QMainWindow):
         finally:
             dialog.deleteLater()
 
+    def take_first_step(self, step: str) -> None:
+        """Where each step of Today's getting-started list is done."""
+        if step == "business":
+            self.show_section("business")
+        elif step == "event":
+            self.new_event()
+        elif step == "people":
+            self.open_quick_capture()
+        elif step == "proposal":
+            self.show_section("proposals")
+
     def new_event(self) -> None:
         self.show_section("events")
         self.events_page.new_event()
@@ -585,6 +596,7 @@ class MainWindow(QMainWindow):
             page.undo_stack = self.undo_stack
             page.capture_requested.connect(lambda: self.open_quick_capture())
             page.followups_requested.connect(lambda: self.show_section("followups"))
+            page.first_step_requested.connect(self.take_first_step)
         elif key == "contacts":
             from coopeten_gui.ui.contacts_page import ContactsPage
 
