@@ -113,3 +113,28 @@ def test_the_event_step_opens_a_new_event(window, qtbot, monkeypatch):
     monkeypatch.setattr(type(window), "new_event", lambda self: opened.append(True))
     window.today_page.first_steps.buttons["event"].click()
     assert opened == [True]
+
+
+@pytest.mark.parametrize("section", ["contacts", "organizations", "events", "exchanges",
+                                     "followups", "proposals"])
+def test_an_empty_page_says_what_it_is_for_and_how_to_fill_it(window, section, monkeypatch):
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    window.show_section(section)
+    page = window.pages[section]
+    shown = [label.text() for label in page.findChildren(QLabel)
+             if label.isVisible() and len(label.text()) > 40]
+    assert shown, f"{section} says nothing about itself"
+    if section != "exchanges":  # offers and asks are added on a contact's page
+        actions = [button for button in page.findChildren(QPushButton)
+                   if button.isVisible() and button.text().startswith(("Add", "&New"))]
+        assert actions, f"{section} offers no way to fill it"
+
+
+def test_the_empty_state_goes_with_the_first_row(window):
+    window.show_section("contacts")
+    page = window.pages["contacts"]
+    assert page.empty_state.isVisible()
+    contacts.create(ContactData(given_name="Ana"))
+    window.notify_data_changed()
+    assert not page.empty_state.isVisible()
