@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contacts, labels
-from coopeten_gui.services.common import ValidationError, is_email
+from coopeten_gui.services.common import ValidationError, errors_of, is_email
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.unsaved import GuardedDialog
@@ -102,7 +102,9 @@ class ContactDialog(GuardedDialog):
             try:
                 self.result_value = self._save(data)
             except ValidationError as error:
-                self.show_error(error.field, error.message)
+                # every field at fault at once; the cursor goes to the first
+                for one in reversed(errors_of(error)):
+                    self.show_error(one.field, one.message)
                 return
         self.saved_data = data
         super().accept()

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from coopeten_gui.services.common import ValidationError
+from coopeten_gui.services.common import ValidationError, errors_of
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.unsaved import GuardedDialog
 from coopeten_gui.ui.widgets import ErrorLabel, add_form_row
@@ -60,9 +60,11 @@ class RecordDialog(GuardedDialog):
         try:
             self.saved = self._save(self.data())
         except ValidationError as error:
-            self._errors.get(error.field, self.general_error).show_message(error.message)
-            widget = self._fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
+            # every field at fault at once; the cursor goes to the first
+            for one in reversed(errors_of(error)):
+                self._errors.get(one.field, self.general_error).show_message(one.message)
+                widget = self._fields.get(one.field)
+                if widget is not None:
+                    widget.setFocus()
             return
         super().accept()
