@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QTextBrowser,
     QTextEdit,
     QTreeWidget,
@@ -52,6 +54,11 @@ from coopeten_gui.services.letters import Letter, LetterTemplate
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.palette import error_color, is_dark
+from coopeten_gui.ui.plain_template import (
+    PlainTemplateEdit,
+    choose_plain_mode,
+    plain_mode_chosen,
+)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,6 +200,15 @@ class TemplateEditor(QWidget):
         self.source_edit.setFont(mono)
         self.source_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.source_edit.setTabChangesFocus(False)
+        # plain mode (the letter's text, fields as named chips) or the jinja2 source
+        self.plain_edit = PlainTemplateEdit(self)
+        self.mode_bar = QTabBar(self)
+        self.mode_bar.setObjectName("template_mode")
+        self.mode_bar.addTab(self.tr("Letter"))
+        self.mode_bar.addTab(self.tr("Source (jinja2)"))
+        self.editors = QStackedWidget(self)
+        self.editors.addWidget(self.plain_edit)
+        self.editors.addWidget(self.source_edit)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("template_error")
         self.error_label.setWordWrap(True)
@@ -214,7 +230,8 @@ class TemplateEditor(QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(form)
         middle_layout.addWidget(self.builtin_notice)
-        middle_layout.addWidget(self.source_edit, 1)
+        middle_layout.addWidget(self.mode_bar)
+        middle_layout.addWidget(self.editors, 1)
         middle_layout.addLayout(save_row)
 
         # variables and preview
@@ -263,6 +280,10 @@ class TemplateEditor(QWidget):
 
         self.template_list.currentItemChanged.connect(self._chosen)
         self.source_edit.textChanged.connect(self._edited)
+        self.plain_edit.edited.connect(self._plain_edited)
+        self.mode_bar.setCurrentIndex(0 if plain_mode_chosen() else 1)
+        self.editors.setCurrentIndex(self.mode_bar.currentIndex())
+        self.mode_bar.currentChanged.connect(self._mode_chosen)
         self.subject_edit.textChanged.connect(self._edited)
         self.name_edit.textEdited.connect(self._edited)
         self.language_combo.currentIndexChanged.connect(self._language_changed)
@@ -359,6 +380,7 @@ class TemplateEditor(QWidget):
         self.language_combo.setEnabled(not template.builtin)
         self.subject_edit.setText(template.subject)
         self.source_edit.setPlainText(template.source)
+        self.plain_edit.set_source(template.source)
         self.builtin_notice.setVisible(template.builtin)
         self.rename_button.setEnabled(not template.builtin)
         self.delete_button.setEnabled(not template.builtin)
@@ -391,6 +413,20 @@ class TemplateEditor(QWidget):
             name=c.name, title=c.title if c.builtin else self.name_edit.text().strip() or c.name,
             language=self.language(), kind=c.kind, source=self.source_edit.toPlainText(),
             subject=self.subject_edit.text(), template_id=c.template_id, based_on=c.based_on)
+
+    def plain_mode(self) -> bool:
+        return self.mode_bar.currentIndex() == 0
+
+    def _mode_chosen(self, index: int) -> None:
+        choose_plain_mode(index == 0)
+        if index == 0:
+            self.plain_edit.set_source(self.source_edit.toPlainText())
+        self.editors.setCurrentIndex(index)
+
+    def _plain_edited(self, source: str) -> None:
+        cursor = self.source_edit.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(source)  # one step of the source's undo
 
     def _insert_variable(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         text = item.data(0, INSERT_ROLE)
