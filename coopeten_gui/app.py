@@ -115,8 +115,9 @@ def first_start(path: Path) -> Path | None:
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                       QCoreApplication.translate("App", "Welcome to Coopeten!"))
     box.setInformativeText(QCoreApplication.translate(
-        "App", "Start with an empty address book, or explore a sample business with its "
-               "contacts, events and proposals first?"))
+        "App", "Start with an empty address book, explore a sample business with its "
+               "contacts, events and proposals first, or bring back your data from a "
+               "backup?"))
     empty = box.addButton(QCoreApplication.translate("App", "Start empty"),
                           QMessageBox.ButtonRole.AcceptRole)
     demo = box.addButton(QCoreApplication.translate("App", "Explore the demo"),

@@ -50,7 +50,6 @@ class FirstSteps(QFrame):
             button = QPushButton(self)
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("text-align: left; padding: 2px 4px;")
             button.clicked.connect(lambda _checked=False, k=key: self.step_requested.emit(k))
             layout.addWidget(button)
             self.buttons[key] = button
@@ -75,4 +74,7 @@ class FirstSteps(QFrame):
             font.setStrikeOut(step.done)
             button.setFont(font)
             button.setProperty("done", step.done)
+            # a step to do reads as a link; a step done, as plain text
+            button.setStyleSheet("text-align: left; padding: 2px 4px;"
+                                 + ("" if step.done else " color: palette(link);"))
         self.setVisible(not all(step.done for step in steps))

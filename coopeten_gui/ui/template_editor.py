@@ -283,6 +283,8 @@ class TemplateEditor(QWidget):
         self.plain_edit.edited.connect(self._plain_edited)
         self.mode_bar.setCurrentIndex(0 if plain_mode_chosen() else 1)
         self.editors.setCurrentIndex(self.mode_bar.currentIndex())
+        # the jinja2 variables and filters are for the source; plain mode has its list
+        self.variables.setVisible(not self.plain_mode())
         self.mode_bar.currentChanged.connect(self._mode_chosen)
         self.subject_edit.textChanged.connect(self._edited)
         self.name_edit.textEdited.connect(self._edited)
@@ -422,6 +424,7 @@ class TemplateEditor(QWidget):
         if index == 0:
             self.plain_edit.set_source(self.source_edit.toPlainText())
         self.editors.setCurrentIndex(index)
+        self.variables.setVisible(index == 1)
 
     def _plain_edited(self, source: str) -> None:
         cursor = self.source_edit.textCursor()

@@ -12,6 +12,7 @@ from coopeten_gui import app
 from coopeten_gui.services import contacts, events, profile, proposals
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
+from helpers import shown_main_window
 
 
 def _click(text: str):
@@ -63,13 +64,7 @@ def test_choose_database_asks_only_when_there_is_none(tmp_path, monkeypatch, qap
 
 @pytest.fixture
 def window(qtbot, db, tmp_path):
-    from coopeten_gui.ui.main_window import MainWindow
-
-    made = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
+    return shown_main_window(qtbot, tmp_path)
 
 
 def _ticked(today) -> dict[str, bool]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from coopeten_gui.services import contacts, events, profile
 from coopeten_gui.ui import widgets
+from helpers import shown_main_window
 
 
 @pytest.fixture
@@ -25,13 +26,7 @@ def answers(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, db, tmp_path):
-    from coopeten_gui.ui.main_window import MainWindow
-
-    made = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
+    return shown_main_window(qtbot, tmp_path)
 
 
 def test_escape_on_a_filled_in_new_contact_asks_first(qtbot, db, answers):
@@ -76,7 +71,7 @@ def test_a_new_event_typed_in_is_discarded_only_when_the_user_says_so(qtbot, db,
     queue.append(widgets.DISCARD)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and len(asked) == 2
-    assert events.list_events() == [] if hasattr(events, "list_events") else True
+    assert events.list_events() == []
 
 
 def test_leaving_my_business_with_changes_asks(window, qtbot, answers):
