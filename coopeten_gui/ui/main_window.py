@@ -529,7 +529,8 @@ class MainWindow(QMainWindow):
         from coopeten_gui.ui import unsaved
 
         # typed work on any page (My business…) is saved or let go knowingly
-        if not all(unsaved.may_leave_all(self, page) for page in list(self.pages.values())):
+        if not all(unsaved.may_leave_all(self, page, windows=True)
+                   for page in list(self.pages.values())):
             event.ignore()
             return
         self._closed = True

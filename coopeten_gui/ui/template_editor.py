@@ -362,11 +362,7 @@ class TemplateEditor(QWidget):
         template = self._templates.get(item.data(KEY_ROLE))
         if template is None or (self.current is not None and template.key == self.current.key):
             return
-        if self.dirty and not widgets.confirm(
-                self, self.tr("Unsaved changes"),
-                self.tr("Your changes to “{name}” are not saved. Leave them?").format(
-                    name=self.current.title if self.current else ""),
-                self.tr("Leave them")):
+        if self.dirty and not self._may_leave():
             blocked = self.template_list.blockSignals(True)
             self.template_list.setCurrentItem(previous)
             self.template_list.blockSignals(blocked)
@@ -571,11 +567,13 @@ class TemplateEditor(QWidget):
         return True
 
     def _may_leave(self) -> bool:
-        return widgets.confirm(
-            self, self.tr("Unsaved changes"),
-            self.tr("Your changes to “{name}” are not saved. Leave them?").format(
-                name=self.current.title if self.current else ""),
-            self.tr("Leave them"))
+        """Save / Discard / Cancel, the question every form asks."""
+        answer = widgets.ask_unsaved(
+            self, self.tr("Your changes to “{name}” are not saved. Save them?").format(
+                name=self.current.title if self.current else ""))
+        if answer == widgets.SAVE:
+            return self.save() is not None
+        return answer == widgets.DISCARD
 
     # -- the preview --------------------------------------------------------------------------
 

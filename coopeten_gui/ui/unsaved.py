@@ -106,15 +106,18 @@ def may_leave(parent: QWidget, editor) -> bool:
     return answer == DISCARD
 
 
-def editors_in(widget: QWidget) -> list:
-    """``widget`` and the widgets in it that hold edits of their own to save."""
+def editors_in(widget: QWidget, windows: bool = False) -> list:
+    """``widget`` and the widgets in it that hold edits of their own to save; with
+    ``windows``, also the open windows it made (a proposal being written)."""
     found = [widget, *widget.findChildren(QWidget)]
     return [w for w in found if isinstance(getattr(w, "dirty", None), bool)
-            and callable(getattr(w, "save", None)) and not isinstance(w, QDialog)]
+            and callable(getattr(w, "save", None))
+            and (w is widget or not w.isWindow() or (windows and w.isVisible()))]
 
 
-def may_leave_all(parent: QWidget, widget: QWidget) -> bool:
-    return all(may_leave(parent, editor) for editor in editors_in(widget))
+def may_leave_all(parent: QWidget, widget: QWidget, windows: bool = False) -> bool:
+    """Ask about each editor in ``widget`` (and, with ``windows``, its open windows)."""
+    return all(may_leave(parent, editor) for editor in editors_in(widget, windows))
 
 
 class GuardedDialog(QDialog):

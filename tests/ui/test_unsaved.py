@@ -100,3 +100,37 @@ def test_quitting_with_changes_on_my_business_asks(window, qtbot, answers):
     queue.append(widgets.DISCARD)
     window.close()
     assert not window.isVisible() and profile.get().name != "Tostadores"
+
+
+def test_leaving_proposals_with_an_unsaved_template_asks(window, qtbot, answers):
+    queue, asked = answers
+    window.show_section("proposals")
+    page = window.pages["proposals"]
+    page.tabs.setCurrentWidget(page.template_editor)
+    editor = page.template_editor
+    editor.mode_bar.setCurrentIndex(1)
+    editor.source_edit.appendPlainText("<p>mine</p>")
+    queue.append(widgets.CANCEL)
+    window.show_section("today")
+    assert window.current_section() == "proposals" and asked
+    queue.append(widgets.DISCARD)
+    window.show_section("today")
+    assert window.current_section() == "today"
+
+
+def test_quitting_with_a_proposal_being_written_asks(window, qtbot, answers):
+    from coopeten_gui.ui.proposal_editor import ProposalEditor
+
+    queue, asked = answers
+    from coopeten_gui.services.contact_data import ContactData
+
+    ana = contacts.create(ContactData(given_name="Ana"))
+    window.show_section("proposals")
+    editor = ProposalEditor(window.pages["proposals"], contact_id=ana)
+    editor.ask_unsaved = lambda: widgets.DISCARD
+    editor.show()
+    editor.body.setPlainText("Querida Ana: una idea.")
+    editor.dirty = True
+    queue.append(widgets.CANCEL)
+    window.close()
+    assert window.isVisible() and asked
