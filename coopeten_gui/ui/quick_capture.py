@@ -245,6 +245,16 @@ class QuickCaptureWindow(QWidget):
             dialog.deleteLater()
         self.name_edit.setFocus()
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from coopeten_gui.ui import unsaved
+
+        # the window's ✕ (or quitting) asks about a half-typed person: add, drop or stay
+        typed = any(edit.text().strip() for edit in self.edits.values())
+        if not unsaved.on_close(self, typed, lambda: self.add_person() is not None):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def _escape(self) -> None:
         # Escape closes the window, but never throws away a half-typed line
         if any(edit.text().strip() for edit in self.edits.values()):

@@ -145,9 +145,9 @@ class GuardedDialog(QDialog):
             super().reject()
 
 
-def on_close(window: QWidget, tracker: ChangeTracker, save: Callable[[], bool]) -> bool:
+def on_close(window: QWidget, dirty: bool, save: Callable[[], object]) -> bool:
     """For a window that is not a dialog: True when it may close."""
-    answer = ask(window, tracker.dirty)
+    answer = ask(window, dirty)
     if answer == SAVE:
         return bool(save())
     return answer == DISCARD

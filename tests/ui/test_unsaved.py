@@ -134,3 +134,24 @@ def test_quitting_with_a_proposal_being_written_asks(window, qtbot, answers):
     queue.append(widgets.CANCEL)
     window.close()
     assert window.isVisible() and asked
+
+
+def test_closing_quick_capture_with_a_half_typed_person_asks(qtbot, db, answers):
+    from datetime import datetime
+
+    from coopeten_gui.ui.quick_capture import QuickCaptureWindow
+
+    queue, asked = answers
+    events.create(events.EventData(name="Desayuno", starts_at=datetime(2026, 3, 5, 8)))
+    window = QuickCaptureWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    window.load_events()
+    qtbot.keyClicks(window.name_edit, "Lucia Gomez")
+    queue.append(widgets.CANCEL)
+    window.close()
+    assert window.isVisible() and asked
+    queue.append(widgets.SAVE)
+    window.close()
+    assert not window.isVisible()
+    assert [c.display_name for c in contacts.search_contacts("Lucia")] == ["Lucia Gomez"]
