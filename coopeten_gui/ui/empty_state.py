@@ -25,10 +25,11 @@ class EmptyState(QWidget):
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setMaximumWidth(520)
         layout = QVBoxLayout(self)
+        # the whole width, so the wrapped lines get the height they need
+        layout.setContentsMargins(40, 12, 40, 12)
         layout.addStretch(1)
-        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.label)
         self.button: QPushButton | None = None
         if action is not None:
             self.button = QPushButton(action_text, self)

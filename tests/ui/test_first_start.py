@@ -130,6 +130,8 @@ def test_the_empty_state_goes_with_the_first_row(window):
     window.show_section("contacts")
     page = window.pages["contacts"]
     assert page.empty_state.isVisible()
+    label = page.empty_state.label  # the whole sentence, not a clipped line of it
+    assert label.height() >= label.heightForWidth(label.width()) > 0
     contacts.create(ContactData(given_name="Ana"))
     window.notify_data_changed()
     assert not page.empty_state.isVisible()
