@@ -155,3 +155,12 @@ def test_closing_quick_capture_with_a_half_typed_person_asks(qtbot, db, answers)
     window.close()
     assert not window.isVisible()
     assert [c.display_name for c in contacts.search_contacts("Lucia")] == ["Lucia Gomez"]
+
+
+def test_my_business_keeps_save_in_sight_on_a_small_screen(window, qtbot):
+    window.resize(1000, 560)
+    window.show_section("business")
+    save = window.pages["business"].business.save_button
+    qtbot.waitUntil(save.isVisible)
+    bottom = save.mapTo(window, save.rect().bottomLeft()).y()
+    assert bottom <= window.centralWidget().geometry().bottom()
