@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.ui import widgets
-
-SAVE, DISCARD, CANCEL = widgets.SAVE, widgets.DISCARD, widgets.CANCEL
+# the answers of ``widgets.ask_unsaved``; ``widgets`` (which loads the contacts service)
+# is imported only when there is something to ask, so quitting stays quick
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 class ChangeTracker(QObject):
@@ -85,7 +85,9 @@ def _edit_signal(field: QWidget):
         return field.dateTimeChanged
     if isinstance(field, QAbstractButton) and field.isCheckable():
         return field.toggled
-    if isinstance(field, (widgets.LabeledValuesEditor,)):
+    from coopeten_gui.ui.widgets import LabeledValuesEditor  # loaded by every form already
+
+    if isinstance(field, LabeledValuesEditor):  # several emails, phones…
         return field.changed
     return None
 
@@ -94,6 +96,8 @@ def ask(parent: QWidget, dirty: bool, text: str = "") -> str:
     """DISCARD at once when nothing changed, else the user's answer."""
     if not dirty:
         return DISCARD
+    from coopeten_gui.ui import widgets
+
     return widgets.ask_unsaved(parent, text)
 
 
