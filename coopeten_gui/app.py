@@ -120,24 +120,69 @@ def choose_database(args: argparse.Namespace, settings: QSettings) -> Path | Non
         return Path(remembered)
     if path.exists():
         return path
+    return first_start(path)
+
+
+def first_start(path: Path) -> Path | None:
+    """No database yet: explore the demo, start empty, or restore a backup. The path to
+    open, or None when the user cancelled."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                       QCoreApplication.translate("App", "Welcome to Coopeten!"))
     box.setInformativeText(QCoreApplication.translate(
-        "App", "Start with an empty address book, or explore a sample business with its "
-               "contacts, events and proposals first?"))
+        "App", "Start with an empty address book, explore a sample business with its "
+               "contacts, events and proposals first, or bring back your data from a "
+               "backup?"))
     empty = box.addButton(QCoreApplication.translate("App", "Start empty"),
                           QMessageBox.ButtonRole.AcceptRole)
     demo = box.addButton(QCoreApplication.translate("App", "Explore the demo"),
                          QMessageBox.ButtonRole.ActionRole)
+    restore = box.addButton(QCoreApplication.translate("App", "Restore a backup…"),
+                            QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    ask_first_start(box)
     if box.clickedButton() is empty:
         return path
     if box.clickedButton() is demo:
         return _ensure_demo(default_db_path(demo=True))
+    if box.clickedButton() is restore:
+        return _restore_first(path, box)
     return None
+
+
+def ask_first_start(box) -> None:
+    """Show the first-start question (tests click one of its buttons instead)."""
+    box.exec()
+
+
+def ask_backup_file() -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen, _ = QFileDialog.getOpenFileName(
+        None, QCoreApplication.translate("App", "Choose a Coopeten backup"), str(Path.home()),
+        QCoreApplication.translate("App", "Coopeten backups (*.sqlite *.db);;All files (*)"))
+    return chosen
+
+
+def _restore_first(path: Path, box) -> Path | None:
+    """Put the chosen backup where the database goes; asked again when it cannot be."""
+    chosen = ask_backup_file()
+    if not chosen:
+        return first_start(path)
+    from coopeten_gui.services import backups
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        backups.restore(Path(chosen), path)
+    except backups.BackupError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, APP_NAME, str(error))
+        return first_start(path)
+    finally:
+        database.close_database()
+    return path
 
 
 def _ensure_demo(path: Path) -> Path:

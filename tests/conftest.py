@@ -71,3 +71,13 @@ def demo_db(_demo_template, tmp_path):
     database.open_database(path)
     yield path
     database.close_database()
+
+
+@pytest.fixture(autouse=True)
+def _unsaved_changes_discarded(monkeypatch):
+    """Windows left open with typed work are closed after each test: "discard" answers
+    the question rather than a dialog waiting for a click. Tests about the question
+    answer it themselves."""
+    from coopeten_gui.ui import widgets
+
+    monkeypatch.setattr(widgets, "ask_unsaved", lambda *args, **kwargs: widgets.DISCARD)

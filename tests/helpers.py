@@ -23,3 +23,17 @@ def corrupt(path: Path, table: str = "contact") -> None:
         offset = (page - 1) * page_size
         data[offset + 8: offset + page_size] = b"\xde\xad\xbe\xef" * ((page_size - 8) // 4)
     path.write_bytes(bytes(data))
+
+
+def shown_main_window(qtbot, tmp_path: Path):
+    """The main window over the open database, with its own throwaway settings, on
+    screen."""
+    from PySide6.QtCore import QSettings
+
+    from coopeten_gui.ui.main_window import MainWindow
+
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -26,6 +26,45 @@ class ValidationError(ServiceError):
         self.message = message
 
 
+class ValidationErrors(ValidationError):
+    """Several fields refused at once, so a form can mark them all. ``errors`` holds
+    each one; as a plain ``ValidationError`` it reads as the first."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(errors[0].message, errors[0].field)
+        self.errors = list(errors)
+
+
+def errors_of(error: ServiceError) -> list[ServiceError]:
+    """Each refusal inside ``error`` (itself when it is a single one)."""
+    return list(getattr(error, "errors", None) or [error])
+
+
+class Checks:
+    """Runs the checks of a form one after another and keeps every refusal, so all the
+    fields at fault are named at once: ``value = checks(check_email, text)`` gives the
+    check's result (None when it refused), ``checks.done()`` raises what was kept."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def __call__(self, check, *args, **kwargs):
+        try:
+            return check(*args, **kwargs)
+        except ValidationError as error:
+            self.errors.extend(errors_of(error))
+            return None
+
+    def refuse(self, message: str, field: str) -> None:
+        self.errors.append(ValidationError(message, field))
+
+    def done(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ValidationErrors(self.errors)
+
+
 class NotFoundError(ServiceError):
     pass
 

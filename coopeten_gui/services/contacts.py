@@ -17,6 +17,7 @@ from peewee import JOIN, SQL, fn
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import organizations, phones
 from coopeten_gui.services.common import (
+    Checks,
     NotFoundError,
     ValidationError,
     check_choice,
@@ -92,25 +93,28 @@ def validate(data: ContactData, imported: bool = False) -> ContactData:
     kept as they are even when they would not pass as typed input — dropping a strange
     address would lose data the user may still need.
     """
+    checks = Checks()  # every field at fault is named at once
     email_check = str.strip if imported else check_email
     phone_check = str.strip if imported else check_phone
-    data.emails = [Labeled(email_check(e.value), e.label.strip()) for e in data.emails
-                   if e.value.strip()]
-    data.phones = [Labeled(phone_check(p.value), p.label.strip()) for p in data.phones
-                   if p.value.strip()]
+    data.emails = [Labeled(checks(email_check, e.value) or e.value, e.label.strip())
+                   for e in data.emails if e.value.strip()]
+    data.phones = [Labeled(checks(phone_check, p.value) or p.value, p.label.strip())
+                   for p in data.phones if p.value.strip()]
     data.urls = [Labeled(u.value.strip(), u.label.strip()) for u in data.urls if u.value.strip()]
     data.addresses = [a for a in data.addresses if not a.is_empty()]
-    data.birthday = parse_date(data.birthday, "birthday")
-    data.anniversary = parse_date(data.anniversary, "anniversary")
-    data.keep_in_touch_weeks = check_count(data.keep_in_touch_weeks, "keep_in_touch_weeks")
-    data.stage = check_choice(data.stage or "new", STAGES, "stage")
-    data.audience_size = check_count(data.audience_size, "audience_size")
+    data.birthday = checks(parse_date, data.birthday, "birthday")
+    data.anniversary = checks(parse_date, data.anniversary, "anniversary")
+    data.keep_in_touch_weeks = checks(check_count, data.keep_in_touch_weeks,
+                                      "keep_in_touch_weeks")
+    data.stage = checks(check_choice, data.stage or "new", STAGES, "stage")
+    data.audience_size = checks(check_count, data.audience_size, "audience_size")
     data.tags = sorted({t.strip() for t in data.tags if t.strip()}, key=fold)
     if not display_name_for(data):
-        raise ValidationError(
+        checks.refuse(
             translate("Validation", "A contact needs at least a name, an email or a phone."),
             "given_name",
         )
+    checks.done()
     return data
 
 

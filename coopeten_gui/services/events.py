@@ -10,6 +10,7 @@ from peewee import fn
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
 from coopeten_gui.services.common import (
+    Checks,
     ValidationError,
     check_choice,
     now,
@@ -54,23 +55,27 @@ class AttendeeRow:
 
 
 def validate(data: EventData) -> dict:
-    starts_at = parse_datetime(data.starts_at, "starts_at")
-    if starts_at is None:
-        raise ValidationError(translate("Validation", "An event needs a date."), "starts_at")
-    ends_at = parse_datetime(data.ends_at, "ends_at")
-    if ends_at is not None and ends_at < starts_at:
-        raise ValidationError(translate("Validation", "The event cannot end before it starts."),
-                              "ends_at")
-    return {
-        "name": require_text(data.name, "name", translate("Validation", "An event needs a name.")),
-        "kind": check_choice(data.kind or "other", EVENT_KINDS, "kind"),
+    checks = Checks()  # every field at fault is named at once
+    starts_at = checks(parse_datetime, data.starts_at, "starts_at")
+    if starts_at is None and not checks.errors:
+        checks.refuse(translate("Validation", "An event needs a date."), "starts_at")
+    ends_at = checks(parse_datetime, data.ends_at, "ends_at")
+    if ends_at is not None and starts_at is not None and ends_at < starts_at:
+        checks.refuse(translate("Validation", "The event cannot end before it starts."),
+                      "ends_at")
+    values = {
+        "name": checks(require_text, data.name, "name",
+                       translate("Validation", "An event needs a name.")),
+        "kind": checks(check_choice, data.kind or "other", EVENT_KINDS, "kind"),
         "starts_at": starts_at,
         "ends_at": ends_at,
         "place": data.place.strip(),
         "organiser": data.organiser.strip(),
-        "cost_cents": parse_money(data.cost, "cost"),
+        "cost_cents": checks(parse_money, data.cost, "cost"),
         "notes": data.notes,
     }
+    checks.done()
+    return values
 
 
 def create(data: EventData) -> int:

@@ -8,7 +8,7 @@ from peewee import fn
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
-from coopeten_gui.services.common import fold, is_email, now, require_text, ValidationError
+from coopeten_gui.services.common import Checks, fold, is_email, now, require_text
 from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import Contact, Organization
 
@@ -34,13 +34,15 @@ class OrganizationRow:
 
 
 def validate(data: OrganizationData) -> OrganizationData:
-    data.name = require_text(data.name, "name",
-                             translate("Validation", "An organization needs a name."))
+    checks = Checks()  # every field at fault is named at once
+    data.name = checks(require_text, data.name, "name",
+                       translate("Validation", "An organization needs a name."))
     data.email = data.email.strip()
     if data.email and not is_email(data.email):
-        raise ValidationError(
+        checks.refuse(
             translate("Validation", "“{value}” is not an email address.").format(
                 value=data.email), "email")
+    checks.done()
     return data
 
 

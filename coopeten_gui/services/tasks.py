@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
 from coopeten_gui.services.common import (
+    Checks,
     ValidationError,
     check_choice,
     now,
@@ -46,12 +47,15 @@ class TaskData:
 
 
 def validate(data: TaskData) -> dict:
-    due_at = parse_datetime(data.due_at, "due_at")
-    if due_at is None:
-        raise ValidationError(translate("Validation", "A follow-up needs a due date."), "due_at")
+    checks = Checks()  # every field at fault is named at once
+    due_at = checks(parse_datetime, data.due_at, "due_at")
+    if due_at is None and not checks.errors:
+        checks.refuse(translate("Validation", "A follow-up needs a due date."), "due_at")
+    title = checks(require_text, data.title, "title",
+                   translate("Validation", "A follow-up needs a title."))
+    checks.done()
     return {
-        "title": require_text(data.title, "title",
-                              translate("Validation", "A follow-up needs a title.")),
+        "title": title,
         "due_at": due_at,
         "notes": data.notes,
         "priority": check_choice(int(data.priority), PRIORITIES, "priority"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import backups
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage import database
+from coopeten_gui.ui.fit import fit_to_screen
 
 
 class BackupsDialog(QDialog):
@@ -36,6 +37,7 @@ class BackupsDialog(QDialog):
         self.folder = folder
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 380)
+        fit_to_screen(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -32,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contacts, labels
-from coopeten_gui.services.common import ServiceError, ValidationError, is_email
+from coopeten_gui.services.common import ServiceError, ValidationError, errors_of, is_email
 from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.photo_picker import PhotoPicker
+from coopeten_gui.ui.unsaved import GuardedDialog
 from coopeten_gui.ui.widgets import (
     AddressesEditor,
     ContactPicker,
@@ -46,7 +47,7 @@ from coopeten_gui.ui.widgets import (
 )
 
 
-class ContactDialog(QDialog):
+class ContactDialog(GuardedDialog):
     """Signals: the QDialog ones; ``accepted`` comes only after ``save`` succeeded."""
 
     def __init__(self, data: ContactData | None = None,
@@ -65,6 +66,8 @@ class ContactDialog(QDialog):
         self._build(introduced_by_name)
         self._load(self._original)
         self.resize(880, 600)
+        fit_to_screen(self)
+        self.track_changes()  # Esc or Cancel ask before dropping what was typed
 
     # -- in and out -------------------------------------------------------------------------
 
@@ -112,7 +115,9 @@ class ContactDialog(QDialog):
             try:
                 self.result_value = self._save(data)
             except ValidationError as error:
-                self.show_error(error.field, error.message)
+                # every field at fault at once; the cursor goes to the first
+                for one in reversed(errors_of(error)):
+                    self.show_error(one.field, one.message)
                 return
             except ServiceError as error:  # the database refused the write (read-only…)
                 self.show_error("", str(error))

@@ -29,6 +29,7 @@ from coopeten_gui.services import contacts, labels
 from coopeten_gui.ui import contact_table_model, undo, widgets
 from coopeten_gui.ui.contact_dialog import ContactDialog
 from coopeten_gui.ui.contact_table_model import ContactCellDelegate, ContactTableModel
+from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.widgets import LazyChoiceCombo, fill_combo
 
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -69,6 +70,11 @@ class ContactsPage(QWidget):
         self.model = ContactTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.empty_state = EmptyState(
+            self.table, self.tr("Contacts are the people you meet: who they are, what they "
+                                "offer and ask, and when to follow up with them."),
+            self.tr("Add your first contact…"), lambda: self.new_contact(),
+            lambda: self.model.rowCount() == 0 and not self.search_box.text().strip())
         self.table.setItemDelegate(ContactCellDelegate(self.model, self.table))
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

@@ -31,6 +31,7 @@ from coopeten_gui.services.duplicates import DuplicatePair, Reason
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.contact_tabs.common import RowTable
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.row_model import Column, RowTableModel
 
@@ -119,6 +120,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.resize(880, 640)
+        fit_to_screen(self)
         self.searching = False
         self._show_pair()
         self.reload()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import events, labels
 from coopeten_gui.services.common import ServiceError
+from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.unsaved import GuardedDialog
 from coopeten_gui.ui.task_dialog import FormErrors, date_time_edit, from_qdatetime
 
 KINDS = ("breakfast", "meetup", "fair", "conference", "webinar", "other")
 
 
-class EventDialog(QDialog):
+class EventDialog(GuardedDialog):
     """Signals:
         event_saved(int): the event was saved (its id).
     """
@@ -82,6 +83,7 @@ class EventDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(540, self.sizeHint().height())
+        fit_to_screen(self)
 
         self.has_end.toggled.connect(self.ends_edit.setEnabled)
         if existing is not None:
@@ -100,6 +102,7 @@ class EventDialog(QDialog):
         self.name_edit.textEdited.connect(lambda: self._clear("name"))
         self.cost_edit.textEdited.connect(lambda: self._clear("cost"))
         self.name_edit.setFocus()
+        self.track_changes()  # Esc or Cancel ask before dropping what was typed
 
     def event_data(self) -> events.EventData:
         return events.EventData(

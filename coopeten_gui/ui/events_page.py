@@ -30,6 +30,7 @@ from coopeten_gui.services import events, exchanges, labels, tasks
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.events import AttendeeRow, EventRow
 from coopeten_gui.ui import widgets
+from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.event_dialog import EventDialog
 from coopeten_gui.ui.event_returns_view import EventReturnsPanel
 from coopeten_gui.ui.followups_page import TASK_ID_ROLE, TaskTableModel, page_heading, task_view
@@ -445,6 +446,11 @@ class EventsPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.empty_state = EmptyState(
+            self.table, self.tr("Events are the breakfasts, meetups and fairs where you meet "
+                                "people. Add one, then note who you met there."),
+            self.tr("Add your first event…"), lambda: self.new_event(),
+            lambda: self.model.rowCount() == 0 and not self.filter_edit.text().strip())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -21,6 +21,7 @@ from coopeten_gui.services.matching import Match
 from coopeten_gui.ui import match_list, undo, widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable
 from coopeten_gui.ui.contact_tabs.offers_asks import GROUPS, offer_ask_columns
+from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.introduce import can_introduce, introduce
 from coopeten_gui.ui.row_model import RowTableModel
 from coopeten_gui.ui.widgets import fill_combo
@@ -66,6 +67,10 @@ class ExchangesPage(QWidget):
                                                      with_kind=True), self)
         self.table = RowTable(self.model, self)
         self.table.setObjectName("all_offers_asks")
+        self.empty_state = EmptyState(
+            self.table, self.tr("Offers & Asks: what each contact can give and needs, and "
+                                "what you offer them. Add them on a contact's page; where "
+                                "an ask meets an offer, the match shows here."))
         self.table.setToolTip(self.tr("Double-click to open the contact"))
         for column, width in enumerate((170, 110, 340, 190, 100, 90)):
             self.table.setColumnWidth(column, width)

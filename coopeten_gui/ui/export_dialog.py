@@ -35,6 +35,7 @@ from coopeten_gui.services import contacts, exporter
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
+from coopeten_gui.ui.fit import fit_to_screen
 
 # format → (file extension, whether a choice of contacts applies)
 FORMATS = {"vcard": (".vcf", True), "vcard3": (".vcf", True), "csv": (".csv", True),
@@ -135,6 +136,7 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(self._update)
         self.set_format(fmt)
         self.resize(600, 0)
+        fit_to_screen(self)
 
     def reject(self) -> None:
         """Cancel while the file is being written stops the export (no file is left)."""

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import labels, task_reads
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.task_reads import TaskRow
+from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.plain_text import literal
 from coopeten_gui.ui.settings import Options
@@ -589,6 +590,10 @@ class FollowupsPage(TaskListPage):
 
         self.view = task_view(self, self.proxy)
         self.view.setSortingEnabled(False)
+        self.empty_state = EmptyState(
+            self.view, self.tr("Follow-ups are the calls, emails and meetings you promised. "
+                               "Coopeten reminds you when each one is due."),
+            self.tr("Add a follow-up…"), lambda: self.add())
         self.watch(self.view)
 
         buttons = QHBoxLayout()

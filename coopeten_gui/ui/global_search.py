@@ -1,4 +1,5 @@
-"""Search everywhere (Ctrl+K): contacts, organizations, events, offers and asks.
+"""Search everywhere (Ctrl+K): contacts, organizations, events, offers and asks,
+follow-ups and proposals.
 
 A small popup over the window: type, move with the arrow keys, Enter opens the result.
 The matching is the services' own (full-text for contacts, text filters for the rest).
@@ -7,6 +8,7 @@ The matching is the services' own (full-text for contacts, text filters for the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import contacts, events, exchanges, labels, organizations
+from coopeten_gui.services import search_everywhere
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import literal
 
-KINDS = ("contact", "organization", "event", "offer_ask")
+KINDS = search_everywhere.KINDS
 HIT_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -52,27 +55,17 @@ class SearchHit:
 
 
 def search_everything(text: str, per_kind: int = PER_KIND) -> list[SearchHit]:
-    """The best few of each kind, contacts first."""
-    text = text.strip()
-    if not text:
-        return []
-    hits = [SearchHit("contact", row.id, row.display_name,
-                      " · ".join(p for p in (row.organization, row.email) if p))
-            for row in contacts.search_contacts(text, limit=per_kind)]
-    hits += [SearchHit("organization", row.id, row.name,
-                       " · ".join(p for p in (row.sector, row.website) if p))
-             for row in organizations.list_organizations(text=text, limit=per_kind)]
+    """The best few of each kind, contacts first; any case, any accents."""
     locale = QLocale()
-    hits += [SearchHit("event", row.id, row.name,
-                       " · ".join(p for p in (locale.toString(row.starts_at.date(),
-                                                              QLocale.FormatType.ShortFormat),
-                                              row.place) if p))
-             for row in events.list_events(text=text, limit=per_kind)]
-    hits += [SearchHit("offer_ask", row.id, row.description,
-                       f"{labels.exchange_kind(row.kind, row.party)} · {row.contact_name}",
-                       row.contact_id)
-             for row in exchanges.list_offers_asks(text=text, limit=per_kind)]
-    return hits
+
+    def shown(value) -> str:
+        if isinstance(value, datetime):
+            return locale.toString(value.date(), QLocale.FormatType.ShortFormat)
+        return value or ""
+
+    return [SearchHit(found.kind, found.id, found.title,
+                      " · ".join(p for p in map(shown, found.details) if p), found.contact_id)
+            for found in search_everywhere.search(text, per_kind)]
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -94,6 +87,8 @@ class SearchResultsModel(QAbstractListModel):
             "organization": self.tr("Organization"),
             "event": self.tr("Event"),
             "offer_ask": self.tr("Offer or ask"),
+            "followup": self.tr("Follow-up"),
+            "proposal": self.tr("Proposal"),
         }.get(kind, kind)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -178,8 +173,8 @@ class GlobalSearch(QDialog):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("globalSearch")
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Search contacts, organizations, events, offers "
-                                             "and asks…"))
+        self.edit.setPlaceholderText(self.tr("Search contacts, events, offers and asks, "
+                                             "follow-ups, proposals…"))
         self.edit.setClearButtonEnabled(True)
         font = self.edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -192,13 +187,17 @@ class GlobalSearch(QDialog):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.empty = QLabel(self)
-        self.empty.setEnabled(False)
-        self.empty.setContentsMargins(6, 0, 0, 0)
+        self.empty.setObjectName("searchMessage")
+        # a readable line (a disabled label is too faint to read), wrapped, never clipped
+        self.empty.setWordWrap(True)
+        self.empty.setForegroundRole(QPalette.ColorRole.WindowText)
+        self.empty.setContentsMargins(6, 4, 6, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.empty)
         self.resize(620, 440)
+        fit_to_screen(self)
 
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.run_search)

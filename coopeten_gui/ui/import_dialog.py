@@ -59,6 +59,7 @@ from coopeten_gui.services.importer import CREATE, MERGE, SKIP, Duplicate, Impor
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.column_mapping import ColumnMappingTable
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import literal, plain
 from coopeten_gui.ui.row_model import Column, RowTableModel
 
@@ -145,6 +146,7 @@ class ImportDialog(QDialog):
         self.next_button.clicked.connect(self.next)
         self.close_button.clicked.connect(self.reject)
         self.resize(760, 520)
+        fit_to_screen(self)
         self._show_page(FILE_PAGE)
         if path:
             self.set_path(path)

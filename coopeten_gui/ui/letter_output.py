@@ -46,6 +46,7 @@ from coopeten_gui.documents.output import (
 from coopeten_gui.services import letters
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.letters import Letter
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import literal
 
 LAST_FOLDER_KEY = "letters/last_folder"
@@ -180,6 +181,7 @@ class LetterOutput(QObject):
         dialog._printer, dialog._document = printer, document  # noqa: SLF001
         dialog.finished.connect(dialog.deleteLater)
         dialog.resize(900, 1000)
+        fit_to_screen(dialog)
         self.preview_dialog = dialog
         dialog.open()
         return dialog

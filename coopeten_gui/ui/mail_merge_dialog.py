@@ -36,6 +36,7 @@ from coopeten_gui.services.letters import LetterTemplate, MergeResult
 from coopeten_gui.translations import current_language
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import warn
 from coopeten_gui.ui.template_combo import TemplateCombo
 from coopeten_gui.ui.template_editor import language_name
@@ -145,6 +146,7 @@ class MailMergeDialog(QDialog):
         self.folder_button.clicked.connect(self._choose_folder)
         self._update()
         self.resize(560, 0)
+        fit_to_screen(self)
 
     # -- choices -----------------------------------------------------------------------------
 

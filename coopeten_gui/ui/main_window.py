@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui import APP_NAME, __version__, translations
 from coopeten_gui.services import common
 from coopeten_gui.storage import database
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import literal
 from coopeten_gui.ui.reminders import Notifier, Reminders
 from coopeten_gui.ui.settings import Options
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
     from coopeten_gui.ui.today_page import TodayPage
 
 SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
-            "proposals", "referrals", "alliances", "dashboard", "settings")
+            "proposals", "referrals", "alliances", "dashboard", "business", "settings")
 STATUS_MESSAGE_MS = 6000
 
 
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.undo_stack.indexChanged.connect(self._undo_moved)
         self._restore_geometry()
+        fit_to_screen(self, remember=False)  # the geometry kept, within this screen
         self.show_section("today")
         self.reminders.start()
         self.after_first_paint(self._update_counts)
@@ -240,6 +242,8 @@ class MainWindow(QMainWindow):
         return None
 
     def open_contact(self, contact_id: int) -> None:
+        if not self._may_leave_current():
+            return
         self.contact_view.show_contact(contact_id)
         self.stack.setCurrentWidget(self.contact_view)
         # the navigation shows where the contact lives without switching the page back
@@ -284,6 +288,20 @@ class MainWindow(QMainWindow):
                 opener(hit.id)
             elif hit.contact_id:
                 self.open_contact(hit.contact_id)
+        elif hit.kind == "proposal":
+            self.open_proposal(hit.id)
+        elif hit.kind == "followup":
+            self.edit_followup(hit.id)
+
+    def edit_followup(self, task_id: int) -> None:
+        from coopeten_gui.ui.task_dialog import TaskDialog
+
+        dialog = TaskDialog(self, task_id=task_id)
+        try:
+            if dialog.exec():
+                self.notify_data_changed()
+        finally:
+            dialog.deleteLater()
 
     def notify_data_changed(self, source: QWidget | None = None) -> None:
         """After any write: the page on screen reloads now, the others when next shown."""
@@ -347,6 +365,17 @@ class MainWindow(QMainWindow):
             return None
         finally:
             dialog.deleteLater()
+
+    def take_first_step(self, step: str) -> None:
+        """Where each step of Today's getting-started list is done."""
+        if step == "business":
+            self.show_section("business")
+        elif step == "event":
+            self.new_event()
+        elif step == "people":
+            self.open_quick_capture()
+        elif step == "proposal":
+            self.show_section("proposals")
 
     def new_event(self) -> None:
         self.show_section("events")
@@ -525,6 +554,13 @@ class MainWindow(QMainWindow):
     # -- Qt events -------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from coopeten_gui.ui import unsaved
+
+        # typed work on any page (My business…) is saved or let go knowingly
+        if not all(unsaved.may_leave_all(self, page, windows=True)
+                   for page in list(self.pages.values())):
+            event.ignore()
+            return
         self._closed = True
         self._save_layout()
         self.reminders.stop()
@@ -549,6 +585,7 @@ class MainWindow(QMainWindow):
             "alliances": self.tr("Alliances"),
             "dashboard": self.tr("Dashboard"),
             "settings": self.tr("Settings"),
+            "business": self.tr("My business"),
         }
 
     def _build(self) -> None:
@@ -591,6 +628,7 @@ class MainWindow(QMainWindow):
             page.undo_stack = self.undo_stack
             page.capture_requested.connect(lambda: self.open_quick_capture())
             page.followups_requested.connect(lambda: self.show_section("followups"))
+            page.first_step_requested.connect(self.take_first_step)
         elif key == "contacts":
             from coopeten_gui.ui.contacts_page import ContactsPage
 
@@ -646,6 +684,11 @@ class MainWindow(QMainWindow):
             page.language_changed.connect(
                 lambda code: QTimer.singleShot(0, lambda: self.set_language(code)))
             page.appearance_changed.connect(self.set_appearance)
+            page.business_requested.connect(lambda: self.show_section("business"))
+        elif key == "business":
+            from coopeten_gui.ui.my_business_page import MyBusinessPage
+
+            page = MyBusinessPage(self)
         else:
             raise KeyError(key)
         self.stack.addWidget(page)
@@ -815,6 +858,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(browser)
         layout.addWidget(buttons)
         dialog.resize(520, 420)
+        fit_to_screen(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -826,11 +870,31 @@ class MainWindow(QMainWindow):
             self._activate(SECTIONS[row])
 
     def _activate(self, key: str) -> None:
+        if self.pages.get(key) is not self.stack.currentWidget() \
+                and not self._may_leave_current():
+            return
         page = self.pages[key]
         if key in self._stale:
             self._stale.discard(key)
             self._reload(page)
         self.stack.setCurrentWidget(page)
+
+    def _may_leave_current(self) -> bool:
+        """Ask before leaving a page with unsaved typing; on Cancel the navigation goes
+        back to the page the user stays on."""
+        current = self.stack.currentWidget()
+        if current is None:
+            return True
+        from coopeten_gui.ui import unsaved
+
+        if unsaved.may_leave_all(self, current):
+            return True
+        key = self.current_section()
+        if key is not None:
+            blocked = self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(SECTIONS.index(key))
+            self.navigation.blockSignals(blocked)
+        return False
 
     def _undo_moved(self, _index: int) -> None:
         # the stack clears itself (and says so) while the window is being destroyed

@@ -23,6 +23,7 @@ from coopeten_gui.services.common import fold
 from coopeten_gui.services.organizations import OrganizationData
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row
+from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.record_dialog import RecordDialog
 from coopeten_gui.ui.row_model import Column, RowTableModel
 
@@ -53,6 +54,10 @@ class OrganizationsPage(QWidget):
         ], self)
         self.table = RowTable(self.model, self)
         self.table.setObjectName("organizations")
+        self.empty_state = EmptyState(
+            self.table, self.tr("Organizations are the businesses your contacts belong to. "
+                                "A contact's organization appears here by itself."),
+            self.tr("Add an organization…"), lambda: self.new_organization())
         self.table.setSelectionMode(RowTable.SelectionMode.SingleSelection)
         self.table.setColumnWidth(0, 240)
         self.table.setColumnWidth(1, 70)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTextEdit,
     QToolBar,
@@ -47,6 +46,7 @@ from coopeten_gui.services import contacts, labels, letters, proposals, tasks
 from coopeten_gui.services.common import ServiceError, ValidationError
 from coopeten_gui.services.letters import Letter, LetterTemplate
 from coopeten_gui.ui import widgets
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import LetterOutput
 from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.plain_text import plain
@@ -160,7 +160,8 @@ class ProposalEditor(QDialog):
         self.body.setAcceptRichText(True)
         # what is typed, pasted or loaded loads no file: only the letter's own images
         self.body.setDocument(LetterDocument(self.body))
-        self.body.setMinimumSize(560, 380)
+        # small enough for a 1024×600 screen; the window gives it whatever room there is
+        self.body.setMinimumSize(420, 160)
         # the letter's own font and paragraph spacing, so what is saved prints as it looked
         letter_look = letters.document(letters.Letter("", "", "en", {}, None))
         self.body.document().setDefaultStyleSheet(letter_look.defaultStyleSheet())
@@ -194,16 +195,24 @@ class ProposalEditor(QDialog):
         self.preview_button = QPushButton(self.tr("Print pre&view…"), self)
         self.copy_button = QPushButton(self.tr("C&opy text"), self)
         self.email_button = QPushButton(self.tr("E&mail…"), self)
-        buttons = QHBoxLayout()
+        # two rows, what goes out of the window and where the proposal stands, so the
+        # window fits a 1024 px wide screen in every language
+        output_row = QHBoxLayout()
         for button in (self.preview_button, self.export_button, self.copy_button,
                        self.email_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            output_row.addWidget(button)
+        output_row.addStretch(1)
+        state_row = QHBoxLayout()
         for button in (self.sent_button, self.accepted_button, self.declined_button,
-                       self.agreement_button, self.save_button):
-            buttons.addWidget(button)
+                       self.agreement_button):
+            state_row.addWidget(button)
+        state_row.addStretch(1)
+        state_row.addWidget(self.save_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addWidget(close)
+        state_row.addWidget(close)
+        buttons = QVBoxLayout()
+        buttons.addLayout(output_row)
+        buttons.addLayout(state_row)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -245,6 +254,7 @@ class ProposalEditor(QDialog):
             self.write_from_template()
         self._update_state()
         self.resize(900, 820)
+        fit_to_screen(self)
 
     # -- the template ------------------------------------------------------------------------
 
@@ -463,9 +473,9 @@ class ProposalEditor(QDialog):
         if not (self.dirty and self.body.toPlainText().strip()):
             return True
         answer = self.ask_unsaved()
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == widgets.SAVE:
             return self.save() is not None
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == widgets.DISCARD
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if not self.may_close():
@@ -479,12 +489,9 @@ class ProposalEditor(QDialog):
             self._may_go = False
             super().reject()
 
-    def _ask_unsaved(self) -> QMessageBox.StandardButton:
-        return QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("The proposal has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+    def _ask_unsaved(self) -> str:
+        return widgets.ask_unsaved(
+            self, self.tr("The proposal has changes that are not saved. Save them?"))
 
     # -- formatting --------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage.database import is_open
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.followups_page import page_heading
 from coopeten_gui.ui.mail_merge_dialog import MailMergeDialog
 from coopeten_gui.ui.proposal_columns import STATUS_ORDER, proposal_columns
@@ -267,6 +268,7 @@ class ProposalsPage(QWidget):
         layout.addWidget(picker)
         layout.addWidget(buttons)
         dialog.resize(420, 0)
+        fit_to_screen(dialog)
         try:
             return picker.contact_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -31,6 +31,7 @@ from coopeten_gui.services import events, exchanges, labels, matching, quick_cap
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.quick_capture import Captured
 from coopeten_gui.ui.event_dialog import EventDialog
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.settings import Options
 from coopeten_gui.ui.task_dialog import FormErrors
@@ -193,7 +194,8 @@ class QuickCaptureWindow(QWidget):
         close.activated.connect(self._escape)
         self.load_events(event_id)
         self._update_session_label()
-        self.resize(980, 540)
+        self.resize(980, 460)
+        fit_to_screen(self)
         self.name_edit.setFocus()
 
     # -- public ------------------------------------------------------------------------------
@@ -340,6 +342,16 @@ class QuickCaptureWindow(QWidget):
         finally:
             dialog.deleteLater()
         self.name_edit.setFocus()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from coopeten_gui.ui import unsaved
+
+        # the window's ✕ (or quitting) asks about a half-typed person: add, drop or stay
+        typed = any(edit.text().strip() for edit in self.edits.values())
+        if not unsaved.on_close(self, typed, lambda: self.add_person() is not None):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _escape(self) -> None:
         # Escape closes the window, but never throws away a half-typed line

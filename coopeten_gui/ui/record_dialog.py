@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from coopeten_gui.services.common import ServiceError, ValidationError
+from coopeten_gui.services.common import ServiceError, ValidationError, errors_of
+from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.unsaved import GuardedDialog
 from coopeten_gui.ui.widgets import ErrorLabel, add_form_row
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """Subclasses build their form with ``add_row``, lay it out with ``finish`` and say
     what the form holds in ``data()``. ``saved`` is what ``save`` returned."""
 
@@ -47,6 +49,7 @@ class RecordDialog(QDialog):
             layout.addWidget(note)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def data(self) -> Any:
         raise NotImplementedError
@@ -57,10 +60,12 @@ class RecordDialog(QDialog):
         try:
             self.saved = self._save(self.data())
         except ValidationError as error:
-            self._errors.get(error.field, self.general_error).show_message(error.message)
-            widget = self._fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
+            # every field at fault at once; the cursor goes to the first
+            for one in reversed(errors_of(error)):
+                self._errors.get(one.field, self.general_error).show_message(one.message)
+                widget = self._fields.get(one.field)
+                if widget is not None:
+                    widget.setFocus()
             return
         except ServiceError as error:  # the database refused the write (read-only…)
             self.general_error.show_message(str(error))

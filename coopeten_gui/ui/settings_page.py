@@ -32,7 +32,6 @@ from coopeten_gui.services import exchanges, labels
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage import database
 from coopeten_gui.ui.backup_folder import BackupFolderChooser
-from coopeten_gui.ui.business_page import BusinessPage
 from coopeten_gui.ui.followups_page import page_heading
 from coopeten_gui.ui.plain_text import literal, plain
 from coopeten_gui.ui.settings import Options
@@ -48,6 +47,7 @@ class SettingsPage(QWidget):
         appearance_changed(str): "system", "light" or "dark" was chosen.
         reminders_changed(bool): reminders were turned on or off.
         data_changed(): categories were edited.
+        business_requested(): the user wants the My business page.
     """
 
     open_database_requested = Signal()
@@ -56,6 +56,7 @@ class SettingsPage(QWidget):
     appearance_changed = Signal(str)
     reminders_changed = Signal(bool)
     data_changed = Signal()
+    business_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, options: Options | None = None) -> None:
         super().__init__(parent)
@@ -138,12 +139,14 @@ class SettingsPage(QWidget):
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(page_heading(content, self.tr("Settings")))
-        self.business = BusinessPage(content)  # "My business": the letterhead of every letter
-        self.business.saved.connect(self.data_changed)
+        # "My business" has its own page in the navigation; a way there from here too
+        self.business_button = QPushButton(self.tr("My &business: the letterhead and signature "
+                                                   "of every letter…"), content)
+        self.business_button.clicked.connect(self.business_requested)
         # the quick switches first (language, reminders…), the long forms after them
         content_layout.addWidget(general_box)
         content_layout.addWidget(db_box)
-        content_layout.addWidget(self.business)
+        content_layout.addWidget(self.business_button, 0, Qt.AlignmentFlag.AlignLeft)
         content_layout.addWidget(categories_box, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

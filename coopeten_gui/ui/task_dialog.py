@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import events, labels, proposals, tasks
-from coopeten_gui.services.common import ServiceError, ValidationError
+from coopeten_gui.services.common import ServiceError, ValidationError, errors_of
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.settings import Options
-from coopeten_gui.ui.widgets import ContactPicker
+from coopeten_gui.ui.unsaved import GuardedDialog
+from coopeten_gui.ui.widgets import ContactPicker, ErrorLabel
 
 # -- small shared pieces ------------------------------------------------------------------
 
@@ -60,10 +62,11 @@ def date_time_edit(parent: QWidget, value: datetime) -> QDateTimeEdit:
 
 
 class FormErrors:
-    """Error messages shown under the fields of a form, by the service's field name."""
+    """Error messages shown under the fields of a form, by the service's field name: an
+    ``ErrorLabel`` under each, every field at fault marked at once."""
 
     def __init__(self) -> None:
-        self._labels: dict[str, QLabel] = {}
+        self._labels: dict[str, ErrorLabel] = {}
         self._widgets: dict[str, QWidget] = {}
 
     def field(self, name: str, widget: QWidget, *aliases: str) -> QWidget:
@@ -73,38 +76,37 @@ class FormErrors:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        label = plain(QLabel(box))
-        label.setWordWrap(True)
+        label = ErrorLabel(box)  # plain text: messages quote what was typed
         label.setObjectName(f"error_{name}")
-        label.setStyleSheet(f"color: {error_color()};")
-        label.hide()
         layout.addWidget(label)
         for key in (name, *aliases):
             self._labels[key] = label
             self._widgets[key] = widget
         return box
 
-    def label(self, name: str) -> QLabel | None:
+    def label(self, name: str) -> ErrorLabel | None:
         return self._labels.get(name)
 
     def show(self, error: ServiceError, fallback: str = "") -> QWidget | None:
-        """Show the message beside its field (or the fallback one); focus that field."""
-        name = getattr(error, "field", "") or ""
-        if name not in self._labels:
-            name = fallback
-        label = self._labels.get(name)
-        if label is None:
-            return None
-        label.setText("⚠ " + str(error))
-        label.show()
-        widget = self._widgets[name]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        return widget
+        """Show each message beside its field (or the fallback one); focus the first."""
+        first = None
+        for one in errors_of(error):
+            name = getattr(one, "field", "") or ""
+            if name not in self._labels:
+                name = fallback
+            label = self._labels.get(name)
+            if label is None:
+                continue
+            shown = label.text()[2:] if label.isVisibleTo(label.parentWidget()) else ""
+            label.show_message("\n".join(filter(None, (shown, str(one)))))
+            first = first or self._widgets[name]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return first
 
     def clear(self) -> None:
         for label in set(self._labels.values()):
-            label.clear()
-            label.hide()
+            label.clear_message()
 
     def visible_messages(self) -> list[str]:
         return [label.text() for label in set(self._labels.values()) if label.text()]
@@ -113,7 +115,7 @@ class FormErrors:
 # -- the dialogs ----------------------------------------------------------------------------
 
 
-class TaskDialog(QDialog):
+class TaskDialog(GuardedDialog):
     """Add or edit one follow-up; optionally linked to a contact, event or proposal.
 
     Signals:
@@ -175,6 +177,7 @@ class TaskDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+        fit_to_screen(self)
 
         if existing is not None:
             self.title_edit.setText(existing.title)
@@ -195,6 +198,7 @@ class TaskDialog(QDialog):
             self.event_combo.setCurrentIndex(index)
         self.title_edit.selectAll()
         self.title_edit.setFocus()
+        self.track_changes()  # Esc or Cancel ask before dropping what was typed
 
     def task_data(self) -> tasks.TaskData:
         return tasks.TaskData(
@@ -260,6 +264,7 @@ class RescheduleDialog(QDialog):
         layout.addLayout(quick)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
+        fit_to_screen(self)
         self.when_edit.setFocus()
 
     def when(self) -> datetime:

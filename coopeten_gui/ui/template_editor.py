@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QTextBrowser,
     QTextEdit,
     QTreeWidget,
@@ -52,6 +54,11 @@ from coopeten_gui.services.letters import Letter, LetterTemplate
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.palette import error_color, is_dark
+from coopeten_gui.ui.plain_template import (
+    PlainTemplateEdit,
+    choose_plain_mode,
+    plain_mode_chosen,
+)
 from coopeten_gui.ui.plain_text import plain
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -194,6 +201,15 @@ class TemplateEditor(QWidget):
         self.source_edit.setFont(mono)
         self.source_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.source_edit.setTabChangesFocus(False)
+        # plain mode (the letter's text, fields as named chips) or the jinja2 source
+        self.plain_edit = PlainTemplateEdit(self)
+        self.mode_bar = QTabBar(self)
+        self.mode_bar.setObjectName("template_mode")
+        self.mode_bar.addTab(self.tr("Letter"))
+        self.mode_bar.addTab(self.tr("Source (jinja2)"))
+        self.editors = QStackedWidget(self)
+        self.editors.addWidget(self.plain_edit)
+        self.editors.addWidget(self.source_edit)
         self.error_label = plain(QLabel(self))
         self.error_label.setObjectName("template_error")
         self.error_label.setWordWrap(True)
@@ -215,7 +231,8 @@ class TemplateEditor(QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(form)
         middle_layout.addWidget(self.builtin_notice)
-        middle_layout.addWidget(self.source_edit, 1)
+        middle_layout.addWidget(self.mode_bar)
+        middle_layout.addWidget(self.editors, 1)
         middle_layout.addLayout(save_row)
 
         # variables and preview
@@ -264,6 +281,12 @@ class TemplateEditor(QWidget):
 
         self.template_list.currentItemChanged.connect(self._chosen)
         self.source_edit.textChanged.connect(self._edited)
+        self.plain_edit.edited.connect(self._plain_edited)
+        self.mode_bar.setCurrentIndex(0 if plain_mode_chosen() else 1)
+        self.editors.setCurrentIndex(self.mode_bar.currentIndex())
+        # the jinja2 variables and filters are for the source; plain mode has its list
+        self.variables.setVisible(not self.plain_mode())
+        self.mode_bar.currentChanged.connect(self._mode_chosen)
         self.subject_edit.textChanged.connect(self._edited)
         self.name_edit.textEdited.connect(self._edited)
         self.language_combo.currentIndexChanged.connect(self._language_changed)
@@ -340,11 +363,7 @@ class TemplateEditor(QWidget):
         template = self._templates.get(item.data(KEY_ROLE))
         if template is None or (self.current is not None and template.key == self.current.key):
             return
-        if self.dirty and not widgets.confirm(
-                self, self.tr("Unsaved changes"),
-                self.tr("Your changes to “{name}” are not saved. Leave them?").format(
-                    name=self.current.title if self.current else ""),
-                self.tr("Leave them")):
+        if self.dirty and not self._may_leave():
             blocked = self.template_list.blockSignals(True)
             self.template_list.setCurrentItem(previous)
             self.template_list.blockSignals(blocked)
@@ -360,6 +379,7 @@ class TemplateEditor(QWidget):
         self.language_combo.setEnabled(not template.builtin)
         self.subject_edit.setText(template.subject)
         self.source_edit.setPlainText(template.source)
+        self.plain_edit.set_source(template.source)
         self.builtin_notice.setVisible(template.builtin)
         self.rename_button.setEnabled(not template.builtin)
         self.delete_button.setEnabled(not template.builtin)
@@ -392,6 +412,21 @@ class TemplateEditor(QWidget):
             name=c.name, title=c.title if c.builtin else self.name_edit.text().strip() or c.name,
             language=self.language(), kind=c.kind, source=self.source_edit.toPlainText(),
             subject=self.subject_edit.text(), template_id=c.template_id, based_on=c.based_on)
+
+    def plain_mode(self) -> bool:
+        return self.mode_bar.currentIndex() == 0
+
+    def _mode_chosen(self, index: int) -> None:
+        choose_plain_mode(index == 0)
+        if index == 0:
+            self.plain_edit.set_source(self.source_edit.toPlainText())
+        self.editors.setCurrentIndex(index)
+        self.variables.setVisible(index == 1)
+
+    def _plain_edited(self, source: str) -> None:
+        cursor = self.source_edit.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(source)  # one step of the source's undo
 
     def _insert_variable(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         text = item.data(0, INSERT_ROLE)
@@ -533,11 +568,13 @@ class TemplateEditor(QWidget):
         return True
 
     def _may_leave(self) -> bool:
-        return widgets.confirm(
-            self, self.tr("Unsaved changes"),
-            self.tr("Your changes to “{name}” are not saved. Leave them?").format(
-                name=self.current.title if self.current else ""),
-            self.tr("Leave them"))
+        """Save / Discard / Cancel, the question every form asks."""
+        answer = widgets.ask_unsaved(
+            self, self.tr("Your changes to “{name}” are not saved. Save them?").format(
+                name=self.current.title if self.current else ""))
+        if answer == widgets.SAVE:
+            return self.save() is not None
+        return answer == widgets.DISCARD
 
     # -- the preview --------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import task_reads
+from coopeten_gui.ui.first_steps import FirstSteps
 from coopeten_gui.ui.followups_page import (
     TaskListPage,
     TaskTableModel,
@@ -90,10 +91,12 @@ class TodayPage(TaskListPage):
     """Signals (besides TaskListPage's):
         capture_requested(): the user wants the quick-capture window.
         followups_requested(): the user wants every follow-up (a list shows only the first).
+        first_step_requested(str): a step of the getting-started list was clicked.
     """
 
     capture_requested = Signal()
     followups_requested = Signal()
+    first_step_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, options: Options | None = None,
                  today: Callable[[], date] = date.today) -> None:
@@ -121,6 +124,10 @@ class TodayPage(TaskListPage):
         self.sections = {key: _Section(self, self.models[key]) for key in SECTIONS}
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        # a new user's first steps, until they are done or the list is hidden
+        self.first_steps = FirstSteps(self, self.options)
+        self.first_steps.step_requested.connect(self.first_step_requested)
+        layout.addWidget(self.first_steps)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -148,6 +155,7 @@ class TodayPage(TaskListPage):
         return {key: section.view for key, section in self.sections.items()}
 
     def reload(self) -> None:
+        self.first_steps.reload()
         today = self._today()
         self._shown_day = today
         agenda = task_reads.agenda(today, limit=SHOW_AT_MOST)

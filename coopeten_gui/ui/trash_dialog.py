@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import contacts
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_table_model import TRASH_COLUMNS, ContactTableModel
+from coopeten_gui.ui.fit import fit_to_screen
 
 
 class TrashDialog(QDialog):
@@ -61,6 +62,7 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(900, 520)
+        fit_to_screen(self)
         self._update()
 
     def selected_ids(self) -> list[int]:

@@ -1,6 +1,6 @@
 """Small widgets and helpers shared by the contact, organization and exchange screens.
 
-- ``confirm`` and ``ask_item``: the questions pages put to the user, in one place so tests
+- ``confirm``, ``ask_item`` and ``ask_unsaved``: the questions pages put to the user, in one place so tests
   can answer them (``monkeypatch.setattr(widgets, "confirm", …)``).
 - ``ErrorLabel``: the red message shown under a field the service refused.
 - ``LabeledValuesEditor``: several emails / phones / links, each with a label, rows
@@ -19,6 +19,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -75,6 +76,24 @@ def ask_item(parent: QWidget, title: str, label: str, items: list[str],
     text, ok = QInputDialog.getItem(parent, title, label, items, 0, editable)
     text = text.strip()
     return text if ok and text else None
+
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved(parent: QWidget, text: str = "") -> str:
+    """Typed work would be lost: SAVE it, DISCARD it, or CANCEL (stay where one was)."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Unsaved", "Unsaved changes"),
+                      text or QCoreApplication.translate(
+                          "Unsaved", "You have changes that are not saved. Save them?"),
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: SAVE,
+            QMessageBox.StandardButton.Discard: DISCARD}.get(
+        QMessageBox.StandardButton(answer), CANCEL)
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:

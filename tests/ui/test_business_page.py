@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QImage
 from coopeten_gui.services import profile
 from coopeten_gui.ui.business_page import LOGO_MAX_SIDE, BusinessPage
 from coopeten_gui.ui.settings import Options
-from coopeten_gui.ui.settings_page import SettingsPage
 
 
 @pytest.fixture
@@ -120,13 +119,21 @@ def test_revert_forgets_the_changes(page):
     assert page.name_edit.text() == "Tostadores del Barrio" and not page.dirty
 
 
-def test_my_business_is_part_of_settings(qtbot, demo_db, tmp_path):
-    settings = SettingsPage(None, Options(QSettings(str(tmp_path / "s.ini"),
-                                                    QSettings.Format.IniFormat)))
-    qtbot.addWidget(settings)
-    assert isinstance(settings.business, BusinessPage)
+def test_my_business_has_a_page_of_its_own_and_settings_leads_there(qtbot, demo_db,
+                                                                   tmp_path):
+    from coopeten_gui.ui.main_window import MainWindow
+
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert "My business" in titles
+    window.show_section("settings")
+    window.settings_page.business_button.click()
+    page = window.pages["business"]
+    assert window.stack.currentWidget() is page
+    assert isinstance(page.business, BusinessPage)
     changed = []
-    settings.data_changed.connect(lambda: changed.append(True))
-    settings.business.name_edit.setText("Tostadores")
-    assert settings.business.save()
+    window.data_changed.connect(lambda: changed.append(True))
+    page.business.name_edit.setText("Tostadores")
+    assert page.business.save()
     assert changed and profile.get().name == "Tostadores"

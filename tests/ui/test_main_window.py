@@ -49,7 +49,7 @@ def test_today_first_and_every_section_on_ctrl_number(qtbot, window):
     assert window.stack.currentWidget() is window.pages["today"]
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
         "Today", "Contacts", "Organizations", "Events", "Offers & Asks", "Follow-ups",
-        "Proposals", "Referrals", "Alliances", "Dashboard", "Settings"]
+        "Proposals", "Referrals", "Alliances", "Dashboard", "My business", "Settings"]
     ctrl = Qt.KeyboardModifier.ControlModifier
     for number, key in enumerate(SECTIONS, start=1):
         if key == "settings":

@@ -32,10 +32,8 @@ def window(qtbot, demo_db, tmp_path):
 @pytest.fixture(autouse=True)
 def _no_questions_on_close(monkeypatch):
     """Editors left open are closed by pytest-qt: answer "discard" rather than block."""
-    from PySide6.QtWidgets import QMessageBox
-
     monkeypatch.setattr(ProposalEditor, "_ask_unsaved",
-                        lambda self: QMessageBox.StandardButton.Discard)
+                        lambda self: widgets.DISCARD)
 
 
 @pytest.fixture
@@ -184,12 +182,11 @@ def test_closing_with_changes_asks(qtbot, demo_db):
     qtbot.addWidget(editor)
     editor.show()
     written(qtbot, editor)
-    from PySide6.QtWidgets import QMessageBox
 
-    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Cancel
+    editor.ask_unsaved = lambda: widgets.CANCEL
     editor.close()
     assert editor.isVisible() and editor.proposal_id is None
-    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Save
+    editor.ask_unsaved = lambda: widgets.SAVE
     editor.close()
     assert not editor.isVisible() and editor.proposal_id is not None
 

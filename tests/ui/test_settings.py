@@ -56,7 +56,7 @@ def test_switching_to_spanish_translates_the_window(qtbot, window):
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
         "Hoy", "Contactos", "Organizaciones", "Eventos", "Ofertas y peticiones",
         "Seguimientos", "Propuestas", "Referencias", window.section_titles()["alliances"],
-        window.section_titles()["dashboard"], "Ajustes"]
+        window.section_titles()["dashboard"], "Mi negocio", "Ajustes"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:3] == ["&Archivo", "&Editar", "&Ir"] and menus[-1] == "Ay&uda"
     # still on Settings, which speaks Spanish too and remembers the choice

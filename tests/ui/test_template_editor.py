@@ -131,11 +131,11 @@ def test_own_templates_are_saved_renamed_and_deleted(editor, qtbot, monkeypatch)
 
 def test_unsaved_changes_are_not_dropped_without_asking(editor, qtbot, monkeypatch):
     editor.source_edit.appendPlainText("<p>mine</p>")
-    monkeypatch.setattr(widgets, "confirm", lambda *args, **kwargs: False)
+    monkeypatch.setattr(widgets, "ask_unsaved", lambda *args, **kwargs: widgets.CANCEL)
     editor.template_list.setCurrentRow(3)
     assert editor.current.key == "builtin:list_swap:es"
     assert editor.source_edit.toPlainText().endswith("<p>mine</p>")
-    monkeypatch.setattr(widgets, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(widgets, "ask_unsaved", lambda *args, **kwargs: widgets.DISCARD)
     editor.template_list.setCurrentRow(3)
     assert editor.current.key == "builtin:alliance_proposal:en"
     assert not editor.dirty
