@@ -39,6 +39,7 @@ from coopeten_gui.services.agreements import CommitmentData, CommitmentRow
 from coopeten_gui.services.common import ServiceError, ValidationError
 from coopeten_gui.services.letters import Letter
 from coopeten_gui.ui import widgets
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import LetterOutput, warn
 from coopeten_gui.ui.widgets import ErrorLabel, MoneySpinBox, OptionalDateEdit
 
@@ -181,6 +182,7 @@ class AgreementDialog(QDialog):
         self.dirty = False
         self._update()
         self.resize(960, 460)
+        fit_to_screen(self)
 
     # -- editing ----------------------------------------------------------------------------
 

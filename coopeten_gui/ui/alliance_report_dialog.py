@@ -24,6 +24,7 @@ from coopeten_gui.services import alliance_report
 from coopeten_gui.services.alliance_report import Period
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
+from coopeten_gui.ui.fit import fit_to_screen
 
 
 def _qdate(day: date) -> QDate:
@@ -63,6 +64,7 @@ class AllianceReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        fit_to_screen(self)
 
     def period(self) -> Period:
         return Period(_day(self.start_edit.date()), _day(self.end_edit.date()))

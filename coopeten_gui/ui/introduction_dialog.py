@@ -31,6 +31,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import introductions, letters
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui import letter_output
+from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import LetterOutput
 
 #: how each letter language is named on its tab
@@ -143,6 +144,7 @@ class IntroductionDialog(QDialog):
         self._show_state()
         # fits a 1024×600 screen with room for the window's frame
         self.resize(860, 540)
+        fit_to_screen(self)
 
     # -- the letters -------------------------------------------------------------------------
 

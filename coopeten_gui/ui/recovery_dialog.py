@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services.backups import BackupInfo
 from coopeten_gui.services.safe_start import DAMAGED, MISSING, Damage
+from coopeten_gui.ui.fit import fit_to_screen
 
 RESTORE, SALVAGE, NEW, QUIT = "restore", "salvage", "new", "quit"
 
@@ -110,6 +111,7 @@ class RecoveryDialog(QDialog):
         self._update()
         # room for the rows there are (up to eight), then the list scrolls
         self.resize(620, 250 + 30 * min(len(self.backups), 8) if self.backups else 230)
+        fit_to_screen(self)
 
     def _explanation(self) -> str:
         path = str(self.damage.path)

@@ -4,47 +4,47 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="386"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="405"/>
         <source>+ Add an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="441"/>
         <source>Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="441"/>
         <source>Floor, door…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="442"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="442"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="443"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="443"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="444"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="453"/>
         <source>Remove this address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,36 +647,51 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="126"/>
+        <location filename="../../coopeten_gui/app.py" line="132"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="127"/>
-        <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
+        <location filename="../../coopeten_gui/app.py" line="133"/>
+        <source>Start with an empty address book, explore a sample business with its contacts, events and proposals first, or bring back your data from a backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="130"/>
+        <location filename="../../coopeten_gui/app.py" line="137"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="132"/>
+        <location filename="../../coopeten_gui/app.py" line="139"/>
         <source>Explore the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/app.py" line="141"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/app.py" line="163"/>
+        <source>Choose a Coopeten backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/app.py" line="164"/>
+        <source>Coopeten backups (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="143"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="143"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,73 +809,73 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="37"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="98"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
         <source>Back up &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="51"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="52"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="74"/>
         <source>Coopeten copies your data here when it changed, on exit and every half hour, keeping the last days, weeks and months:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="106"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="114"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="119"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="109"/>
         <source>Replace your current data with the backup of {when}?
 
 Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="120"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,261 +1869,261 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="63"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="63"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
         <source>Dr., Ms., Prof.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="181"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
         <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="186"/>
         <source>Name &amp;parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="188"/>
         <source>Nic&amp;kname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
         <source>Business they belong to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
         <source>&amp;Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="215"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
         <source>+ Add an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
         <source>+34 600 000 000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="212"/>
         <source>+ Add a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="213"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
         <source>website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
         <source>social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="216"/>
         <source>+ Add a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="217"/>
         <source>&amp;Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="219"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="224"/>
         <source>&amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="221"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="226"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="230"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="232"/>
         <source>&amp;Audience size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="236"/>
         <source>Anni&amp;versary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="239"/>
         <source>no reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="240"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
         <source>Today reminds you when this long has passed since your last contact with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
         <source>Keep in touch e&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="246"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="248"/>
         <source>The language of the letters written to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="249"/>
         <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="251"/>
         <source>P&amp;hoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="255"/>
         <source>&amp;Met at event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="257"/>
         <source>Or where, if not at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="258"/>
         <source>Met &amp;where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="256"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="261"/>
         <source>&amp;Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="265"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,12 +2335,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
         <source>Type a name to find the contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="507"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="526"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,67 +2356,77 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="55"/>
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="59"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="60"/>
         <source>Filter by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="63"/>
         <source>All organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="64"/>
         <source>Filter by organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="66"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="67"/>
         <source>Filter by the event where you met or that they attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="74"/>
+        <source>Contacts are the people you meet: who they are, what they offer and ask, and when to follow up with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="76"/>
+        <source>Add your first contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="107"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="108"/>
         <source>Change the stage of the selected contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="117"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="122"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="237"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="239"/>
         <source>Move %n contact(s) to the trash?</source>
         <translation>
             <numerusform>Move %n contact to the trash?</numerusform>
@@ -2409,27 +2434,27 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="240"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="241"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="241"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="252"/>
         <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="253"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -2437,12 +2462,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="265"/>
         <source>Remove a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="266"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Tag to remove from %n contact:</numerusform>
@@ -2450,92 +2475,92 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="306"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="312"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="313"/>
         <source>New contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="308"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="315"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="316"/>
         <source>Edit contact (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="319"/>
         <source>Move the selected contacts to the trash (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320"/>
         <source>Add &amp;tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="322"/>
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
         <source>&amp;Remove tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="319"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="325"/>
         <source>Remove a tag from the selected contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="326"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="322"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="328"/>
         <source>T&amp;rash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="329"/>
         <source>Contacts you deleted: restore them or delete them for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="331"/>
         <source>Change &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="339"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="345"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="347"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="399"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="405"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2789,108 +2814,108 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="54"/>
         <source>Looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="55"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="72"/>
         <source>Keep this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="85"/>
         <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again. Two different people? “Not the same person” keeps the pair from coming back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="98"/>
         <source>&amp;Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="99"/>
         <source>These are two different people: never propose this pair again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="101"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="102"/>
         <source>Undo the last merge or “not the same person” (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="133"/>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="155"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="147"/>
         <source>Could not look for duplicates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="152"/>
         <source>The search was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="171"/>
         <source>same email %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
         <source>same phone number (…%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="175"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="176"/>
         <source>similar names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="192"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="213"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="241"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>%n possible duplicate found.</numerusform>
@@ -2898,12 +2923,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="242"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -2911,7 +2936,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="280"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n timeline entry</numerusform>
@@ -2919,7 +2944,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="281"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -2927,12 +2952,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="286"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="285"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="287"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,7 +2965,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="245"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,62 +2973,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="40"/>
         <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="40"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="47"/>
         <source>e.g. Networking breakfast in Ruzafa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="52"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="58"/>
         <source>e.g. 15 or 12,50 — leave empty if free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="72"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
         <source>&amp;Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
         <source>&amp;Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,107 +3069,107 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="218"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="219"/>
         <source>Add the people you met here, one line each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
         <source>Add someone who was there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="247"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="248"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="263"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="264"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>Offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="275"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="275"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="281"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="282"/>
         <source>Add &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="321"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="322"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="342"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="358"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="359"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform>
@@ -3152,7 +3177,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="359"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="360"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Offers &amp;&amp; asks (%n)</numerusform>
@@ -3160,7 +3185,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="361"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="362"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -3168,7 +3193,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="362"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="363"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,42 +3453,42 @@ cost</source>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="80"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="80"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="105"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,38 +3496,48 @@ cost</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="442"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="443"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="444"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="445"/>
         <source>Filter by name, place or organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="464"/>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="554"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="450"/>
+        <source>Events are the breakfasts, meetups and fairs where you meet people. Add one, then note who you met there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="452"/>
+        <source>Add your first event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="470"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="560"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="529"/>
         <source>Event created: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="545"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="551"/>
         <source>Delete event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="546"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="552"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="559"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="565"/>
         <source>Moved to the trash: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,74 +3591,79 @@ cost</source>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Offers and asks</source>
         <extracomment>matches the list shows (the best ones; a contact&apos;s page shows all of theirs)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="55"/>
         <source>Open or in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="58"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="62"/>
         <source>Contact or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="74"/>
         <source>Double-click to open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="82"/>
         <source>Double-click a side to open that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="92"/>
         <source>&amp;Introduce them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="85"/>
         <source>Open asks with the offers that answer them, best first: a chance to introduce two people, or to help with what you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="71"/>
+        <source>Offers &amp; Asks: what each contact can give and needs, and what you offer them. Add them on a contact&apos;s page; where an ask meets an offer, the match shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="94"/>
         <source>Write the introduction between the one who asks and the one who offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="95"/>
         <source>Open who &amp;asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="96"/>
         <source>Open who o&amp;ffers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="126"/>
         <source>All offers &amp;&amp; asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="122"/>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="178"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="166"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -3631,17 +3671,17 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="177"/>
         <source>Matches (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="200"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="202"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,59 +3702,59 @@ cost</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="55"/>
         <source>vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
         <source>vCard 3.0 (.vcf) — older programs, Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
         <source>CSV (.csv) — spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
         <source>Everything (.json) — every record, for a full copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="60"/>
         <source>Calendar (.ics) — events and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65"/>
         <location filename="../../coopeten_gui/ui/export_dialog.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="70"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85"/>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="209"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>The contact selected in Contacts</numerusform>
@@ -3722,7 +3762,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="97"/>
         <source>All contacts (%n)</source>
         <translation>
             <numerusform>All contacts (%n)</numerusform>
@@ -3730,62 +3770,62 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="113"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="117"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="123"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="170"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="180"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="196"/>
         <source>Exporting to {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218"/>
         <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="220"/>
         <source>Any earlier file of that name was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="226"/>
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231"/>
         <source>%n record(s) exported to {path}.</source>
         <translation>
             <numerusform>%n record exported to {path}.</numerusform>
@@ -3793,7 +3833,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="233"/>
         <source>%n calendar entry(ies) exported to {path}.</source>
         <translation>
             <numerusform>%n calendar entry exported to {path}.</numerusform>
@@ -3801,7 +3841,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="234"/>
         <source>%n contact(s) exported to {path}.</source>
         <translation>
             <numerusform>%n contact exported to {path}.</numerusform>
@@ -3810,64 +3850,107 @@ cost</source>
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="32"/>
+        <source>Fill in My business: every letter&apos;s letterhead and signature come from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="34"/>
+        <source>Add your first networking event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="35"/>
+        <source>Add the people you met there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="36"/>
+        <source>Write your first alliance proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="38"/>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="39"/>
+        <source>Hide this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="580"/>
         <source>&amp;New follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="581"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
         <source>Filter by title, contact or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="585"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="587"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="588"/>
         <source>Show &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
-        <source>Done</source>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="594"/>
+        <source>Follow-ups are the calls, emails and meetings you promised. Coopeten reminds you when each one is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
-        <source>Snooze a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
-        <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="598"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="599"/>
-        <source>Delete</source>
+        <source>Add a follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/followups_page.py" line="600"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="601"/>
+        <source>Snooze a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="602"/>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="603"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="604"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="605"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="623"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="628"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="649"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="654"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -3944,17 +4027,17 @@ cost</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="181"/>
-        <source>Search contacts, organizations, events, offers and asks…</source>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="176"/>
+        <source>Search contacts, events, offers and asks, follow-ups, proposals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="231"/>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="274"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,163 +4305,163 @@ cost</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="112"/>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="291"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="131"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="159"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="164"/>
         <source>Choose a .vcf or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="165"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="179"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="194"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="213"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="215"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
         <source>For all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
         <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="234"/>
         <source>C&amp;reate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
         <source>Rows that will be left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="247"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="248"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="292"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="313"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="314"/>
         <source>Recognised as: {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="319"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="321"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="339"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="341"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="368"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="371"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="373"/>
         <source>Rows read: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="384"/>
         <source>Checking {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="385"/>
         <source>Preview cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="404"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="406"/>
         <source>Rows imported: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="413"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="415"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="423"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="424"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -4386,7 +4469,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="431"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n likely duplicate</numerusform>
@@ -4394,7 +4477,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="432"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -4402,7 +4485,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -4410,7 +4493,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -4418,7 +4501,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -4426,7 +4509,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="441"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n row with errors left out.</numerusform>
@@ -4434,107 +4517,107 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="470"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="472"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>&amp;Preview &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="492"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="492"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
         <source>vCard (.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
         <source>Google Contacts (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
         <source>Outlook (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
         <source>LinkedIn connections (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="526"/>
         <source>Coopeten export (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="527"/>
         <source>Other CSV — choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="533"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="534"/>
         <source>Create new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
         <source>Name in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="573"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="575"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="577"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,7 +4917,7 @@ cost</source>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="334"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="353"/>
         <source>Remove this line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4960,127 +5043,127 @@ cost</source>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="132"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="133"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
         <source>Save as &amp;ODT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
         <source>Save as &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
         <source>&amp;Copy as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
         <source>&amp;Email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="144"/>
         <source>Open your email program with this letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="178"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="195"/>
         <source>Print the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="199"/>
         <source>The letter was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="206"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="207"/>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="211"/>
         <source>Save the letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="212"/>
         <source>Save the letter as ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="213"/>
         <source>Save the letter as HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="217"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
         <source>The letter was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="240"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="252"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="262"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="263"/>
         <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="267"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,75 +5224,75 @@ cost</source>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="64"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="291"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="293"/>
         <source>Mail merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="73"/>
         <source>Everyone &amp;tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="76"/>
         <source>(choose a tag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="83"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
         <source>T&amp;emplate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="98"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
         <source>One &amp;PDF with every letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="102"/>
         <source>One PDF per contact in a &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
         <source>letters.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="112"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="123"/>
         <source>&amp;Create the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="137"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>The contact selected in Contacts</numerusform>
@@ -5217,17 +5300,17 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="166"/>
         <source>{name} (mine, {language})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="170"/>
         <source>Each contact&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="188"/>
         <source>%n letter(s) will be made.</source>
         <translation>
             <numerusform>%n letter will be made.</numerusform>
@@ -5235,32 +5318,32 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
         <source>One PDF with every letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="204"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="210"/>
         <source>A folder for the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="222"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="224"/>
         <source>Choose who to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="231"/>
         <source>Choose where to save the letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="237"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Writing %n letter…</numerusform>
@@ -5268,12 +5351,12 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="253"/>
         <source>The letters could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="278"/>
         <source>%n letter(s) written to {where}.</source>
         <translation>
             <numerusform>%n letter written to {where}.</numerusform>
@@ -5281,17 +5364,17 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
         <source>Left out: {names} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="298"/>
         <source>Cancelled: no letters were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="297"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="299"/>
         <source>Mail merge cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5299,53 +5382,53 @@ cost</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="344"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="362"/>
         <source>Follow-up added: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="387"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="416"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="388"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="395"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="424"/>
         <source>Create a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="397"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="426"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="405"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="471"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="406"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="425"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="454"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="450"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="479"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="465"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="494"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -5353,312 +5436,317 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="472"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="501"/>
         <source>The calendar could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="476"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="477"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="541"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="542"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="543"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="544"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="545"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="546"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="547"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="548"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="549"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="550"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="551"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="678"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="588"/>
+        <source>My business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="691"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="692"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="696"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="705"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="706"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="707"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="709"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="710"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="712"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
         <source>&amp;Restore from a full export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="713"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
         <source>Alliance &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="718"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="722"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="725"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="774"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="779"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="754"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="797"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="780"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="823"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="781"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="824"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="834"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="792"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="835"/>
         <source>Go to Today, Contacts, … Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="793"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="836"/>
         <source>Go to Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="837"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="797"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="800"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="802"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="803"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="804"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="804"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="809"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="883"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="947"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5666,7 +5754,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="884"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="948"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -5811,6 +5899,14 @@ cost</source>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="112"/>
         <source>Whom they could help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyBusinessPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/my_business_page.py" line="35"/>
+        <source>My business</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6027,42 +6123,42 @@ Came up at: %2</source>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257"/>
         <source>&amp;Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
         <source>&amp;Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="260"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6070,72 +6166,82 @@ Came up at: %2</source>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="45"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="46"/>
         <source>Search organizations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="49"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="50"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="53"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="58"/>
+        <source>Organizations are the businesses your contacts belong to. A contact&apos;s organization appears here by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="60"/>
+        <source>Add an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="65"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="66"/>
         <source>New organization (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="67"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="68"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="84"/>
         <source>Double-click a person to open them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="158"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="163"/>
         <source>New organization “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="181"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="193"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="195"/>
         <source>Its %n contact(s) stay in your contacts.</source>
         <translation>
             <numerusform>Its %n contact stays in your contacts.</numerusform>
@@ -6143,27 +6249,27 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="196"/>
         <source>Delete organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="197"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="200"/>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="212"/>
         <source>Choose an organization to see its details and its people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="238"/>
         <source>People (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6243,6 +6349,37 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/ui/photo_picker.py" line="83"/>
         <source>This file is not a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainTemplate</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="49"/>
+        <source>Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="51"/>
+        <source>The contact&apos;s first name (or full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainTemplateEdit</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="133"/>
+        <source>Insert a field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="154"/>
+        <source>This template has conditions and repeats (the ⚙ chips), so it can be changed only in its source. To write a letter of your own here, press New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="157"/>
+        <source>Write the letter as it should read. Fields (in colour) are filled in for each contact: add one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6465,197 +6602,192 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
         <source>Mark as s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
         <source>&amp;Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
         <source>De&amp;clined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
         <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
         <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="192"/>
         <source>Save &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="195"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
         <source>C&amp;opy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="197"/>
         <source>E&amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="267"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="277"/>
         <source>{name} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="285"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="295"/>
         <source>Write the letter again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="286"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297"/>
         <source>Replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="306"/>
         <source>Writing the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="320"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="335"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="345"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="366"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="376"/>
         <source>Proposal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="367"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="377"/>
         <source>Proposal “{title}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="385"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="395"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="403"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="413"/>
         <source>Proposal marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="448"/>
         <source>{status} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="451"/>
         <source>unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="443"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="453"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="444"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="454"/>
         <source>{title} — proposal for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="484"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="494"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="511"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="511"/>
         <source>Bold (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="513"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="513"/>
         <source>Italic (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
         <source>Underline (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="518"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="525"/>
         <source>• List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="526"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="529"/>
         <source>1. List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="530"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6686,88 +6818,88 @@ Came up at: %2</source>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="64"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="68"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="72"/>
         <source>No proposals here yet. Open a contact and press “New proposal…”, or press it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="76"/>
         <source>&amp;New proposal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77"/>
         <source>Write a proposal for a contact (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="78"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="79"/>
         <source>Mark as s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="80"/>
         <source>&amp;Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="81"/>
         <source>De&amp;clined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="83"/>
         <source>&amp;Mail merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="84"/>
         <source>One template for many contacts, as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="87"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="109"/>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="113"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="111"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="214"/>
         <source>Mark as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="215"/>
         <source>%n proposal(s) marked as sent, each with a follow-up in a week.</source>
         <translation>
             <numerusform>%n proposal marked as sent, each with a follow-up in a week.</numerusform>
@@ -6775,7 +6907,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="224"/>
         <source>%n proposal(s) marked {status}.</source>
         <translation>
             <numerusform>%n proposal marked {status}.</numerusform>
@@ -6783,12 +6915,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
         <source>Delete proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
         <source>Move %n proposal(s) to the trash?</source>
         <translation>
             <numerusform>Move %n proposal to the trash?</numerusform>
@@ -6796,12 +6928,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="244"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="247"/>
         <source>%n proposal(s) moved to the trash.</source>
         <translation>
             <numerusform>%n proposal moved to the trash.</numerusform>
@@ -6809,12 +6941,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="260"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="267"/>
         <source>Who is the proposal for?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6878,172 +7010,172 @@ Came up at: %2</source>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="63"/>
         <source>Quick capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="71"/>
         <source>At &amp;event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="78"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="98"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="99"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="100"/>
         <source>Email or &amp;phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="101"/>
         <source>They &amp;offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="102"/>
         <source>They as&amp;k for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="103"/>
         <source>We &amp;talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="104"/>
         <source>&amp;I offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="105"/>
         <source>I a&amp;sked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="108"/>
         <source>María Núñez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
         <source>Panadería Masa Madre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
         <source>e.g. a mention in her newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="112"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
         <source>e.g. a joint stand at the spring fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="114"/>
         <source>e.g. coffee for her launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="115"/>
         <source>e.g. an introduction to her printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="137"/>
         <source>Category, suggested from the words; pick another to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="147"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="148"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="151"/>
         <source>&amp;Undo last person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="155"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="171"/>
         <source>Double-click a person to see their matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="174"/>
         <source>See their &amp;matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="283"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="285"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="305"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="307"/>
         <source>offers: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="309"/>
         <source>asks for: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="311"/>
         <source>I offered: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="313"/>
         <source>I asked for: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="315"/>
         <source>(already in your contacts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="318"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -7051,12 +7183,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="319"/>
         <source>no match yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="324"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="326"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Added in this session: %n person.</numerusform>
@@ -7064,7 +7196,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="327"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Each has a follow-up due in %n day.</numerusform>
@@ -7072,7 +7204,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="328"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="330"/>
         <source>Nobody added yet in this session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7608,17 +7740,17 @@ Came up at: %2</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="239"/>
         <source>Reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="241"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="242"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7807,155 +7939,170 @@ Came up at: %2</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="86"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="87"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="88"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="89"/>
         <source>Offer or ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="90"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="91"/>
+        <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="71"/>
         <source>&amp;Open another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="72"/>
         <source>&amp;New empty database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="79"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="85"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="91"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="98"/>
         <source>Notify me when a follow-up falls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
         <source> day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="102"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
         <source>&amp;Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="108"/>
         <source>Default follow-up &amp;delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
         <source>New category, e.g. “Photography”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="118"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="119"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="128"/>
         <source>Categories of help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="130"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="141"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="143"/>
+        <source>My &amp;business: the letterhead and signature of every letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="172"/>
         <source>Open now: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="173"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="204"/>
         <source>Remove category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="205"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8119,7 +8266,7 @@ Came up at: %2</source>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="477"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="496"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8127,67 +8274,67 @@ Came up at: %2</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="142"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="154"/>
         <source>(no event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="165"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="169"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="170"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="191"/>
         <source>Follow up with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="217"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8195,63 +8342,63 @@ Came up at: %2</source>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="421"/>
         <source>Reopen “{title}”</source>
         <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="423"/>
         <source>Reopened: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="425"/>
         <source>Done “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="426"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="427"/>
         <source>Done: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="435"/>
         <source>Snooze “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="438"/>
         <source>Snoozed to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="449"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="450"/>
         <source>Reschedule “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="452"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="453"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="507"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
         <source>Delete follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="509"/>
         <source>Move “{title}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="511"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="512"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="537"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="538"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8259,22 +8406,22 @@ Came up at: %2</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="99"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8670,7 +8817,7 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="120"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="127"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
         <translation type="unfinished"></translation>
@@ -8679,160 +8826,152 @@ Came up at: %2</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="167"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="168"/>
         <source>A new template of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="169"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="170"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="171"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="172"/>
         <source>Move this template to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="180"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="191"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="194"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="208"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="209"/>
+        <source>Source (jinja2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="217"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="218"/>
         <source>Save the template (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="219"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="220"/>
         <source>Forget the changes since the last save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="222"/>
         <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
         <source>Su&amp;bject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="241"/>
         <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="241"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="243"/>
         <source>Double-click to insert into the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="246"/>
         <source>Sample data — type a contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="255"/>
         <source>Preview for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="305"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="328"/>
         <source>{title} — built-in, {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="338"/>
         <source>Built-in: saving changes makes your own copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="537"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="345"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="538"/>
-        <source>Your changes to “{name}” are not saved. Leave them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="347"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="540"/>
-        <source>Leave them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="406"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="441"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="411"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="446"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="473"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="446"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="481"/>
         <source>Template “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="467"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="502"/>
         <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
@@ -8841,42 +8980,47 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="473"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="508"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="535"/>
         <source>Rename template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="501"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="536"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="559"/>
         <source>Delete template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="560"/>
         <source>Move “{name}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="561"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="573"/>
+        <source>Your changes to “{name}” are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="608"/>
         <source>Rendering the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="621"/>
         <source>No errors. Subject: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8954,7 +9098,7 @@ Came up at: %2</source>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…and %n more — see Follow-ups</numerusform>
@@ -8962,28 +9106,28 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="111"/>
         <source>&amp;New follow-up…</source>
         <extracomment>follow-ups read and listed per section; the heading counts them all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="112"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="146"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -8991,7 +9135,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="176"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -8999,7 +9143,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n coming up</numerusform>
@@ -9007,32 +9151,32 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="186"/>
         <source>Nothing overdue. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="188"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="189"/>
         <source>Nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="191"/>
         <source>Coming up (two weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="193"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9040,22 +9184,22 @@ Came up at: %2</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="30"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="31"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="52"/>
         <source>&amp;Delete forever…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95"/>
         <source>Delete %n contact(s) for good, with their offers, asks, timeline, follow-ups, proposals and promotions?</source>
         <translation>
             <numerusform>Delete %n contact for good, with their offers, asks, timeline, follow-ups, proposals and promotions?</numerusform>
@@ -9063,18 +9207,18 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="96"/>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="99"/>
         <source>Delete forever</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="112"/>
         <source>%n contact(s) in the trash.</source>
         <translation>
             <numerusform>%n contact in the trash.</numerusform>
@@ -9082,7 +9226,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="113"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9121,37 +9265,50 @@ Came up at: %2</source>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="87"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="88"/>
+        <source>You have changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="54"/>
-        <location filename="../../coopeten_gui/services/organizations.py" line="42"/>
+        <location filename="../../coopeten_gui/services/common.py" line="93"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="43"/>
         <location filename="../../coopeten_gui/services/profile.py" line="41"/>
         <source>“{value}” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="68"/>
+        <location filename="../../coopeten_gui/services/common.py" line="107"/>
         <location filename="../../coopeten_gui/services/phones.py" line="84"/>
         <source>“{value}” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="87"/>
+        <location filename="../../coopeten_gui/services/common.py" line="126"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="108"/>
+        <location filename="../../coopeten_gui/services/common.py" line="147"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="125"/>
+        <location filename="../../coopeten_gui/services/common.py" line="164"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="139"/>
+        <location filename="../../coopeten_gui/services/common.py" line="178"/>
         <source>“{value}” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9167,43 +9324,43 @@ Came up at: %2</source>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/balance.py" line="204"/>
-        <location filename="../../coopeten_gui/services/common.py" line="142"/>
+        <location filename="../../coopeten_gui/services/common.py" line="181"/>
         <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="167"/>
+        <location filename="../../coopeten_gui/services/common.py" line="206"/>
         <source>“{value}” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="171"/>
+        <location filename="../../coopeten_gui/services/common.py" line="210"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="111"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="114"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="439"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="443"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="570"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="574"/>
         <source>The linked record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="610"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="614"/>
         <source>There is no contact number {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="637"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="641"/>
         <source>Unknown sort column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9218,17 +9375,17 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="59"/>
+        <location filename="../../coopeten_gui/services/events.py" line="61"/>
         <source>An event needs a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="62"/>
+        <location filename="../../coopeten_gui/services/events.py" line="64"/>
         <source>The event cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="65"/>
+        <location filename="../../coopeten_gui/services/events.py" line="68"/>
         <source>An event needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9254,7 +9411,7 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/organizations.py" line="38"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="39"/>
         <source>An organization needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9284,13 +9441,13 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="51"/>
-        <location filename="../../coopeten_gui/services/tasks.py" line="116"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="53"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="120"/>
         <source>A follow-up needs a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="54"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="55"/>
         <source>A follow-up needs a title.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="386"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="405"/>
         <source>+ Add an address</source>
         <translation>+ Añadir una dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="441"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="441"/>
         <source>Floor, door…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="442"/>
         <source>PO box</source>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="442"/>
         <source>Postal code</source>
         <translation>Cód. postal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="443"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="443"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="444"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="453"/>
         <source>Remove this address</source>
         <translation>Quitar esta dirección</translation>
     </message>
@@ -647,36 +647,51 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="126"/>
+        <location filename="../../coopeten_gui/app.py" line="132"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation>¡Te damos la bienvenida a Coopeten!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="127"/>
-        <source>Start with an empty address book, or explore a sample business with its contacts, events and proposals first?</source>
-        <translation>¿Empezar con una agenda vacía, o explorar primero un negocio de ejemplo con sus contactos, eventos y propuestas?</translation>
+        <location filename="../../coopeten_gui/app.py" line="133"/>
+        <source>Start with an empty address book, explore a sample business with its contacts, events and proposals first, or bring back your data from a backup?</source>
+        <translation>¿Empezar con una agenda vacía, explorar primero un negocio de ejemplo con sus contactos, eventos y propuestas, o recuperar tus datos de una copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="130"/>
+        <location filename="../../coopeten_gui/app.py" line="137"/>
         <source>Start empty</source>
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="132"/>
+        <location filename="../../coopeten_gui/app.py" line="139"/>
         <source>Explore the demo</source>
         <translation>Explorar la demo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/app.py" line="141"/>
+        <source>Restore a backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/app.py" line="163"/>
+        <source>Choose a Coopeten backup</source>
+        <translation>Elige una copia de seguridad de Coopeten</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/app.py" line="164"/>
+        <source>Coopeten backups (*.sqlite *.db);;All files (*)</source>
+        <translation>Copias de seguridad de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="143"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="143"/>
         <source>What we talked about</source>
         <translation>De qué hablamos</translation>
     </message>
@@ -794,67 +809,67 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="37"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="98"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="51"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="52"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="74"/>
         <source>Coopeten copies your data here when it changed, on exit and every half hour, keeping the last days, weeks and months:
 {folder}</source>
         <translation>Coopeten copia aquí tus datos cuando cambian, al salir y cada media hora, y guarda las copias de los últimos días, semanas y meses:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="106"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="114"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="119"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="109"/>
         <source>Replace your current data with the backup of {when}?
 
 Your current database is not deleted: it is kept beside it, renamed.</source>
@@ -863,7 +878,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="120"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
         <translation>La copia del {when} son ahora tus datos. La base de datos anterior se ha guardado como {aside}.</translation>
     </message>
@@ -1857,261 +1872,261 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="63"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="63"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
         <source>Given name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
         <source>Dr., Ms., Prof.…</source>
         <translation>Dr., Sra., Prof.…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="181"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
         <source>Jr., PhD…</source>
         <translation>Jr., Ph.D.…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="186"/>
         <source>Name &amp;parts</source>
         <translation>&amp;Partes del nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="188"/>
         <source>Nic&amp;kname</source>
         <translation>&amp;Apodo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
         <source>Business they belong to</source>
         <translation>Negocio al que pertenece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
         <source>&amp;Job title</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
         <source>&amp;Department</source>
         <translation>&amp;Departamento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="215"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
         <source>+ Add an email</source>
         <translation>+ Añadir un correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
         <source>&amp;Emails</source>
         <translation>Co&amp;rreos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
         <source>+34 600 000 000</source>
         <translation>+34 600 000 000</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="212"/>
         <source>+ Add a phone</source>
         <translation>+ Añadir un teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="213"/>
         <source>&amp;Phones</source>
         <translation>&amp;Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
         <source>website</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
         <source>social</source>
         <translation>redes sociales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="216"/>
         <source>+ Add a link</source>
         <translation>+ Añadir un enlace</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="217"/>
         <source>&amp;Links</source>
         <translation>En&amp;laces</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="219"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="224"/>
         <source>&amp;Stage</source>
         <translation>&amp;Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="221"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="226"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="230"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation>A cuántas personas puede llegar: suscriptores, seguidores, clientes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="232"/>
         <source>&amp;Audience size</source>
         <translation>Tamaño de la &amp;audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
         <source>&amp;Birthday</source>
         <translation>C&amp;umpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="236"/>
         <source>Anni&amp;versary</source>
         <translation>Ani&amp;versario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="239"/>
         <source>no reminder</source>
         <translation>sin recordatorio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="240"/>
         <source> weeks</source>
         <translation> semanas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
         <source>Today reminds you when this long has passed since your last contact with them</source>
         <translation>Hoy te lo recuerda cuando pase este tiempo desde tu último contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
         <source>Keep in touch e&amp;very</source>
         <translation>&amp;Mantener el contacto cada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="246"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="248"/>
         <source>The language of the letters written to them</source>
         <translation>El idioma de las cartas que le escribas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="249"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="251"/>
         <source>P&amp;hoto</source>
         <translation>F&amp;oto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="255"/>
         <source>&amp;Met at event</source>
         <translation>Nos conocimos en el e&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="257"/>
         <source>Or where, if not at an event</source>
         <translation>O dónde, si no fue en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="258"/>
         <source>Met &amp;where</source>
         <translation>&amp;Dónde nos conocimos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="256"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="261"/>
         <source>&amp;Introduced by</source>
         <translation>Nos &amp;presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="265"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -2323,12 +2338,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
         <source>Type a name to find the contact…</source>
         <translation>Escribe un nombre para buscar el contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="507"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="526"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
@@ -2344,67 +2359,77 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="55"/>
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
         <translation>Buscar contactos: nombre, empresa, correo, teléfono, etiqueta, oferta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="59"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="60"/>
         <source>Filter by stage</source>
         <translation>Filtrar por etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="63"/>
         <source>All organizations</source>
         <translation>Todas las organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="64"/>
         <source>Filter by organization</source>
         <translation>Filtrar por organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="66"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="67"/>
         <source>Filter by the event where you met or that they attended</source>
         <translation>Filtrar por el evento donde conociste al contacto o al que asistió</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="74"/>
+        <source>Contacts are the people you meet: who they are, what they offer and ask, and when to follow up with them.</source>
+        <translation>Los contactos son las personas que conoces: quiénes son, qué ofrecen y qué piden, y cuándo volver a hablar con ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="76"/>
+        <source>Add your first contact…</source>
+        <translation>Añade tu primer contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="107"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="108"/>
         <source>Change the stage of the selected contacts</source>
         <translation>Cambiar la etapa de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="117"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="122"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="237"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="239"/>
         <source>Move %n contact(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n contacto a la papelera?</numerusform>
@@ -2412,27 +2437,27 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="240"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlos desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="241"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="241"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="252"/>
         <source>Add a tag</source>
         <translation>Añadir una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="253"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que añadir a %n contacto:</numerusform>
@@ -2440,12 +2465,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="265"/>
         <source>Remove a tag</source>
         <translation>Quitar una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="266"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que quitar de %n contacto:</numerusform>
@@ -2453,92 +2478,92 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="306"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="312"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="313"/>
         <source>New contact (Ctrl+N)</source>
         <translation>Nuevo contacto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="308"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="315"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="316"/>
         <source>Edit contact (F2)</source>
         <translation>Editar contacto (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="319"/>
         <source>Move the selected contacts to the trash (Del)</source>
         <translation>Mover los contactos seleccionados a la papelera (Del)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320"/>
         <source>Add &amp;tag…</source>
         <translation>Añadir e&amp;tiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="322"/>
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
         <translation>Añadir una etiqueta a los contactos seleccionados (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="319"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="325"/>
         <source>Remove a tag from the selected contacts</source>
         <translation>Quitar una etiqueta de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="326"/>
         <source>Find &amp;duplicates…</source>
         <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="322"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="328"/>
         <source>T&amp;rash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="329"/>
         <source>Contacts you deleted: restore them or delete them for good</source>
         <translation>Los contactos que eliminaste: restáuralos o elimínalos para siempre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="331"/>
         <source>Change &amp;stage</source>
         <translation>&amp;Cambiar etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="339"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="345"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="347"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="399"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="405"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -2792,108 +2817,108 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="54"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="55"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="72"/>
         <source>Keep this one</source>
         <translation>Conservar este</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="85"/>
         <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again. Two different people? “Not the same person” keeps the pair from coming back.</source>
         <translation>Al fusionar, el contacto que conservas se queda con todos los correos, teléfonos, ofertas, peticiones, seguimientos, notas, propuestas y promociones de los dos; el otro va a la papelera. Deshacer (Ctrl+Z) los vuelve a separar. ¿Son dos personas distintas? «No es la misma persona» hace que la pareja no vuelva a aparecer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="98"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="99"/>
         <source>These are two different people: never propose this pair again</source>
         <translation>Son dos personas distintas: no volver a proponer esta pareja</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="102"/>
         <source>Undo the last merge or “not the same person” (Ctrl+Z)</source>
         <translation>Deshacer la última fusión o el último «no es la misma persona» (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="133"/>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="155"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="147"/>
         <source>Could not look for duplicates: %1</source>
         <translation>No se pudieron buscar duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="152"/>
         <source>The search was cancelled.</source>
         <translation>Se canceló la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="171"/>
         <source>same email %1</source>
         <translation>mismo correo %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
         <source>same phone number (…%1)</source>
         <translation>mismo número de teléfono (…%1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="175"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="176"/>
         <source>similar names: %1</source>
         <translation>nombres parecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="192"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="213"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="241"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>Se encontró %n posible duplicado.</numerusform>
@@ -2901,12 +2926,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="242"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
         <translation>No hay posibles duplicados. Tus contactos están en orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n oferta o petición</numerusform>
@@ -2914,7 +2939,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="280"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n entrada en el historial</numerusform>
@@ -2922,7 +2947,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="281"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -2930,12 +2955,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="286"/>
         <source>Added %1</source>
         <translation>Añadido el %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="285"/>
+        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="287"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -2943,7 +2968,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="245"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2951,62 +2976,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="40"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="40"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="47"/>
         <source>e.g. Networking breakfast in Ruzafa</source>
         <translation>p. ej. Desayuno de networking en Ruzafa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="52"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="58"/>
         <source>e.g. 15 or 12,50 — leave empty if free</source>
         <translation>p. ej. 15 o 12,50 — vacío si es gratis</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="72"/>
         <source>&amp;Starts</source>
         <translation>&amp;Empieza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
         <source>&amp;Cost</source>
         <translation>&amp;Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -3047,107 +3072,107 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
         <source>Organiser</source>
         <translation>Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="218"/>
         <source>&amp;Quick capture…</source>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="219"/>
         <source>Add the people you met here, one line each</source>
         <translation>Añade a las personas que conociste aquí, una por línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
         <source>Add someone who was there…</source>
         <translation>Añadir a alguien que estuvo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="247"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="248"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="263"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="264"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation>Escribe en «De qué hablamos» para anotarlo; se guarda al salir de la celda.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
         <source>Offer or ask</source>
         <translation>Oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="275"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="275"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="281"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="282"/>
         <source>Add &amp;follow-up…</source>
         <translation>Añadir &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="321"/>
         <source>No event selected</source>
         <translation>Ningún evento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="322"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation>Elige un evento en la lista de arriba, o crea uno.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="342"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="358"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="359"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>Personas (%n)</numerusform>
@@ -3155,7 +3180,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="359"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="360"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Ofertas y peticiones (%n)</numerusform>
@@ -3163,7 +3188,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="361"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="362"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Seguimientos (%n)</numerusform>
@@ -3171,7 +3196,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="362"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="363"/>
         <source>Returns</source>
         <translation>Rendimiento</translation>
     </message>
@@ -3437,42 +3462,42 @@ coste</translation>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
         <source>Organiser</source>
         <translation>Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="80"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="80"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="105"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
@@ -3480,38 +3505,48 @@ coste</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="442"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="443"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="444"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="445"/>
         <source>Filter by name, place or organiser</source>
         <translation>Filtrar por nombre, lugar u organizador</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="464"/>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="554"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="450"/>
+        <source>Events are the breakfasts, meetups and fairs where you meet people. Add one, then note who you met there.</source>
+        <translation>Los eventos son los desayunos, encuentros y ferias donde conoces gente. Añade uno y apunta a quién conociste allí.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="452"/>
+        <source>Add your first event…</source>
+        <translation>Añade tu primer evento…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="470"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="560"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="529"/>
         <source>Event created: {name}</source>
         <translation>Evento creado: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="545"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="551"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="546"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="552"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation>¿Mover «{name}» a la papelera? Sus asistentes, ofertas y seguimientos se conservan; puedes restaurar el evento desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="559"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="565"/>
         <source>Moved to the trash: {name}</source>
         <translation>Movido a la papelera: {name}</translation>
     </message>
@@ -3565,74 +3600,79 @@ coste</translation>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Offers and asks</source>
         <extracomment>matches the list shows (the best ones; a contact&apos;s page shows all of theirs)</extracomment>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="55"/>
         <source>Open or in progress</source>
         <translation>Abiertas o en curso</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="58"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="62"/>
         <source>Contact or description…</source>
         <translation>Contacto o descripción…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="74"/>
         <source>Double-click to open the contact</source>
         <translation>Doble clic para abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="82"/>
         <source>Double-click a side to open that contact</source>
         <translation>Doble clic en un lado para abrir ese contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="92"/>
         <source>&amp;Introduce them…</source>
         <translation>&amp;Presentarlos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="85"/>
         <source>Open asks with the offers that answer them, best first: a chance to introduce two people, or to help with what you have.</source>
         <translation>Las peticiones abiertas con las ofertas que les responden, las mejores primero: una ocasión para presentar a dos personas o para ayudar con lo que tienes.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="71"/>
+        <source>Offers &amp; Asks: what each contact can give and needs, and what you offer them. Add them on a contact&apos;s page; where an ask meets an offer, the match shows here.</source>
+        <translation>Ofertas y peticiones: lo que cada contacto puede dar y lo que necesita, y lo que tú le ofreces. Añádelas en la ficha del contacto; cuando una petición encuentra una oferta, la coincidencia aparece aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="94"/>
         <source>Write the introduction between the one who asks and the one who offers</source>
         <translation>Escribe la presentación entre quien pide y quien ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="95"/>
         <source>Open who &amp;asks</source>
         <translation>Abrir a quien p&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="96"/>
         <source>Open who o&amp;ffers</source>
         <translation>Abrir a quien o&amp;frece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="126"/>
         <source>All offers &amp;&amp; asks</source>
         <translation>Todas las ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="122"/>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="178"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="166"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n oferta o petición</numerusform>
@@ -3640,17 +3680,17 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="177"/>
         <source>Matches (%1)</source>
         <translation>Coincidencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="200"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="202"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
@@ -3671,13 +3711,13 @@ coste</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85"/>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="209"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>El contacto seleccionado en Contactos</numerusform>
@@ -3685,7 +3725,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="97"/>
         <source>All contacts (%n)</source>
         <translation>
             <numerusform>Todos los contactos (%n)</numerusform>
@@ -3693,103 +3733,103 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="117"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="55"/>
         <source>vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird</source>
         <translation>vCard 4.0 (.vcf) — móviles, Gmail, Apple, Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
         <source>vCard 3.0 (.vcf) — older programs, Outlook</source>
         <translation>vCard 3.0 (.vcf) — programas antiguos, Outlook</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
         <source>CSV (.csv) — spreadsheets</source>
         <translation>CSV (.csv) — hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
         <source>Everything (.json) — every record, for a full copy</source>
         <translation>Todo (.json) — todos los registros, para una copia completa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="60"/>
         <source>Calendar (.ics) — events and follow-ups</source>
         <translation>Calendario (.ics) — eventos y seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65"/>
         <location filename="../../coopeten_gui/ui/export_dialog.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="70"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="123"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="170"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="180"/>
         <source>Choose the file to write.</source>
         <translation>Elige el archivo donde guardar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218"/>
         <source>{path} could not be written: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="220"/>
         <source>Any earlier file of that name was left as it was.</source>
         <translation>Si ya había un archivo con ese nombre, se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="226"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231"/>
         <source>%n record(s) exported to {path}.</source>
         <translation>
             <numerusform>%n registro exportado a {path}.</numerusform>
@@ -3797,7 +3837,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="233"/>
         <source>%n calendar entry(ies) exported to {path}.</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}.</numerusform>
@@ -3805,7 +3845,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="234"/>
         <source>%n contact(s) exported to {path}.</source>
         <translation>
             <numerusform>%n contacto exportado a {path}.</numerusform>
@@ -3813,70 +3853,113 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="196"/>
         <source>Exporting to {file}…</source>
         <translation>Exportando a {file}…</translation>
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="32"/>
+        <source>Fill in My business: every letter&apos;s letterhead and signature come from it</source>
+        <translation>Rellena Mi negocio: de ahí salen el membrete y la firma de cada carta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="34"/>
+        <source>Add your first networking event</source>
+        <translation>Añade tu primer evento de networking</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="35"/>
+        <source>Add the people you met there</source>
+        <translation>Añade a las personas que conociste allí</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="36"/>
+        <source>Write your first alliance proposal</source>
+        <translation>Escribe tu primera propuesta de alianza</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="38"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/first_steps.py" line="39"/>
+        <source>Hide this list</source>
+        <translation>Ocultar esta lista</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="580"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="581"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
         <source>Filter by title, contact or notes</source>
         <translation>Filtrar por título, contacto o notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="585"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="587"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="588"/>
         <source>Show &amp;done</source>
         <translation>Mostrar &amp;hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="594"/>
+        <source>Follow-ups are the calls, emails and meetings you promised. Coopeten reminds you when each one is due.</source>
+        <translation>Los seguimientos son las llamadas, correos y reuniones que prometiste. Coopeten te avisa cuando toca cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
+        <source>Add a follow-up…</source>
+        <translation>Añadir un seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="600"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="601"/>
         <source>Snooze a day</source>
         <translation>Posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="602"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="598"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="603"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="599"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="604"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="600"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="605"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="623"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="628"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="649"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="654"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento</numerusform>
@@ -3953,17 +4036,17 @@ coste</translation>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="181"/>
-        <source>Search contacts, organizations, events, offers and asks…</source>
-        <translation>Buscar contactos, organizaciones, eventos, ofertas y peticiones…</translation>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="176"/>
+        <source>Search contacts, events, offers and asks, follow-ups, proposals…</source>
+        <translation>Busca contactos, eventos, ofertas y peticiones, seguimientos, propuestas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="231"/>
         <source>Nothing found for “{text}”.</source>
         <translation>No se encontró nada para «{text}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="274"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation>Escribe para buscar. ↑↓ para elegir, Intro para abrir, Esc para cerrar.</translation>
     </message>
@@ -4231,163 +4314,163 @@ coste</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="112"/>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="291"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="131"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="159"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation>Trae contactos de otro programa: un archivo vCard (.vcf) de tu móvil, Gmail, Outlook o Contactos de Apple, o un archivo CSV de Google Contacts, Outlook, LinkedIn o una hoja de cálculo. No se guarda nada hasta que hayas visto una vista previa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="164"/>
         <source>Choose a .vcf or .csv file</source>
         <translation>Elige un archivo .vcf o .csv</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="165"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="179"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="194"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation>Coopeten no conoce este tipo de archivo. Indica qué contiene cada columna; las que ha reconocido ya están rellenas. Las columnas que se dejen fuera no se importan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="213"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="215"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation>Estas filas se parecen a contactos que ya tienes. Omite una fila para dejar el contacto guardado como está, fusiónala para añadir lo que sabe el archivo (no se pierde nada), o crea un contacto nuevo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
         <source>For all:</source>
         <translation>Para todas:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
         <source>&amp;Skip</source>
         <translation>O&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="234"/>
         <source>C&amp;reate</source>
         <translation>C&amp;rear</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
         <source>Rows that will be left out</source>
         <translation>Filas que se dejarán fuera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="247"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="248"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="292"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Archivos vCard (*.vcf *.vcard);;Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="313"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation>Un archivo CSV de otro programa: a continuación, indica qué contiene cada columna.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="314"/>
         <source>Recognised as: {format}</source>
         <translation>Reconocido como: {format}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="319"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="321"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="339"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="341"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation>Este archivo no tiene columnas entre las que elegir: no es un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="368"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation>Elige al menos una columna que importar, como un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="371"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="373"/>
         <source>Rows read: {rows}</source>
         <translation>Filas leídas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="384"/>
         <source>Checking {file}…</source>
         <translation>Comprobando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="385"/>
         <source>Preview cancelled.</source>
         <translation>Vista previa cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="404"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="406"/>
         <source>Rows imported: {rows}</source>
         <translation>Filas importadas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="413"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="415"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation>Los contactos nuevos están en la lista de Contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="423"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="424"/>
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contacto nuevo</numerusform>
@@ -4395,7 +4478,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="431"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n posible duplicado</numerusform>
@@ -4403,7 +4486,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="432"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fila con errores</numerusform>
@@ -4411,7 +4494,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n añadido</numerusform>
@@ -4419,7 +4502,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n fusionado</numerusform>
@@ -4427,7 +4510,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n omitido</numerusform>
@@ -4435,7 +4518,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="441"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n fila con errores se ha dejado fuera.</numerusform>
@@ -4443,107 +4526,107 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="470"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="472"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation>Ha ocurrido un error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>&amp;Preview &gt;</source>
         <translation>&amp;Vista previa &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="492"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="492"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
         <source>Google Contacts (CSV)</source>
         <translation>Google Contacts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
         <source>Outlook (CSV)</source>
         <translation>Outlook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
         <source>LinkedIn connections (CSV)</source>
         <translation>Contactos de LinkedIn (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="526"/>
         <source>Coopeten export (CSV)</source>
         <translation>Exportación de Coopeten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="527"/>
         <source>Other CSV — choose the columns</source>
         <translation>Otro CSV — elige las columnas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="533"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="534"/>
         <source>Create new</source>
         <translation>Crear nuevo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="568"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
         <source>Name in the file</source>
         <translation>Nombre en el archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="573"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="575"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="577"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation>Posición del contacto en el archivo: 1 para el primero</translation>
     </message>
@@ -4843,7 +4926,7 @@ coste</translation>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="334"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="353"/>
         <source>Remove this line</source>
         <translation>Quitar esta línea</translation>
     </message>
@@ -4969,127 +5052,127 @@ coste</translation>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="132"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="133"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
         <source>Save as &amp;ODT…</source>
         <translation>Guardar como &amp;ODT…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
         <source>Save as &amp;HTML…</source>
         <translation>Guardar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
         <source>&amp;Copy as plain text</source>
         <translation>&amp;Copiar como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation>Copiar la carta como texto sin formato al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
         <source>&amp;Email…</source>
         <translation>Enviar por co&amp;rreo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="144"/>
         <source>Open your email program with this letter</source>
         <translation>Abrir tu programa de correo con esta carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="178"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="195"/>
         <source>Print the letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="199"/>
         <source>The letter was sent to the printer.</source>
         <translation>La carta se ha enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="206"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="207"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="211"/>
         <source>Save the letter as PDF</source>
         <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="212"/>
         <source>Save the letter as ODT</source>
         <translation>Guardar la carta como ODT</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="213"/>
         <source>Save the letter as HTML</source>
         <translation>Guardar la carta como HTML</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="217"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
         <source>The letter was not saved</source>
         <translation>La carta no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="240"/>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="252"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation>La carta está en el portapapeles como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="262"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="263"/>
         <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
         <translation>Ningún programa de correo respondió. Copia la carta como texto sin formato y pégala en un mensaje nuevo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="267"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation>Este contacto no tiene dirección de correo: escribe el destinatario en tu programa de correo.</translation>
     </message>
@@ -5150,75 +5233,75 @@ coste</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="64"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="291"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="293"/>
         <source>Mail merge</source>
         <translation>Combinar correspondencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="73"/>
         <source>Everyone &amp;tagged</source>
         <translation>Todos los &amp;etiquetados con</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="76"/>
         <source>(choose a tag)</source>
         <translation>(elige una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="83"/>
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
         <source>T&amp;emplate</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="98"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
         <source>One &amp;PDF with every letter</source>
         <translation>Un solo P&amp;DF con todas las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="102"/>
         <source>One PDF per contact in a &amp;folder</source>
         <translation>Un PDF por contacto en una &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
         <source>letters.pdf</source>
         <translation>cartas.pdf</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="112"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="123"/>
         <source>&amp;Create the letters</source>
         <translation>C&amp;rear las cartas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="137"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>El contacto seleccionado en Contactos</numerusform>
@@ -5226,17 +5309,17 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="166"/>
         <source>{name} (mine, {language})</source>
         <translation>{name} (mía, {language})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="170"/>
         <source>Each contact&apos;s own</source>
         <translation>El de cada contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="188"/>
         <source>%n letter(s) will be made.</source>
         <translation>
             <numerusform>Se hará %n carta.</numerusform>
@@ -5244,32 +5327,32 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
         <source>One PDF with every letter</source>
         <translation>Un solo PDF con todas las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="204"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="210"/>
         <source>A folder for the letters</source>
         <translation>Una carpeta para las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="222"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="224"/>
         <source>Choose who to write to.</source>
         <translation>Elige a quién escribir.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="231"/>
         <source>Choose where to save the letters.</source>
         <translation>Elige dónde guardar las cartas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="237"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Escribiendo %n carta…</numerusform>
@@ -5277,7 +5360,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="278"/>
         <source>%n letter(s) written to {where}.</source>
         <translation>
             <numerusform>%n carta guardada en {where}.</numerusform>
@@ -5285,22 +5368,22 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
         <source>Left out: {names} ({reason})</source>
         <translation>Sin carta: {names} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="253"/>
         <source>The letters could not be made: {error}</source>
         <translation>No se pudieron hacer las cartas: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="298"/>
         <source>Cancelled: no letters were saved.</source>
         <translation>Cancelado: no se ha guardado ninguna carta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="297"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="299"/>
         <source>Mail merge cancelled.</source>
         <translation>Combinación de correspondencia cancelada.</translation>
     </message>
@@ -5308,53 +5391,53 @@ coste</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="344"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="362"/>
         <source>Follow-up added: {title}</source>
         <translation>Seguimiento añadido: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="387"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="416"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="388"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="395"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="424"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="397"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="426"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation>Bases de datos de Coopeten (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="405"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="471"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="406"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="425"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="454"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation>{path} ya existe. Elige otro nombre, o ábrelo con «Abrir base de datos…».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="450"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="479"/>
         <source>Opened {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="465"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="494"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}</numerusform>
@@ -5362,312 +5445,317 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="472"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="501"/>
         <source>The calendar could not be written: {error}</source>
         <translation>No se pudo escribir el calendario: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="476"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="477"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="541"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="542"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="543"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="544"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="545"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
         <source>Offers &amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="546"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="547"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="548"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
         <source>Referrals</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="549"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
         <source>Alliances</source>
         <translation>Alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="550"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="551"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="678"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="588"/>
+        <source>My business</source>
+        <translation>Mi negocio</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
         <source>{section} is coming soon.</source>
         <translation>{section} llegará pronto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="687"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="688"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
         <source>New &amp;contact…</source>
         <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="690"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="691"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
         <source>New &amp;event…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="692"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
         <source>&amp;Quick capture at an event…</source>
         <translation>Captura &amp;rápida en un evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="696"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="698"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="700"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="702"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="705"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="706"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="707"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>&amp;Everything (JSON)…</source>
         <translation>&amp;Todo (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="709"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="710"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="712"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
         <source>&amp;Restore from a full export…</source>
         <translation>&amp;Restaurar desde una exportación completa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="713"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
         <source>Alliance &amp;report…</source>
         <translation>&amp;Informe de alianzas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="718"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="722"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="723"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="725"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="774"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
         <source>&amp;Find contact</source>
         <translation>Buscar &amp;contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="736"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="779"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="754"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="797"/>
         <source>&amp;About Coopeten</source>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="780"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="823"/>
         <source>About Coopeten</source>
         <translation>Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="781"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="824"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="834"/>
         <source>Search everywhere</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="792"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="835"/>
         <source>Go to Today, Contacts, … Dashboard</source>
         <translation>Ir a Hoy, Contactos, … Panel</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="793"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="836"/>
         <source>Go to Settings</source>
         <translation>Ir a Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="837"/>
         <source>Find a contact</source>
         <translation>Buscar un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
         <source>Quick capture at an event</source>
         <translation>Captura rápida en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="797"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
         <source>Undo / redo</source>
         <translation>Deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
         <source>Space or Ctrl+Enter</source>
         <translation>Espacio o Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
         <source>Follow-up lists: mark done</source>
         <translation>Listas de seguimientos: marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
         <source>Follow-up lists: snooze one day</source>
         <translation>Listas de seguimientos: posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="800"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
         <source>Follow-up lists: reschedule</source>
         <translation>Listas de seguimientos: reprogramar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
         <source>Follow-up lists: open the contact</source>
         <translation>Listas de seguimientos: abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="802"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
         <source>Follow-up lists: edit</source>
         <translation>Listas de seguimientos: editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="803"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
         <source>Follow-up lists: new follow-up</source>
         <translation>Listas de seguimientos: nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="804"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
         <source>Tab, Enter</source>
         <translation>Tab, Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="804"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
         <source>Quick capture: next field, add the person</source>
         <translation>Captura rápida: campo siguiente, añadir a la persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="809"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="883"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="947"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -5675,7 +5763,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="884"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="948"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -5821,6 +5909,14 @@ coste</translation>
         <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="112"/>
         <source>Whom they could help</source>
         <translation>A quién podría ayudar</translation>
+    </message>
+</context>
+<context>
+    <name>MyBusinessPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/my_business_page.py" line="35"/>
+        <source>My business</source>
+        <translation>Mi negocio</translation>
     </message>
 </context>
 <context>
@@ -6037,42 +6133,42 @@ Surgió en: %2</translation>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
         <source>&amp;Email</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="260"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -6080,72 +6176,82 @@ Surgió en: %2</translation>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="45"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="46"/>
         <source>Search organizations…</source>
         <translation>Buscar organizaciones…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="49"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="50"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="53"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="58"/>
+        <source>Organizations are the businesses your contacts belong to. A contact&apos;s organization appears here by itself.</source>
+        <translation>Las organizaciones son los negocios a los que pertenecen tus contactos. La organización de un contacto aparece aquí sola.</translation>
+    </message>
+    <message>
         <location filename="../../coopeten_gui/ui/organizations_page.py" line="60"/>
+        <source>Add an organization…</source>
+        <translation>Añadir una organización…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="65"/>
         <source>New…</source>
         <translation>Nueva…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="66"/>
         <source>New organization (Ctrl+N)</source>
         <translation>Nueva organización (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="67"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="68"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="84"/>
         <source>Double-click a person to open them</source>
         <translation>Doble clic en una persona para abrirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="158"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="163"/>
         <source>New organization “%1”</source>
         <translation>Nueva organización «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="181"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="193"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="195"/>
         <source>Its %n contact(s) stay in your contacts.</source>
         <translation>
             <numerusform>Su %n contacto se queda en tus contactos.</numerusform>
@@ -6153,27 +6259,27 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="196"/>
         <source>Delete organization</source>
         <translation>Eliminar organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="197"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="200"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="212"/>
         <source>Choose an organization to see its details and its people.</source>
         <translation>Elige una organización para ver sus datos y su gente.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="238"/>
         <source>People (%1)</source>
         <translation>Personas (%1)</translation>
     </message>
@@ -6254,6 +6360,37 @@ Surgió en: %2</translation>
         <location filename="../../coopeten_gui/ui/photo_picker.py" line="83"/>
         <source>This file is not a picture.</source>
         <translation>Este archivo no es una imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTemplate</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="49"/>
+        <source>Today&apos;s date</source>
+        <translation>La fecha de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="51"/>
+        <source>The contact&apos;s first name (or full name)</source>
+        <translation>El nombre del contacto (o su nombre completo)</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTemplateEdit</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="133"/>
+        <source>Insert a field…</source>
+        <translation>Insertar un campo…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="154"/>
+        <source>This template has conditions and repeats (the ⚙ chips), so it can be changed only in its source. To write a letter of your own here, press New.</source>
+        <translation>Esta plantilla tiene condiciones y repeticiones (las fichas ⚙), así que solo se puede cambiar en su código. Para escribir aquí una carta tuya, pulsa Nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/plain_template.py" line="157"/>
+        <source>Write the letter as it should read. Fields (in colour) are filled in for each contact: add one from the list.</source>
+        <translation>Escribe la carta tal como debe leerse. Los campos (en color) se rellenan para cada contacto: añade uno desde la lista.</translation>
     </message>
 </context>
 <context>
@@ -6475,197 +6612,192 @@ Surgió en: %2</translation>
         <translation>Va&amp;lor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation>Guardar la propuesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation>Anotar que se ha enviado, con un seguimiento dentro de una semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
         <source>A&amp;greement…</source>
         <translation>A&amp;cuerdo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
         <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
         <translation>A qué se compromete cada parte, con un seguimiento para cada cosa, y el acuerdo para imprimir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="192"/>
         <source>Save &amp;as</source>
         <translation>Guardar c&amp;omo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="195"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
         <source>C&amp;opy text</source>
         <translation>Copiar &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="197"/>
         <source>E&amp;mail…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="267"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="277"/>
         <source>{name} (mine)</source>
         <translation>{name} (mía)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="285"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="295"/>
         <source>Write the letter again</source>
         <translation>Volver a escribir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="286"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation>La carta que editaste se sustituirá por una nueva a partir de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297"/>
         <source>Replace it</source>
         <translation>Sustituirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="306"/>
         <source>Writing the letter…</source>
         <translation>Escribiendo la carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="320"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation>Carta escrita a partir de «{title}». Edítala a tu gusto y luego guárdala.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="335"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="345"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation>Todavía no hay carta: elige una plantilla y pulsa «Escribir desde la plantilla».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="366"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="376"/>
         <source>Proposal saved.</source>
         <translation>Propuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="367"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="377"/>
         <source>Proposal “{title}” saved.</source>
         <translation>Propuesta «{title}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="385"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="395"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation>Marcada como enviada. Hay un seguimiento previsto para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="403"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="413"/>
         <source>Proposal marked {status}.</source>
         <translation>Propuesta marcada como {status}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="448"/>
         <source>{status} on {date}</source>
         <translation>{status} el {date}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="451"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="443"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="453"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="444"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="454"/>
         <source>{title} — proposal for {name}</source>
         <translation>{title} — propuesta para {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="484"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="485"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="494"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation>La propuesta tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="511"/>
         <source>B</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="511"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Negrita (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="513"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="513"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Cursiva (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
         <source>U</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
         <source>Underline (Ctrl+U)</source>
         <translation>Subrayado (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="518"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="525"/>
         <source>• List</source>
         <translation>• Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="526"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation>Lista con viñetas (Ctrl+Shift+8)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="529"/>
         <source>1. List</source>
         <translation>1. Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="530"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation>Lista numerada (Ctrl+Shift+7)</translation>
     </message>
@@ -6696,88 +6828,88 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="64"/>
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="68"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="72"/>
         <source>No proposals here yet. Open a contact and press “New proposal…”, or press it here.</source>
         <translation>Todavía no hay propuestas aquí. Abre un contacto y pulsa «Nueva propuesta…», o púlsalo aquí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="76"/>
         <source>&amp;New proposal…</source>
         <translation>&amp;Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77"/>
         <source>Write a proposal for a contact (Ctrl+Shift+N)</source>
         <translation>Escribir una propuesta para un contacto (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="78"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="79"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="80"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="81"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="83"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Combinar correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="84"/>
         <source>One template for many contacts, as PDF</source>
         <translation>Una plantilla para muchos contactos, en PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="87"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="109"/>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="113"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="111"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="214"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="215"/>
         <source>%n proposal(s) marked as sent, each with a follow-up in a week.</source>
         <translation>
             <numerusform>%n propuesta marcada como enviada, con un seguimiento dentro de una semana.</numerusform>
@@ -6785,7 +6917,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="224"/>
         <source>%n proposal(s) marked {status}.</source>
         <translation>
             <numerusform>Estado «{status}» en %n propuesta.</numerusform>
@@ -6793,12 +6925,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
         <source>Delete proposals</source>
         <translation>Eliminar propuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
         <source>Move %n proposal(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n propuesta a la papelera?</numerusform>
@@ -6806,12 +6938,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="244"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="247"/>
         <source>%n proposal(s) moved to the trash.</source>
         <translation>
             <numerusform>%n propuesta movida a la papelera.</numerusform>
@@ -6819,12 +6951,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="260"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="267"/>
         <source>Who is the proposal for?</source>
         <translation>¿Para quién es la propuesta?</translation>
     </message>
@@ -6888,172 +7020,172 @@ Surgió en: %2</translation>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="63"/>
         <source>Quick capture</source>
         <translation>Captura rápida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="71"/>
         <source>At &amp;event:</source>
         <translation>En el e&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="78"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation>Una persona por línea. Tab pasa al campo siguiente; Intro añade a la persona y empieza la línea siguiente.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="98"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="99"/>
         <source>&amp;Company</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="100"/>
         <source>Email or &amp;phone</source>
         <translation>Correo o &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="101"/>
         <source>They &amp;offer</source>
         <translation>&amp;Ofrecen</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="102"/>
         <source>They as&amp;k for</source>
         <translation>&amp;Piden</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="103"/>
         <source>We &amp;talked about</source>
         <translation>Hab&amp;lamos de</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="104"/>
         <source>&amp;I offered</source>
         <translation>&amp;Yo ofrecí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="105"/>
         <source>I a&amp;sked for</source>
         <translation>Yo ped&amp;í</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="108"/>
         <source>María Núñez</source>
         <translation>María Núñez</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
         <source>Panadería Masa Madre</source>
         <translation>Panadería Masa Madre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation>maria@ejemplo.com o +34 600 123 456</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
         <source>e.g. a mention in her newsletter</source>
         <translation>p. ej. una mención en su boletín</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="112"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation>p. ej. café en grano a precio de mayorista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
         <source>e.g. a joint stand at the spring fair</source>
         <translation>p. ej., un stand compartido en la feria de primavera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="114"/>
         <source>e.g. coffee for her launch</source>
         <translation>p. ej., café para su inauguración</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="115"/>
         <source>e.g. an introduction to her printer</source>
         <translation>p. ej., que me presente a su imprenta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="137"/>
         <source>Category, suggested from the words; pick another to keep it</source>
         <translation>Categoría sugerida por las palabras; elige otra y se mantendrá</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="147"/>
         <source>&amp;Add person</source>
         <translation>&amp;Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="148"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="151"/>
         <source>&amp;Undo last person</source>
         <translation>&amp;Deshacer la última persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="155"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="171"/>
         <source>Double-click a person to see their matches</source>
         <translation>Doble clic en una persona para ver sus coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="174"/>
         <source>See their &amp;matches</source>
         <translation>Ver sus &amp;coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="283"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="285"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="305"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="307"/>
         <source>offers: {text}</source>
         <translation>ofrece: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="309"/>
         <source>asks for: {text}</source>
         <translation>pide: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="311"/>
         <source>I offered: {text}</source>
         <translation>yo ofrecí: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="313"/>
         <source>I asked for: {text}</source>
         <translation>yo pedí: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="315"/>
         <source>(already in your contacts)</source>
         <translation>(ya estaba en tus contactos)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="318"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -7061,12 +7193,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="319"/>
         <source>no match yet</source>
         <translation>aún sin coincidencias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="324"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="326"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Añadidas en esta sesión: %n persona.</numerusform>
@@ -7074,7 +7206,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="327"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Cada una tiene un seguimiento dentro de %n día.</numerusform>
@@ -7082,7 +7214,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="328"/>
+        <location filename="../../coopeten_gui/ui/quick_capture.py" line="330"/>
         <source>Nobody added yet in this session.</source>
         <translation>Todavía no has añadido a nadie en esta sesión.</translation>
     </message>
@@ -7618,17 +7750,17 @@ Surgió en: %2</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="239"/>
         <source>Reschedule follow-up</source>
         <translation>Reprogramar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="241"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="242"/>
         <source>Next week</source>
         <translation>La semana que viene</translation>
     </message>
@@ -7817,155 +7949,170 @@ Surgió en: %2</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="86"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="87"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="88"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="89"/>
         <source>Offer or ask</source>
         <translation>Oferta o petición</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="90"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/global_search.py" line="91"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="71"/>
         <source>&amp;Open another database…</source>
         <translation>Abrir &amp;otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="72"/>
         <source>&amp;New empty database…</source>
         <translation>&amp;Nueva base de datos vacía…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="79"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="85"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="91"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="98"/>
         <source>Notify me when a follow-up falls due</source>
         <translation>Avisarme cuando venza un seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
         <source> day(s)</source>
         <translation> día(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="102"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="108"/>
         <source>Default follow-up &amp;delay</source>
         <translation>&amp;Plazo de seguimiento por defecto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
         <source>New category, e.g. “Photography”</source>
         <translation>Nueva categoría, p. ej. «Fotografía»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="118"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="119"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="128"/>
         <source>Categories of help</source>
         <translation>Categorías de ayuda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="130"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation>Los tipos de ayuda que la gente ofrece y pide. Doble clic (o F2) para renombrar; al quitar una, desaparece de las listas pero se mantiene en lo que ya se archivó con ella.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="141"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="143"/>
+        <source>My &amp;business: the letterhead and signature of every letter…</source>
+        <translation>Mi &amp;negocio: el membrete y la firma de cada carta…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="172"/>
         <source>Open now: {path}</source>
         <translation>Abierta ahora: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="173"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="204"/>
         <source>Remove category</source>
         <translation>Quitar categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="205"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation>¿Quitar «{name}» de la lista de categorías?</translation>
     </message>
@@ -8129,7 +8276,7 @@ Surgió en: %2</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="477"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="496"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
@@ -8137,67 +8284,67 @@ Surgió en: %2</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
         <source>Edit follow-up</source>
         <translation>Editar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
         <source>New follow-up</source>
         <translation>Nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="142"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
         <translation>Qué hacer, p. ej. «Llamar a María por el intercambio de boletines»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="154"/>
         <source>(no event)</source>
         <translation>(ningún evento)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Due</source>
         <translation>&amp;Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="165"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="169"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="170"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="191"/>
         <source>Follow up with {name}</source>
         <translation>Seguimiento con {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="217"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
         <translation>Elige el contacto entre las sugerencias, o deja el campo vacío.</translation>
     </message>
@@ -8205,63 +8352,63 @@ Surgió en: %2</translation>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="421"/>
         <source>Reopen “{title}”</source>
         <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation>Reabrir «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="423"/>
         <source>Reopened: {title}</source>
         <translation>Reabierto: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="425"/>
         <source>Done “{title}”</source>
         <translation>Marcar como hecho «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="426"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="427"/>
         <source>Done: {title}</source>
         <translation>Hecho: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="435"/>
         <source>Snooze “{title}”</source>
         <translation>Posponer «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="438"/>
         <source>Snoozed to {when}: {title}</source>
         <translation>Pospuesto hasta {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="449"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="450"/>
         <source>Reschedule “{title}”</source>
         <translation>Reprogramar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="452"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="453"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation>Reprogramado para {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="507"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
         <source>Delete follow-up</source>
         <translation>Eliminar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="509"/>
         <source>Move “{title}” to the trash?</source>
         <translation>¿Mover «{title}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="511"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="512"/>
         <source>Delete “{title}”</source>
         <translation>Eliminar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="537"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="538"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -8269,22 +8416,22 @@ Surgió en: %2</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="99"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -8680,7 +8827,7 @@ Surgió en: %2</translation>
         <translation>La plantilla es demasiado larga (más de {limit} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="120"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="127"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
         <translation>La vista previa falló: {error}</translation>
@@ -8689,160 +8836,152 @@ Surgió en: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="167"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="168"/>
         <source>A new template of your own</source>
         <translation>Crear una plantilla propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="169"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="170"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mbrar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="171"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="172"/>
         <source>Move this template to the trash</source>
         <translation>Mover esta plantilla a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="180"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="191"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
         <translation>Asunto del correo, p. ej. Una propuesta para {{ contact.organization }}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="194"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
         <translation>Esta es una plantilla predefinida: no se modifica. Tus cambios se guardan como una copia propia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="208"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="209"/>
+        <source>Source (jinja2)</source>
+        <translation>Código (jinja2)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="218"/>
         <source>Save the template (Ctrl+S)</source>
         <translation>Guardar la plantilla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="219"/>
         <source>Re&amp;vert</source>
         <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="220"/>
         <source>Forget the changes since the last save</source>
         <translation>Descartar los cambios desde la última vez que guardaste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="222"/>
         <source>Na&amp;me</source>
         <translation>Nom&amp;bre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
         <source>Su&amp;bject</source>
         <translation>A&amp;sunto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="241"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="241"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="243"/>
         <source>Double-click to insert into the template</source>
         <translation>Doble clic para insertarla en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="246"/>
         <source>Sample data — type a contact&apos;s name</source>
         <translation>Datos de ejemplo — escribe el nombre de un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="255"/>
         <source>Preview for</source>
         <translation>Vista previa para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="305"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="328"/>
         <source>{title} — built-in, {language}</source>
         <translation>{title} — predefinida, {language}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="338"/>
         <source>Built-in: saving changes makes your own copy</source>
         <translation>Predefinida: al guardar los cambios se crea una copia propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="537"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="345"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="538"/>
-        <source>Your changes to “{name}” are not saved. Leave them?</source>
-        <translation>Tus cambios en «{name}» no están guardados. ¿Descartarlos?</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="347"/>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="540"/>
-        <source>Leave them</source>
-        <translation>Descartarlos</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="406"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="441"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="411"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="446"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="473"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
         <translation>Guardada como plantilla propia «{name}»; la predefinida se queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="446"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="481"/>
         <source>Template “{name}” saved.</source>
         <translation>Plantilla «{name}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="467"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="502"/>
         <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
@@ -8855,42 +8994,47 @@ Surgió en: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="473"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="508"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="535"/>
         <source>Rename template</source>
         <translation>Renombrar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="501"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="536"/>
         <source>New name</source>
         <translation>Nuevo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="559"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="560"/>
         <source>Move “{name}” to the trash?</source>
         <translation>¿Mover «{name}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="561"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="573"/>
+        <source>Your changes to “{name}” are not saved. Save them?</source>
+        <translation>Los cambios en «{name}» no están guardados. ¿Quieres guardarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="608"/>
         <source>Rendering the preview…</source>
         <translation>Generando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="621"/>
         <source>No errors. Subject: {subject}</source>
         <translation>Sin errores. Asunto: {subject}</translation>
     </message>
@@ -8968,7 +9112,7 @@ Surgió en: %2</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…y %n más: míralo en Seguimientos</numerusform>
@@ -8976,28 +9120,28 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="111"/>
         <source>&amp;New follow-up…</source>
         <extracomment>follow-ups read and listed per section; the heading counts them all</extracomment>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="112"/>
         <source>&amp;Quick capture…</source>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="146"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation>Espacio: hecho · S: posponer un día · R: reprogramar · Intro: abrir el contacto · E: editar · Ctrl+Z: deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n atrasado</numerusform>
@@ -9005,7 +9149,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="176"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n para hoy</numerusform>
@@ -9013,7 +9157,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n próximo</numerusform>
@@ -9021,32 +9165,32 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="186"/>
         <source>Nothing overdue. Well done!</source>
         <translation>Nada atrasado. ¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="188"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="189"/>
         <source>Nothing due today.</source>
         <translation>Nada para hoy.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="191"/>
         <source>Coming up (two weeks)</source>
         <translation>Próximos (dos semanas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="193"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation>Nada previsto para las próximas dos semanas.</translation>
     </message>
@@ -9054,22 +9198,22 @@ Surgió en: %2</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="30"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="31"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="52"/>
         <source>&amp;Delete forever…</source>
         <translation>&amp;Eliminar para siempre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95"/>
         <source>Delete %n contact(s) for good, with their offers, asks, timeline, follow-ups, proposals and promotions?</source>
         <translation>
             <numerusform>¿Eliminar para siempre %n contacto, con sus ofertas, peticiones, historial, seguimientos, propuestas y promociones?</numerusform>
@@ -9077,18 +9221,18 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97"/>
         <source>This cannot be undone.</source>
         <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="96"/>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="99"/>
         <source>Delete forever</source>
         <translation>Eliminar para siempre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="112"/>
         <source>%n contact(s) in the trash.</source>
         <translation>
             <numerusform>%n contacto en la papelera.</numerusform>
@@ -9096,7 +9240,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="113"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
@@ -9135,37 +9279,50 @@ Surgió en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="87"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="88"/>
+        <source>You have changes that are not saved. Save them?</source>
+        <translation>Hay cambios sin guardar. ¿Quieres guardarlos?</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="54"/>
-        <location filename="../../coopeten_gui/services/organizations.py" line="42"/>
+        <location filename="../../coopeten_gui/services/common.py" line="93"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="43"/>
         <location filename="../../coopeten_gui/services/profile.py" line="41"/>
         <source>“{value}” is not an email address.</source>
         <translation>«{value}» no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="68"/>
+        <location filename="../../coopeten_gui/services/common.py" line="107"/>
         <location filename="../../coopeten_gui/services/phones.py" line="84"/>
         <source>“{value}” is not a phone number.</source>
         <translation>«{value}» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="87"/>
+        <location filename="../../coopeten_gui/services/common.py" line="126"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="108"/>
+        <location filename="../../coopeten_gui/services/common.py" line="147"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="125"/>
+        <location filename="../../coopeten_gui/services/common.py" line="164"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>«{value}» no es ninguno de estos: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="139"/>
+        <location filename="../../coopeten_gui/services/common.py" line="178"/>
         <source>“{value}” is not a whole number.</source>
         <translation>«{value}» no es un número entero.</translation>
     </message>
@@ -9181,43 +9338,43 @@ Surgió en: %2</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/balance.py" line="204"/>
-        <location filename="../../coopeten_gui/services/common.py" line="142"/>
+        <location filename="../../coopeten_gui/services/common.py" line="181"/>
         <source>This number cannot be negative.</source>
         <translation>Este número no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="167"/>
+        <location filename="../../coopeten_gui/services/common.py" line="206"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» no es una cantidad de dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="171"/>
+        <location filename="../../coopeten_gui/services/common.py" line="210"/>
         <source>An amount cannot be negative.</source>
         <translation>Una cantidad no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="111"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="114"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation>Un contacto necesita al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="439"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="443"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="570"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="574"/>
         <source>The linked record no longer exists.</source>
         <translation>El registro enlazado ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="610"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="614"/>
         <source>There is no contact number {id}.</source>
         <translation>No existe el contacto número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="637"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="641"/>
         <source>Unknown sort column.</source>
         <translation>Columna de orden desconocida.</translation>
     </message>
@@ -9232,17 +9389,17 @@ Surgió en: %2</translation>
         <translation>Un contacto en la papelera no se puede fusionar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="59"/>
+        <location filename="../../coopeten_gui/services/events.py" line="61"/>
         <source>An event needs a date.</source>
         <translation>Un evento necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="62"/>
+        <location filename="../../coopeten_gui/services/events.py" line="64"/>
         <source>The event cannot end before it starts.</source>
         <translation>El evento no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="65"/>
+        <location filename="../../coopeten_gui/services/events.py" line="68"/>
         <source>An event needs a name.</source>
         <translation>Un evento necesita un nombre.</translation>
     </message>
@@ -9268,7 +9425,7 @@ Surgió en: %2</translation>
         <translation>Escribe qué pasó.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/organizations.py" line="38"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="39"/>
         <source>An organization needs a name.</source>
         <translation>Una organización necesita un nombre.</translation>
     </message>
@@ -9298,13 +9455,13 @@ Surgió en: %2</translation>
         <translation>Ese registro ya no existe (número {id}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="51"/>
-        <location filename="../../coopeten_gui/services/tasks.py" line="116"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="53"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="120"/>
         <source>A follow-up needs a due date.</source>
         <translation>Un seguimiento necesita una fecha de vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="54"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="55"/>
         <source>A follow-up needs a title.</source>
         <translation>Un seguimiento necesita un título.</translation>
     </message>

@@ -62,11 +62,32 @@ def _factories(parent):
     from coopeten_gui.ui.quick_capture import QuickCaptureWindow
     from coopeten_gui.ui.task_dialog import RescheduleDialog, TaskDialog
     from coopeten_gui.ui.trash_dialog import TrashDialog
+    from coopeten_gui.services import exchanges, proposals, referrals, safe_start
+    from coopeten_gui.ui.agreement_dialog import AgreementDialog
+    from coopeten_gui.ui.alliance_report_dialog import AllianceReportDialog
+    from coopeten_gui.ui.introduction_dialog import IntroductionDialog
+    from coopeten_gui.ui.recovery_dialog import RecoveryDialog
+    from coopeten_gui.ui.referral_dialog import ReferralDialog
 
     contact_id = contacts.create(ContactData(given_name="María", family_name="Pérez",
                                              organization_name="Café Pérez"))
+    other_id = contacts.create(ContactData(given_name="Tom", family_name="Baker"))
+    ask_id = exchanges.create(OfferAskData(contact_id=contact_id, kind="ask",
+                                           description="Café de especialidad"))
+    offer_id = exchanges.create(OfferAskData(contact_id=other_id, kind="offer",
+                                             description="Specialty coffee roasting"))
+    proposal_id = proposals.create(proposals.ProposalData(contact_id=contact_id,
+                                                          title="Intercambio"))
+    damage = safe_start.Damage(Path(parent.settings.fileName()).parent / "coopeten.sqlite",
+                               "damaged", None)
     return {
         "MainWindow": lambda: parent,
+        "RecoveryDialog": lambda: RecoveryDialog(damage, parent),
+        "AgreementDialog": lambda: AgreementDialog(proposal_id, parent),
+        "ReferralDialog": lambda: ReferralDialog(referrals.ReferralData(), lambda d: None,
+                                                 parent),
+        "IntroductionDialog": lambda: IntroductionDialog(ask_id, offer_id, parent),
+        "AllianceReportDialog": lambda: AllianceReportDialog(parent),
         "ProposalEditor": lambda: _discarding(ProposalEditor(parent, contact_id=contact_id)),
         "ContactDialog": lambda: ContactDialog(parent=parent),
         "EventDialog": lambda: EventDialog(parent),

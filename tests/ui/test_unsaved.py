@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from coopeten_gui.services import contacts, events, profile
 from coopeten_gui.ui import widgets
+from coopeten_gui.ui.main_window import SECTIONS
 from helpers import shown_main_window
 
 
@@ -82,7 +83,7 @@ def test_leaving_my_business_with_changes_asks(window, qtbot, answers):
     queue.append(widgets.CANCEL)
     window.show_section("contacts")
     assert window.current_section() == "business" and asked
-    assert window.navigation.currentRow() == window.navigation.count() - 1
+    assert window.navigation.currentRow() == SECTIONS.index("business")
     queue.append(widgets.SAVE)
     window.navigation.setCurrentRow(0)
     assert window.current_section() == "today"
