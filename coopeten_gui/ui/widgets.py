@@ -10,7 +10,7 @@
 - ``ContactPicker``: a line edit completing contact names, holding the chosen id (every
   form that links a contact uses it).
 - ``OptionalDateEdit``: a date that may be left empty.
-- ``money_text`` / ``MoneySpinBox``: amounts in cents shown and typed the QLocale way.
+- ``money_text``: amounts in cents shown the QLocale way (typed in ``money_edit.MoneyEdit``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -47,13 +46,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import contacts, profile
+from coopeten_gui.services import contacts, money, profile
 from coopeten_gui.services.contact_data import Labeled, PostalAddress
+from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.palette import error_color
-
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "MXN": "$", "COP": "$", "ARS": "$",
-            "CLP": "$", "JPY": "¥", "CNY": "¥", "INR": "₹", "BRL": "R$", "PEN": "S/"}
-
 
 # -- questions -------------------------------------------------------------------------------
 
@@ -180,8 +176,8 @@ class LazyChoiceCombo(QComboBox):
 # -- money -----------------------------------------------------------------------------------
 
 def currency_symbol() -> str:
-    code = (profile.get().currency or "EUR").upper()
-    return _SYMBOLS.get(code, code)
+    """The symbol of the profile's currency, as the interface language writes it."""
+    return money.currency_symbol(profile.get().currency)
 
 
 def money_text(cents: int | None, symbol: str | None = None) -> str:
@@ -191,23 +187,8 @@ def money_text(cents: int | None, symbol: str | None = None) -> str:
                                       else currency_symbol())
 
 
-class MoneySpinBox(QDoubleSpinBox):
-    """An amount typed in the user's locale (decimal comma or point), held in cents."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setDecimals(2)
-        self.setRange(0, 1_000_000_000)
-        self.setGroupSeparatorShown(True)
-        self.setSuffix(" " + currency_symbol())
-        self.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-
-    def cents(self) -> int:
-        return int(round(self.value() * 100))
-
-    def set_cents(self, cents: int | None) -> None:
-        self.setValue((cents or 0) / 100)
+# every amount is typed in the one money field; the older name stays for the forms that use it
+MoneySpinBox = MoneyEdit
 
 
 # -- errors beside fields --------------------------------------------------------------------
