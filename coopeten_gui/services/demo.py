@@ -23,24 +23,35 @@ from coopeten_gui.storage.database import transaction
 
 PROFILE = profile.ProfileData(
     name="Tostadores del Barrio",
-    tagline="Café de especialidad tostado a la vuelta de la esquina · Specialty coffee, roasted "
-            "around the corner",
-    who_we_are="Somos un tostadero familiar de Valencia con ocho personas en el equipo. "
-               "We are a family roastery in Valencia, a team of eight.",
-    what_we_do="Tostamos café de especialidad de cooperativas de Colombia y Etiopía y lo "
-               "servimos a cafeterías, oficinas y hogares del barrio.",
-    where_we_are_going="Queremos abastecer a 50 negocios locales en 2027 y abrir un aula de "
-                       "barismo compartida con otros artesanos.",
-    evidence="32 cafeterías y oficinas clientes; 4.800 suscriptores en el boletín; "
-             "premio Comercio Local Valencia 2025.",
     address="Carrer de Sueca 41, 46006 València",
     phone="+34 963 12 34 56",
     email="hola@tostadoresdelbarrio.es",
     website="https://tostadoresdelbarrio.es",
     signature_name="Lucía Ferrer",
-    signature_title="Fundadora · Founder",
     currency="EUR",
     language="es",
+    texts={
+        "es": profile.ProfileTexts(
+            tagline="Café de especialidad tostado a la vuelta de la esquina",
+            who_we_are="Somos un tostadero familiar de Valencia con ocho personas en el equipo.",
+            what_we_do="Tostamos café de especialidad de cooperativas de Colombia y Etiopía y "
+                       "lo servimos a cafeterías, oficinas y hogares del barrio.",
+            where_we_are_going="Queremos abastecer a 50 negocios locales en 2027 y abrir un "
+                               "aula de barismo compartida con otros artesanos.",
+            evidence="32 cafeterías y oficinas clientes; 4.800 suscriptores en el boletín; "
+                     "premio Comercio Local Valencia 2025.",
+            signature_title="Fundadora"),
+        "en": profile.ProfileTexts(
+            tagline="Specialty coffee, roasted around the corner",
+            who_we_are="We are a family roastery in Valencia, a team of eight.",
+            what_we_do="We roast specialty coffee from cooperatives in Colombia and Ethiopia "
+                       "and serve it to cafés, offices and homes in the neighbourhood.",
+            where_we_are_going="We want to supply 50 local businesses in 2027 and open a "
+                               "barista classroom shared with other craftspeople.",
+            evidence="32 cafés and offices as clients; 4,800 newsletter subscribers; Valencia "
+                     "Local Business award 2025.",
+            signature_title="Founder"),
+    },
 )
 
 # name, kind, days from today, place, organiser, cost

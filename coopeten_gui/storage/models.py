@@ -314,10 +314,22 @@ class Commitment(BaseModel):
     deleted_at = DateTimeField(null=True)
 
 
+class ProfileText(BaseModel):
+    """The profile's texts in one letter language (migration 4)."""
+    language = TextField(primary_key=True)
+    tagline = TextField(default="")
+    who_we_are = TextField(default="")
+    what_we_do = TextField(default="")
+    where_we_are_going = TextField(default="")
+    evidence = TextField(default="")
+    signature_title = TextField(default="")
+
+
 ALL_MODELS = (
     Profile, Organization, Event, Contact, ContactEmail, ContactPhone, ContactUrl,
     ContactAddress, Tag, ContactTag, Attendance, Category, OfferAsk, Template, Proposal,
     Task, Interaction, CrossPromotion, Referral, Commitment,
+    ProfileText,
 )
 
 

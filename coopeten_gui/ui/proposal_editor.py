@@ -301,6 +301,9 @@ class ProposalEditor(QDialog):
         self.dirty = True  # a new letter, not yet saved
         self._show_note(self.tr("Letter written from “{title}”. Edit it as you like, then "
                                 "save it.").format(title=self._pending_template.title))
+        warning = letters.profile_warning(self.language())
+        if warning:
+            self._show_problem(warning)  # the letter borrowed texts of the other language
         self._update_state()
 
     # -- the proposal ------------------------------------------------------------------------
