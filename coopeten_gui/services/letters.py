@@ -39,6 +39,7 @@ from coopeten_gui.services import (
     contacts,
     events,
     exchanges,
+    interactions,
     organizations,
     profile,
     promotions,
@@ -46,6 +47,7 @@ from coopeten_gui.services import (
 )
 from coopeten_gui.services.common import NotFoundError, ServiceError
 from coopeten_gui.services.contact_data import ContactRecord
+from coopeten_gui.storage.database import transaction
 from coopeten_gui.translations import current_language
 
 LANGUAGES = ("es", "en")
@@ -556,6 +558,8 @@ class MergeResult:
     pages: int = 0
     # contacts left out, with the reason (an introduction with nobody to introduce…)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # the contacts a letter was written for
+    contact_ids: list[int] = field(default_factory=list)
 
 
 def contacts_with_tag(tag: str) -> list[int]:
@@ -591,9 +595,22 @@ def _letters(template: LetterTemplate, contact_ids: Sequence[int], language: str
         try:
             if lang not in shared:
                 shared[lang] = profile_context(lang)
-            yield render_letter(chosen, contact_id, lang, today, profile_and_logo=shared[lang])
+            letter = render_letter(chosen, contact_id, lang, today, profile_and_logo=shared[lang])
         except (LetterError, sandbox.TemplateError) as error:
             result.skipped.append((contacts.get(contact_id).display_name, str(error)))
+            continue
+        result.contact_ids.append(contact_id)
+        yield letter
+
+
+def _note_on_timelines(template: LetterTemplate, result: MergeResult) -> None:
+    """Each contact who got a letter of the mail merge finds it on their timeline."""
+    summary = translate("Letters", "Letter “{title}” written (mail merge)").format(
+        title=template.title)
+    with transaction():
+        for contact_id in result.contact_ids:
+            interactions.create(interactions.InteractionData(
+                contact_id=contact_id, kind="note", summary=summary))
 
 
 def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
@@ -631,6 +648,7 @@ def merge_to_pdf(template: LetterTemplate, contact_ids: Sequence[int], path: str
         scratch.unlink(missing_ok=True)
     result.files = [path]
     result.letters = len(documents)
+    _note_on_timelines(template, result)
     return result
 
 
@@ -679,6 +697,7 @@ def merge_to_folder(template: LetterTemplate, contact_ids: Sequence[int],
         result.files = moved
         result.letters = len(moved)
         finished = True
+        _note_on_timelines(template, result)
         return result
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import contacts, events, exchanges, organizations, records, tasks
+from coopeten_gui.services import (
+    contacts,
+    events,
+    exchanges,
+    interactions,
+    organizations,
+    records,
+    tasks,
+)
 from coopeten_gui.services.common import (
     ValidationError,
     check_email,
@@ -45,6 +53,8 @@ class Captured:
     added_attendance: bool = True
     # an organization this line created (removed again by ``undo`` when left empty)
     new_organization_id: int | None = None
+    # the line on the contact's timeline saying where they were met
+    interaction_id: int | None = None
 
 
 def split_contact_info(text: str) -> tuple[str, str]:
@@ -116,6 +126,10 @@ def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
             ask_id = exchanges.create(exchanges.OfferAskData(
                 contact_id=contact_id, kind="ask", party="them", description=ask,
                 event_id=event_id))
+        interaction_id = interactions.create(interactions.InteractionData(
+            contact_id=contact_id, kind="event", event_id=event_id,
+            summary=translate("QuickCapture", "Met at {event}").format(
+                event=events.get(event_id).name)))
         task_id = tasks.create(tasks.TaskData(
             title=translate("QuickCapture", "Follow up with {name}").format(name=display_name),
             due_at=tasks.default_due(follow_up_days, now), contact_id=contact_id,
@@ -123,7 +137,8 @@ def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
     return Captured(contact_id=contact_id, display_name=display_name, company=company,
                     contact_info=contact_info.strip(), offer=offer, ask=ask, task_id=task_id,
                     offer_id=offer_id, ask_id=ask_id, created_contact=existing is None,
-                    added_attendance=not attended, new_organization_id=new_org)
+                    added_attendance=not attended, new_organization_id=new_org,
+                    interaction_id=interaction_id)
 
 
 def undo(captured: Captured, event_id: int) -> None:
@@ -140,6 +155,8 @@ def undo(captured: Captured, event_id: int) -> None:
             ids = [i for i in (captured.offer_id, captured.ask_id) if i is not None]
             exchanges.trash(ids)
             tasks.trash([captured.task_id])
+            if captured.interaction_id is not None:
+                interactions.trash([captured.interaction_id])
             if captured.added_attendance:
                 events.remove_attendee(event_id, captured.contact_id)
         org = captured.new_organization_id
