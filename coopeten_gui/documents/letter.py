@@ -112,11 +112,14 @@ _QT_STYLE = (
 )
 
 
-def build_document(body_html: str, profile: dict, language: str, logo: bytes | None = None) -> QTextDocument:
+def build_document(body_html: str, profile: dict, language: str, logo: bytes | None = None,
+                   title: str = "") -> QTextDocument:
     """A QTextDocument of the letter, for on-screen preview and for the writers below.
 
     ``profile`` is the context's ``profile`` dict; ``logo`` the image bytes (PNG,
-    JPEG...), shown left of the business name when it can be decoded.
+    JPEG...), shown left of the business name when it can be decoded. ``title`` (the
+    letter's subject) becomes the document's title, and so the PDF's; the business name
+    when there is none.
     """
     document = QTextDocument()
     font = QFont(document.defaultFont())
@@ -127,7 +130,8 @@ def build_document(body_html: str, profile: dict, language: str, logo: bytes | N
     if not image.isNull():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), image)
     document.setHtml(letter_html(body_html, profile, language, logo if not image.isNull() else None, standalone=False))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, str(profile.get("name") or ""))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                                title.strip() or str(profile.get("name") or ""))
     frame_format = document.rootFrame().frameFormat()
     frame_format.setProperty(LANGUAGE_MARK, language or "")
     frame_format.setProperty(KEEP_TOGETHER_MARK, 2 if _signature(profile) else 0)

@@ -507,7 +507,8 @@ def letter_for_body(body_html: str, language: str, contact_id: int | None = None
 
 def document(letter: Letter):
     """The QTextDocument of the whole letter (letterhead, body, signature)."""
-    return output.build_document(letter.body_html, letter.profile, letter.language, letter.logo)
+    return output.build_document(letter.body_html, letter.profile, letter.language, letter.logo,
+                                 title=letter.subject)
 
 
 def standalone_html(letter: Letter) -> str:
