@@ -38,7 +38,6 @@ from PySide6.QtGui import (
 from coopeten_gui.documents.letter import (
     BODY_POINT_SIZE,
     KEEP_TOGETHER_MARK,
-    LANGUAGE_MARK,
     LOGO_MARK,
     LOGO_URL,
     build_document,

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import profile
 from coopeten_gui.services.common import ValidationError, is_email
 from coopeten_gui.translations import current_language
+from coopeten_gui.ui import file_dialogs
 from coopeten_gui.ui.widgets import ErrorLabel
 
 #: Logos larger than this (either side, in pixels) are scaled down before they are stored.
@@ -309,8 +309,9 @@ class BusinessPage(QGroupBox):
         if path is None:
             formats = " ".join(f"*.{bytes(f).decode()}"
                                for f in QImageReader.supportedImageFormats())
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Choose your logo"), str(Path.home()),
+            path = file_dialogs.open_file(
+                self, self.tr("Choose your logo"), QStandardPaths.writableLocation(
+                    QStandardPaths.StandardLocation.PicturesLocation),
                 self.tr("Images ({formats})").format(formats=formats))
             if not path:
                 return False

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from coopeten_gui.documents.output import (
     FOOTER_MM,
@@ -46,6 +46,7 @@ from coopeten_gui.documents.output import (
 from coopeten_gui.services import email_draft, letters
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.letters import Letter
+from coopeten_gui.ui import file_dialogs
 
 LAST_FOLDER_KEY = "letters/last_folder"
 
@@ -210,12 +211,9 @@ class LetterOutput(QObject):
             "odt": self.tr("Save the letter as ODT"),
             "html": self.tr("Save the letter as HTML"),
         }
-        folder = QSettings().value(LAST_FOLDER_KEY, "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         stem = safe_file_stem(self._file_stem()) or self.tr("letter")
-        path, _ = QFileDialog.getSaveFileName(self._parent, titles[kind],
-                                              str(Path(folder) / f"{stem}.{kind}"),
-                                              filters[kind])
+        path = file_dialogs.save_file(self._parent, titles[kind], f"{stem}.{kind}", filters[kind],
+                                      remembered=QSettings().value(LAST_FOLDER_KEY, "") or "")
         accepted = {".html", ".htm"} if kind == "html" else {f".{kind}"}
         if path and Path(path).suffix.lower() not in accepted:
             path += f".{kind}"

@@ -385,11 +385,10 @@ class MainWindow(QMainWindow):
         return path
 
     def ask_export_path(self) -> str:
-        from PySide6.QtWidgets import QFileDialog
+        from coopeten_gui.ui import file_dialogs
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), str(Path.home() / "coopeten.ics"),
-            self.tr("iCalendar files (*.ics)"))
+        path = file_dialogs.save_file(self, self.tr("Export calendar"), "coopeten.ics",
+                                      self.tr("iCalendar files (*.ics)"))
         if path and not path.lower().endswith(".ics"):
             path += ".ics"
         return path
