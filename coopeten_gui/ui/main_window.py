@@ -687,7 +687,8 @@ class MainWindow(QMainWindow):
         titles = self.section_titles()
         self.go_actions: dict[str, QAction] = {}
         for number, key in enumerate(SECTIONS, start=1):
-            self.go_actions[key] = self._action(go_menu, titles[key],
+            # "&&": a menu reads a lone "&" as the next letter's shortcut ("Offers & Asks")
+            self.go_actions[key] = self._action(go_menu, titles[key].replace("&", "&&"),
                                                 lambda k=key: self.show_section(k),
                                                 QKeySequence(f"Ctrl+{number}"))
 

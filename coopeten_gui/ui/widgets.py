@@ -201,6 +201,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         # the same reds as the other forms, readable on light and dark palettes
         self.setStyleSheet("color: %s;" % error_color())
+        self.setProperty("error_colour", True)  # palette.refresh_colours keeps it readable
         self.setAccessibleName(self.tr("Error"))
         self.hide()
 
