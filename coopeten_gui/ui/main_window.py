@@ -677,6 +677,10 @@ class MainWindow(QMainWindow):
                                       + [QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        from coopeten_gui.ui.undo import name_steps_in_phrase
+
+        name_steps_in_phrase(self.undo_stack, self.undo_action, self.redo_action,
+                             self.tr("&Undo"), self.tr("&Redo"))
         edit_menu.addSeparator()
         self.search_action = self._action(edit_menu, self.tr("&Search everywhere…"),
                                           self.search_everywhere, QKeySequence("Ctrl+K"))
@@ -746,7 +750,7 @@ class MainWindow(QMainWindow):
             (self.tr("Space or Ctrl+Enter"), self.tr("Follow-up lists: mark done")),
             ("S", self.tr("Follow-up lists: snooze one day")),
             ("R", self.tr("Follow-up lists: reschedule")),
-            ("Enter", self.tr("Follow-up lists: open the contact")),
+            (self.tr("Enter"), self.tr("Follow-up lists: open the contact")),
             ("E", self.tr("Follow-up lists: edit")),
             ("N", self.tr("Follow-up lists: new follow-up")),
             (self.tr("Tab, Enter"), self.tr("Quick capture: next field, add the person")),
