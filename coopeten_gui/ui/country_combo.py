@@ -16,13 +16,16 @@ from coopeten_gui.translations import current_language
 def country_names(language: str) -> dict[str, str]:
     """Every territory Qt knows, by alpha-2 code, named in ``language`` when it can be."""
     names: dict[str, str] = {}
-    spoken = QLocale(language).language() if language else QLocale.Language.English
+    reference = QLocale(language or "en")
+    spoken, script = reference.language(), reference.script()
     for locale in QLocale.matchingLocales(QLocale.Language.AnyLanguage, QLocale.Script.AnyScript,
                                           QLocale.Country.AnyCountry):
         code = country.code_of(locale.territory())
         if not code:
             continue
-        if locale.language() == spoken and locale.nativeTerritoryName():
+        # the language's usual script: English in Deseret letters names the US unreadably
+        if locale.language() == spoken and locale.script() == script \
+                and locale.nativeTerritoryName():
             names[code] = locale.nativeTerritoryName()
         else:
             names.setdefault(code, QLocale.territoryToString(locale.territory()))
