@@ -167,6 +167,9 @@ def _speak_the_language(argv: Sequence[str]) -> None:
     if not getattr(guess, "lang", None):
         guess.lang = _option_value(argv, "--lang")
     _core_application(guess)
+    from coopeten_gui import cli_argparse
+
+    cli_argparse.speak()
 
 
 def _option_value(argv: Sequence[str], option: str) -> str | None:

@@ -99,3 +99,10 @@ def test_what_one_contact_offers_and_asks_is_said_of_one_person():
     assert spanish[("Exchange", "They ask")] == "Pide"
     assert spanish[("OffersAsks", "They offer me")] == "Me ofrece"
     assert spanish[("OffersAsks", "They ask")] == "Me pide"
+
+
+def test_argparse_words_are_spanish_on_a_spanish_command_line():
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--lang", "es", "render"],
+                            capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode != 0
+    assert "uso: " in result.stderr and "faltan estos argumentos" in result.stderr

@@ -32,3 +32,15 @@ def test_a_commands_help_follows_lang():
     result = run("--lang", "es", "render", "--help")
     assert result.returncode == 0 and result.stderr == ""
     assert "el idioma de la carta" in result.stdout
+
+
+def test_argparse_s_own_words_go_through_the_translators():
+    import argparse
+
+    from coopeten_gui import cli_argparse
+
+    cli_argparse.speak()
+    assert argparse._("usage: ") == "usage: "  # English: the source text
+    assert set(cli_argparse.MESSAGES) >= {"usage: ", "options"}
+    result = run("--lang", "en", "render")
+    assert "the following arguments are required" in result.stderr
