@@ -127,7 +127,9 @@ def fill_combo(combo: QComboBox, first: str, first_data, items) -> None:
         # never measure every item (20,000 organizations) to size the box or its list
         combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 12))
+        # wide enough for at least 12 characters and the whole "All …" / "None" item,
+        # whose words are longer in Spanish ("Todas las categorías")
+        combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 12, len(first)))
         view = combo.view()
         if isinstance(view, QListView):
             view.setUniformItemSizes(True)
