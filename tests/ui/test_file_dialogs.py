@@ -45,8 +45,14 @@ def asked(monkeypatch) -> list[str]:
 
 
 def test_a_letter_is_saved_from_documents_even_before_the_folder_exists(qtbot, demo_db,
-                                                                         documents, asked):
+                                                                         documents, asked,
+                                                                         monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from coopeten_gui.ui.proposal_editor import ProposalEditor
+
+    monkeypatch.setattr(ProposalEditor, "_ask_unsaved",
+                        lambda self: QMessageBox.StandardButton.Discard)
 
     editor = ProposalEditor(contact_id=contacts.find_by_email("tom@lacolmena.work"))
     qtbot.addWidget(editor)

@@ -70,11 +70,19 @@ def test_the_event_cost_reads_the_same_way(qtbot, qapp, db):
     assert events.get(dialog.event_id).cost_cents == 1250
 
 
-def test_every_amount_field_is_the_money_field(qtbot, page):
+def test_every_amount_field_is_the_money_field(qtbot, page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from coopeten_gui.ui.proposal_editor import ProposalEditor
 
+    # the editor writes a first letter in the background: closing it must not ask
+    monkeypatch.setattr(ProposalEditor, "_ask_unsaved",
+                        lambda self: QMessageBox.StandardButton.Discard)
+
     assert isinstance(page.promotions.add("mine").revenue, MoneyEdit)
-    assert isinstance(EventDialog().cost_edit, MoneyEdit)
+    event_dialog = EventDialog()
+    qtbot.addWidget(event_dialog)
+    assert isinstance(event_dialog.cost_edit, MoneyEdit)
     editor = ProposalEditor(contact_id=page.contact_id)
     qtbot.addWidget(editor)
     assert isinstance(editor.value_spin, MoneyEdit)
