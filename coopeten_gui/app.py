@@ -18,7 +18,6 @@ from coopeten_gui.storage import database
 from coopeten_gui.ui import palette
 from coopeten_gui.ui.settings import Options
 
-
 #: set once the window closed and ``run`` wrote and closed everything (``end_process``)
 closed_cleanly = False
 
@@ -83,13 +82,10 @@ def run(args: argparse.Namespace) -> int:
 def use_country(options: Options) -> None:
     """Phone numbers typed without a country code are read in the user's country: the
     one chosen in Settings, else the system's."""
-    from PySide6.QtCore import QLocale
-
+    from coopeten_gui.country import user_country
     from coopeten_gui.services import phones
 
-    country = getattr(options, "country", "") or QLocale.territoryToCode(
-        QLocale.system().territory())
-    phones.set_default_region(country)
+    phones.set_default_region(user_country(options.qsettings))
 
 
 def end_process(status: int) -> None:

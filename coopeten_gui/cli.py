@@ -115,6 +115,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     except _NotTheWindow:
         rest = argv
     if rest:  # a command, --help, or a mistake the whole parser explains
+        _speak_the_language(argv)
         return build_parser().parse_args(argv)
     args.command = None
     return args
@@ -154,6 +155,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def _speak_the_language(argv: Sequence[str]) -> None:
+    """Install the translations before the parser is built, so ``--help`` and its
+    messages are in the language of ``--lang`` (or the system's). The application made
+    for that is the one the command needs (a QGuiApplication for those that draw), found
+    by a first reading of the command line without ``--help``."""
+    import contextlib
+    import io
+
+    probe = [arg for arg in argv if arg not in ("-h", "--help")]
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):  # the real reading says what is wrong
+            guess, _rest = build_parser().parse_known_args(probe)
+    except SystemExit:
+        guess = argparse.Namespace()
+    if not getattr(guess, "lang", None):
+        guess.lang = _option_value(argv, "--lang")
+    _core_application(guess)
+    from coopeten_gui import cli_argparse
+
+    cli_argparse.speak()
+
+
+def _option_value(argv: Sequence[str], option: str) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg.startswith(option + "="):
+            return arg.partition("=")[2]
+        if arg == option and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
+
+
 def db_path(args: argparse.Namespace) -> Path:
     return default_db_path(args.db, demo=getattr(args, "demo", False))
 
@@ -178,4 +210,4 @@ def _core_application(args: argparse.Namespace) -> None:
             app = QCoreApplication([sys.argv[0]])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANIZATION)
-    translations.install(app, args.lang)
+    translations.install(app, getattr(args, "lang", None))

@@ -2,7 +2,7 @@
 
     python main.py [--db PATH] templates
     python main.py [--db PATH] render --template NAME_OR_FILE --contact ID_OR_EMAIL \\
-        --out FILE.pdf|.odt|.html [--lang es|en]
+        --out FILE.pdf|.odt|.html|.eml [--lang es|en]
 
 ``render`` draws (PDF, ODT), so it asks ``cli`` for a QGuiApplication (``needs_gui``).
 """
@@ -30,7 +30,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     render.add_argument("--contact", required=True, metavar="ID_OR_EMAIL",
                         help=translate("Cli", "the contact's number or email address"))
     render.add_argument("--out", required=True, metavar="FILE",
-                        help=translate("Cli", "where to write: .pdf, .odt or .html"))
+                        help=translate("Cli", "where to write: .pdf, .odt, .html, or .eml for "
+                                              "an email draft with the PDF attached"))
     # its own destination: the global --lang chooses the language of messages
     render.add_argument("--lang", dest="letter_language", choices=("es", "en"),
                         help=translate("Cli", "the letter's language (default: the "
@@ -63,8 +64,11 @@ def cmd_render(args: argparse.Namespace) -> int:
     from coopeten_gui.documents.sandbox import TemplateError
     from coopeten_gui.services import letters
 
+    from coopeten_gui.services import email_draft
+
     out = Path(args.out).expanduser()
-    letters.output_format(out)  # an unknown extension is refused before any work
+    if not email_draft.is_eml(out):
+        letters.output_format(out)  # an unknown extension is refused before any work
     source_file = Path(args.template).expanduser()
     from_file = source_file.is_file()
     if from_file:
@@ -94,7 +98,10 @@ def cmd_render(args: argparse.Namespace) -> int:
             raise CommandError(translate(
                 "Cli", "The template “{name}” could not be rendered: {message}").format(
                 name=name, message=error.message)) from None
-        letters.write_letter(letter, out)
+        if email_draft.is_eml(out):
+            email_draft.write_eml(letter, out)  # a draft with the PDF, ready to send
+        else:
+            letters.write_letter(letter, out)
     finally:
         database.close_database()
     print(translate("Cli", "Letter for {name} written to {path}.").format(

@@ -58,7 +58,7 @@ def _demo_template(tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     database.open_database(path)
-    demo.load_demo()
+    demo.load_demo(language=demo.AS_WRITTEN)  # the tables as written, which tests name
     database.close_database()
     return path
 

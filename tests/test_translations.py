@@ -59,3 +59,50 @@ def test_compiled_catalogues_load(language):
     if language == "es":
         assert translator.translate("MainWindow", "Today") == "Hoy"
     assert translator.translate("ContactPage", "%Ln people", "", 2) != ""
+
+
+# -- one word per idea in Spanish --------------------------------------------------------------
+
+def _spanish() -> dict[tuple[str, str], str]:
+    found = {}
+    for key, message in messages(TRANSLATIONS / "coopeten_es.ts").items():
+        translation = message.find("translation")
+        forms = translation.findall("numerusform")
+        found[key] = " || ".join(f.text or "" for f in forms) if forms else translation.text or ""
+    return found
+
+
+def test_leads_and_revenue_are_one_word_each_in_the_window_and_the_letters():
+    spanish = _spanish()
+    for (context, source), text in spanish.items():
+        if source.replace("&", "") == "Leads":
+            assert text.replace("&", "") == "Clientes potenciales", context
+        if source.replace("&", "") == "Revenue":
+            assert text.replace("&", "") == "Ingresos", context
+    for template in (REPO / "resources" / "templates").glob("*.es.html"):
+        text = template.read_text(encoding="utf-8")
+        assert "Leads" not in text and "Facturación" not in text, template.name
+    swap = (REPO / "resources" / "templates" / "list_swap.es.html").read_text(encoding="utf-8")
+    assert "<td>Clientes potenciales</td>" in swap and "<td>Ingresos</td>" in swap
+
+
+def test_the_enter_key_is_intro_throughout():
+    for (context, source), text in _spanish().items():
+        if "Enter" in source and "Enter" not in text.replace("Entrar", ""):
+            continue
+        assert "Enter" not in source or "Intro" in text, (context, source, text)
+
+
+def test_what_one_contact_offers_and_asks_is_said_of_one_person():
+    spanish = _spanish()
+    assert spanish[("Exchange", "They offer")] == "Ofrece"
+    assert spanish[("Exchange", "They ask")] == "Pide"
+    assert spanish[("OffersAsks", "They offer me")] == "Me ofrece"
+    assert spanish[("OffersAsks", "They ask")] == "Me pide"
+
+
+def test_argparse_words_are_spanish_on_a_spanish_command_line():
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "--lang", "es", "render"],
+                            capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode != 0
+    assert "uso: " in result.stderr and "faltan estos argumentos" in result.stderr

@@ -97,22 +97,12 @@ def format_time(value: Any, language: str) -> str:
     return locale_for(language).toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
 
-@lru_cache(maxsize=64)
 def currency_symbol(language: str, code: str) -> str:
-    """Symbol for an ISO currency code as written in ``language`` (falls back to the code)."""
-    code = (code or DEFAULT_CURRENCY).upper()
-    locale = locale_for(language)
-    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
-        return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-    # Prefer a locale of the same language that uses the currency (es_US for USD in
-    # Spanish), then any locale at all (en_IE gives "€" for an English letter).
-    for language_filter in (locale.language(), QLocale.Language.AnyLanguage):
-        for candidate in QLocale.matchingLocales(
-            language_filter, QLocale.Script.AnyScript, QLocale.Country.AnyCountry
-        ):
-            if candidate.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
-                return candidate.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-    return code
+    """Symbol for an ISO currency code as written in ``language`` (falls back to the code);
+    the rule is ``services.money.currency_symbol``, the same as the window's."""
+    from coopeten_gui.services.money import currency_symbol as symbol
+
+    return symbol(code or DEFAULT_CURRENCY, locale_for(language).name())
 
 
 def _group_thousands(text: str, locale: QLocale) -> str:

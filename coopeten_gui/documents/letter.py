@@ -117,11 +117,13 @@ _QT_STYLE = (
 
 
 def build_document(body_html: str, profile: dict, language: str, logo: bytes | None = None,
-                   signature: bool = True) -> QTextDocument:
+                   signature: bool = True, title: str = "") -> QTextDocument:
     """A QTextDocument of the letter, for on-screen preview and for the writers below.
 
     ``profile`` is the context's ``profile`` dict; ``logo`` the image bytes (PNG,
-    JPEG...), shown left of the business name when it can be decoded.
+    JPEG...), shown left of the business name when it can be decoded. ``title`` (the
+    letter's subject) becomes the document's title, and so the PDF's; the business name
+    when there is none.
     """
     document = LetterDocument()
     font = QFont(document.defaultFont())
@@ -133,7 +135,8 @@ def build_document(body_html: str, profile: dict, language: str, logo: bytes | N
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), image)
     document.setHtml(letter_html(body_html, profile, language, logo if not image.isNull() else None,
                                  standalone=False, signature=signature))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, str(profile.get("name") or ""))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                                title.strip() or str(profile.get("name") or ""))
     frame_format = document.rootFrame().frameFormat()
     frame_format.setProperty(LANGUAGE_MARK, language or "")
     frame_format.setProperty(KEEP_TOGETHER_MARK, 2 if signature and _signature(profile) else 0)

@@ -18,9 +18,9 @@ import html
 import os
 import re
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -35,18 +35,17 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from coopeten_gui.documents.formatting import locale_for
 from coopeten_gui.documents.resources import LetterDocument, sanitize
 from coopeten_gui.documents.letter import (
     BODY_POINT_SIZE,
     KEEP_TOGETHER_MARK,
-    LANGUAGE_MARK,
     LOGO_MARK,
     LOGO_URL,
     build_document,
     letter_html,
     mark,
 )
+from coopeten_gui.documents.page_size import page_size
 from coopeten_gui.documents.text import mailto_url, to_plain_text
 from coopeten_gui.i18n import translate
 
@@ -70,24 +69,16 @@ FOOTER_POINT_SIZE = 9.0
 #: PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.
 RESOLUTION = 300
 # Territories whose paper is US Letter (CLDR supplemental data, ``paperSize``).
-_LETTER_TERRITORIES = {
-    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
-    QLocale.Country.Chile, QLocale.Country.Colombia, QLocale.Country.Venezuela,
-    QLocale.Country.Philippines, QLocale.Country.PuertoRico, QLocale.Country.CostaRica,
-    QLocale.Country.Guatemala, QLocale.Country.Nicaragua, QLocale.Country.Panama,
-    QLocale.Country.ElSalvador, QLocale.Country.Belize,
-}
 
 
 class OutputError(Exception):
     """A document could not be written; the message is translated and names the file."""
 
 
-def page_size_for(language: str) -> QPageSize:
-    """US Letter where the locale's territory uses it (en → United States), A4 elsewhere."""
-    if locale_for(language).territory() in _LETTER_TERRITORIES:
-        return QPageSize(QPageSize.PageSizeId.Letter)
-    return QPageSize(QPageSize.PageSizeId.A4)
+def page_size_for(language: str | None = None) -> QPageSize:
+    """The paper of every letter: by the user's country (``page_size``), whatever
+    ``language`` (kept so callers need not change)."""
+    return page_size()
 
 
 def _as_document(document_or_html: QTextDocument | str) -> QTextDocument:
@@ -99,16 +90,6 @@ def _as_document(document_or_html: QTextDocument | str) -> QTextDocument:
     document.setDefaultFont(font)
     document.setHtml(sanitize(document_or_html))
     return document
-
-
-def _language_of(documents: Iterable[QTextDocument], language: str | None) -> str:
-    if language:
-        return language
-    for document in documents:
-        value = mark(document, LANGUAGE_MARK)
-        if value:
-            return str(value)
-    return "en"
 
 
 # -- atomic files -------------------------------------------------------------------------
@@ -160,8 +141,7 @@ def _mm_to_px(mm: float) -> float:
 def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike, language: str | None = None) -> int:
     """Write one letter as PDF; returns the number of pages.
 
-    Paper follows the language (Letter for en/US-style territories, A4 otherwise;
-    by default the language given to ``build_document``), 20 mm margins, and page
+    Paper follows the user's country (``documents.page_size``), 20 mm margins, and page
     numbers from page two on.
     """
     return write_pdf_many([document_or_html], path, language)
@@ -182,7 +162,7 @@ def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.Path
     writer.setTitle(documents[0].metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     # Zero margins on the device: the margins are ours, so the footer can sit in them.
     writer.setPageLayout(QPageLayout(
-        page_size_for(_language_of(documents, language)), QPageLayout.Orientation.Portrait,
+        page_size(), QPageLayout.Orientation.Portrait,
         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter,
     ))
     painter = QPainter()

@@ -32,6 +32,7 @@ from coopeten_gui import APP_NAME, __version__
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import events, labels, profile, tasks
 from coopeten_gui.services.common import ServiceError
+from coopeten_gui.services.money import currency_symbol
 
 UID_DOMAIN = "coopeten"
 # an event without an end time is shown this long; a follow-up takes a short slot
@@ -147,7 +148,7 @@ def _event_component(event, stamp: datetime, currency: str) -> Event:
             component.add("organizer", organizer)
     if event.cost_cents:
         lines.append(translate("CalendarExport", "Cost: {amount}").format(
-            amount=QLocale().toCurrencyString(event.cost_cents / 100, _symbol(currency))))
+            amount=QLocale().toCurrencyString(event.cost_cents / 100, currency_symbol(currency))))
     if event.notes:
         lines.extend(["", event.notes])
     component.add("description", "\n".join(lines))
@@ -202,7 +203,3 @@ def _as_datetime(value) -> datetime:
         return datetime.fromisoformat(value)
     return value
 
-
-def _symbol(currency: str) -> str:
-    return {"EUR": "€", "USD": "$", "GBP": "£", "MXN": "$", "COP": "$", "ARS": "$",
-            "CLP": "$", "PEN": "S/", "BRL": "R$"}.get(currency.upper(), currency)

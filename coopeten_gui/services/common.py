@@ -183,29 +183,8 @@ def check_count(value: int | str | None, field: str) -> int:
 
 
 def parse_money(value: int | float | str | Decimal | None, field: str = "value") -> int:
-    """An amount typed by the user (``1.234,50``, ``1234.5``, ``€ 20``) in cents."""
-    if value is None or value == "":
-        return 0
-    if isinstance(value, int):
-        return value * 100
-    text = str(value).strip().replace("€", "").replace("$", "").replace(" ", "")
-    if "," in text and "." in text:
-        # the later separator is the decimal one: 1.234,50 or 1,234.50
-        if text.rfind(",") > text.rfind("."):
-            text = text.replace(".", "").replace(",", ".")
-        else:
-            text = text.replace(",", "")
-    elif "," in text:
-        text = text.replace(",", ".")
-    from decimal import Decimal, InvalidOperation  # only here: the window starts without it
+    """An amount typed by the user (``1.234,50``, ``1234.5``, ``€ 20``) in cents; one that
+    reads two ways ("1.234") is refused. The rules are ``money.parse_amount``'s."""
+    from coopeten_gui.services.money import parse_money as parse  # money imports this module
 
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError(
-            translate("Validation", "“{value}” is not an amount of money.").format(value=value),
-            field,
-        ) from None
-    if amount < 0:
-        raise ValidationError(translate("Validation", "An amount cannot be negative."), field)
-    return int((amount * 100).to_integral_value())
+    return parse(value, field)

@@ -11,7 +11,6 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
 from coopeten_gui.services.common import (
     Checks,
-    ValidationError,
     check_choice,
     now,
     parse_datetime,

@@ -39,6 +39,7 @@ from coopeten_gui.services import (
     contacts,
     events,
     exchanges,
+    interactions,
     organizations,
     profile,
     promotions,
@@ -46,6 +47,7 @@ from coopeten_gui.services import (
 )
 from coopeten_gui.services.common import NotFoundError, ServiceError
 from coopeten_gui.services.contact_data import ContactRecord
+from coopeten_gui.storage.database import transaction
 from coopeten_gui.translations import current_language
 
 LANGUAGES = ("es", "en")
@@ -251,16 +253,24 @@ def category_name(key: str | None, name: str, language: str) -> str:
 
 # -- the context -------------------------------------------------------------------------------
 
-def profile_context() -> tuple[dict, bytes | None]:
-    """The profile as templates see it, and the logo bytes for the letterhead."""
+def profile_context(language: str | None = None) -> tuple[dict, bytes | None]:
+    """The profile as templates see it in a letter in ``language`` (the default letter
+    language when None), and the logo bytes for the letterhead. A text missing in that
+    language is the other language's (``profile_warning`` says which)."""
     data = profile.get()
-    keys = ("name", "tagline", "who_we_are", "what_we_do", "where_we_are_going", "evidence",
-            "address", "phone", "email", "website", "signature_name", "signature_title")
+    keys = ("name", "address", "phone", "email", "website", "signature_name")
     values = {key: getattr(data, key) or "" for key in keys}
+    values.update(profile.letter_texts(data, _base(language) or default_language()).values)
     values["currency"] = (data.currency or "EUR").upper()
     logo = bytes(data.logo) if data.logo else None
     values["has_logo"] = bool(logo)
     return values, logo
+
+
+def profile_warning(language: str) -> str:
+    """The warning an editor shows when a letter in ``language`` borrows profile texts
+    from the other language ("" when it needs none)."""
+    return profile.borrowed_warning(profile.letter_texts(profile.get(), _base(language)))
 
 
 def resolve_contact(id_or_email: str | int) -> int:
@@ -367,7 +377,7 @@ def build_context(contact_id: int, language: str | None = None, today: date | No
     language = _base(language) or letter_language(contact_id)
     record = contacts.get(contact_id)
     if profile_values is None:
-        profile_values, _logo = profile_context()
+        profile_values, _logo = profile_context(language)
     rows = exchanges.list_offers_asks(contact_id=contact_id, status=OPEN_STATUSES, limit=10_000)
     rows.sort(key=lambda r: (r.created_at, r.id))  # in the order they came up
 
@@ -465,7 +475,7 @@ def render_letter(template: LetterTemplate, contact_id: int, language: str | Non
     """The letter ``template`` makes for one contact. ``language`` defaults to the
     template's. Raises ``TemplateError`` or ``LetterError``."""
     language = _base(language) or template.language or letter_language(contact_id)
-    values, logo = profile_and_logo or profile_context()
+    values, logo = profile_and_logo or profile_context(language)
     context = build_context(contact_id, language, today, profile_values=values,
                             introduce=uses_introduction(template))
     body, subject = render_context(template, context, language, timeout)
@@ -484,7 +494,7 @@ def render_named(name: str, contact_id: int, language: str | None = None,
 def letter_for_body(body_html: str, language: str, contact_id: int | None = None,
                     subject: str = "") -> Letter:
     """A letter around a stored body (a proposal's frozen HTML), with today's letterhead."""
-    values, logo = profile_context()
+    values, logo = profile_context(language)
     name = email = ""
     if contact_id is not None:
         record = contacts.get(contact_id)
@@ -500,7 +510,7 @@ def letter_for_body(body_html: str, language: str, contact_id: int | None = None
 def document(letter: Letter):
     """The QTextDocument of the whole letter (letterhead, body, signature)."""
     return output.build_document(letter.body_html, letter.profile, letter.language, letter.logo,
-                                 signature=letter.signature)
+                                 signature=letter.signature, title=letter.subject)
 
 
 def standalone_html(letter: Letter) -> str:
@@ -552,6 +562,8 @@ class MergeResult:
     pages: int = 0
     # contacts left out, with the reason (an introduction with nobody to introduce…)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # the contacts a letter was written for
+    contact_ids: list[int] = field(default_factory=list)
 
 
 def contacts_with_tag(tag: str) -> list[int]:
@@ -572,7 +584,7 @@ def _letters(template: LetterTemplate, contact_ids: Sequence[int], language: str
     ``language`` None: a built-in follows each contact's language, a user template
     keeps its own."""
     _check(template)
-    shared = profile_context()
+    shared: dict[str, tuple[dict, bytes | None]] = {}  # the profile once per language
     total = len(contact_ids)
     variants: dict[str, LetterTemplate] = {}
     for done, contact_id in enumerate(contact_ids):
@@ -585,9 +597,24 @@ def _letters(template: LetterTemplate, contact_ids: Sequence[int], language: str
             chosen = variants.get(lang) or variants.setdefault(
                 lang, builtin_template(template.name, lang))
         try:
-            yield render_letter(chosen, contact_id, lang, today, profile_and_logo=shared)
+            if lang not in shared:
+                shared[lang] = profile_context(lang)
+            letter = render_letter(chosen, contact_id, lang, today, profile_and_logo=shared[lang])
         except (LetterError, sandbox.TemplateError) as error:
             result.skipped.append((contacts.get(contact_id).display_name, str(error)))
+            continue
+        result.contact_ids.append(contact_id)
+        yield letter
+
+
+def _note_on_timelines(template: LetterTemplate, result: MergeResult) -> None:
+    """Each contact who got a letter of the mail merge finds it on their timeline."""
+    summary = translate("Letters", "Letter “{title}” written (mail merge)").format(
+        title=template.title)
+    with transaction():
+        for contact_id in result.contact_ids:
+            interactions.create(interactions.InteractionData(
+                contact_id=contact_id, kind="note", summary=summary))
 
 
 def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
@@ -625,6 +652,7 @@ def merge_to_pdf(template: LetterTemplate, contact_ids: Sequence[int], path: str
         scratch.unlink(missing_ok=True)
     result.files = [path]
     result.letters = len(documents)
+    _note_on_timelines(template, result)
     return result
 
 
@@ -673,6 +701,7 @@ def merge_to_folder(template: LetterTemplate, contact_ids: Sequence[int],
         result.files = moved
         result.letters = len(moved)
         finished = True
+        _note_on_timelines(template, result)
         return result
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

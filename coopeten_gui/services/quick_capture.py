@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import contacts, events, exchanges, organizations, records, tasks
+from coopeten_gui.services import (
+    contacts,
+    events,
+    exchanges,
+    interactions,
+    organizations,
+    records,
+    tasks,
+)
 from coopeten_gui.services.common import (
     ValidationError,
     check_email,
@@ -53,6 +61,8 @@ class Captured:
     my_ask: str = ""
     my_offer_id: int | None = None
     my_ask_id: int | None = None
+    # the line on the contact's timeline saying where they were met
+    interaction_id: int | None = None
 
 
 def split_contact_info(text: str) -> tuple[str, str]:
@@ -136,6 +146,10 @@ def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
         ask_id = add("ask", "them", ask, ask_category_id)
         my_offer_id = add("offer", "me", my_offer, None)
         my_ask_id = add("ask", "me", my_ask, None)
+        interaction_id = interactions.create(interactions.InteractionData(
+            contact_id=contact_id, kind="event", event_id=event_id,
+            summary=translate("QuickCapture", "Met at {event}").format(
+                event=events.get(event_id).name)))
         task_id = tasks.create(tasks.TaskData(
             title=translate("QuickCapture", "Follow up with {name}").format(name=display_name),
             due_at=tasks.default_due(follow_up_days, now), contact_id=contact_id,
@@ -145,7 +159,8 @@ def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
                     offer_id=offer_id, ask_id=ask_id, created_contact=existing is None,
                     added_attendance=not attended, new_organization_id=new_org,
                     talked_about=talked_about, my_offer=my_offer, my_ask=my_ask,
-                    my_offer_id=my_offer_id, my_ask_id=my_ask_id)
+                    my_offer_id=my_offer_id, my_ask_id=my_ask_id,
+                    interaction_id=interaction_id)
 
 
 def undo(captured: Captured, event_id: int) -> None:
@@ -163,6 +178,8 @@ def undo(captured: Captured, event_id: int) -> None:
                                captured.my_ask_id) if i is not None]
             exchanges.trash(ids)
             tasks.trash([captured.task_id])
+            if captured.interaction_id is not None:
+                interactions.trash([captured.interaction_id])
             if captured.added_attendance:
                 events.remove_attendee(event_id, captured.contact_id)
         org = captured.new_organization_id

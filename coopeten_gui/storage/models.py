@@ -346,10 +346,21 @@ class NotDuplicate(BaseModel):
         primary_key = CompositeKey("first", "second")
 
 
+class ProfileText(BaseModel):
+    """The profile's texts in one letter language (migration 6)."""
+    language = TextField(primary_key=True)
+    tagline = TextField(default="")
+    who_we_are = TextField(default="")
+    what_we_do = TextField(default="")
+    where_we_are_going = TextField(default="")
+    evidence = TextField(default="")
+    signature_title = TextField(default="")
+
+
 ALL_MODELS = (
     Profile, Organization, Event, Contact, ContactEmail, ContactPhone, ContactUrl,
     ContactAddress, Tag, ContactTag, Attendance, Category, OfferAsk, Template, Proposal,
-    Task, Interaction, CrossPromotion, Referral, Commitment, NotDuplicate,
+    Task, Interaction, CrossPromotion, Referral, Commitment, NotDuplicate, ProfileText,
 )
 
 

@@ -7,9 +7,10 @@ a USB stick or a synced cloud folder keeps the copies off the laptop's own disk.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coopeten_gui.storage import database
+from coopeten_gui.ui import file_dialogs
 from coopeten_gui.ui.settings import Options
 
 
@@ -51,7 +52,7 @@ class BackupFolderChooser(QWidget):
     def choose(self) -> None:
         path = database.database_path()
         start = self.options.backup_folder(path) if path else self.options.backup_folder_choice
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), str(start))
+        folder = file_dialogs.folder(self, self.tr("Backup folder"), str(start))
         if folder:
             self.set_folder(folder)
 

@@ -1,19 +1,20 @@
 """My business: the profile that fills every letterhead and proposal.
 
-Name, tagline, who we are, what we do, where we are going, evidence, contact details,
-the logo (an image file, kept as bytes, shown as a preview), the signature and the
-currency. What the service refuses is shown beside the field; nothing typed is lost.
+Name, contact details, the logo (an image file, kept as bytes, shown as a preview), the
+signature and the currency; and, under a switch between Spanish and English, the texts
+kept per language (tagline, who we are, what we do, where we are going, evidence, the
+title under the signature), so each letter prints its own language's. What the service
+refuses is shown beside the field; nothing typed is lost.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from coopeten_gui.services import profile
 from coopeten_gui.services.common import ServiceError, ValidationError, is_email
+from coopeten_gui.translations import current_language
+from coopeten_gui.ui import file_dialogs
 from coopeten_gui.ui.widgets import ErrorLabel
 
 #: Logos larger than this (either side, in pixels) are scaled down before they are stored.
@@ -78,6 +82,20 @@ class BusinessPage(QGroupBox):
         self.website_edit = QLineEdit(self)
         self.signature_name_edit = QLineEdit(self)
         self.signature_title_edit = QLineEdit(self)
+        # the texts kept per language: the tab shown, and what the other one holds
+        self.language_tabs = QTabBar(self)
+        self.language_tabs.setObjectName("profile_text_language")
+        self.language_tabs.setDrawBase(False)
+        for code, name in (("es", self.tr("Texts in Spanish")),
+                           ("en", self.tr("Texts in English"))):
+            self.language_tabs.setTabData(self.language_tabs.addTab(name), code)
+        self.language_tabs.setToolTip(self.tr("Letters in each language print the texts "
+                                              "written for it"))
+        self.borrow_note = QLabel(self)
+        self.borrow_note.setWordWrap(True)
+        self.borrow_note.setEnabled(False)
+        self.texts: dict[str, profile.ProfileTexts] = {}
+        self._text_language = current_language() if current_language() in ("es", "en") else "es"
         self.currency_combo = QComboBox(self)
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(list(_CURRENCIES))
@@ -104,19 +122,20 @@ class BusinessPage(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         rows = (
             ("name", self.tr("&Name"), self.name_edit),
-            ("tagline", self.tr("&Tagline"), self.tagline_edit),
-            ("who_we_are", self.tr("&Who we are"), self.who_edit),
-            ("what_we_do", self.tr("What we &do"), self.what_edit),
-            ("where_we_are_going", self.tr("Where we are &going"), self.going_edit),
-            ("evidence", self.tr("E&vidence"), self.evidence_edit),
             ("address", self.tr("Add&ress"), self.address_edit),
             ("phone", self.tr("&Phone"), self.phone_edit),
             ("email", self.tr("E&mail"), self.email_edit),
             ("website", self.tr("&Website"), self.website_edit),
             ("logo", self.tr("&Logo"), logo_row),
             ("signature_name", self.tr("&Signed by"), self.signature_name_edit),
-            ("signature_title", self.tr("Their ti&tle"), self.signature_title_edit),
             ("currency", self.tr("&Currency"), self.currency_combo),
+            ("text_language", "", self.language_tabs),
+            ("tagline", self.tr("&Tagline"), self.tagline_edit),
+            ("who_we_are", self.tr("&Who we are"), self.who_edit),
+            ("what_we_do", self.tr("What we &do"), self.what_edit),
+            ("where_we_are_going", self.tr("Where we are &going"), self.going_edit),
+            ("evidence", self.tr("E&vidence"), self.evidence_edit),
+            ("signature_title", self.tr("Their ti&tle"), self.signature_title_edit),
         )
         for key, label, field in rows:
             box = QWidget(self)
@@ -127,6 +146,8 @@ class BusinessPage(QGroupBox):
                 box_layout.addWidget(field)
             else:
                 box_layout.addLayout(field)
+            if key == "text_language":
+                box_layout.addWidget(self.borrow_note)
             error = ErrorLabel(box)
             error.setObjectName(f"error_{key}")
             box_layout.addWidget(error)
@@ -159,6 +180,7 @@ class BusinessPage(QGroupBox):
         for box in (self.who_edit, self.what_edit, self.going_edit, self.evidence_edit):
             box.textChanged.connect(self._edited)
         self.currency_combo.currentTextChanged.connect(self._edited)
+        self.language_tabs.currentChanged.connect(self._switch_language)
         self.email_edit.editingFinished.connect(self._check_email)
         self.reload()
 
@@ -166,23 +188,66 @@ class BusinessPage(QGroupBox):
 
     def _edits(self) -> dict:
         return {
-            "name": self.name_edit, "tagline": self.tagline_edit, "who_we_are": self.who_edit,
-            "what_we_do": self.what_edit, "where_we_are_going": self.going_edit,
-            "evidence": self.evidence_edit, "address": self.address_edit,
+            "name": self.name_edit, "address": self.address_edit,
             "phone": self.phone_edit, "email": self.email_edit, "website": self.website_edit,
             "signature_name": self.signature_name_edit,
-            "signature_title": self.signature_title_edit,
         }
+
+    def _text_edits(self) -> dict:
+        """The fields kept per language, by the name of the text they hold."""
+        return {
+            "tagline": self.tagline_edit, "who_we_are": self.who_edit,
+            "what_we_do": self.what_edit, "where_we_are_going": self.going_edit,
+            "evidence": self.evidence_edit, "signature_title": self.signature_title_edit,
+        }
+
+    def text_language(self) -> str:
+        """The language whose texts the form shows ("es" or "en")."""
+        return self._text_language
+
+    def show_language(self, code: str) -> None:
+        """Show the texts of ``code`` ("es" or "en"), keeping what was typed in the other."""
+        for index in range(self.language_tabs.count()):
+            if self.language_tabs.tabData(index) == code:
+                self.language_tabs.setCurrentIndex(index)
+
+    def _switch_language(self, index: int) -> None:
+        self._store_texts()
+        self._text_language = self.language_tabs.tabData(index) or "es"
+        self._show_texts()
+
+    def _store_texts(self) -> None:
+        self.texts[self._text_language] = profile.ProfileTexts(**{
+            key: (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()).strip()
+            for key, edit in self._text_edits().items()})
+
+    def _show_texts(self) -> None:
+        loading, self._loading = self._loading, True
+        texts = self.texts.get(self._text_language) or profile.ProfileTexts()
+        for key, edit in self._text_edits().items():
+            value = getattr(texts, key) or ""
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(value)
+            else:
+                edit.setText(value)
+        self._loading = loading
+        empty = [key for key in profile.TEXT_FIELDS if not getattr(texts, key)]
+        self.borrow_note.setText(self.tr("Empty here: letters in this language print the "
+                                         "other language's text.") if empty else "")
+        self.borrow_note.setVisible(bool(empty))
 
     def reload(self) -> None:
         data = profile.get()
         self._loading = True
         for key, edit in self._edits().items():
-            value = getattr(data, key) or ""
-            if isinstance(edit, QPlainTextEdit):
-                edit.setPlainText(value)
-            else:
-                edit.setText(value)
+            edit.setText(getattr(data, key) or "")
+        self.texts = dict(data.texts)
+        shown = (data.language or "")[:2]
+        blocked = self.language_tabs.blockSignals(True)
+        self.show_language(shown if shown in profile.TEXT_LANGUAGES else self._text_language)
+        self._text_language = self.language_tabs.tabData(self.language_tabs.currentIndex())
+        self.language_tabs.blockSignals(blocked)
+        self._show_texts()
         self.currency_combo.setCurrentText((data.currency or "EUR").upper())
         self.logo = bytes(data.logo) if data.logo else None
         self._language = data.language
@@ -193,13 +258,11 @@ class BusinessPage(QGroupBox):
         self.dirty = False
 
     def data(self) -> profile.ProfileData:
-        values = {}
-        for key, edit in self._edits().items():
-            text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
-            values[key] = text.strip()
+        self._store_texts()
+        values = {key: edit.text().strip() for key, edit in self._edits().items()}
         return profile.ProfileData(**values, logo=self.logo,
                                    currency=self.currency_combo.currentText().strip(),
-                                   language=self._language)
+                                   language=self._language, texts=dict(self.texts))
 
     def save(self) -> bool:
         self._clear_errors()
@@ -250,8 +313,9 @@ class BusinessPage(QGroupBox):
         if path is None:
             formats = " ".join(f"*.{bytes(f).decode()}"
                                for f in QImageReader.supportedImageFormats())
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Choose your logo"), str(Path.home()),
+            path = file_dialogs.open_file(
+                self, self.tr("Choose your logo"), QStandardPaths.writableLocation(
+                    QStandardPaths.StandardLocation.PicturesLocation),
                 self.tr("Images ({formats})").format(formats=formats))
             if not path:
                 return False

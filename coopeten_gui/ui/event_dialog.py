@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import events, labels
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.unsaved import GuardedDialog
 from coopeten_gui.ui.task_dialog import FormErrors, date_time_edit, from_qdatetime
 
@@ -54,7 +55,7 @@ class EventDialog(GuardedDialog):
         self.ends_edit = date_time_edit(self, end)
         self.place_edit = QLineEdit(self)
         self.organiser_edit = QLineEdit(self)
-        self.cost_edit = QLineEdit(self)
+        self.cost_edit = MoneyEdit(self, field="cost")
         self.cost_edit.setPlaceholderText(self.tr("e.g. 15 or 12,50 — leave empty if free"))
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
@@ -91,8 +92,7 @@ class EventDialog(GuardedDialog):
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(existing.kind)))
             self.place_edit.setText(existing.place)
             self.organiser_edit.setText(existing.organiser)
-            if existing.cost_cents:
-                self.cost_edit.setText(_amount_text(existing.cost_cents))
+            self.cost_edit.set_cents(existing.cost_cents)
             self.notes_edit.setPlainText(existing.notes)
             self.has_end.setChecked(existing.ends_at is not None)
         else:
@@ -113,14 +113,14 @@ class EventDialog(GuardedDialog):
             else None,
             place=self.place_edit.text(),
             organiser=self.organiser_edit.text(),
-            cost=self.cost_edit.text(),
+            cost=_typed_cents(self.cost_edit.cents()),
             notes=self.notes_edit.toPlainText(),
         )
 
     def accept(self) -> None:
         self.errors.clear()
-        data = self.event_data()
         try:
+            data = self.event_data()
             if self.event_id:
                 events.update(self.event_id, data)
             else:
@@ -137,7 +137,6 @@ class EventDialog(GuardedDialog):
             label.hide()
 
 
-def _amount_text(cents: int) -> str:
-    """An amount as the user would type it back (no currency sign, locale's decimals)."""
-    value = cents / 100
-    return QLocale().toString(value, "f", 0 if cents % 100 == 0 else 2)
+def _typed_cents(cents: int) -> str:
+    """Cents as the service reads a typed amount, with a point and two decimals."""
+    return f"{cents // 100}.{cents % 100:02d}"

@@ -13,13 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, exporter
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import file_dialogs, widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.fit import fit_to_screen
 
@@ -167,8 +166,8 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         fmt = self.chosen_format()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
-                                              file_filter(fmt))
+        path = file_dialogs.save_file(self, self.tr("Export to"), self.path_edit.text(),
+                                      file_filter(fmt))
         if path:
             extension = FORMATS[fmt][0]
             self.path_edit.setText(path if path.lower().endswith(extension) else path + extension)
@@ -241,9 +240,7 @@ class ExportDialog(QDialog):
         extension = FORMATS[fmt][0]
         text = self.path_edit.text().strip()
         if not text:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            text = str(Path(folder) / ("coopeten" + extension))
+            text = str(file_dialogs.documents_folder() / ("coopeten" + extension))
         else:
             # the same name with the extension of the format
             path = Path(text)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -56,7 +55,7 @@ from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.formats import csv_formats
 from coopeten_gui.services.formats.errors import FormatError
 from coopeten_gui.services.importer import CREATE, MERGE, SKIP, Duplicate, ImportResult, Preview
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import file_dialogs, widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.column_mapping import ColumnMappingTable
 from coopeten_gui.ui.fit import fit_to_screen
@@ -287,7 +286,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         start = self.path_edit.text() or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DownloadLocation)
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Import contacts"), start,
             self.tr("Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;"
                     "CSV files (*.csv *.txt);;All files (*)"))

@@ -13,6 +13,7 @@ file that was there before stays as it was.
 
 Signals (of ``LetterOutput``):
     saved(str): a file was written (its path).
+    emailed(str): an email draft was written and handed to the mail program (its path).
     status_message(str): something to show in the status bar.
 """
 
@@ -33,19 +34,19 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from coopeten_gui.documents.output import (
     FOOTER_MM,
     FOOTER_POINT_SIZE,
     MARGIN_MM,
     RESOLUTION,
-    mailto_url,
     page_size_for,
 )
-from coopeten_gui.services import letters
+from coopeten_gui.services import email_draft, letters
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.letters import Letter
+from coopeten_gui.ui import file_dialogs
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import literal
 
@@ -112,6 +113,7 @@ def paint_letter(printer: QPrinter, document: QTextDocument) -> int:
 
 class LetterOutput(QObject):
     saved = Signal(str)
+    emailed = Signal(str)
     status_message = Signal(str)
 
     def __init__(self, parent: QWidget, letter: Callable[[], Letter | None],
@@ -212,12 +214,9 @@ class LetterOutput(QObject):
             "odt": self.tr("Save the letter as ODT"),
             "html": self.tr("Save the letter as HTML"),
         }
-        folder = QSettings().value(LAST_FOLDER_KEY, "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         stem = safe_file_stem(self._file_stem()) or self.tr("letter")
-        path, _ = QFileDialog.getSaveFileName(self._parent, titles[kind],
-                                              str(Path(folder) / f"{stem}.{kind}"),
-                                              filters[kind])
+        path = file_dialogs.save_file(self._parent, titles[kind], f"{stem}.{kind}", filters[kind],
+                                      remembered=QSettings().value(LAST_FOLDER_KEY, "") or "")
         accepted = {".html", ".htm"} if kind == "html" else {f".{kind}"}
         if path and Path(path).suffix.lower() not in accepted:
             path += f".{kind}"
@@ -253,17 +252,29 @@ class LetterOutput(QObject):
         return text
 
     def email(self) -> str:
-        """Open the default mail program with recipient, subject and body; the URL used."""
+        """Open the mail program with a draft: recipient, subject, the letter and its PDF
+        attached (an ``.eml`` file, see ``services.email_draft``); the file's path."""
         letter = self._letter()
         if letter is None:
             return ""
-        url = mailto_url(letter.contact_email, letter.subject, letter.plain_text())
-        if not open_url(QUrl(url, QUrl.ParsingMode.StrictMode)):
-            warn(self._parent, self.tr("Email"), self.tr(
-                "No email program answered. Copy the letter as plain text and paste it into "
-                "a new message instead."))
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppLocalDataLocation)) / "drafts"
+        stem = safe_file_stem(letter.subject or self._file_stem()) or self.tr("letter")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = email_draft.write_eml(letter, folder / f"{stem}.eml")
+        except (OSError, ServiceError) as error:
+            warn(self._parent, self.tr("Email"), str(error))
             return ""
+        if not open_url(QUrl.fromLocalFile(str(path))):
+            warn(self._parent, self.tr("Email"), self.tr(
+                "No email program answered. The draft is saved as {path}: open it from your "
+                "email program, or copy the letter as plain text instead.").format(path=path))
+            return str(path)
+        self.status_message.emit(self.tr("The draft is open in your email program, with the "
+                                         "PDF attached."))
         if not letter.contact_email:
             self.status_message.emit(self.tr("This contact has no email address: fill in "
                                              "the recipient in your email program."))
-        return url
+        self.emailed.emit(str(path))
+        return str(path)

@@ -12,13 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -34,7 +33,7 @@ from coopeten_gui.services import contacts, letters
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.letters import LetterTemplate, MergeResult
 from coopeten_gui.translations import current_language
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import file_dialogs, widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import warn
@@ -103,8 +102,7 @@ class MailMergeDialog(QDialog):
         self.where = QButtonGroup(self)
         self.where.addButton(self.single_radio)
         self.where.addButton(self.folder_radio)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        documents = file_dialogs.documents_folder()
         self.file_edit = QLineEdit(str(Path(documents) / self.tr("letters.pdf")), self)
         self.folder_edit = QLineEdit(str(Path(documents) / self.tr("Letters")), self)
         self.file_button = QPushButton(self.tr("Choose…"), self)
@@ -199,16 +197,15 @@ class MailMergeDialog(QDialog):
         self.run_button.setEnabled(count > 0 and template is not None and self.task is None)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("One PDF with every letter"),
-                                              self.file_edit.text(),
-                                              self.tr("PDF documents (*.pdf)"))
+        path = file_dialogs.save_file(self, self.tr("One PDF with every letter"),
+                                      self.file_edit.text(), self.tr("PDF documents (*.pdf)"))
         if path:
             self.file_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
             self.single_radio.setChecked(True)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("A folder for the letters"),
-                                                  self.folder_edit.text())
+        folder = file_dialogs.folder(self, self.tr("A folder for the letters"),
+                                     self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
             self.folder_radio.setChecked(True)

@@ -428,11 +428,10 @@ class MainWindow(QMainWindow):
         return path
 
     def ask_export_path(self) -> str:
-        from PySide6.QtWidgets import QFileDialog
+        from coopeten_gui.ui import file_dialogs
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), str(Path.home() / "coopeten.ics"),
-            self.tr("iCalendar files (*.ics)"))
+        path = file_dialogs.save_file(self, self.tr("Export calendar"), "coopeten.ics",
+                                      self.tr("iCalendar files (*.ics)"))
         if path and not path.lower().endswith(".ics"):
             path += ".ics"
         return path
@@ -770,6 +769,10 @@ class MainWindow(QMainWindow):
                                       + [QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        from coopeten_gui.ui.undo import name_steps_in_phrase
+
+        name_steps_in_phrase(self.undo_stack, self.undo_action, self.redo_action,
+                             self.tr("&Undo"), self.tr("&Redo"))
         edit_menu.addSeparator()
         self.search_action = self._action(edit_menu, self.tr("&Search everywhere…"),
                                           self.search_everywhere, QKeySequence("Ctrl+K"))
@@ -783,7 +786,8 @@ class MainWindow(QMainWindow):
             # Ctrl+1 … Ctrl+9, Ctrl+0 for the first ten; Settings keeps Ctrl+, wherever it is
             shortcut = (QKeySequence("Ctrl+,") if key == "settings"
                         else QKeySequence(f"Ctrl+{number % 10}") if number <= 10 else None)
-            self.go_actions[key] = self._action(go_menu, titles[key],
+            # "&&": a menu reads a lone "&" as the next letter's shortcut ("Offers & Asks")
+            self.go_actions[key] = self._action(go_menu, titles[key].replace("&", "&&"),
                                                 lambda k=key: self.show_section(k), shortcut)
 
         # the Contacts page's own actions, filled in when the page is made (at the
@@ -841,7 +845,7 @@ class MainWindow(QMainWindow):
             (self.tr("Space or Ctrl+Enter"), self.tr("Follow-up lists: mark done")),
             ("S", self.tr("Follow-up lists: snooze one day")),
             ("R", self.tr("Follow-up lists: reschedule")),
-            ("Enter", self.tr("Follow-up lists: open the contact")),
+            (self.tr("Enter"), self.tr("Follow-up lists: open the contact")),
             ("E", self.tr("Follow-up lists: edit")),
             ("N", self.tr("Follow-up lists: new follow-up")),
             (self.tr("Tab, Enter"), self.tr("Quick capture: next field, add the person")),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -68,6 +68,24 @@ def error_color() -> str:
     return "#ff7b72" if is_dark() else "#c62828"
 
 
+def refresh_colours(app: QApplication) -> None:
+    """Bring what keeps the colours of the old palette up to the new one: a rich-text
+    label lays its links out once, in the link colour of the moment (blue links on a dark
+    window otherwise), and a style sheet naming ``palette(...)`` resolves it when set."""
+    for widget in app.allWidgets():
+        if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.PlainText \
+                and "<a " in widget.text():
+            text = widget.text()
+            widget.clear()  # the same text again would be no change at all
+            widget.setText(text)
+        sheet = widget.styleSheet()
+        if sheet and ("palette(" in sheet or widget.property("error_colour")):
+            if widget.property("error_colour"):
+                sheet = "color: %s;" % error_color()
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+
+
 class PaletteFollower(QObject):
     """Applies the scheme now and every time the system (or the user's choice) changes."""
 
@@ -108,6 +126,7 @@ class PaletteFollower(QObject):
             # light look on a dark desktop takes the style's standard light palette
             self._app.setPalette(self._app.style().standardPalette()
                                  if self.appearance == "light" else QPalette())
+        refresh_colours(self._app)
 
     def _system_changed(self, _scheme) -> None:
         if self.appearance == "system":

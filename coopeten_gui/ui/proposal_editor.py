@@ -52,6 +52,7 @@ from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.template_combo import TemplateCombo
 from coopeten_gui.ui.template_editor import LetterRenderer, language_name
+from coopeten_gui.ui.money_edit import MoneyEdit
 
 #: How long the letter of a proposal may take to render before the sandbox stops it.
 RENDER_TIMEOUT = 2.0
@@ -128,7 +129,7 @@ class ProposalEditor(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("proposal_title")
         self.title_edit.setPlaceholderText(self.tr("e.g. Christmas campaign: books and coffee"))
-        self.value_spin = widgets.MoneySpinBox(self)
+        self.value_spin = MoneyEdit(self, field="value")
         self.value_spin.setObjectName("proposal_value")
         self.value_spin.setToolTip(self.tr("What the alliance is worth, as you estimate it"))
         self.status_label = plain(QLabel(self))
@@ -244,7 +245,7 @@ class ProposalEditor(QDialog):
         close.rejected.connect(self.close)
         self.body.textChanged.connect(self._edited)
         self.title_edit.textEdited.connect(self._edited)
-        self.value_spin.valueChanged.connect(self._edited)
+        self.value_spin.textEdited.connect(self._edited)
 
         if proposal_id is not None:
             self._load_proposal(stored)
@@ -319,6 +320,9 @@ class ProposalEditor(QDialog):
         self.dirty = True  # a new letter, not yet saved
         self._show_note(self.tr("Letter written from “{title}”. Edit it as you like, then "
                                 "save it.").format(title=self._pending_template.title))
+        warning = letters.profile_warning(self.language())
+        if warning:
+            self._show_problem(warning)  # the letter borrowed texts of the other language
         self._update_state()
 
     # -- the proposal ------------------------------------------------------------------------
@@ -352,11 +356,11 @@ class ProposalEditor(QDialog):
     def save(self) -> int | None:
         """Create or update the proposal; its id, or None when the form needs fixing."""
         self.title_error.clear_message()
-        data = proposals.ProposalData(
-            contact_id=self.contact_id, title=self.title_edit.text(), body_html=self.body_html(),
-            template_name=getattr(self, "_template_name", ""), language=self.language(),
-            value_cents=self.value_spin.cents())
         try:
+            data = proposals.ProposalData(
+                contact_id=self.contact_id, title=self.title_edit.text(),
+                body_html=self.body_html(), template_name=getattr(self, "_template_name", ""),
+                language=self.language(), value_cents=self.value_spin.cents())
             if self.proposal_id is None:
                 self.proposal_id = proposals.create(data)
             else:

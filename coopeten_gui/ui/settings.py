@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings
 
+from coopeten_gui import country
 from coopeten_gui.services.backups import default_folder
 from coopeten_gui.services.task_reads import DEFAULT_FOLLOW_UP_DAYS
 
@@ -28,8 +29,10 @@ REMINDERS = Option("reminders/enabled", bool, True)
 FOLLOW_UP_DAYS = Option("followups/default_delay_days", int, DEFAULT_FOLLOW_UP_DAYS)
 LAST_DATABASE = Option("database/last", str, "")
 BACKUP_FOLDER = Option("backups/folder", str, "")  # "" = "backups" beside the database
+COUNTRY = Option(country.KEY, str, "")  # ISO 3166 alpha-2; "" = the system locale's territory
 
-OPTIONS = (LANGUAGE, APPEARANCE, REMINDERS, FOLLOW_UP_DAYS, LAST_DATABASE, BACKUP_FOLDER)
+OPTIONS = (LANGUAGE, APPEARANCE, REMINDERS, FOLLOW_UP_DAYS, LAST_DATABASE, BACKUP_FOLDER,
+           COUNTRY)
 
 LANGUAGES = ("", "es", "en")
 APPEARANCES = ("system", "light", "dark")
@@ -119,6 +122,15 @@ class Options:
     @backup_folder_choice.setter
     def backup_folder_choice(self, value: str) -> None:
         self.set(BACKUP_FOLDER, str(value))
+
+    @property
+    def country(self) -> str:
+        """The user's country (alpha-2): the one chosen, else the system's."""
+        return country.user_country(self.qsettings)
+
+    @country.setter
+    def country(self, value: str) -> None:
+        self.set(COUNTRY, country.normalise(value))
 
     def backup_folder(self, db_path: Path) -> Path:
         """Where the backups of ``db_path`` go: the chosen folder, else beside it."""

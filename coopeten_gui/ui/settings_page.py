@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import exchanges, labels
+from coopeten_gui.country import user_country
+from coopeten_gui.services import exchanges, labels, phones
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage import database
 from coopeten_gui.ui.backup_folder import BackupFolderChooser
+from coopeten_gui.ui.country_combo import CountryCombo
 from coopeten_gui.ui.followups_page import page_heading
 from coopeten_gui.ui.plain_text import literal, plain
-from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui.settings import COUNTRY, Options
 
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,6 +93,10 @@ class SettingsPage(QWidget):
         self.language_combo.addItem(self.tr("System language"), "")
         self.language_combo.addItem("Español", "es")
         self.language_combo.addItem("English", "en")
+        self.country_combo = CountryCombo(self)
+        self.country_combo.setToolTip(self.tr("Letters are printed on Letter paper in the "
+                                              "United States, Canada, Mexico and a few more "
+                                              "countries of the Americas, on A4 elsewhere"))
         self.appearance_combo = QComboBox(self)
         self.appearance_combo.addItem(self.tr("Follow the system"), "system")
         self.appearance_combo.addItem(self.tr("Light"), "light")
@@ -103,6 +109,7 @@ class SettingsPage(QWidget):
         general = QFormLayout(general_box)
         general.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         general.addRow(self.tr("&Language"), self.language_combo)
+        general.addRow(self.tr("Coun&try"), self.country_combo)
         general.addRow(self.tr("&Appearance"), self.appearance_combo)
         general.addRow(self.tr("&Reminders"), self.reminders_check)
         general.addRow(self.tr("Default follow-up &delay"), self.delay_spin)
@@ -159,6 +166,7 @@ class SettingsPage(QWidget):
         self.reload()
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.appearance_combo.currentIndexChanged.connect(self._appearance_chosen)
+        self.country_combo.currentIndexChanged.connect(self._country_chosen)
         self.reminders_check.toggled.connect(self._reminders_toggled)
         self.delay_spin.valueChanged.connect(self._delay_changed)
         self.add_category_button.clicked.connect(self.add_category)
@@ -176,6 +184,9 @@ class SettingsPage(QWidget):
             blocked = combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(blocked)
+        blocked = self.country_combo.blockSignals(True)
+        self.country_combo.set_code(self.options.get(COUNTRY))
+        self.country_combo.blockSignals(blocked)
         for widget, setter in ((self.reminders_check, lambda: self.reminders_check.setChecked(
                 self.options.reminders_enabled)),
                 (self.delay_spin, lambda: self.delay_spin.setValue(self.options.follow_up_days))):
@@ -257,6 +268,11 @@ class SettingsPage(QWidget):
         code = self.language_combo.currentData()
         self.options.language = code
         self.language_changed.emit(code)
+
+    def _country_chosen(self) -> None:
+        self.options.country = self.country_combo.code()
+        # numbers typed from now on without a country code are read in this one
+        phones.set_default_region(user_country(self.options.qsettings))
 
     def _appearance_chosen(self) -> None:
         value = self.appearance_combo.currentData()

@@ -580,7 +580,7 @@ class TemplateEditor(QWidget):
 
     def preview_context(self, language: str) -> tuple[dict, bytes | None]:
         """The chosen contact's context, or the sample data under the user's profile."""
-        values, logo = letters.profile_context()
+        values, logo = letters.profile_context(language)
         contact_id = self.preview_contact.contact_id()
         if contact_id:
             return letters.build_context(contact_id, language, profile_values=values), logo
@@ -620,6 +620,10 @@ class TemplateEditor(QWidget):
         self._preview_document = document
         self.error_label.setText(self.tr("No errors. Subject: {subject}").format(subject=subject))
         self.error_label.setStyleSheet("color: gray;")
+        warning = letters.profile_warning(self._preview_language)
+        if warning:  # the letter borrows texts of the other language from My business
+            self.error_label.setText(self.error_label.text() + "\n⚠ " + warning)
+            self.error_label.setStyleSheet(f"color: {error_color()};")
         self._mark_line(0)
 
     def _show_error(self, message: str, line: int) -> None:

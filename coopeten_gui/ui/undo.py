@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from coopeten_gui.i18n import translate
@@ -41,9 +41,44 @@ def stack_for(widget: QWidget) -> QUndoStack:
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(window, translate("Undo", "&Redo"))
     redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+    name_steps_in_phrase(stack, undo, redo, translate("Undo", "&Undo"),
+                         translate("Undo", "&Redo"))
     window.addAction(undo)
     window.addAction(redo)
     return stack
+
+
+def action_text(verb: str, step: str) -> str:
+    """"&Undo" and "Log a promotion" as one phrase: "&Undo log a promotion" (a name that
+    starts with two capitals, such as "PDF", keeps them)."""
+    if not step:
+        return verb
+    if not step[1:2].isupper():
+        step = step[0].lower() + step[1:]
+    return f"{verb} {step}"
+
+
+def name_steps_in_phrase(stack: QUndoStack, undo: QAction, redo: QAction, undo_verb: str,
+                         redo_verb: str) -> None:
+    """Qt writes "Undo" and the step's name side by side ("Deshacer Registrar…"); the
+    actions made by ``createUndoAction`` read as one phrase instead."""
+    stack.undoTextChanged.connect(_StepNamer(undo, undo_verb).name)
+    stack.redoTextChanged.connect(_StepNamer(redo, redo_verb).name)
+
+
+class _StepNamer(QObject):
+    """Names its action's step; a child of the action, so the connection goes with it."""
+
+    def __init__(self, action: QAction, verb: str) -> None:
+        super().__init__(action)
+        self._action, self._verb = action, verb
+
+    @Slot(str)
+    def name(self, step: str) -> None:
+        try:
+            self._action.setText(action_text(self._verb, step))
+        except RuntimeError:
+            pass  # the window is closing: its actions go before the stack
 
 
 def push(widget: QWidget, command: QUndoCommand) -> None:

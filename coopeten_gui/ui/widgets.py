@@ -10,7 +10,7 @@
 - ``ContactPicker``: a line edit completing contact names, holding the chosen id (every
   form that links a contact uses it).
 - ``OptionalDateEdit``: a date that may be left empty.
-- ``money_text`` / ``MoneySpinBox``: amounts in cents shown and typed the QLocale way.
+- ``money_text``: amounts in cents shown the QLocale way (typed in ``money_edit.MoneyEdit``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -48,14 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import contacts, profile
+from coopeten_gui.services import contacts, money, profile
 from coopeten_gui.services.contact_data import Labeled, PostalAddress
+from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.plain_text import literal
-
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "MXN": "$", "COP": "$", "ARS": "$",
-            "CLP": "$", "JPY": "¥", "CNY": "¥", "INR": "₹", "BRL": "R$", "PEN": "S/"}
-
 
 # -- questions -------------------------------------------------------------------------------
 
@@ -152,7 +148,9 @@ def fill_combo(combo: QComboBox, first: str, first_data, items) -> None:
         # never measure every item (20,000 organizations) to size the box or its list
         combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 12))
+        # wide enough for at least 12 characters and the whole "All …" / "None" item,
+        # whose words are longer in Spanish ("Todas las categorías")
+        combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 12, len(first)))
         view = combo.view()
         if isinstance(view, QListView):
             view.setUniformItemSizes(True)
@@ -201,8 +199,8 @@ class LazyChoiceCombo(QComboBox):
 # -- money -----------------------------------------------------------------------------------
 
 def currency_symbol() -> str:
-    code = (profile.get().currency or "EUR").upper()
-    return _SYMBOLS.get(code, code)
+    """The symbol of the profile's currency, as the interface language writes it."""
+    return money.currency_symbol(profile.get().currency)
 
 
 def money_text(cents: int | None, symbol: str | None = None) -> str:
@@ -212,23 +210,8 @@ def money_text(cents: int | None, symbol: str | None = None) -> str:
                                       else currency_symbol())
 
 
-class MoneySpinBox(QDoubleSpinBox):
-    """An amount typed in the user's locale (decimal comma or point), held in cents."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setDecimals(2)
-        self.setRange(0, 1_000_000_000)
-        self.setGroupSeparatorShown(True)
-        self.setSuffix(" " + currency_symbol())
-        self.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-
-    def cents(self) -> int:
-        return int(round(self.value() * 100))
-
-    def set_cents(self, cents: int | None) -> None:
-        self.setValue((cents or 0) / 100)
+# every amount is typed in the one money field; the older name stays for the forms that use it
+MoneySpinBox = MoneyEdit
 
 
 # -- errors beside fields --------------------------------------------------------------------
@@ -242,6 +225,7 @@ class ErrorLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         # the same reds as the other forms, readable on light and dark palettes
         self.setStyleSheet("color: %s;" % error_color())
+        self.setProperty("error_colour", True)  # palette.refresh_colours keeps it readable
         self.setAccessibleName(self.tr("Error"))
         self.hide()
 

@@ -150,3 +150,34 @@ def test_render_refusals_are_one_sentence(demo_file, tmp_path):
     fails(run("--db", str(tmp_path / "none.db"), "render", "--template", "list_swap",
               "--contact", "1", "--out", out), "none.db")
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_render_eml_is_a_draft_to_the_contact_with_the_pdf(demo_file, tmp_path):
+    import email
+    import email.policy
+
+    copy = tmp_path / "mail.db"
+    shutil.copy(demo_file, copy)
+    out = tmp_path / "letter.eml"
+    result = run("--db", str(copy), "render", "--template", "alliance_proposal",
+                 "--contact", "tom@lacolmena.work", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    message = email.message_from_bytes(out.read_bytes(), policy=email.policy.default)
+    assert message["X-Unsent"] == "1"
+    assert message["To"].addresses[0].addr_spec == "tom@lacolmena.work"
+    assert message["Subject"] and "hola@tostadoresdelbarrio.es" in message["From"]
+    assert "Tom" in message.get_body(("plain",)).get_content()
+    assert "<" in message.get_body(("html",)).get_content()
+    (pdf,) = list(message.iter_attachments())
+    assert pdf.get_content_type() == "application/pdf" and pdf.get_filename().endswith(".pdf")
+    assert pdf.get_content().startswith(b"%PDF-")
+
+    from coopeten_gui.services import contacts, interactions
+    from coopeten_gui.storage import database
+
+    database.open_database(copy)
+    try:
+        latest = interactions.timeline(contacts.find_by_email("tom@lacolmena.work"))[0]
+        assert latest.kind == "email" and message["Subject"] in latest.summary
+    finally:
+        database.close_database()

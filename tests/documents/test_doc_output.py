@@ -72,15 +72,22 @@ def test_pdf_has_the_names(tmp_path, pdftotext):
     assert context["profile"]["signature_name"] in text
 
 
-def test_paper_follows_the_language(tmp_path):
+def test_paper_follows_the_country_not_the_language(tmp_path):
+    from PySide6.QtCore import QSettings
+
     english, _ = _letter("event_thanks", "en")
     spanish, _ = _letter("event_thanks", "es")
-    write_pdf(english, tmp_path / "en.pdf")
-    write_pdf(spanish, tmp_path / "es.pdf")
-    assert _media_box(tmp_path / "en.pdf") == (612, 792)  # US Letter
-    assert _media_box(tmp_path / "es.pdf") == (595, 842)  # A4
-    write_pdf(english, tmp_path / "en-a4.pdf", language="en_GB")
-    assert _media_box(tmp_path / "en-a4.pdf") == (595, 842)
+    settings = QSettings()
+    try:
+        settings.setValue("country", "US")
+        write_pdf(english, tmp_path / "en.pdf")
+        write_pdf(spanish, tmp_path / "es.pdf")
+        assert _media_box(tmp_path / "en.pdf") == _media_box(tmp_path / "es.pdf") == (612, 792)
+        settings.setValue("country", "ES")
+        write_pdf(english, tmp_path / "en-a4.pdf", language="en")
+        assert _media_box(tmp_path / "en-a4.pdf") == (595, 842)  # A4
+    finally:
+        settings.remove("country")
 
 
 def test_page_numbers_from_page_two(tmp_path, pdftotext):

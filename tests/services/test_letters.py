@@ -38,7 +38,7 @@ CASES = [(name, language, who) for who in PEOPLE for name in NAMES for language 
 def _fixed_demo(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("letters") / "demo.sqlite"
     database.open_database(path)
-    demo.load_demo(today=TODAY)
+    demo.load_demo(today=TODAY, language=demo.AS_WRITTEN)
     database.close_database()
     return path
 

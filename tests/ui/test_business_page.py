@@ -47,8 +47,9 @@ def test_saves_every_field(page, qtbot):
     page.saved.connect(lambda: saved.append(True))
     assert page.save()
     data = profile.get()
-    assert (data.name, data.tagline, data.where_we_are_going, data.evidence, data.website,
-            data.signature_title, data.currency) == (
+    texts = data.texts["es"]
+    assert (data.name, texts.tagline, texts.where_we_are_going, texts.evidence, data.website,
+            texts.signature_title, data.currency) == (
         "Cafés Ferrer", "Tostado cada martes", "Abrir un aula de barismo en 2027.",
         "40 clientes.", "cafesferrer.es", "Gerente", "USD")
     assert data.language == "es"  # kept as it was
@@ -137,3 +138,39 @@ def test_my_business_has_a_page_of_its_own_and_settings_leads_there(qtbot, demo_
     page.business.name_edit.setText("Tostadores")
     assert page.business.save()
     assert changed and profile.get().name == "Tostadores"
+
+
+def test_the_texts_are_edited_in_each_language(page, qtbot):
+    assert page.text_language() == "es"
+    assert page.tagline_edit.text() == "Café de especialidad tostado a la vuelta de la esquina"
+    page.show_language("en")
+    assert page.tagline_edit.text() == "Specialty coffee, roasted around the corner"
+    page.tagline_edit.clear()
+    qtbot.keyClicks(page.tagline_edit, "Roasted every Tuesday")
+    page.show_language("es")  # what was typed in English stays while Spanish shows
+    qtbot.keyClicks(page.signature_title_edit, " y tostadora")
+    assert page.save()
+    data = profile.get()
+    assert data.texts["en"].tagline == "Roasted every Tuesday"
+    assert data.texts["es"].signature_title == "Fundadora y tostadora"
+    assert data.texts["es"].tagline.startswith("Café de especialidad")
+
+
+def test_the_proposal_editor_warns_when_the_letter_borrows_the_other_language(qtbot, page,
+                                                                             monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coopeten_gui.services import contacts
+    from coopeten_gui.ui.proposal_editor import ProposalEditor
+
+    monkeypatch.setattr(ProposalEditor, "_ask_unsaved",
+                        lambda self: QMessageBox.StandardButton.Discard)
+    page.show_language("en")
+    page.evidence_edit.clear()
+    assert page.save()
+    editor = ProposalEditor(contact_id=contacts.find_by_email("tom@lacolmena.work"))
+    qtbot.addWidget(editor)
+    assert editor.language() == "en" and editor.choose_template("alliance_proposal")
+    editor.write_from_template()
+    qtbot.waitUntil(lambda: "Evidence" in editor.message_label.text(), timeout=5000)
+    assert "Spanish" in editor.message_label.text()

@@ -93,8 +93,8 @@ def test_offers_and_asks_on_both_sides_then_listed_on_the_offers_and_asks_page(q
         dialog.category.setFocus()
         qtbot.keyClicks(dialog.category.lineEdit(), category)
         if value:
-            dialog.value.lineEdit().selectAll()
-            qtbot.keyClicks(dialog.value.lineEdit(), value)
+            dialog.value.selectAll()
+            qtbot.keyClicks(dialog.value, value)
         save(qtbot, dialog)
         assert not dialog.isVisible()
 
@@ -176,8 +176,8 @@ def test_a_cross_promotion_each_way_and_the_balance(qtbot, db):
                            ("leads", leads), ("sales", sales)):
             dialog.counts[key].lineEdit().selectAll()
             qtbot.keyClicks(dialog.counts[key].lineEdit(), typed)
-        dialog.revenue.lineEdit().selectAll()
-        qtbot.keyClicks(dialog.revenue.lineEdit(), revenue)
+        dialog.revenue.selectAll()
+        qtbot.keyClicks(dialog.revenue, revenue)
         save(qtbot, dialog)
         assert not dialog.isVisible()
 

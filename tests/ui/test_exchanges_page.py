@@ -137,3 +137,15 @@ def test_open_offer_ask_shows_it_whatever_the_filters(qtbot, page):
     declined = exchanges.list_offers_asks(status="declined")[0]
     assert page.open_offer_ask(declined.id)
     assert page.table.current_row().id == declined.id
+
+
+def test_the_all_item_of_a_filter_is_never_clipped(qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    from coopeten_gui.ui.widgets import fill_combo
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    fill_combo(combo, "Todas las categorías", 0, [("Formación", 1)])
+    # the box is sized for this many characters (12 before: "Todas las categoría…" cut)
+    assert combo.minimumContentsLength() >= len("Todas las categorías")

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from coopeten_gui.services import contacts
+from coopeten_gui.services import contacts, interactions
 from coopeten_gui.ui.mail_merge_dialog import MailMergeDialog
 from coopeten_gui.ui.proposals_page import ProposalsPage
 
@@ -65,6 +65,16 @@ def test_three_contacts_into_one_pdf(qtbot, dialog, tmp_path):
         assert name in text
     assert messages and "thanks.pdf" in messages[-1]
     assert not dialog.isVisible()  # done: the dialog closes
+
+
+def test_each_letter_of_a_mail_merge_is_on_its_contacts_timeline(qtbot, dialog, three,
+                                                                 tmp_path):
+    assert dialog.choose_template("event_thanks")
+    dialog.file_edit.setText(str(tmp_path / "thanks.pdf"))
+    run(qtbot, dialog)
+    for contact_id in three:
+        latest = interactions.timeline(contact_id)[0]
+        assert "mail merge" in latest.summary and latest.kind == "note"
 
 
 def test_three_contacts_one_pdf_each(qtbot, dialog, tmp_path):

@@ -9,7 +9,7 @@ import threading
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QPalette, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coopeten_gui.services import contacts, events
@@ -281,3 +281,43 @@ def test_background_callbacks_survive_garbage_collection(qtbot):
         background.run_in_background(parent, work, results.append)
         gc.collect()
         qtbot.waitUntil(lambda: results == [number], timeout=1000)
+
+
+def test_the_go_menu_shows_offers_and_asks_with_its_ampersand(window):
+    action = window.go_actions["exchanges"]
+    assert action.text() == "Offers && Asks"  # drawn as "Offers & Asks"
+    assert QKeySequence.mnemonic(action.text()).isEmpty()  # "&" is no shortcut here
+
+
+def _colours(widget) -> set[str]:
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width())
+            for y in range(image.height())}
+
+
+def test_links_and_error_lines_follow_light_and_dark(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from coopeten_gui.ui.widgets import ErrorLabel
+
+    app = QApplication.instance()
+    link = QLabel("<a href='x'>LINKLINKLINK</a>")
+    error = ErrorLabel()
+    error.show_message("Wrong")
+    for widget in (link, error):
+        qtbot.addWidget(widget)
+        widget.resize(200, 40)
+        widget.show()
+    try:
+        window_light = app.palette().color(QPalette.ColorRole.Window)
+        palette.follow_system(app, "dark")
+        dark_link = app.palette().color(QPalette.ColorRole.Link).name()
+        assert dark_link in _colours(link)
+        assert palette.error_color() in error.styleSheet()
+        palette.follow_system(app, "light")
+        light_link = app.palette().color(QPalette.ColorRole.Link).name()
+        assert light_link in _colours(link) and dark_link not in _colours(link)
+        assert palette.error_color() in error.styleSheet()
+        assert app.palette().color(QPalette.ColorRole.Window) == window_light
+    finally:
+        palette.follow_system(app, "system")

@@ -170,3 +170,24 @@ def test_today_hides_the_list_when_nobody_is_due(qtbot, db):
     qtbot.addWidget(page)
     page.show()
     assert not page.keep_in_touch.isVisible()
+
+
+def test_the_country_chosen_in_settings_reads_numbers_without_a_country_code(qtbot, db,
+                                                                            tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from coopeten_gui.ui.settings import Options
+    from coopeten_gui.ui.settings_page import SettingsPage
+
+    options = Options(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    page = SettingsPage(None, options)
+    qtbot.addWidget(page)
+    page.country_combo.set_code("CR")
+    page._country_chosen()
+    assert phones.default_region() == "CR"
+    costa_rica = contacts.create(ContactData(given_name="Carlos",
+                                             phones=[Labeled("8888-1234")]))
+    page.country_combo.set_code("ES")
+    page._country_chosen()
+    assert phones.default_region() == "ES"
+    assert contacts.contact_ids(contacts.ContactQuery(text="50688881234")) == [costa_rica]

@@ -3,9 +3,11 @@ proposal editor's template, language, formatting and output, and the Proposals p
 
 from __future__ import annotations
 
+import email
+import email.policy
 import shutil
 import subprocess
-from urllib.parse import unquote
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -13,7 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from coopeten_gui.services import contacts, proposals, tasks
+from coopeten_gui.services import contacts, interactions, proposals, tasks
 from coopeten_gui.ui import letter_output, widgets
 from coopeten_gui.ui.main_window import MainWindow
 from coopeten_gui.ui.proposal_editor import ProposalEditor, body_fragment
@@ -202,10 +204,16 @@ def test_copy_text_and_email(qtbot, demo_db, monkeypatch):
     assert "Lucía Ferrer" in text  # the signature travels with it
     opened = []
     monkeypatch.setattr(letter_output, "open_url", lambda url: opened.append(url) or True)
-    url = editor.output.email()
-    assert url.startswith("mailto:tom@lacolmena.work?subject=")
-    assert "Tom Baker" in unquote(url)
-    assert opened and opened[0].scheme() == "mailto"
+    path = editor.output.email()
+    assert path.endswith(".eml") and opened and opened[0].toLocalFile() == path
+    message = email.message_from_bytes(Path(path).read_bytes(), policy=email.policy.default)
+    assert message["X-Unsent"] == "1" and "tom@lacolmena.work" in message["To"]
+    assert "Tom Baker" in message.get_body(("plain",)).get_content()
+    pdf = next(message.iter_attachments())
+    assert pdf.get_content_type() == "application/pdf"
+    assert pdf.get_content().startswith(b"%PDF")
+    # noted on Tom's timeline as an email
+    assert interactions.timeline(tom)[0].kind == "email"
     editor.dirty = False
 
 

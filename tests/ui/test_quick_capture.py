@@ -227,3 +227,14 @@ def test_capture_needs_a_live_event(db):
     with pytest.raises(ValidationError) as caught:
         quick_capture.capture(0, "Ana")
     assert caught.value.field == "event"
+
+
+def test_a_captured_person_finds_the_event_on_their_timeline(qtbot, window, breakfast):
+    from coopeten_gui.services import interactions
+
+    capture = open_capture(qtbot, window)
+    type_line(qtbot, capture, PEOPLE[0])
+    (ana,) = [r.contact_id for r in events.attendees(breakfast)]
+    (entry,) = interactions.timeline(ana)
+    assert entry.kind == "event" and entry.event_id == breakfast
+    assert entry.summary.startswith("Met at ")

@@ -210,3 +210,22 @@ def test_keeping_the_second_of_a_pair(qtbot, page):
     assert contacts.get(maria).deleted_at is not None
     assert contacts.get(twin).deleted_at is None
     assert len(contacts.get(twin).emails) == 2
+
+
+def test_undo_names_the_step_in_mid_phrase(qtbot):
+    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtWidgets import QWidget
+
+    from coopeten_gui.ui import undo
+
+    assert undo.action_text("&Deshacer", "Registrar una promoción") == \
+        "&Deshacer registrar una promoción"
+    assert undo.action_text("&Undo", "PDF export") == "&Undo PDF export"
+    window = QWidget()
+    qtbot.addWidget(window)
+    stack = undo.stack_for(window)
+    stack.push(QUndoCommand("Log a promotion"))
+    texts = {a.text() for a in window.actions()}
+    assert "&Undo log a promotion" in texts
+    stack.undo()
+    assert "&Redo log a promotion" in {a.text() for a in window.actions()}

@@ -32,6 +32,7 @@ from coopeten_gui.ui.contact_tabs.common import RowTable
 from coopeten_gui.ui.record_dialog import RecordDialog
 from coopeten_gui.ui.row_model import Column, RowTableModel
 from coopeten_gui.ui.widgets import fill_combo
+from coopeten_gui.ui.money_edit import MoneyEdit
 
 # (kind, party) in the order the page lays them out: row by row, left then right
 GROUPS = (("offer", "me"), ("offer", "them"), ("ask", "them"), ("ask", "me"))
@@ -242,7 +243,7 @@ class OfferAskDialog(RecordDialog):
         self.status = QComboBox(self)
         for code in ("open", "in_progress", "fulfilled", "declined"):
             self.status.addItem(labels.exchange_status(code), code)
-        self.value = widgets.MoneySpinBox(self)
+        self.value = MoneyEdit(self, field="value")
         self.value.setSuffix(" " + symbol if symbol else "")
         self.event = QComboBox(self)
         choices = contacts.event_choices()

@@ -34,6 +34,7 @@ from coopeten_gui.ui.contact_tabs.timeline import SAMPLE_MOMENT
 from coopeten_gui.ui.record_dialog import RecordDialog
 from coopeten_gui.ui.palette import is_dark
 from coopeten_gui.ui.row_model import Column, RowTableModel
+from coopeten_gui.ui.money_edit import MoneyEdit
 
 _FIGURES = ("promotions", "audience_reached", "visits", "leads", "sales", "revenue_cents")
 
@@ -235,7 +236,7 @@ class PromotionDialog(RecordDialog):
             spin.setRange(0, 2_000_000_000)
             spin.setGroupSeparatorShown(True)
             self.counts[key] = spin
-        self.revenue = widgets.MoneySpinBox(self)
+        self.revenue = MoneyEdit(self, field="revenue")
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
