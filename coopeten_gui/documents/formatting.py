@@ -99,10 +99,25 @@ def format_time(value: Any, language: str) -> str:
 
 def currency_symbol(language: str, code: str) -> str:
     """Symbol for an ISO currency code as written in ``language`` (falls back to the code);
-    the rule is ``services.money.currency_symbol``, the same as the window's."""
-    from coopeten_gui.services.money import currency_symbol as symbol
+    the same rule as the window's (``services.money.currency_symbol``)."""
+    return symbol_of_currency(code or DEFAULT_CURRENCY, locale_for(language).name())
 
-    return symbol(code or DEFAULT_CURRENCY, locale_for(language).name())
+
+def symbol_of_currency(code: str | None, language: str = "") -> str:
+    """The symbol of an ISO currency code as ``language`` writes it ("€", "$", "£"…); the code
+    itself when no locale has one. ``language`` "" is the user's interface language."""
+    code = (code or DEFAULT_CURRENCY).strip().upper()
+    locale = QLocale(language) if language else QLocale()
+    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
+        return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    # a locale of the same language that uses the currency (es_US for USD in Spanish), then
+    # any locale at all (en_IE gives "€" for an English letter)
+    for language_filter in (locale.language(), QLocale.Language.AnyLanguage):
+        for candidate in QLocale.matchingLocales(
+                language_filter, QLocale.Script.AnyScript, QLocale.Country.AnyCountry):
+            if candidate.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
+                return candidate.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    return code
 
 
 def _group_thousands(text: str, locale: QLocale) -> str:

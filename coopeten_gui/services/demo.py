@@ -320,7 +320,7 @@ def load_demo(today: date | None = None, language: str | None = None) -> None:
         _timeline(people_ids, at, say)
         _proposals(people_ids, say)
         _dates_and_rhythms(people_ids, today)
-        _introductions_and_referrals(people_ids, today, at)
+        _introductions_and_referrals(people_ids, today, at, say)
         _alliances(people_ids, today)
         _returns(people_ids, today)
 
@@ -394,7 +394,7 @@ def _proposals(people_ids: list[int], say) -> None:
     proposals.decide(accepted, "accepted")
 
 
-def _introductions_and_referrals(people_ids: list[int], today: date, at) -> None:
+def _introductions_and_referrals(people_ids: list[int], today: date, at, say) -> None:
     """An introduction made from a match (the ceramist's ask, the market's stall), and
     referrals each way in every status, one closed with the business it brought."""
     from coopeten_gui.services import introductions, referrals
@@ -403,8 +403,9 @@ def _introductions_and_referrals(people_ids: list[int], today: date, at) -> None
         return exchanges.list_offers_asks(contact_id=people_ids[person], kind=kind,
                                           text=text)[0].id
 
-    introductions.record_introduction(row_id(15, "ask", "Exponer sus piezas"),
-                                      row_id(22, "offer", "Puesto en el mercado"),
+    introductions.record_introduction(row_id(15, "ask",
+                                             say("Exponer sus piezas en nuestra tienda")),
+                                      row_id(22, "offer", say("Puesto en el mercado los domingos")),
                                       when=at(-6, 12))
     rows = [
         # from, to (None: me), about (a person or a text), days ago, status, value, notes

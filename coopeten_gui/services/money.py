@@ -16,7 +16,6 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ValidationError
@@ -142,16 +141,8 @@ def parse_money(value: object, field: str = "value", decimal_point: str = ".") -
 @lru_cache(maxsize=64)
 def currency_symbol(code: str | None, language: str = "") -> str:
     """The symbol of an ISO currency code as ``language`` writes it ("€", "$", "£"…); the code
-    itself when no locale has one. ``language`` "" is the user's interface language."""
-    code = (code or DEFAULT_CURRENCY).strip().upper()
-    locale = QLocale(language) if language else QLocale()
-    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
-        return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-    # a locale of the same language that uses the currency (es_US for USD in Spanish), then
-    # any locale at all (en_IE gives "€" for an English letter)
-    for language_filter in (locale.language(), QLocale.Language.AnyLanguage):
-        for candidate in QLocale.matchingLocales(
-                language_filter, QLocale.Script.AnyScript, QLocale.Country.AnyCountry):
-            if candidate.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
-                return candidate.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-    return code
+    itself when no locale has one. ``language`` "" is the user's interface language. The
+    rule lives with the letters' formatting, below the services, so both use the same."""
+    from coopeten_gui.documents.formatting import symbol_of_currency
+
+    return symbol_of_currency(code, language)

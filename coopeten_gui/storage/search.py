@@ -19,7 +19,8 @@ SELECT c.id,
            || ' ' || c.family_name || ' ' || c.suffix || ' ' || c.nickname,
        COALESCE(o.name, '') || ' ' || c.job_title || ' ' || c.department,
        (SELECT group_concat(e.value, ' ') FROM contact_email e WHERE e.contact_id = c.id),
-       (SELECT group_concat(p.value || ' ' || p.digits || ' ' || COALESCE(p.national, ''), ' ')
+       (SELECT group_concat(p.value || ' ' || p.digits || ' ' || COALESCE(p.national, '')
+                           || ' ' || COALESCE(substr(p.e164, 2), ''), ' ')
           FROM contact_phone p WHERE p.contact_id = c.id),
        c.notes || ' ' || c.met_where,
        (SELECT group_concat(t.name, ' ')

@@ -4,47 +4,47 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="405"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="389"/>
         <source>+ Add an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
         <source>Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
         <source>Floor, door…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="442"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="426"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="442"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="426"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="443"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="443"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="444"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="428"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="453"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="437"/>
         <source>Remove this address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,117 +52,117 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="56"/>
         <source>I give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="57"/>
         <source>They give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="60"/>
         <source>What is promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="62"/>
         <source>By when (empty: no date; its follow-up comes in two weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="65"/>
         <source>How it is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
         <source>What it is worth (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="68"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="69"/>
         <source>Delivered: it counts as a give in the balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="73"/>
         <source>Remove this commitment (its follow-up goes to the trash with it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="109"/>
         <source>Agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="114"/>
         <source>Write down what each side commits to. Each commitment becomes a follow-up for the side that owes it; once it is kept it counts as a give in the balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="123"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="123"/>
         <source>How measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="124"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="135"/>
         <source>No commitments yet: add what you give and what they give.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="139"/>
         <source>+ &amp;I commit to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="140"/>
         <source>+ &amp;They commit to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="148"/>
         <source>&amp;Print the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="227"/>
         <source>Say what is promised on every line, or remove the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="246"/>
         <source>Save the agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="251"/>
         <source>Agreement saved: %n commitment(s), each with a follow-up.</source>
         <translation>
             <numerusform>Agreement saved: %n commitment, with its follow-up.</numerusform>
@@ -170,27 +170,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="267"/>
         <source>The agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
         <source>Unsaved commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="273"/>
         <source>Your changes to the commitments are not saved. Leave them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="274"/>
         <source>Leave them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="286"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="288"/>
         <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,27 +477,27 @@
 <context>
     <name>AllianceReportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="44"/>
         <source>Alliance report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="51"/>
         <source>The alliances and their balance, the events and what they returned, the proposals and agreements and the referrals of a period, as a PDF with your letterhead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="56"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="57"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="74"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,32 +505,32 @@
 <context>
     <name>AllianceReporter</name>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="115"/>
         <source>Report cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="116"/>
         <source>Writing the alliance report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="127"/>
         <source>alliance-report-{start}-{end}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="129"/>
         <source>Save the alliance report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="136"/>
         <source>Alliance report saved to {path} (%n page(s)).</source>
         <translation>
             <numerusform>Alliance report saved to {path} (%n page).</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="141"/>
         <source>Alliance report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,39 +647,123 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="132"/>
+        <location filename="../../coopeten_gui/app.py" line="128"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="133"/>
+        <location filename="../../coopeten_gui/app.py" line="129"/>
         <source>Start with an empty address book, explore a sample business with its contacts, events and proposals first, or bring back your data from a backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="137"/>
+        <location filename="../../coopeten_gui/app.py" line="133"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="139"/>
+        <location filename="../../coopeten_gui/app.py" line="135"/>
         <source>Explore the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="141"/>
+        <location filename="../../coopeten_gui/app.py" line="137"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="163"/>
+        <location filename="../../coopeten_gui/app.py" line="159"/>
         <source>Choose a Coopeten backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="164"/>
+        <location filename="../../coopeten_gui/app.py" line="160"/>
         <source>Coopeten backups (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="18"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="19"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="20"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="21"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="22"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="23"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="24"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="25"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="26"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="27"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="28"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="29"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="30"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="31"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="32"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="33"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,27 +865,27 @@
 <context>
     <name>BackupFolderChooser</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="29"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="30"/>
         <source>&amp;Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="30"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="31"/>
         <source>Use the &amp;default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="45"/>
         <source>Beside the database, in “backups”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="48"/>
         <source>{folder} (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="55"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,72 +1100,72 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="51"/>
         <source>I gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="51"/>
         <source>I got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="57"/>
         <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58"/>
         <source>Audience reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="62"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="105"/>
         <source>No promotions recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="107"/>
         <source>Fair swap: you each reached a similar audience for the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="109"/>
         <source>Unbalanced: only you have promoted them so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="111"/>
         <source>Unbalanced: only they have promoted you so far — your turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="113"/>
         <source>Unbalanced in your favour: they reached %1 people for you, you reached %2 for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="116"/>
         <source>Unbalanced: you reached %1 people for them, they reached %2 for you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,173 +1173,193 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="61"/>
         <source>My business</source>
         <extracomment>Logos larger than this (either side, in pixels) are scaled down before they are stored. Files larger than this are refused outright (nobody&apos;s logo needs more).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="67"/>
         <source>What you write here fills the letterhead and the signature of every letter and proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="71"/>
         <source>e.g. Tostadores del Barrio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="73"/>
         <source>One line under the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="78"/>
         <source>Results, clients, awards, press…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="84"/>
-        <source>The three-letter code of your money, such as EUR or USD</source>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="89"/>
+        <source>Texts in Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="90"/>
+        <source>Texts in English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="92"/>
-        <source>Choose an image…</source>
+        <source>Letters in each language print the texts written for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="93"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="106"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="107"/>
-        <source>&amp;Tagline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="108"/>
-        <source>&amp;Who we are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="109"/>
-        <source>What we &amp;do</source>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="102"/>
+        <source>The three-letter code of your money, such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="110"/>
-        <source>Where we are &amp;going</source>
+        <source>Choose an image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="111"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="124"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="133"/>
+        <source>&amp;Tagline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="134"/>
+        <source>&amp;Who we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="135"/>
+        <source>What we &amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="136"/>
+        <source>Where we are &amp;going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="137"/>
         <source>E&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="125"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="126"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="127"/>
         <source>E&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="128"/>
         <source>&amp;Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="129"/>
         <source>&amp;Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="130"/>
         <source>&amp;Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="138"/>
         <source>Their ti&amp;tle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="131"/>
         <source>&amp;Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="159"/>
         <source>&amp;Save my business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="160"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="235"/>
+        <source>Empty here: letters in this language print the other language&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="279"/>
         <source>Saved. Your next letters use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="280"/>
         <source>My business saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="298"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="304"/>
         <source>“{value}” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="317"/>
         <source>Choose your logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="319"/>
         <source>Images ({formats})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="263"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="327"/>
         <source>That image is too large ({size} MB); choose one under 10 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="268"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="332"/>
         <source>The image could not be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="338"/>
         <source>“{name}” is not an image this program can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="298"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="362"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,32 +1367,32 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="137"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="138"/>
         <source>Organiser: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="149"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="150"/>
         <source>Cost: {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="154"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="155"/>
         <source>Networking event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="167"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="168"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="170"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="171"/>
         <source>Contact: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="197"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="198"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,79 +1401,79 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <name>Category</name>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="68"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="225"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="227"/>
         <source>Cross-promotion to an audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="69"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="226"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="228"/>
         <source>Recommendation or referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="70"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="227"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="229"/>
         <source>Representation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="71"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="228"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="230"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="72"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="229"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="231"/>
         <source>Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="73"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="230"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="232"/>
         <source>Shared space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="74"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="231"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="233"/>
         <source>Care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="75"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="232"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="234"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="76"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="233"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="235"/>
         <source>Backing or endorsement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="77"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="234"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="236"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="78"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="235"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="237"/>
         <source>Learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="79"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="236"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="238"/>
         <source>Joining a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="80"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="237"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="239"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,13 +1506,13 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="143"/>
+        <location filename="../../coopeten_gui/cli.py" line="144"/>
         <source>cannot use {path}: {reason}.</source>
         <extracomment>the window&apos;s own options (``build_parser``): those taking a value, and the switches</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="152"/>
+        <location filename="../../coopeten_gui/cli.py" line="153"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,31 +1639,31 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="33"/>
-        <source>where to write: .pdf, .odt or .html</source>
+        <source>where to write: .pdf, .odt, .html, or .eml for an email draft with the PDF attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="36"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="37"/>
         <source>the letter&apos;s language (default: the contact&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="74"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="78"/>
         <source>{path} is not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="91"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="95"/>
         <source>The template “{name}” has an error at line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="94"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="98"/>
         <source>The template “{name}” could not be rendered: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="100"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="107"/>
         <source>Letter for {name} written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,12 +2439,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="150"/>
         <source>Type a name to find the contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="510"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,6 +2670,14 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/country_combo.py" line="43"/>
+        <source>The system&apos;s ({name})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2963,9 +3075,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     </message>
 </context>
 <context>
+    <name>EmailDraft</name>
+    <message>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="32"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="79"/>
+        <source>Email drafted: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="229"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,62 +3098,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="41"/>
         <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="41"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="48"/>
         <source>e.g. Networking breakfast in Ruzafa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="53"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="59"/>
         <source>e.g. 15 or 12,50 — leave empty if free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="72"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
         <source>&amp;Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
         <source>&amp;Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="78"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,59 +3827,59 @@ cost</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54"/>
         <source>vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56"/>
         <source>vCard 3.0 (.vcf) — older programs, Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
         <source>CSV (.csv) — spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
         <source>Everything (.json) — every record, for a full copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
         <source>Calendar (.ics) — events and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65"/>
         <location filename="../../coopeten_gui/ui/export_dialog.py" line="66"/>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="86"/>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="208"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>The contact selected in Contacts</numerusform>
@@ -3762,7 +3887,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
         <source>All contacts (%n)</source>
         <translation>
             <numerusform>All contacts (%n)</numerusform>
@@ -3770,62 +3895,62 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="115"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="122"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="169"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="179"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="195"/>
         <source>Exporting to {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="217"/>
         <source>{path} could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="220"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="219"/>
         <source>Any earlier file of that name was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="225"/>
         <source>Export cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="230"/>
         <source>%n record(s) exported to {path}.</source>
         <translation>
             <numerusform>%n record exported to {path}.</numerusform>
@@ -3833,7 +3958,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232"/>
         <source>%n calendar entry(ies) exported to {path}.</source>
         <translation>
             <numerusform>%n calendar entry exported to {path}.</numerusform>
@@ -3841,7 +3966,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="233"/>
         <source>%n contact(s) exported to {path}.</source>
         <translation>
             <numerusform>%n contact exported to {path}.</numerusform>
@@ -4305,163 +4430,163 @@ cost</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="113"/>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="291"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="290"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="130"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="158"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="163"/>
         <source>Choose a .vcf or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="164"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="174"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="178"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="193"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="214"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>For all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
         <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
         <source>C&amp;reate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
         <source>Rows that will be left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="246"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="247"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="292"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="291"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="312"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="313"/>
         <source>Recognised as: {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="320"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="340"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="369"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="372"/>
         <source>Rows read: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="384"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="383"/>
         <source>Checking {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="385"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="384"/>
         <source>Preview cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="406"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="405"/>
         <source>Rows imported: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="415"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="414"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="423"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -4469,7 +4594,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="431"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n likely duplicate</numerusform>
@@ -4477,7 +4602,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="432"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="431"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -4485,7 +4610,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -4493,7 +4618,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -4501,7 +4626,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -4509,7 +4634,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="440"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n row with errors left out.</numerusform>
@@ -4517,107 +4642,107 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="472"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="471"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Preview &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="492"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="492"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
         <source>vCard (.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
         <source>Google Contacts (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
         <source>Outlook (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
         <source>LinkedIn connections (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
         <source>Coopeten export (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="527"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="526"/>
         <source>Other CSV — choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="533"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="534"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="533"/>
         <source>Create new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
         <source>Name in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="573"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="573"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="576"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,99 +4793,99 @@ cost</source>
 <context>
     <name>IntroductionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="47"/>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="212"/>
         <source>Introduce</source>
         <extracomment>how each letter language is named on its tab</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="72"/>
         <source>Introduce %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="79"/>
         <source>Ask each one first: two letters, one to each side (double opt-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="81"/>
         <source>Introduce them now: one letter to both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="98"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="100"/>
         <source>Save &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
         <source>C&amp;opy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
         <source>E&amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="105"/>
         <source>Mark as s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="107"/>
         <source>Record the introduction without printing or emailing from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="174"/>
         <source>To %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="216"/>
         <source>Introduction recorded on both timelines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="237"/>
         <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="244"/>
         <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="247"/>
         <source>You already introduced them on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4917,7 +5042,7 @@ cost</source>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="353"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="337"/>
         <source>Remove this line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,127 +5168,134 @@ cost</source>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
         <source>Save as &amp;ODT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
         <source>Save as &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
         <source>&amp;Copy as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="144"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="145"/>
         <source>&amp;Email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="144"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="146"/>
         <source>Open your email program with this letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="180"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="197"/>
         <source>Print the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="201"/>
         <source>The letter was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="213"/>
         <source>Save the letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="214"/>
         <source>Save the letter as ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="215"/>
         <source>Save the letter as HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/letter_output.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="262"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="236"/>
         <source>The letter was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="239"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="251"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="267"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="270"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="263"/>
-        <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="271"/>
+        <source>No email program answered. The draft is saved as {path}: open it from your email program, or copy the letter as plain text instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="267"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="274"/>
+        <source>The draft is open in your email program, with the PDF attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="277"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,52 +5303,57 @@ cost</source>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="178"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="180"/>
         <source>{title} (my copy)</source>
         <extracomment>Output formats by file extension. How long one letter may take to render (the sandbox stops it after that).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="192"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="194"/>
         <source>There is no template called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="280"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="290"/>
         <source>There is no contact with the number or email address “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="447"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="457"/>
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="515"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="525"/>
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="304"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="542"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="552"/>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="580"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="610"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="617"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="662"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="592"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="637"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="644"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="690"/>
         <source>The mail merge was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="699"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="612"/>
+        <source>Letter “{title}” written (mail merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/letters.py" line="728"/>
         <source>No letter could be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="701"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="730"/>
         <source>There are no contacts to write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5224,75 +5361,75 @@ cost</source>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="65"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="284"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="293"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="281"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="290"/>
         <source>Mail merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="72"/>
         <source>Everyone &amp;tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="75"/>
         <source>(choose a tag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="82"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96"/>
         <source>T&amp;emplate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100"/>
         <source>One &amp;PDF with every letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
         <source>One PDF per contact in a &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="106"/>
         <source>letters.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="121"/>
         <source>&amp;Create the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="135"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>The contact selected in Contacts</numerusform>
@@ -5300,17 +5437,17 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="164"/>
         <source>{name} (mine, {language})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="168"/>
         <source>Each contact&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="186"/>
         <source>%n letter(s) will be made.</source>
         <translation>
             <numerusform>%n letter will be made.</numerusform>
@@ -5318,32 +5455,32 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="200"/>
         <source>One PDF with every letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="201"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="207"/>
         <source>A folder for the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="221"/>
         <source>Choose who to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="228"/>
         <source>Choose where to save the letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="234"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Writing %n letter…</numerusform>
@@ -5351,12 +5488,12 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="250"/>
         <source>The letters could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="275"/>
         <source>%n letter(s) written to {where}.</source>
         <translation>
             <numerusform>%n letter written to {where}.</numerusform>
@@ -5364,17 +5501,17 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="279"/>
         <source>Left out: {names} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="298"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="295"/>
         <source>Cancelled: no letters were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="299"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="296"/>
         <source>Mail merge cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5407,28 +5544,28 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="433"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="499"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="454"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="453"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="479"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="478"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="494"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="493"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -5436,317 +5573,324 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="501"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
         <source>The calendar could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="504"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="576"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="588"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
         <source>My business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="732"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="738"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="754"/>
         <source>&amp;Restore from a full export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
         <source>Alliance &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="760"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="764"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="775"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="767"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="775"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="774"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="777"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="779"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="779"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="782"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="797"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="823"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="827"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="824"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="828"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="834"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="835"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
         <source>Go to Today, Contacts, … Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="836"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
         <source>Go to Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="837"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="850"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="856"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="947"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="951"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5754,7 +5898,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="948"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="952"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -5903,6 +6047,24 @@ cost</source>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/money_edit.py" line="30"/>
+        <source>Which amount?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/money_edit.py" line="31"/>
+        <source>“{text}” can be read two ways. Which amount did you mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/money_edit.py" line="88"/>
+        <source>Write the amount with its decimals, such as {example}, so it reads one way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyBusinessPage</name>
     <message>
         <location filename="../../coopeten_gui/ui/my_business_page.py" line="35"/>
@@ -5954,57 +6116,57 @@ cost</source>
 <context>
     <name>OfferAskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="229"/>
         <source>Edit offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="230"/>
         <source>New offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="236"/>
         <source>What exactly, e.g. “A mention in their newsletter to 3,000 readers”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="242"/>
         <source>Choose or type a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="253"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="256"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="257"/>
         <source>&amp;Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="258"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261"/>
         <source>Estimated &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="262"/>
         <source>Came up at &amp;event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6012,62 +6174,62 @@ cost</source>
 <context>
     <name>OffersAsks</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="43"/>
         <source>I offer them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="44"/>
         <source>They offer me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="45"/>
         <source>They ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="45"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="46"/>
         <source>I ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="59"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="62"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="65"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="70"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="75"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="81"/>
         <source>%1
 Came up at: %2</source>
         <translation type="unfinished"></translation>
@@ -6076,43 +6238,43 @@ Came up at: %2</source>
 <context>
     <name>OffersAsksTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108"/>
         <source>+ Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109"/>
         <source>Add to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110"/>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="124"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="118"/>
         <source>Nothing yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="181"/>
         <source>Add “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="194"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="206"/>
         <source>Delete %n offer(s) or ask(s)</source>
         <translation>
             <numerusform>Delete %n offer or ask</numerusform>
@@ -6277,33 +6439,34 @@ Came up at: %2</source>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="122"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="103"/>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="303"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="541"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="622"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="646"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="671"/>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="73"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="551"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="649"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="674"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="699"/>
         <source>Could not save “{name}”: {reason}.</source>
         <extracomment>Distance from the bottom edge of the paper to the page number&apos;s baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="157"/>
         <source>there is nothing to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="191"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="171"/>
         <source>the file cannot be created there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="299"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="279"/>
         <source>the PDF could not be written completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="313"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="293"/>
         <source>the document could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6402,6 +6565,55 @@ Came up at: %2</source>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="100"/>
+        <source>Tagline</source>
+        <extracomment>The languages the profile&apos;s texts are kept in (those letters are written in). The fields kept per language, in the order the form shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="101"/>
+        <source>Who we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="102"/>
+        <source>What we do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="103"/>
+        <source>Where we are going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="104"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="105"/>
+        <source>Title under the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="113"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="113"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="114"/>
+        <source>My business has no {language} text for {fields}: this letter uses the {other} one. Write it in My business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Promotion</name>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="116"/>
@@ -6417,62 +6629,62 @@ Came up at: %2</source>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="224"/>
         <source>Cross-promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="230"/>
         <source>Newsletter, Instagram, shop window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
         <source>&amp;Who promoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="249"/>
         <source>&amp;Audience reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
         <source>&amp;Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
         <source>&amp;Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
         <source>&amp;Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="255"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="258"/>
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6480,77 +6692,77 @@ Came up at: %2</source>
 <context>
     <name>PromotionsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="129"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="131"/>
         <source>Who promoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="132"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="134"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="136"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="138"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="140"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="142"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="151"/>
         <source>+ Record a promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="153"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="161"/>
         <source>This is the swap alone; the whole give and take, offers, referrals and commitments included, is on the Give and take tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="179"/>
         <source>Record a promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="197"/>
         <source>Edit a promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="208"/>
         <source>Delete %n promotion(s)</source>
         <translation>
             <numerusform>Delete %n promotion</numerusform>
@@ -6561,233 +6773,233 @@ Came up at: %2</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="120"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="121"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="122"/>
         <source>Write the letter again from the chosen template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131"/>
         <source>e.g. Christmas campaign: books and coffee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="134"/>
         <source>What the alliance is worth, as you estimate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="151"/>
         <source>T&amp;itle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="152"/>
         <source>&amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="182"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
         <source>Mark as s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
         <source>&amp;Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
         <source>De&amp;clined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
         <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="189"/>
         <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="193"/>
         <source>Save &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="197"/>
         <source>C&amp;opy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="198"/>
         <source>E&amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="277"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="278"/>
         <source>{name} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="295"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
         <source>Write the letter again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="298"/>
         <source>Replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="306"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="307"/>
         <source>Writing the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="321"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="345"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="349"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="376"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="380"/>
         <source>Proposal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="377"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="381"/>
         <source>Proposal “{title}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="395"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="399"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="413"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="417"/>
         <source>Proposal marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="448"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="452"/>
         <source>{status} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="451"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="455"/>
         <source>unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="453"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="457"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="454"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="458"/>
         <source>{title} — proposal for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="494"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="498"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="511"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="511"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
         <source>Bold (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="517"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="517"/>
         <source>Italic (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
         <source>Underline (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="529"/>
         <source>• List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="530"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="529"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="533"/>
         <source>1. List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="534"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6992,17 +7204,22 @@ Came up at: %2</source>
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="99"/>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="109"/>
         <source>Choose the event first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="101"/>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="111"/>
         <source>Type the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="140"/>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="151"/>
+        <source>Met at {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="154"/>
         <source>Follow up with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7220,112 +7437,112 @@ Came up at: %2</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="50"/>
         <source>Your database is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="51"/>
         <source>Your data needs repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
         <source>Backup of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="60"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="70"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="70"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="80"/>
         <source>Details: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="83"/>
         <source>&amp;Restore the selected backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="84"/>
         <source>&amp;Save what can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="85"/>
         <source>Start &amp;empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="86"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="119"/>
         <source>Coopeten cannot find your database at {path}. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="123"/>
         <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="126"/>
         <source>Coopeten cannot read your database at {path}: it is empty or its beginning is damaged. Nothing will be deleted: the file is kept aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="139"/>
         <source>There is no backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="140"/>
         <source>Coopeten can start an empty database here instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="142"/>
         <source>Coopeten can try to save what can still be read into a new database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="144"/>
         <source>Put a copy of your database back in its place, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="147"/>
         <source> (the newest sound one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="149"/>
         <source>Restoring the backup of {when}{newest} brings back your data as it was then; changes made after it are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="152"/>
         <source>Choose the backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7740,17 +7957,17 @@ Came up at: %2</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
         <source>Reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="240"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="241"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7972,137 +8189,147 @@ Came up at: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="73"/>
         <source>&amp;Open another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="74"/>
         <source>&amp;New empty database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="81"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="87"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="93"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="98"/>
-        <source>Notify me when a follow-up falls due</source>
+        <source>Letters are printed on Letter paper in the United States, Canada, Mexico and a few more countries of the Americas, on A4 elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
-        <source> day(s)</source>
+        <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/settings_page.py" line="102"/>
-        <source>General</source>
+        <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
-        <source>&amp;Language</source>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
-        <source>&amp;Appearance</source>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
+        <source>Notify me when a follow-up falls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
-        <source>&amp;Reminders</source>
+        <source> day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/settings_page.py" line="108"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="111"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="112"/>
+        <source>Coun&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="113"/>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
         <source>Default follow-up &amp;delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="123"/>
         <source>New category, e.g. “Photography”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="124"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="125"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="126"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="135"/>
         <source>Categories of help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="137"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="148"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="150"/>
         <source>My &amp;business: the letterhead and signature of every letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="180"/>
         <source>Open now: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="181"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="215"/>
         <source>Remove category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="216"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8266,7 +8493,7 @@ Came up at: %2</source>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="496"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="480"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8274,67 +8501,67 @@ Came up at: %2</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="137"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="137"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="141"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="153"/>
         <source>(no event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="165"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="168"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="169"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="190"/>
         <source>Follow up with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="216"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9235,31 +9462,33 @@ Came up at: %2</source>
     <name>Undo</name>
     <message>
         <location filename="../../coopeten_gui/ui/undo.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="44"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/undo.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="45"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="144"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="179"/>
         <source>New contact “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="192"/>
         <source>Edit “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="284"/>
         <source>Merge “{other}” into “{keep}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="300"/>
         <source>Mark “{first}” and “{second}” as different people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9267,12 +9496,12 @@ Came up at: %2</source>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="83"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="84"/>
         <source>You have changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9282,7 +9511,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="93"/>
         <location filename="../../coopeten_gui/services/organizations.py" line="43"/>
-        <location filename="../../coopeten_gui/services/profile.py" line="41"/>
+        <location filename="../../coopeten_gui/services/profile.py" line="125"/>
         <source>“{value}” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9329,13 +9558,18 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="206"/>
+        <location filename="../../coopeten_gui/services/money.py" line="45"/>
         <source>“{value}” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="210"/>
+        <location filename="../../coopeten_gui/services/money.py" line="88"/>
         <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/money.py" line="133"/>
+        <source>“{value}” could be {grouped} or {decimal}: write it with two decimals (such as {example}) so it reads one way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9375,17 +9609,17 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="61"/>
+        <location filename="../../coopeten_gui/services/events.py" line="60"/>
         <source>An event needs a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="64"/>
+        <location filename="../../coopeten_gui/services/events.py" line="63"/>
         <source>The event cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="68"/>
+        <location filename="../../coopeten_gui/services/events.py" line="67"/>
         <source>An event needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9416,7 +9650,7 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="46"/>
+        <location filename="../../coopeten_gui/services/profile.py" line="130"/>
         <source>The currency is a three-letter code such as EUR or USD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9530,7 +9764,7 @@ Came up at: %2</source>
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="210"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -9538,7 +9772,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="213"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restore %n contact</numerusform>
@@ -9546,7 +9780,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="216"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Add tag “{tag}” to %n contact</numerusform>
@@ -9554,7 +9788,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="219"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Remove tag “{tag}” from %n contact</numerusform>
@@ -9562,7 +9796,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="222"/>
         <source>Set %n contact(s) to “{stage}”</source>
         <translation>
             <numerusform>Set %n contact to “{stage}”</numerusform>

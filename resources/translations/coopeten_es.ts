@@ -4,47 +4,47 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="405"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="389"/>
         <source>+ Add an address</source>
         <translation>+ Añadir una dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
         <source>Floor, door…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="442"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="426"/>
         <source>PO box</source>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="442"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="426"/>
         <source>Postal code</source>
         <translation>Cód. postal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="443"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="443"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="444"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="428"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="453"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="437"/>
         <source>Remove this address</source>
         <translation>Quitar esta dirección</translation>
     </message>
@@ -52,117 +52,117 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="56"/>
         <source>I give</source>
         <translation>Doy yo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="57"/>
         <source>They give</source>
         <translation>Dan ellos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="60"/>
         <source>What is promised</source>
         <translation>Qué se promete</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="62"/>
         <source>By when (empty: no date; its follow-up comes in two weeks)</source>
         <translation>Para cuándo (vacío: sin fecha; su seguimiento llega en dos semanas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="65"/>
         <source>How it is measured</source>
         <translation>Cómo se mide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
         <source>What it is worth (optional)</source>
         <translation>Cuánto vale (opcional)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="68"/>
         <source>Kept</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="69"/>
         <source>Delivered: it counts as a give in the balance</source>
         <translation>Entregado: cuenta como aportación en el balance</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="73"/>
         <source>Remove this commitment (its follow-up goes to the trash with it)</source>
         <translation>Quitar este compromiso (su seguimiento va con él a la papelera)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="109"/>
         <source>Agreement with %1</source>
         <translation>Acuerdo con %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="114"/>
         <source>Write down what each side commits to. Each commitment becomes a follow-up for the side that owes it; once it is kept it counts as a give in the balance.</source>
         <translation>Anota a qué se compromete cada parte. Cada compromiso se convierte en un seguimiento para quien lo debe; cuando se cumple, cuenta como una aportación en el balance.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="123"/>
         <source>By when</source>
         <translation>Para cuándo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="123"/>
         <source>How measured</source>
         <translation>Cómo se mide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="124"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="135"/>
         <source>No commitments yet: add what you give and what they give.</source>
         <translation>Aún no hay compromisos: añade lo que aportas tú y lo que aportan ellos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="139"/>
         <source>+ &amp;I commit to…</source>
         <translation>+ &amp;Me comprometo a…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="140"/>
         <source>+ &amp;They commit to…</source>
         <translation>+ Se compromete&amp;n a…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="148"/>
         <source>&amp;Print the agreement</source>
         <translation>&amp;Imprimir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="227"/>
         <source>Say what is promised on every line, or remove the line.</source>
         <translation>Escribe qué se promete en cada línea, o quita la línea.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="246"/>
         <source>Save the agreement with %1</source>
         <translation>Guardar el acuerdo con %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="251"/>
         <source>Agreement saved: %n commitment(s), each with a follow-up.</source>
         <translation>
             <numerusform>Acuerdo guardado: %n compromiso, con su seguimiento.</numerusform>
@@ -170,27 +170,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="267"/>
         <source>The agreement</source>
         <translation>El acuerdo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
         <source>Unsaved commitments</source>
         <translation>Compromisos sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="273"/>
         <source>Your changes to the commitments are not saved. Leave them?</source>
         <translation>Tus cambios en los compromisos no están guardados. ¿Los descartas?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="274"/>
         <source>Leave them</source>
         <translation>Descartarlos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="286"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="288"/>
         <source>Agreement %1</source>
         <translation>Acuerdo %1</translation>
     </message>
@@ -477,27 +477,27 @@
 <context>
     <name>AllianceReportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="44"/>
         <source>Alliance report</source>
         <translation>Informe de alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="51"/>
         <source>The alliances and their balance, the events and what they returned, the proposals and agreements and the referrals of a period, as a PDF with your letterhead.</source>
         <translation>Las alianzas y su balance, los eventos y lo que rindieron, las propuestas y acuerdos y las recomendaciones de un periodo, en un PDF con tu membrete.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="56"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="57"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="74"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
@@ -505,32 +505,32 @@
 <context>
     <name>AllianceReporter</name>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="115"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="116"/>
         <source>Writing the alliance report…</source>
         <translation>Preparando el informe de alianzas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="127"/>
         <source>alliance-report-{start}-{end}.pdf</source>
         <translation>informe-de-alianzas-{start}-{end}.pdf</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="129"/>
         <source>Save the alliance report</source>
         <translation>Guardar el informe de alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="136"/>
         <source>Alliance report saved to {path} (%n page(s)).</source>
         <translation>
             <numerusform>Informe de alianzas guardado en {path} (%n página).</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="141"/>
         <source>Alliance report</source>
         <translation>Informe de alianzas</translation>
     </message>
@@ -647,40 +647,125 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="132"/>
+        <location filename="../../coopeten_gui/app.py" line="128"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation>¡Te damos la bienvenida a Coopeten!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="133"/>
+        <location filename="../../coopeten_gui/app.py" line="129"/>
         <source>Start with an empty address book, explore a sample business with its contacts, events and proposals first, or bring back your data from a backup?</source>
         <translation>¿Empezar con una agenda vacía, explorar primero un negocio de ejemplo con sus contactos, eventos y propuestas, o recuperar tus datos de una copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="137"/>
+        <location filename="../../coopeten_gui/app.py" line="133"/>
         <source>Start empty</source>
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="139"/>
+        <location filename="../../coopeten_gui/app.py" line="135"/>
         <source>Explore the demo</source>
         <translation>Explorar la demo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="141"/>
+        <location filename="../../coopeten_gui/app.py" line="137"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="163"/>
+        <location filename="../../coopeten_gui/app.py" line="159"/>
         <source>Choose a Coopeten backup</source>
         <translation>Elige una copia de seguridad de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="164"/>
+        <location filename="../../coopeten_gui/app.py" line="160"/>
         <source>Coopeten backups (*.sqlite *.db);;All files (*)</source>
         <translation>Copias de seguridad de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="18"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="19"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="20"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="21"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="22"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="23"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="24"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="25"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="26"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="27"/>
+        <source>expected one argument</source>
+        <translation>falta su valor</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="28"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="29"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="30"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se admite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="31"/>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="32"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/cli_argparse.py" line="33"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -781,27 +866,27 @@
 <context>
     <name>BackupFolderChooser</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="29"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="30"/>
         <source>&amp;Change…</source>
         <translation>&amp;Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="30"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="31"/>
         <source>Use the &amp;default</source>
         <translation>Usar la &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="45"/>
         <source>Beside the database, in “backups”</source>
         <translation>Junto a la base de datos, en «backups»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="48"/>
         <source>{folder} (the default)</source>
         <translation>{folder} (la predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/backup_folder.py" line="55"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
@@ -1019,72 +1104,72 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="51"/>
         <source>I gave</source>
         <translation>Lo que di</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="51"/>
         <source>I got</source>
         <translation>Lo que recibí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="57"/>
         <source>Promotions</source>
         <translation>Promociones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58"/>
         <source>Audience reached</source>
         <translation>Audiencia alcanzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60"/>
         <source>Leads</source>
         <translation>Clientes potenciales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="62"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="105"/>
         <source>No promotions recorded yet.</source>
         <translation>Todavía no hay promociones registradas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="107"/>
         <source>Fair swap: you each reached a similar audience for the other.</source>
         <translation>Intercambio justo: cada uno llegó a una audiencia parecida para el otro.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="109"/>
         <source>Unbalanced: only you have promoted them so far.</source>
         <translation>Desequilibrado: de momento solo tú les has promocionado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="111"/>
         <source>Unbalanced: only they have promoted you so far — your turn.</source>
         <translation>Desequilibrado: de momento solo te han promocionado ellos — te toca.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="113"/>
         <source>Unbalanced in your favour: they reached %1 people for you, you reached %2 for them.</source>
         <translation>Desequilibrado a tu favor: llegaron a %1 personas por ti y tú a %2 por ellos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="116"/>
         <source>Unbalanced: you reached %1 people for them, they reached %2 for you.</source>
         <translation>Desequilibrado: llegaste a %1 personas por ellos y ellos a %2 por ti.</translation>
     </message>
@@ -1092,173 +1177,193 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="61"/>
         <source>My business</source>
         <extracomment>Logos larger than this (either side, in pixels) are scaled down before they are stored. Files larger than this are refused outright (nobody&apos;s logo needs more).</extracomment>
         <translation>Mi negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="67"/>
         <source>What you write here fills the letterhead and the signature of every letter and proposal.</source>
         <translation>Lo que escribas aquí rellena el membrete y la firma de todas tus cartas y propuestas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="71"/>
         <source>e.g. Tostadores del Barrio</source>
         <translation>p. ej. Tostadores del Barrio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="73"/>
         <source>One line under the name</source>
         <translation>Una línea bajo el nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="78"/>
         <source>Results, clients, awards, press…</source>
         <translation>Resultados, clientes, premios, prensa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="89"/>
+        <source>Texts in Spanish</source>
+        <translation>Textos en español</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="90"/>
+        <source>Texts in English</source>
+        <translation>Textos en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="92"/>
+        <source>Letters in each language print the texts written for it</source>
+        <translation>Las cartas de cada idioma imprimen los textos escritos para él</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="102"/>
         <source>The three-letter code of your money, such as EUR or USD</source>
         <translation>El código de tres letras de tu moneda, como EUR o USD</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="110"/>
         <source>Choose an image…</source>
         <translation>Elegir una imagen…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="111"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="124"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="133"/>
         <source>&amp;Tagline</source>
         <translation>&amp;Eslogan</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="134"/>
         <source>&amp;Who we are</source>
         <translation>&amp;Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="135"/>
         <source>What we &amp;do</source>
         <translation>Qué &amp;hacemos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="136"/>
         <source>Where we are &amp;going</source>
         <translation>Hacia &amp;dónde vamos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="137"/>
         <source>E&amp;vidence</source>
         <translation>Lo&amp;gros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="125"/>
         <source>Add&amp;ress</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="126"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="127"/>
         <source>E&amp;mail</source>
         <translation>C&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="128"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="129"/>
         <source>&amp;Logo</source>
         <translation>&amp;Logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="130"/>
         <source>&amp;Signed by</source>
         <translation>&amp;Firmado por</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="138"/>
         <source>Their ti&amp;tle</source>
         <translation>Ca&amp;rgo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="131"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="159"/>
         <source>&amp;Save my business</source>
         <translation>G&amp;uardar mi negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="160"/>
         <source>Re&amp;vert</source>
         <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="235"/>
+        <source>Empty here: letters in this language print the other language&apos;s text.</source>
+        <translation>Vacío aquí: las cartas en este idioma imprimen el texto del otro idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="279"/>
         <source>Saved. Your next letters use it.</source>
         <translation>Guardado. Tus próximas cartas ya lo usan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="280"/>
         <source>My business saved.</source>
         <translation>Mi negocio guardado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="298"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="304"/>
         <source>“{value}” is not an email address.</source>
         <translation>«{value}» no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="317"/>
         <source>Choose your logo</source>
         <translation>Elige tu logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="319"/>
         <source>Images ({formats})</source>
         <translation>Imágenes ({formats})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="263"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="327"/>
         <source>That image is too large ({size} MB); choose one under 10 MB.</source>
         <translation>Esa imagen es demasiado grande ({size} MB); elige una de menos de 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="268"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="332"/>
         <source>The image could not be read: {reason}.</source>
         <translation>No se pudo leer la imagen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="338"/>
         <source>“{name}” is not an image this program can read.</source>
         <translation>«{name}» no es una imagen que este programa pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="298"/>
+        <location filename="../../coopeten_gui/ui/business_page.py" line="362"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
@@ -1266,32 +1371,32 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="137"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="138"/>
         <source>Organiser: {name}</source>
         <translation>Organiza: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="149"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="150"/>
         <source>Cost: {amount}</source>
         <translation>Coste: {amount}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="154"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="155"/>
         <source>Networking event</source>
         <translation>Evento de networking</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="167"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="168"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="170"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="171"/>
         <source>Contact: {name}</source>
         <translation>Contacto: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="197"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="198"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -1300,79 +1405,79 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     <name>Category</name>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="68"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="225"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="227"/>
         <source>Cross-promotion to an audience</source>
         <translation>Promoción cruzada a una audiencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="69"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="226"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="228"/>
         <source>Recommendation or referral</source>
         <translation>Recomendación o referencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="70"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="227"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="229"/>
         <source>Representation</source>
         <translation>Representación</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="71"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="228"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="230"/>
         <source>Supply</source>
         <translation>Suministro</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="72"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="229"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="231"/>
         <source>Labour</source>
         <translation>Mano de obra</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="73"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="230"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="232"/>
         <source>Shared space</source>
         <translation>Espacio compartido</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="74"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="231"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="233"/>
         <source>Care</source>
         <translation>Cuidados</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="75"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="232"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="234"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="76"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="233"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="235"/>
         <source>Backing or endorsement</source>
         <translation>Respaldo o aval</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="77"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="234"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="236"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="78"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="235"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="237"/>
         <source>Learning</source>
         <translation>Aprendizaje</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="79"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="236"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="238"/>
         <source>Joining a group</source>
         <translation>Unirse a un grupo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="80"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="237"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="239"/>
         <source>Money</source>
         <translation>Dinero</translation>
     </message>
@@ -1405,13 +1510,13 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>comprobar que esta instalación funciona y salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="143"/>
+        <location filename="../../coopeten_gui/cli.py" line="144"/>
         <source>cannot use {path}: {reason}.</source>
         <extracomment>the window&apos;s own options (``build_parser``): those taking a value, and the switches</extracomment>
         <translation>no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="152"/>
+        <location filename="../../coopeten_gui/cli.py" line="153"/>
         <source>unexpected error: {error}</source>
         <translation>error inesperado: {error}</translation>
     </message>
@@ -1639,31 +1744,31 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     </message>
     <message>
         <location filename="../../coopeten_gui/cli_documents.py" line="33"/>
-        <source>where to write: .pdf, .odt or .html</source>
-        <translation>dónde escribir: .pdf, .odt o .html</translation>
+        <source>where to write: .pdf, .odt, .html, or .eml for an email draft with the PDF attached</source>
+        <translation>dónde escribirla: .pdf, .odt, .html, o .eml para un borrador de correo con el PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="36"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="37"/>
         <source>the letter&apos;s language (default: the contact&apos;s)</source>
         <translation>el idioma de la carta (por defecto: el del contacto)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="74"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="78"/>
         <source>{path} is not a UTF-8 text file.</source>
         <translation>{path} no es un archivo de texto UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="91"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="95"/>
         <source>The template “{name}” has an error at line {line}: {message}</source>
         <translation>La plantilla «{name}» tiene un error en la línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="94"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="98"/>
         <source>The template “{name}” could not be rendered: {message}</source>
         <translation>No se pudo generar la plantilla «{name}»: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="100"/>
+        <location filename="../../coopeten_gui/cli_documents.py" line="107"/>
         <source>Letter for {name} written to {path}.</source>
         <translation>Carta para {name} guardada en {path}.</translation>
     </message>
@@ -2338,12 +2443,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="150"/>
         <source>Type a name to find the contact…</source>
         <translation>Escribe un nombre para buscar el contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="510"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
@@ -2569,6 +2674,14 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/country_combo.py" line="43"/>
+        <source>The system&apos;s ({name})</source>
+        <translation>El del sistema ({name})</translation>
     </message>
 </context>
 <context>
@@ -2966,9 +3079,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     </message>
 </context>
 <context>
+    <name>EmailDraft</name>
+    <message>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="32"/>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="79"/>
+        <source>Email drafted: {subject}</source>
+        <translation>Borrador de correo: {subject}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="229"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2976,62 +3102,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="41"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="41"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="48"/>
         <source>e.g. Networking breakfast in Ruzafa</source>
         <translation>p. ej. Desayuno de networking en Ruzafa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="53"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="59"/>
         <source>e.g. 15 or 12,50 — leave empty if free</source>
         <translation>p. ej. 15 o 12,50 — vacío si es gratis</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="72"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73"/>
         <source>&amp;Starts</source>
         <translation>&amp;Empieza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
         <source>&amp;Cost</source>
         <translation>&amp;Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="78"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -3561,7 +3687,7 @@ coste</translation>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="48"/>
         <source>They offer</source>
-        <translation>Ofrecen</translation>
+        <translation>Ofrece</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="49"/>
@@ -3571,7 +3697,7 @@ coste</translation>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="50"/>
         <source>They ask</source>
-        <translation>Piden</translation>
+        <translation>Pide</translation>
     </message>
 </context>
 <context>
@@ -3711,13 +3837,13 @@ coste</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="86"/>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="208"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>El contacto seleccionado en Contactos</numerusform>
@@ -3725,7 +3851,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
         <source>All contacts (%n)</source>
         <translation>
             <numerusform>Todos los contactos (%n)</numerusform>
@@ -3733,103 +3859,103 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="115"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54"/>
         <source>vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird</source>
         <translation>vCard 4.0 (.vcf) — móviles, Gmail, Apple, Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56"/>
         <source>vCard 3.0 (.vcf) — older programs, Outlook</source>
         <translation>vCard 3.0 (.vcf) — programas antiguos, Outlook</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
         <source>CSV (.csv) — spreadsheets</source>
         <translation>CSV (.csv) — hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
         <source>Everything (.json) — every record, for a full copy</source>
         <translation>Todo (.json) — todos los registros, para una copia completa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
         <source>Calendar (.ics) — events and follow-ups</source>
         <translation>Calendario (.ics) — eventos y seguimientos</translation>
     </message>
     <message>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65"/>
         <location filename="../../coopeten_gui/ui/export_dialog.py" line="66"/>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="122"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="169"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="179"/>
         <source>Choose the file to write.</source>
         <translation>Elige el archivo donde guardar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="217"/>
         <source>{path} could not be written: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="220"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="219"/>
         <source>Any earlier file of that name was left as it was.</source>
         <translation>Si ya había un archivo con ese nombre, se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="225"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="230"/>
         <source>%n record(s) exported to {path}.</source>
         <translation>
             <numerusform>%n registro exportado a {path}.</numerusform>
@@ -3837,7 +3963,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232"/>
         <source>%n calendar entry(ies) exported to {path}.</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}.</numerusform>
@@ -3845,7 +3971,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="233"/>
         <source>%n contact(s) exported to {path}.</source>
         <translation>
             <numerusform>%n contacto exportado a {path}.</numerusform>
@@ -3853,7 +3979,7 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/export_dialog.py" line="195"/>
         <source>Exporting to {file}…</source>
         <translation>Exportando a {file}…</translation>
     </message>
@@ -4314,163 +4440,163 @@ coste</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="113"/>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="291"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="290"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="130"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="158"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation>Trae contactos de otro programa: un archivo vCard (.vcf) de tu móvil, Gmail, Outlook o Contactos de Apple, o un archivo CSV de Google Contacts, Outlook, LinkedIn o una hoja de cálculo. No se guarda nada hasta que hayas visto una vista previa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="163"/>
         <source>Choose a .vcf or .csv file</source>
         <translation>Elige un archivo .vcf o .csv</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="164"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="178"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="193"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation>Coopeten no conoce este tipo de archivo. Indica qué contiene cada columna; las que ha reconocido ya están rellenas. Las columnas que se dejen fuera no se importan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="214"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation>Estas filas se parecen a contactos que ya tienes. Omite una fila para dejar el contacto guardado como está, fusiónala para añadir lo que sabe el archivo (no se pierde nada), o crea un contacto nuevo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>For all:</source>
         <translation>Para todas:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
         <source>&amp;Skip</source>
         <translation>O&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
         <source>C&amp;reate</source>
         <translation>C&amp;rear</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
         <source>Rows that will be left out</source>
         <translation>Filas que se dejarán fuera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="246"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="247"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="292"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="291"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Archivos vCard (*.vcf *.vcard);;Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="312"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation>Un archivo CSV de otro programa: a continuación, indica qué contiene cada columna.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="313"/>
         <source>Recognised as: {format}</source>
         <translation>Reconocido como: {format}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="320"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="340"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation>Este archivo no tiene columnas entre las que elegir: no es un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="369"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation>Elige al menos una columna que importar, como un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="372"/>
         <source>Rows read: {rows}</source>
         <translation>Filas leídas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="384"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="383"/>
         <source>Checking {file}…</source>
         <translation>Comprobando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="385"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="384"/>
         <source>Preview cancelled.</source>
         <translation>Vista previa cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="406"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="405"/>
         <source>Rows imported: {rows}</source>
         <translation>Filas importadas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="415"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="414"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation>Los contactos nuevos están en la lista de Contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="423"/>
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contacto nuevo</numerusform>
@@ -4478,7 +4604,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="431"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n posible duplicado</numerusform>
@@ -4486,7 +4612,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="432"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="431"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fila con errores</numerusform>
@@ -4494,7 +4620,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n añadido</numerusform>
@@ -4502,7 +4628,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n fusionado</numerusform>
@@ -4510,7 +4636,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="439"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n omitido</numerusform>
@@ -4518,7 +4644,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="440"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n fila con errores se ha dejado fuera.</numerusform>
@@ -4526,107 +4652,107 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="472"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="471"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation>Ha ocurrido un error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Preview &gt;</source>
         <translation>&amp;Vista previa &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="492"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="492"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
         <source>Google Contacts (CSV)</source>
         <translation>Google Contacts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
         <source>Outlook (CSV)</source>
         <translation>Outlook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
         <source>LinkedIn connections (CSV)</source>
         <translation>Contactos de LinkedIn (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
         <source>Coopeten export (CSV)</source>
         <translation>Exportación de Coopeten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="527"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="526"/>
         <source>Other CSV — choose the columns</source>
         <translation>Otro CSV — elige las columnas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="533"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="534"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="533"/>
         <source>Create new</source>
         <translation>Crear nuevo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
         <source>Name in the file</source>
         <translation>Nombre en el archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="573"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="574"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="573"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="576"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation>Posición del contacto en el archivo: 1 para el primero</translation>
     </message>
@@ -4677,99 +4803,99 @@ coste</translation>
 <context>
     <name>IntroductionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="47"/>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="212"/>
         <source>Introduce</source>
         <extracomment>how each letter language is named on its tab</extracomment>
         <translation>Presentar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="72"/>
         <source>Introduce %1 and %2</source>
         <translation>Presentar a %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="79"/>
         <source>Ask each one first: two letters, one to each side (double opt-in)</source>
         <translation>Pregunta antes a cada uno: dos cartas, una a cada parte (doble confirmación)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="81"/>
         <source>Introduce them now: one letter to both</source>
         <translation>Preséntalos ya: una carta a los dos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="98"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="100"/>
         <source>Save &amp;as</source>
         <translation>Guardar &amp;como</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
         <source>C&amp;opy text</source>
         <translation>C&amp;opiar texto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
         <source>E&amp;mail…</source>
         <translation>C&amp;orreo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="105"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="107"/>
         <source>Record the introduction without printing or emailing from here</source>
         <translation>Registra la presentación sin imprimir ni enviar correo desde aquí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="174"/>
         <source>To %1 (%2)</source>
         <translation>Para %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="216"/>
         <source>Introduction recorded on both timelines.</source>
         <translation>Presentación registrada en los dos historiales.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; busca: «%2»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ofrece: «%2»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="237"/>
         <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
         <translation>Registrada: la presentación está en los dos historiales, se anotó una referencia tuya a %1 y un seguimiento te preguntará el %2 si llegaron a hablar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="244"/>
         <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
         <translation>Al imprimir, guardar o enviar por correo una carta, la presentación queda registrada en los dos historiales, con un seguimiento dentro de una semana y una referencia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="247"/>
         <source>You already introduced them on %1.</source>
         <translation>Ya los presentaste el %1.</translation>
     </message>
@@ -4926,7 +5052,7 @@ coste</translation>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="353"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="337"/>
         <source>Remove this line</source>
         <translation>Quitar esta línea</translation>
     </message>
@@ -5052,127 +5178,134 @@ coste</translation>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
         <source>Save as &amp;ODT…</source>
         <translation>Guardar como &amp;ODT…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
         <source>Save as &amp;HTML…</source>
         <translation>Guardar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
         <source>&amp;Copy as plain text</source>
         <translation>&amp;Copiar como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="144"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation>Copiar la carta como texto sin formato al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="145"/>
         <source>&amp;Email…</source>
         <translation>Enviar por co&amp;rreo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="144"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="146"/>
         <source>Open your email program with this letter</source>
         <translation>Abrir tu programa de correo con esta carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="180"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="197"/>
         <source>Print the letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="201"/>
         <source>The letter was sent to the printer.</source>
         <translation>La carta se ha enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="213"/>
         <source>Save the letter as PDF</source>
         <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="214"/>
         <source>Save the letter as ODT</source>
         <translation>Guardar la carta como ODT</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="215"/>
         <source>Save the letter as HTML</source>
         <translation>Guardar la carta como HTML</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/letter_output.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="262"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="236"/>
         <source>The letter was not saved</source>
         <translation>La carta no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="239"/>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="251"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation>La carta está en el portapapeles como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="267"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="270"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="263"/>
-        <source>No email program answered. Copy the letter as plain text and paste it into a new message instead.</source>
-        <translation>Ningún programa de correo respondió. Copia la carta como texto sin formato y pégala en un mensaje nuevo.</translation>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="271"/>
+        <source>No email program answered. The draft is saved as {path}: open it from your email program, or copy the letter as plain text instead.</source>
+        <translation>No respondió ningún programa de correo. El borrador está guardado en {path}: ábrelo desde tu programa de correo o copia la carta como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="267"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="274"/>
+        <source>The draft is open in your email program, with the PDF attached.</source>
+        <translation>El borrador está abierto en tu programa de correo, con el PDF adjunto.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="277"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation>Este contacto no tiene dirección de correo: escribe el destinatario en tu programa de correo.</translation>
     </message>
@@ -5180,52 +5313,57 @@ coste</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="178"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="180"/>
         <source>{title} (my copy)</source>
         <extracomment>Output formats by file extension. How long one letter may take to render (the sandbox stops it after that).</extracomment>
         <translation>{title} (mi copia)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="192"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="194"/>
         <source>There is no template called “{name}”.</source>
         <translation>No hay ninguna plantilla llamada «{name}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="280"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="290"/>
         <source>There is no contact with the number or email address “{value}”.</source>
         <translation>No hay ningún contacto con el número o la dirección de correo «{value}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="447"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="457"/>
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
         <translation>Ninguno de tus contactos ofrece lo que busca {name}, así que no hay nadie a quien presentar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="515"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="525"/>
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
         <translation>«{name}» no termina en .pdf, .odt ni .html, así que no se sabe el formato.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="304"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="542"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="552"/>
         <source>the folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="580"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="610"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="617"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="662"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="592"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="637"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="644"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="690"/>
         <source>The mail merge was cancelled.</source>
         <translation>Se canceló la combinación de correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="699"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="612"/>
+        <source>Letter “{title}” written (mail merge)</source>
+        <translation>Carta «{title}» escrita (combinación de correspondencia)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/letters.py" line="728"/>
         <source>No letter could be made: {reason}</source>
         <translation>No se pudo hacer ninguna carta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="701"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="730"/>
         <source>There are no contacts to write to.</source>
         <translation>No hay contactos a los que escribir.</translation>
     </message>
@@ -5233,75 +5371,75 @@ coste</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="65"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="284"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="293"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="281"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="290"/>
         <source>Mail merge</source>
         <translation>Combinar correspondencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="72"/>
         <source>Everyone &amp;tagged</source>
         <translation>Todos los &amp;etiquetados con</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="75"/>
         <source>(choose a tag)</source>
         <translation>(elige una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="82"/>
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96"/>
         <source>T&amp;emplate</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100"/>
         <source>One &amp;PDF with every letter</source>
         <translation>Un solo P&amp;DF con todas las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
         <source>One PDF per contact in a &amp;folder</source>
         <translation>Un PDF por contacto en una &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="106"/>
         <source>letters.pdf</source>
         <translation>cartas.pdf</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="121"/>
         <source>&amp;Create the letters</source>
         <translation>C&amp;rear las cartas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="135"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>El contacto seleccionado en Contactos</numerusform>
@@ -5309,17 +5447,17 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="164"/>
         <source>{name} (mine, {language})</source>
         <translation>{name} (mía, {language})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="168"/>
         <source>Each contact&apos;s own</source>
         <translation>El de cada contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="186"/>
         <source>%n letter(s) will be made.</source>
         <translation>
             <numerusform>Se hará %n carta.</numerusform>
@@ -5327,32 +5465,32 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="200"/>
         <source>One PDF with every letter</source>
         <translation>Un solo PDF con todas las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="201"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="207"/>
         <source>A folder for the letters</source>
         <translation>Una carpeta para las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="221"/>
         <source>Choose who to write to.</source>
         <translation>Elige a quién escribir.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="228"/>
         <source>Choose where to save the letters.</source>
         <translation>Elige dónde guardar las cartas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="234"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Escribiendo %n carta…</numerusform>
@@ -5360,7 +5498,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="275"/>
         <source>%n letter(s) written to {where}.</source>
         <translation>
             <numerusform>%n carta guardada en {where}.</numerusform>
@@ -5368,22 +5506,22 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="279"/>
         <source>Left out: {names} ({reason})</source>
         <translation>Sin carta: {names} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="250"/>
         <source>The letters could not be made: {error}</source>
         <translation>No se pudieron hacer las cartas: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="298"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="295"/>
         <source>Cancelled: no letters were saved.</source>
         <translation>Cancelado: no se ha guardado ninguna carta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="299"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="296"/>
         <source>Mail merge cancelled.</source>
         <translation>Combinación de correspondencia cancelada.</translation>
     </message>
@@ -5416,28 +5554,28 @@ coste</translation>
         <translation>Bases de datos de Coopeten (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="433"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="499"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="454"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="453"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation>{path} ya existe. Elige otro nombre, o ábrelo con «Abrir base de datos…».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="479"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="478"/>
         <source>Opened {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="494"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="493"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}</numerusform>
@@ -5445,317 +5583,324 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="501"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
         <source>The calendar could not be written: {error}</source>
         <translation>No se pudo escribir el calendario: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="504"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="576"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
         <source>Offers &amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
         <source>Referrals</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
         <source>Alliances</source>
         <translation>Alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="588"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
         <source>My business</source>
         <translation>Mi negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
         <source>{section} is coming soon.</source>
         <translation>{section} llegará pronto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>New &amp;contact…</source>
         <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="732"/>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
         <source>New &amp;event…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
         <source>&amp;Quick capture at an event…</source>
         <translation>Captura &amp;rápida en un evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="738"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>&amp;Everything (JSON)…</source>
         <translation>&amp;Todo (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="754"/>
         <source>&amp;Restore from a full export…</source>
         <translation>&amp;Restaurar desde una exportación completa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
         <source>Alliance &amp;report…</source>
         <translation>&amp;Informe de alianzas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="760"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="764"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="775"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="767"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="775"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="774"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="777"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="779"/>
         <source>&amp;Find contact</source>
         <translation>Buscar &amp;contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="779"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="782"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="791"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="794"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="797"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
         <source>&amp;About Coopeten</source>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="823"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="827"/>
         <source>About Coopeten</source>
         <translation>Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="824"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="828"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="834"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
         <source>Search everywhere</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="835"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
         <source>Go to Today, Contacts, … Dashboard</source>
         <translation>Ir a Hoy, Contactos, … Panel</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="836"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
         <source>Go to Settings</source>
         <translation>Ir a Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="837"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
         <source>Find a contact</source>
         <translation>Buscar un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
         <source>Quick capture at an event</source>
         <translation>Captura rápida en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
         <source>Undo / redo</source>
         <translation>Deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
         <source>Space or Ctrl+Enter</source>
-        <translation>Espacio o Ctrl+Enter</translation>
+        <translation>Espacio o Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
         <source>Follow-up lists: mark done</source>
         <translation>Listas de seguimientos: marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
         <source>Follow-up lists: snooze one day</source>
         <translation>Listas de seguimientos: posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
         <source>Follow-up lists: reschedule</source>
         <translation>Listas de seguimientos: reprogramar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
         <source>Follow-up lists: open the contact</source>
         <translation>Listas de seguimientos: abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
         <source>Follow-up lists: edit</source>
         <translation>Listas de seguimientos: editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="850"/>
         <source>Follow-up lists: new follow-up</source>
         <translation>Listas de seguimientos: nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
         <source>Tab, Enter</source>
         <translation>Tab, Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
         <source>Quick capture: next field, add the person</source>
         <translation>Captura rápida: campo siguiente, añadir a la persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="856"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="947"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="951"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -5763,7 +5908,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="948"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="952"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -5912,6 +6057,24 @@ coste</translation>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/money_edit.py" line="30"/>
+        <source>Which amount?</source>
+        <translation>¿Qué importe?</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/money_edit.py" line="31"/>
+        <source>“{text}” can be read two ways. Which amount did you mean?</source>
+        <translation>«{text}» se puede leer de dos maneras. ¿Qué importe querías decir?</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/money_edit.py" line="88"/>
+        <source>Write the amount with its decimals, such as {example}, so it reads one way.</source>
+        <translation>Escribe el importe con sus decimales, por ejemplo {example}, para que se lea de una sola manera.</translation>
+    </message>
+</context>
+<context>
     <name>MyBusinessPage</name>
     <message>
         <location filename="../../coopeten_gui/ui/my_business_page.py" line="35"/>
@@ -5939,7 +6102,7 @@ coste</translation>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="69"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation>Guardar (Ctrl+Enter)</translation>
+        <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="70"/>
@@ -5963,57 +6126,57 @@ coste</translation>
 <context>
     <name>OfferAskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="229"/>
         <source>Edit offer or ask</source>
         <translation>Editar oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="230"/>
         <source>New offer or ask</source>
         <translation>Nueva oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="236"/>
         <source>What exactly, e.g. “A mention in their newsletter to 3,000 readers”</source>
         <translation>Qué exactamente, p. ej. «Una mención en su boletín a 3.000 lectores»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="242"/>
         <source>Choose or type a new one</source>
         <translation>Elige una o escribe una nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="253"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="256"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="257"/>
         <source>&amp;Who</source>
         <translation>&amp;Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="258"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259"/>
         <source>&amp;Category</source>
         <translation>&amp;Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261"/>
         <source>Estimated &amp;value</source>
         <translation>Va&amp;lor estimado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="262"/>
         <source>Came up at &amp;event</source>
         <translation>Surgió en el e&amp;vento</translation>
     </message>
@@ -6021,62 +6184,62 @@ coste</translation>
 <context>
     <name>OffersAsks</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="42"/>
-        <source>I offer them</source>
-        <translation>Les ofrezco</translation>
-    </message>
-    <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="43"/>
-        <source>They offer me</source>
-        <translation>Me ofrecen</translation>
+        <source>I offer them</source>
+        <translation>Le ofrezco</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="44"/>
-        <source>They ask</source>
-        <translation>Me piden</translation>
+        <source>They offer me</source>
+        <translation>Me ofrece</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="45"/>
-        <source>I ask</source>
-        <translation>Les pido</translation>
+        <source>They ask</source>
+        <translation>Me pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="46"/>
+        <source>I ask</source>
+        <translation>Le pido</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="59"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="62"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="65"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="70"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="75"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="81"/>
         <source>%1
 Came up at: %2</source>
         <translation>%1
@@ -6086,43 +6249,43 @@ Surgió en: %2</translation>
 <context>
     <name>OffersAsksTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108"/>
         <source>+ Add</source>
         <translation>+ Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109"/>
         <source>Add to “%1”</source>
         <translation>Añadir a «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110"/>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="124"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="118"/>
         <source>Nothing yet.</source>
         <translation>Nada todavía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="181"/>
         <source>Add “%1”</source>
         <translation>Añadir «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="194"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="206"/>
         <source>Delete %n offer(s) or ask(s)</source>
         <translation>
             <numerusform>Eliminar %n oferta o petición</numerusform>
@@ -6287,33 +6450,34 @@ Surgió en: %2</translation>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="122"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="103"/>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="303"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="541"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="622"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="646"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="671"/>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="73"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="551"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="649"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="674"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="699"/>
         <source>Could not save “{name}”: {reason}.</source>
         <extracomment>Distance from the bottom edge of the paper to the page number&apos;s baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
         <translation>No se pudo guardar «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="157"/>
         <source>there is nothing to print</source>
         <translation>no hay nada que imprimir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="191"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="171"/>
         <source>the file cannot be created there</source>
         <translation>el archivo no se puede crear ahí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="299"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="279"/>
         <source>the PDF could not be written completely</source>
         <translation>el PDF no se pudo escribir completo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="313"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="293"/>
         <source>the document could not be written</source>
         <translation>el documento no se pudo escribir</translation>
     </message>
@@ -6412,6 +6576,55 @@ Surgió en: %2</translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="100"/>
+        <source>Tagline</source>
+        <extracomment>The languages the profile&apos;s texts are kept in (those letters are written in). The fields kept per language, in the order the form shows them.</extracomment>
+        <translation>Eslogan</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="101"/>
+        <source>Who we are</source>
+        <translation>Quiénes somos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="102"/>
+        <source>What we do</source>
+        <translation>Qué hacemos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="103"/>
+        <source>Where we are going</source>
+        <translation>Hacia dónde vamos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="104"/>
+        <source>Evidence</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="105"/>
+        <source>Title under the signature</source>
+        <translation>Cargo bajo la firma</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="113"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="113"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/profile.py" line="114"/>
+        <source>My business has no {language} text for {fields}: this letter uses the {other} one. Write it in My business.</source>
+        <translation>Mi negocio no tiene texto en {language} para {fields}: esta carta usa el de {other}. Escríbelo en Mi negocio.</translation>
+    </message>
+</context>
+<context>
     <name>Promotion</name>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="116"/>
@@ -6427,62 +6640,62 @@ Surgió en: %2</translation>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="224"/>
         <source>Cross-promotion</source>
         <translation>Promoción cruzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="230"/>
         <source>Newsletter, Instagram, shop window…</source>
         <translation>Boletín, Instagram, escaparate…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
         <source>&amp;Who promoted</source>
         <translation>&amp;Quién promocionó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
         <source>&amp;Channel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="249"/>
         <source>&amp;Audience reached</source>
         <translation>&amp;Audiencia alcanzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
         <source>&amp;Visits</source>
         <translation>&amp;Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
         <source>&amp;Leads</source>
         <translation>C&amp;lientes potenciales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
         <source>&amp;Sales</source>
         <translation>V&amp;entas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
         <source>&amp;Revenue</source>
         <translation>&amp;Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="255"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="258"/>
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
         <translation>Visitas, clientes potenciales y ventas: lo que la promoción aportó a quien fue promocionado.</translation>
     </message>
@@ -6490,77 +6703,77 @@ Surgió en: %2</translation>
 <context>
     <name>PromotionsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="129"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="131"/>
         <source>Who promoted</source>
         <translation>Quién promocionó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="132"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="134"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="136"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="138"/>
         <source>Leads</source>
-        <translation>Leads</translation>
+        <translation>Clientes potenciales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="140"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="142"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="151"/>
         <source>+ Record a promotion…</source>
         <translation>+ Registrar una promoción…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="153"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="161"/>
         <source>This is the swap alone; the whole give and take, offers, referrals and commitments included, is on the Give and take tab.</source>
         <translation>Aquí solo cuenta el intercambio de promociones; el dar y recibir completo, con ofertas, recomendaciones y compromisos, está en la pestaña Dar y recibir.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="179"/>
         <source>Record a promotion</source>
         <translation>Registrar una promoción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="197"/>
         <source>Edit a promotion</source>
         <translation>Editar una promoción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="208"/>
         <source>Delete %n promotion(s)</source>
         <translation>
             <numerusform>Eliminar %n promoción</numerusform>
@@ -6571,233 +6784,233 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="120"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="121"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
         <translation>Escri&amp;bir desde la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="122"/>
         <source>Write the letter again from the chosen template</source>
         <translation>Volver a escribir la carta desde la plantilla elegida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131"/>
         <source>e.g. Christmas campaign: books and coffee</source>
         <translation>p. ej. Campaña de Navidad: libros y café</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="134"/>
         <source>What the alliance is worth, as you estimate it</source>
         <translation>Lo que vale la alianza, según tu estimación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
         <source>&amp;Template</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="151"/>
         <source>T&amp;itle</source>
         <translation>T&amp;ítulo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="152"/>
         <source>&amp;Value</source>
         <translation>Va&amp;lor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="182"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation>Guardar la propuesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation>Anotar que se ha enviado, con un seguimiento dentro de una semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
         <source>A&amp;greement…</source>
         <translation>A&amp;cuerdo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="189"/>
         <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
         <translation>A qué se compromete cada parte, con un seguimiento para cada cosa, y el acuerdo para imprimir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="193"/>
         <source>Save &amp;as</source>
         <translation>Guardar c&amp;omo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="197"/>
         <source>C&amp;opy text</source>
         <translation>Copiar &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="198"/>
         <source>E&amp;mail…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="277"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="278"/>
         <source>{name} (mine)</source>
         <translation>{name} (mía)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="295"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
         <source>Write the letter again</source>
         <translation>Volver a escribir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation>La carta que editaste se sustituirá por una nueva a partir de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="298"/>
         <source>Replace it</source>
         <translation>Sustituirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="306"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="307"/>
         <source>Writing the letter…</source>
         <translation>Escribiendo la carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="321"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation>Carta escrita a partir de «{title}». Edítala a tu gusto y luego guárdala.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="345"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="349"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation>Todavía no hay carta: elige una plantilla y pulsa «Escribir desde la plantilla».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="376"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="380"/>
         <source>Proposal saved.</source>
         <translation>Propuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="377"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="381"/>
         <source>Proposal “{title}” saved.</source>
         <translation>Propuesta «{title}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="395"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="399"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation>Marcada como enviada. Hay un seguimiento previsto para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="413"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="417"/>
         <source>Proposal marked {status}.</source>
         <translation>Propuesta marcada como {status}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="448"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="452"/>
         <source>{status} on {date}</source>
         <translation>{status} el {date}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="451"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="455"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="453"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="457"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="454"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="458"/>
         <source>{title} — proposal for {name}</source>
         <translation>{title} — propuesta para {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="494"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="498"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation>La propuesta tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="511"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
         <source>B</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="511"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Negrita (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="517"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="517"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Cursiva (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
         <source>U</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
         <source>Underline (Ctrl+U)</source>
         <translation>Subrayado (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="529"/>
         <source>• List</source>
         <translation>• Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="530"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation>Lista con viñetas (Ctrl+Shift+8)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="529"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="533"/>
         <source>1. List</source>
         <translation>1. Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="534"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation>Lista numerada (Ctrl+Shift+7)</translation>
     </message>
@@ -7002,17 +7215,22 @@ Surgió en: %2</translation>
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="99"/>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="109"/>
         <source>Choose the event first.</source>
         <translation>Elige primero el evento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="101"/>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="111"/>
         <source>Type the person&apos;s name.</source>
         <translation>Escribe el nombre de la persona.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/quick_capture.py" line="140"/>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="151"/>
+        <source>Met at {event}</source>
+        <translation>Nos conocimos en {event}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/quick_capture.py" line="154"/>
         <source>Follow up with {name}</source>
         <translation>Seguimiento con {name}</translation>
     </message>
@@ -7057,12 +7275,12 @@ Surgió en: %2</translation>
     <message>
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="101"/>
         <source>They &amp;offer</source>
-        <translation>&amp;Ofrecen</translation>
+        <translation>&amp;Ofrece</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="102"/>
         <source>They as&amp;k for</source>
-        <translation>&amp;Piden</translation>
+        <translation>&amp;Pide</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/quick_capture.py" line="103"/>
@@ -7230,112 +7448,112 @@ Surgió en: %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="50"/>
         <source>Your database is missing</source>
         <translation>Falta tu base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="51"/>
         <source>Your data needs repair</source>
         <translation>Tus datos necesitan una reparación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
         <source>Backup of</source>
         <translation>Copia del</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="60"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="70"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="70"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="80"/>
         <source>Details: {reason}</source>
         <translation>Detalles: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="83"/>
         <source>&amp;Restore the selected backup</source>
         <translation>&amp;Restaurar la copia elegida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="84"/>
         <source>&amp;Save what can be read</source>
         <translation>&amp;Guardar lo que se pueda leer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="85"/>
         <source>Start &amp;empty</source>
         <translation>&amp;Empezar vacía</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="119"/>
         <source>Coopeten cannot find your database at {path}. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Coopeten no encuentra tu base de datos en {path}. Puede que se haya movido, cambiado de nombre o borrado, o que esté en un disco que no está conectado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="123"/>
         <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
         <translation>Coopeten ha encontrado daños en tu base de datos, probablemente por un cierre inesperado o un problema del disco. No se borrará nada: el archivo dañado se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="126"/>
         <source>Coopeten cannot read your database at {path}: it is empty or its beginning is damaged. Nothing will be deleted: the file is kept aside.</source>
         <translation>Coopeten no puede leer tu base de datos en {path}: está vacía o su principio está dañado. No se borrará nada: el archivo se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="139"/>
         <source>There is no backup to restore.</source>
         <translation>No hay ninguna copia de seguridad que restaurar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="140"/>
         <source>Coopeten can start an empty database here instead.</source>
         <translation>En su lugar, Coopeten puede empezar aquí una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="142"/>
         <source>Coopeten can try to save what can still be read into a new database.</source>
         <translation>Coopeten puede intentar guardar lo que aún se pueda leer en una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="144"/>
         <source>Put a copy of your database back in its place, or quit.</source>
         <translation>Vuelve a poner una copia de tu base de datos en su sitio, o sal.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="147"/>
         <source> (the newest sound one)</source>
         <translation> (la más reciente en buen estado)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="149"/>
         <source>Restoring the backup of {when}{newest} brings back your data as it was then; changes made after it are not in it.</source>
         <translation>Al restaurar la copia del {when}{newest} recuperas tus datos tal como estaban entonces; los cambios posteriores no estarán.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="152"/>
         <source>Choose the backup to restore.</source>
         <translation>Elige la copia que quieres restaurar.</translation>
     </message>
@@ -7750,17 +7968,17 @@ Surgió en: %2</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
         <source>Reschedule follow-up</source>
         <translation>Reprogramar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="240"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="241"/>
         <source>Next week</source>
         <translation>La semana que viene</translation>
     </message>
@@ -7982,137 +8200,147 @@ Surgió en: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="73"/>
         <source>&amp;Open another database…</source>
         <translation>Abrir &amp;otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="74"/>
         <source>&amp;New empty database…</source>
         <translation>&amp;Nueva base de datos vacía…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="81"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="87"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="93"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
+        <source>Letters are printed on Letter paper in the United States, Canada, Mexico and a few more countries of the Americas, on A4 elsewhere</source>
+        <translation>Las cartas se imprimen en papel Carta en Estados Unidos, Canadá, México y algunos países más de América, y en A4 en el resto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="102"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
         <source>Notify me when a follow-up falls due</source>
         <translation>Avisarme cuando venza un seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
         <source> day(s)</source>
         <translation> día(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="108"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="111"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="112"/>
+        <source>Coun&amp;try</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="113"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
         <source>Default follow-up &amp;delay</source>
         <translation>&amp;Plazo de seguimiento por defecto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="123"/>
         <source>New category, e.g. “Photography”</source>
         <translation>Nueva categoría, p. ej. «Fotografía»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="124"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="125"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="126"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="135"/>
         <source>Categories of help</source>
         <translation>Categorías de ayuda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="137"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation>Los tipos de ayuda que la gente ofrece y pide. Doble clic (o F2) para renombrar; al quitar una, desaparece de las listas pero se mantiene en lo que ya se archivó con ella.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="148"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="150"/>
         <source>My &amp;business: the letterhead and signature of every letter…</source>
         <translation>Mi &amp;negocio: el membrete y la firma de cada carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="180"/>
         <source>Open now: {path}</source>
         <translation>Abierta ahora: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="181"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="215"/>
         <source>Remove category</source>
         <translation>Quitar categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="216"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation>¿Quitar «{name}» de la lista de categorías?</translation>
     </message>
@@ -8276,7 +8504,7 @@ Surgió en: %2</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="496"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="480"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
@@ -8284,67 +8512,67 @@ Surgió en: %2</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="137"/>
         <source>Edit follow-up</source>
         <translation>Editar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="137"/>
         <source>New follow-up</source>
         <translation>Nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="141"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
         <translation>Qué hacer, p. ej. «Llamar a María por el intercambio de boletines»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="153"/>
         <source>(no event)</source>
         <translation>(ningún evento)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Due</source>
         <translation>&amp;Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="165"/>
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="168"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="169"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="190"/>
         <source>Follow up with {name}</source>
         <translation>Seguimiento con {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="216"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
         <translation>Elige el contacto entre las sugerencias, o deja el campo vacío.</translation>
     </message>
@@ -9249,31 +9477,33 @@ Surgió en: %2</translation>
     <name>Undo</name>
     <message>
         <location filename="../../coopeten_gui/ui/undo.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/ui/undo.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="45"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="144"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="179"/>
         <source>New contact “{name}”</source>
         <translation>Nuevo contacto «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="192"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="284"/>
         <source>Merge “{other}” into “{keep}”</source>
         <translation>Fusionar «{other}» en «{keep}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="300"/>
         <source>Mark “{first}” and “{second}” as different people</source>
         <translation>Marcar a «{first}» y «{second}» como personas distintas</translation>
     </message>
@@ -9281,12 +9511,12 @@ Surgió en: %2</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="83"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="84"/>
         <source>You have changes that are not saved. Save them?</source>
         <translation>Hay cambios sin guardar. ¿Quieres guardarlos?</translation>
     </message>
@@ -9296,7 +9526,7 @@ Surgió en: %2</translation>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="93"/>
         <location filename="../../coopeten_gui/services/organizations.py" line="43"/>
-        <location filename="../../coopeten_gui/services/profile.py" line="41"/>
+        <location filename="../../coopeten_gui/services/profile.py" line="125"/>
         <source>“{value}” is not an email address.</source>
         <translation>«{value}» no es una dirección de correo.</translation>
     </message>
@@ -9343,14 +9573,19 @@ Surgió en: %2</translation>
         <translation>Este número no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="206"/>
+        <location filename="../../coopeten_gui/services/money.py" line="45"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» no es una cantidad de dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="210"/>
+        <location filename="../../coopeten_gui/services/money.py" line="88"/>
         <source>An amount cannot be negative.</source>
         <translation>Una cantidad no puede ser negativa.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/money.py" line="133"/>
+        <source>“{value}” could be {grouped} or {decimal}: write it with two decimals (such as {example}) so it reads one way.</source>
+        <translation>«{value}» puede ser {grouped} o {decimal}: escríbelo con dos decimales (por ejemplo {example}) para que se lea de una sola manera.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/contacts.py" line="114"/>
@@ -9389,17 +9624,17 @@ Surgió en: %2</translation>
         <translation>Un contacto en la papelera no se puede fusionar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="61"/>
+        <location filename="../../coopeten_gui/services/events.py" line="60"/>
         <source>An event needs a date.</source>
         <translation>Un evento necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="64"/>
+        <location filename="../../coopeten_gui/services/events.py" line="63"/>
         <source>The event cannot end before it starts.</source>
         <translation>El evento no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="68"/>
+        <location filename="../../coopeten_gui/services/events.py" line="67"/>
         <source>An event needs a name.</source>
         <translation>Un evento necesita un nombre.</translation>
     </message>
@@ -9430,7 +9665,7 @@ Surgió en: %2</translation>
         <translation>Una organización necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="46"/>
+        <location filename="../../coopeten_gui/services/profile.py" line="130"/>
         <source>The currency is a three-letter code such as EUR or USD.</source>
         <translation>La moneda es un código de tres letras como EUR o USD.</translation>
     </message>
@@ -9544,7 +9779,7 @@ Surgió en: %2</translation>
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="210"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Eliminar %n contacto</numerusform>
@@ -9552,7 +9787,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="213"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restaurar %n contacto</numerusform>
@@ -9560,7 +9795,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="216"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Añadir la etiqueta «{tag}» a %n contacto</numerusform>
@@ -9568,7 +9803,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="219"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Quitar la etiqueta «{tag}» de %n contacto</numerusform>
@@ -9576,7 +9811,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/undo.py" line="222"/>
         <source>Set %n contact(s) to “{stage}”</source>
         <translation>
             <numerusform>Pasar %n contacto a «{stage}»</numerusform>
