@@ -14,9 +14,21 @@ from pathlib import Path
 
 from coopeten_gui.storage import database, search
 
-#: tables a new database already fills (the profile's one row, the seeded categories):
-#: their rows are replaced by the export's
-SEEDED = ("profile", "category")
+#: tables a new database already fills (the profile's one row and its texts, the seeded
+#: categories): their rows are replaced by the export's
+SEEDED = ("profile", "profile_text", "category")
+
+# An export written before the profile's texts were kept per language has the texts in the
+# profile's own columns only: they go where migration 6 puts them (see its comments).
+_PROFILE_TEXTS_FROM_PROFILE = """
+INSERT INTO profile_text (language, tagline, who_we_are, what_we_do, where_we_are_going,
+                          evidence, signature_title)
+SELECT letter_language.code, tagline, who_we_are, what_we_do, where_we_are_going, evidence,
+       signature_title
+FROM profile, (SELECT 'es' AS code UNION ALL SELECT 'en') AS letter_language
+WHERE profile.id = 1
+  AND (lower(substr(profile.language, 1, 2)) = letter_language.code
+       OR lower(substr(profile.language, 1, 2)) NOT IN ('es', 'en'))"""
 
 
 class TargetNotEmpty(Exception):
@@ -108,6 +120,9 @@ class RestoreWriter:
     def commit(self) -> None:
         """Rebuild the search index, check the keys, and commit."""
         conn = self.conn
+        if "profile" in self._cleared and "profile_text" not in self._cleared:
+            conn.execute("DELETE FROM profile_text")
+            conn.execute(_PROFILE_TEXTS_FROM_PROFILE)
         conn.execute("INSERT OR IGNORE INTO contact_fts_dirty SELECT id FROM contact")
         conn.execute("DELETE FROM contact_fts")
         conn.execute(search._REBUILD_SQL)
