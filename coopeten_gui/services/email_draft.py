@@ -37,7 +37,12 @@ def message_for(letter: Letter, pdf: bytes) -> EmailMessage:
     message = EmailMessage(policy=SMTP)
     message["X-Unsent"] = "1"
     if letter.contact_email:
-        message["To"] = formataddr((letter.contact_name, letter.contact_email))
+        # one address, or a list of them (a joint introduction goes to both sides)
+        addresses = letter.contact_email
+        if isinstance(addresses, str):
+            message["To"] = formataddr((letter.contact_name, addresses))
+        else:
+            message["To"] = ", ".join(formataddr(("", address)) for address in addresses)
     sender = letter.profile.get("email") or ""
     if sender:
         message["From"] = formataddr((letter.profile.get("name") or "", sender))

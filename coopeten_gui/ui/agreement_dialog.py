@@ -200,7 +200,7 @@ class AgreementDialog(QDialog):
             edit.textEdited.connect(self._edited)
         line.who.currentIndexChanged.connect(self._edited)
         line.due.dateChanged.connect(self._edited)
-        line.value.valueChanged.connect(self._edited)
+        line.value.textEdited.connect(self._edited)
         line.kept.toggled.connect(self._edited)
         self.lines.append(line)
         self._edited()

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import events, labels
-from coopeten_gui.services.common import ServiceError
+from coopeten_gui.services.common import (
+    ServiceError,
+    ValidationError,
+    ValidationErrors,
+    errors_of,
+)
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.unsaved import GuardedDialog
@@ -104,7 +109,8 @@ class EventDialog(GuardedDialog):
         self.name_edit.setFocus()
         self.track_changes()  # Esc or Cancel ask before dropping what was typed
 
-    def event_data(self) -> events.EventData:
+    def event_data(self, cost: str | None = None) -> events.EventData:
+        """What the form holds; ``cost`` stands in for the typed amount when given."""
         return events.EventData(
             name=self.name_edit.text(),
             kind=self.kind_combo.currentData(),
@@ -113,14 +119,24 @@ class EventDialog(GuardedDialog):
             else None,
             place=self.place_edit.text(),
             organiser=self.organiser_edit.text(),
-            cost=_typed_cents(self.cost_edit.cents()),
+            cost=cost if cost is not None else _typed_cents(self.cost_edit.cents()),
             notes=self.notes_edit.toPlainText(),
         )
 
     def accept(self) -> None:
         self.errors.clear()
         try:
-            data = self.event_data()
+            try:
+                data = self.event_data()
+            except ValidationError as money_error:
+                # an amount that is no amount, and whatever else the service refuses: all
+                # the fields at fault at once
+                found = [money_error]
+                try:
+                    events.validate(self.event_data(cost="0"))
+                except ValidationError as error:
+                    found += errors_of(error)
+                raise ValidationErrors(found) from None
             if self.event_id:
                 events.update(self.event_id, data)
             else:

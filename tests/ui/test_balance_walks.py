@@ -56,8 +56,8 @@ def test_fulfilling_offers_each_way_and_a_promotion_moves_the_verdict(qtbot, db)
     qtbot.mouseClick(page.offers_asks.add_buttons[("offer", "me")], Qt.MouseButton.LeftButton)
     dialog = page.offers_asks.dialog
     qtbot.keyClicks(dialog.description, "A house blend for their shop")
-    dialog.value.lineEdit().selectAll()
-    qtbot.keyClicks(dialog.value.lineEdit(), "250")
+    dialog.value.selectAll()
+    qtbot.keyClicks(dialog.value, "250")
     save(qtbot, dialog)
     assert page.balance.verdict.text() == "Nothing given yet, either way."
 
@@ -77,8 +77,8 @@ def test_fulfilling_offers_each_way_and_a_promotion_moves_the_verdict(qtbot, db)
     qtbot.mouseClick(page.offers_asks.add_buttons[("offer", "them")], Qt.MouseButton.LeftButton)
     dialog = page.offers_asks.dialog
     qtbot.keyClicks(dialog.description, "Bread for our tastings")
-    dialog.value.lineEdit().selectAll()
-    qtbot.keyClicks(dialog.value.lineEdit(), "220")
+    dialog.value.selectAll()
+    qtbot.keyClicks(dialog.value, "220")
     dialog.status.setCurrentIndex(dialog.status.findData("fulfilled"))
     save(qtbot, dialog)
     assert page.balance.verdict.text() == "Balanced: you each give about as much as you get."
@@ -89,8 +89,8 @@ def test_fulfilling_offers_each_way_and_a_promotion_moves_the_verdict(qtbot, db)
     qtbot.keyClicks(dialog.channel, "Their newsletter")
     dialog.counts["audience_reached"].lineEdit().selectAll()
     qtbot.keyClicks(dialog.counts["audience_reached"].lineEdit(), "3000")
-    dialog.revenue.lineEdit().selectAll()
-    qtbot.keyClicks(dialog.revenue.lineEdit(), "1500")
+    dialog.revenue.selectAll()
+    qtbot.keyClicks(dialog.revenue, "1500")
     save(qtbot, dialog)
     assert page.balance.verdict.text() == "They have given more. Your turn."
     assert cells(page, "audience")[1] in ("3,000", "3.000")
@@ -227,8 +227,8 @@ def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
     qtbot.keyClicks(mine.what, "Feature their bouquets in our newsletter")
     mine.due.setDate(QDate.currentDate())
     qtbot.keyClicks(mine.measure, "Visits from the link")
-    mine.value.lineEdit().selectAll()
-    qtbot.keyClicks(mine.value.lineEdit(), "150")
+    mine.value.selectAll()
+    qtbot.keyClicks(mine.value, "150")
     qtbot.mouseClick(dialog.add_theirs, Qt.MouseButton.LeftButton)
     theirs = dialog.lines[-1]
     qtbot.keyClicks(theirs.what, "Flowers on our counter every Monday")
