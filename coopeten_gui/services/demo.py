@@ -312,7 +312,7 @@ def load_demo(today: date | None = None, language: str | None = None) -> None:
                 category_id=exchanges.category_id(category), value=value, status=status,
                 event_id=event_ids[PEOPLE[person][8]] if PEOPLE[person][8] is not None
                 else None))
-        demo_matches.load(people_ids)
+        demo_matches.load(people_ids, say)
         for person, title, days, priority in FOLLOW_UPS:
             tasks.create(tasks.TaskData(title=say(title), due_at=at(days, 10), priority=priority,
                                         contact_id=people_ids[person]))
@@ -321,8 +321,8 @@ def load_demo(today: date | None = None, language: str | None = None) -> None:
         _proposals(people_ids, say)
         _dates_and_rhythms(people_ids, today)
         _introductions_and_referrals(people_ids, today, at, say)
-        _alliances(people_ids, today)
-        _returns(people_ids, today)
+        _alliances(people_ids, today, say)
+        _returns(people_ids, today, say)
 
 
 def _dates_and_rhythms(people_ids: list[int], today: date) -> None:
@@ -422,13 +422,13 @@ def _introductions_and_referrals(people_ids: list[int], today: date, at, say) ->
             from_contact_id=people_ids[source] if source is not None else None,
             to_contact_id=people_ids[target] if target is not None else None,
             about_contact_id=people_ids[about] if isinstance(about, int) else None,
-            about_text=about if isinstance(about, str) else "",
-            given_on=today + timedelta(days=days), status=status, notes=notes))
+            about_text=say(about) if isinstance(about, str) else "",
+            given_on=today + timedelta(days=days), status=status, notes=say(notes)))
         if value:
             referrals.record_closed(referral_id, value)
 
 
-def _alliances(people_ids: list[int], today: date) -> None:
+def _alliances(people_ids: list[int], today: date, say) -> None:
     """The give and take: María's agreement with its commitments (a balanced alliance),
     Jorge promoted three times without anything back (one-sided for months), and Sara,
     with whom everything went quiet five months ago (cold)."""
@@ -436,16 +436,16 @@ def _alliances(people_ids: list[int], today: date) -> None:
 
     accepted = proposals.list_proposals(contact_id=people_ids[0], status="accepted")[0].id
     kept_mine, kept_theirs, *_ = agreements.save_commitments(accepted, [
-        agreements.CommitmentData("me", "Enviar 2 kg de café para su cata de pan", None,
-                                  "Entregado en el obrador", value=60),
-        agreements.CommitmentData("them", "Pan de masa madre para nuestra cata de apertura",
-                                  None, "Entregado en el tostadero", value=40),
-        agreements.CommitmentData("me", "Mención destacada en nuestro boletín de primavera",
-                                  today + timedelta(days=10), "Visitas desde el enlace",
+        agreements.CommitmentData("me", say("Enviar 2 kg de café para su cata de pan"), None,
+                                  say("Entregado en el obrador"), value=60),
+        agreements.CommitmentData("them", say("Pan de masa madre para nuestra cata de apertura"),
+                                  None, say("Entregado en el tostadero"), value=40),
+        agreements.CommitmentData("me", say("Mención destacada en nuestro boletín de primavera"),
+                                  today + timedelta(days=10), say("Visitas desde el enlace"),
                                   value=300),
-        agreements.CommitmentData("them", "Publicar nuestro café en su boletín de 3.200 "
-                                          "suscriptores", today + timedelta(days=14),
-                                  "Visitas desde el enlace", value=300),
+        agreements.CommitmentData("them", say("Publicar nuestro café en su boletín de "
+                                              "3.200 suscriptores"), today + timedelta(days=14),
+                                  say("Visitas desde el enlace"), value=300),
     ])
     agreements.set_kept(kept_mine)
     agreements.set_kept(kept_theirs)
@@ -458,16 +458,16 @@ def _alliances(people_ids: list[int], today: date) -> None:
     ]
     for person, direction, channel, days, audience, visits, leads, sales, revenue in rows:
         promotions.create(promotions.PromotionData(
-            contact_id=people_ids[person], direction=direction, channel=channel,
+            contact_id=people_ids[person], direction=direction, channel=say(channel),
             promoted_on=today + timedelta(days=days), audience_reached=audience,
             visits=visits, leads=leads, sales=sales, revenue_cents=revenue * 100))
     interactions.create(interactions.InteractionData(
         contact_id=people_ids[33], kind="meeting",
         occurred_at=datetime.combine(today - timedelta(days=150), datetime.min.time()).replace(
-            hour=12), summary="Comida: acordamos promocionarnos mutuamente"))
+            hour=12), summary=say("Comida: acordamos promocionarnos mutuamente")))
 
 
-def _returns(people_ids: list[int], today: date) -> None:
+def _returns(people_ids: list[int], today: date, say) -> None:
     """What the events returned and a year of work for the dashboard: the Ruzafa
     breakfast paid off (a referral from María closed business, Valentina was referred
     on to someone met at the fair), the fair and the congress cost money and brought
@@ -489,7 +489,7 @@ def _returns(people_ids: list[int], today: date) -> None:
             from_contact=people_ids[source] if source is not None else None,
             to_contact=people_ids[target] if target is not None else None,
             about_contact=people_ids[39] if about == "Valentina Rossi" else None,
-            about_text="" if about == "Valentina Rossi" else about,
+            about_text="" if about == "Valentina Rossi" else say(about),
             given_on=(today + timedelta(days=days)).isoformat(), status=status,
             value_cents=value * 100, created_at=stamp, updated_at=stamp)
     # a year of activity, lighter in summer, with people whose own story is told elsewhere
@@ -503,10 +503,10 @@ def _returns(people_ids: list[int], today: date) -> None:
             person = quiet[(month * 5 + n * 3) % len(quiet)]
             interactions.create(interactions.InteractionData(
                 contact_id=people_ids[person], kind=kinds[(month + n) % 4],
-                occurred_at=day(-30 * month + n * 4, 11), summary=summaries[(month + n) % 4]))
+                occurred_at=day(-30 * month + n * 4, 11), summary=say(summaries[(month + n) % 4])))
             if n % 2 == 0:
                 task_id = tasks.create(tasks.TaskData(
-                    title=f"Seguimiento: {summaries[(month + n) % 4].lower()}",
+                    title=say(f"Seguimiento: {summaries[(month + n) % 4].lower()}"),
                     due_at=day(-30 * month + n * 4 + 2), priority=1,
                     contact_id=people_ids[person]))
                 tasks.complete(task_id)
@@ -516,6 +516,7 @@ def _returns(people_ids: list[int], today: date) -> None:
         (18, "Taller de fiscalidad para clientes del tostadero", -150, "declined", 400),
         (15, "Tazas artesanas en exclusiva para la barra", -95, "accepted", 350),
     ):
+        title = say(title)
         proposal_id = proposals.create(proposals.ProposalData(
             contact_id=people_ids[person], title=title, body_html=f"<p>{title}.</p>",
             template_name="alliance_proposal", language="es", value=value))
