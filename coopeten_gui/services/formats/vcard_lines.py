@@ -297,8 +297,17 @@ def split_escaped(value: str, separator: str) -> list[str]:
 
 
 def escape(value: str) -> str:
-    value = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-    return _NEWLINES.sub(r"\\n", value)
+    # str.replace only: a re.sub template costs twice as much once PySide6 is loaded
+    # (its import hook runs at every template expansion), and an export escapes millions
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    value = value.replace(",", "\\,").replace(";", "\\;")
+    if "\r" in value:
+        # \r\n, then a lone \r, each one newline, as _NEWLINES reads them
+        value = value.replace("\r\n", "\\n").replace("\r", "\\n")
+    if "\n" in value:
+        value = value.replace("\n", "\\n")
+    return value
 
 
 def content_line(name: str, value: str, params: dict[str, list[str]] | None = None,
