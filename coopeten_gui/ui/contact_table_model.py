@@ -64,6 +64,7 @@ class ContactTableModel(QAbstractTableModel):
         self._rows_by_id: dict[int, int] | None = None
         self._lookups = 0
         self._cache: dict[int, ContactRow] = {}
+        self._texts: dict[int, tuple] = {}  # what each cached row's cells show
         self._deleted: dict[int, datetime] = {}
         self._query = query or contacts.ContactQuery()
         self._sort = "name"
@@ -174,11 +175,24 @@ class ContactTableModel(QAbstractTableModel):
         return self.cell_text(index.row(), index.column())
 
     def cell_text(self, row_number: int, column_number: int) -> str | None:
-        """What a cell shows (None: nothing): for ``data`` and ``ContactCellDelegate``."""
-        row = self.row_data(row_number)
-        if row is None:
+        """What a cell shows (None: nothing): for ``data`` and ``ContactCellDelegate``.
+
+        A row's texts are made once, when it is first shown, and kept with the row: the
+        list is painted again at every keystroke, and translating a stage or formatting
+        a date for each cell at each paint cost as much as the painting itself."""
+        ids = self._ids
+        if not 0 <= row_number < len(ids):
             return None
-        column = self.columns[column_number]
+        texts = self._texts.get(ids[row_number])
+        if texts is None:
+            row = self.row_data(row_number)
+            if row is None:
+                return None
+            texts = self._texts[row.id] = tuple(self._text(row, column)
+                                                for column in self.columns)
+        return texts[column_number]
+
+    def _text(self, row: ContactRow, column: str) -> str | None:
         if column == "name":
             return row.display_name
         if column == "organization":
@@ -230,6 +244,7 @@ class ContactTableModel(QAbstractTableModel):
         self._rows_by_id = None
         self._lookups = 0
         self._cache.clear()
+        self._texts.clear()
         self._deleted.clear()
 
     def _complete_ids(self) -> None:
@@ -275,6 +290,7 @@ class ContactTableModel(QAbstractTableModel):
             self._rows_by_id = None
             self._lookups = 0
             self._cache.clear()
+            self._texts.clear()
             self._deleted.clear()
             self.endResetModel()
         elif len(everything) > shown:
@@ -305,6 +321,8 @@ class ContactCellDelegate(QStyledItemDelegate):
     def __init__(self, model: ContactTableModel, parent=None) -> None:
         super().__init__(parent)
         self._model = model
+        self._right = frozenset(i for i, key in enumerate(model.columns)
+                                if key in _RIGHT_COLUMNS)
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
         # the default's steps for the roles the model answers (display and alignment)
@@ -314,6 +332,6 @@ class ContactCellDelegate(QStyledItemDelegate):
         if text is not None:
             option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
             option.text = text.replace("\n", "\u2028") if "\n" in text else text
-        if self._model.columns[column] in _RIGHT_COLUMNS:
+        if column in self._right:
             option.displayAlignment = _RIGHT
         option.styleObject = None
