@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import binascii
 import re
+import sqlite3
 import sys
 import threading
 from array import array
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from peewee import JOIN, SQL, fn
 
@@ -256,7 +257,8 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
 
 
 def contact_id_block(query: ContactQuery = ContactQuery(), sort: str = "name",
-                     descending: bool = False) -> array:
+                     descending: bool = False,
+                     stop: Callable[[], bool] | None = None) -> array | None:
     """Every id the list shows, in order, as ``contact_ids(query, sort, descending)``,
     packed in an array of 64-bit integers.
 
@@ -265,6 +267,9 @@ def contact_id_block(query: ContactQuery = ContactQuery(), sort: str = "name",
     C, so the UI thread is never kept waiting for that lock (a row-by-row read takes it
     a million times). Ids in order, as hexadecimal digits of fixed width: the subquery's
     order is the order of the aggregate, as SQLite keeps it for a single-table list.
+
+    ``stop``: asked now and then while SQLite reads; once it says True the read is
+    abandoned and None returned (the list changed again: nobody wants this answer).
     """
     expression = search.match_expression(query.text) if query.text else None
     matches = None
@@ -273,9 +278,21 @@ def contact_id_block(query: ContactQuery = ContactQuery(), sort: str = "name",
         if len(found) <= FEW_MATCHES:
             return array("q", contact_ids(query, sort, descending))
     sql, params = _ids_sql(query, matches, sort, descending, None)
-    packed = db.execute_sql(
-        f"SELECT CAST(group_concat(printf('%016x', id), '') AS BLOB) FROM ({sql})",
-        params).fetchone()[0]
+    conn = db.connection()
+    if stop is not None:
+        # every 100,000 steps of SQLite's machine (well under a millisecond)
+        conn.set_progress_handler(lambda: 1 if stop() else 0, 100_000)
+    try:
+        packed = conn.execute(
+            f"SELECT CAST(group_concat(printf('%016x', id), '') AS BLOB) FROM ({sql})",
+            params).fetchone()[0]
+    except sqlite3.OperationalError:
+        if stop is not None and stop():
+            return None
+        raise
+    finally:
+        if stop is not None:
+            conn.set_progress_handler(None, 0)
     block = array("q")
     if packed:
         block.frombytes(binascii.unhexlify(packed))

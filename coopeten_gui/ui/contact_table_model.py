@@ -39,6 +39,9 @@ PAGE_SIZE = 32
 # ids read at once for a new search, unless the view says how many it shows; the rest
 # follow right after the first paint
 FIRST_ROWS = 100
+# the rest of a search is read once typing pauses this long: while keys keep coming,
+# each would start a read of up to a million ids only for the next key to abandon it
+REST_AFTER_MS = 60
 # a list of up to this many is read whole at once (a couple of milliseconds); a longer
 # one shows these and reads the rest off the UI thread
 AT_ONCE = 5000
@@ -72,7 +75,8 @@ class ContactTableModel(QAbstractTableModel):
         self._loaded = False
         self._complete = True
         self._resetting = False
-        self._completer = QTimer(self, singleShot=True, interval=10)
+        # a pause of a quick typist's keystroke before reading the rest of a search
+        self._completer = QTimer(self, singleShot=True, interval=REST_AFTER_MS)
         self._completer.timeout.connect(self._read_rest)
         # which list a reading of the rest belongs to: bumped whenever the list changes
         self._generation = 0
@@ -238,6 +242,7 @@ class ContactTableModel(QAbstractTableModel):
     def _load_ids(self, limit: int | None = None) -> None:
         self._loaded = True
         self._completer.stop()
+        self._stop_reading()
         self._generation += 1
         self._ids = contacts.contact_ids(self._query, self._sort, self._descending, limit)
         self._complete = limit is None or len(self._ids) < limit
@@ -250,6 +255,7 @@ class ContactTableModel(QAbstractTableModel):
     def _complete_ids(self) -> None:
         """Read the rest of a list whose first rows are shown, now."""
         self._completer.stop()
+        self._stop_reading()
         if self._complete:
             return
         self._take_rest(contacts.contact_id_block(self._query, self._sort, self._descending))
@@ -263,22 +269,32 @@ class ContactTableModel(QAbstractTableModel):
         query, sort, descending = self._query, self._sort, self._descending
 
         def current() -> bool:
-            self._reading = None
             # the list may have changed, or the page closed, while the rest was read
-            return isValid(self) and generation == self._generation and not self._complete
+            if not isValid(self) or generation != self._generation:
+                return False
+            self._reading = None
+            return not self._complete
 
-        def done(everything: Sequence[int]) -> None:
-            if current():
+        def done(everything: Sequence[int] | None) -> None:
+            if current() and everything is not None:
                 self._take_rest(everything)
 
         def failed(error: Exception) -> None:
             # the list stays partial: scrolling to its end (fetchMore) or looking for a
             # contact further down reads the rest on the UI thread, and says what failed
-            self._reading = None
+            current()
 
         self._reading = background.run_in_background(
-            None, lambda progress: contacts.contact_id_block(query, sort, descending),
+            None, lambda progress: contacts.contact_id_block(
+                query, sort, descending, stop=lambda: progress.cancelled),
             on_done=done, on_error=failed)
+
+    def _stop_reading(self) -> None:
+        """Abandon the reading of a list no longer shown: at a million contacts it would
+        keep a core busy for a second after every keystroke."""
+        if self._reading is not None and isValid(self._reading):
+            self._reading.cancel()
+        self._reading = None
 
     def _take_rest(self, everything: Sequence[int]) -> None:
         shown = len(self._ids)
