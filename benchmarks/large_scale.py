@@ -86,9 +86,10 @@ class StallProbe:
         self._last = moment
 
     def stop(self) -> float:
-        """The longest stall, in seconds beyond the probe's own interval."""
+        """The longest wait between two runs of the probe, in seconds (its own interval
+        included: a window that never stalled shows about ``PROBE_MS``)."""
         self._timer.stop()
-        return max(0.0, self.longest - PROBE_MS / 1000)
+        return self.longest
 
 
 def _stall_while(ctx, work) -> tuple[float, float, object]:
