@@ -363,11 +363,13 @@ def measure_import_csv(ctx: Context) -> dict[str, float]:
     with source.open("w", encoding="utf-8", newline="") as out:
         # a Google Contacts export
         writer = csv.writer(out)
-        writer.writerow(["First Name", "Last Name", "Organization Name", "Organization Title",
+        writer.writerow(["First Name", "Middle Name", "Last Name", "Organization Name",
+                         "Organization Title",
                          "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label",
                          "Phone 1 - Value", "Notes", "Labels"])
         for p in _new_people(10_000):
-            writer.writerow([p.given_name, p.family_name, p.organization_name, p.job_title,
+            writer.writerow([p.given_name, p.middle_name, p.family_name, p.organization_name,
+                             p.job_title,
                              "Work", p.emails[0].value, "Mobile", p.phones[0].value, p.notes,
                              " ::: ".join(p.tags)])
     return _import(ctx, source, "import_csv_10k_s")
