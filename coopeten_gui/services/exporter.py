@@ -1,32 +1,23 @@
 """Exporting contacts (vCard 4.0 / 3.0, CSV), everything (JSON) and the calendar (.ics).
 
-Contacts are loaded in batches with one query per kind of detail, so exporting
-100,000 contacts neither holds them all in memory nor asks 600,000 questions.
+Contacts are loaded in batches with one query per kind of detail (plain SQL:
+``storage.export_reads``), so exporting 100,000 contacts neither holds them all in
+memory nor asks 600,000 questions.
 Every file is written beside its target and renamed into place when complete.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
-
-from peewee import JOIN, fn
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, json_export
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
-from coopeten_gui.storage.models import (
-    Contact,
-    ContactAddress,
-    ContactEmail,
-    ContactPhone,
-    ContactTag,
-    ContactUrl,
-    Organization,
-    Tag,
-)
+from coopeten_gui.storage import export_reads
 
 FORMATS = ("vcard", "vcard3", "csv", "json", "ics")
 BATCH = 500
@@ -114,35 +105,39 @@ class _Cancelled(Exception):
 
 def _load_batch(ids: list[int]) -> dict[int, ContactData]:
     emails, phones, urls = defaultdict(list), defaultdict(list), defaultdict(list)
-    for model, target in ((ContactEmail, emails), (ContactPhone, phones), (ContactUrl, urls)):
-        query = (model.select(model.contact, model.value, model.label)
-                 .where(model.contact.in_(ids)).order_by(model.contact, model.position))
-        for contact_id, value, label in query.tuples():
+    for table, target in (("contact_email", emails), ("contact_phone", phones),
+                          ("contact_url", urls)):
+        for contact_id, value, label in export_reads.labelled(table, ids):
             target[contact_id].append(Labeled(value, label))
     addresses = defaultdict(list)
-    query = (ContactAddress.select().where(ContactAddress.contact.in_(ids))
-             .order_by(ContactAddress.contact, ContactAddress.position))
-    for a in query:
-        addresses[a.contact_id].append(PostalAddress(
-            a.label, a.po_box, a.extended, a.street, a.city, a.region, a.postal_code, a.country))
+    for contact_id, *parts in export_reads.addresses(ids):
+        addresses[contact_id].append(PostalAddress(*parts))
     tags = defaultdict(list)
-    query = (ContactTag.select(ContactTag.contact, Tag.name).join(Tag)
-             .where(ContactTag.contact.in_(ids)).order_by(fn.lower(Tag.name)))
-    for contact_id, name in query.tuples():
+    for contact_id, name in export_reads.tags(ids):
         tags[contact_id].append(name)
     loaded = {}
-    query = (Contact.select(Contact, fn.COALESCE(Organization.name, "").alias("org_name"))
-             .join(Organization, JOIN.LEFT_OUTER, on=(Contact.organization == Organization.id))
-             .where(Contact.id.in_(ids)))
-    for c in query.objects():
-        loaded[c.id] = ContactData(
-            given_name=c.given_name, family_name=c.family_name, middle_name=c.middle_name,
-            prefix=c.prefix, suffix=c.suffix, nickname=c.nickname, display_name=c.display_name,
-            organization_name=c.org_name, job_title=c.job_title, department=c.department,
-            emails=emails[c.id], phones=phones[c.id], urls=urls[c.id],
-            addresses=addresses[c.id], birthday=c.birthday, photo=c.photo,
-            photo_type=c.photo_type, notes=c.notes, tags=tags[c.id], stage=c.stage,
-            audience_size=c.audience_size, met_where=c.met_where, language=c.language,
-            uid=c.uid, extra_vcard=c.extra_vcard)
+    for (cid, given, family, middle, prefix, suffix, nickname, display, job, department,
+         birthday, photo, photo_type, notes, stage, audience, met_where, language, uid,
+         extra, org_name) in export_reads.contacts(ids):
+        loaded[cid] = ContactData(
+            given_name=given, family_name=family, middle_name=middle, prefix=prefix,
+            suffix=suffix, nickname=nickname, display_name=display,
+            organization_name=org_name, job_title=job, department=department,
+            emails=emails[cid], phones=phones[cid], urls=urls[cid], addresses=addresses[cid],
+            birthday=_stored_date(birthday), photo=photo, photo_type=photo_type,
+            notes=notes, tags=tags[cid], stage=stage, audience_size=audience,
+            met_where=met_where, language=language, uid=uid, extra_vcard=extra)
     return loaded
+
+
+def _stored_date(value):
+    """A stored date as the ORM reads it (its parser tries format after format)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        from coopeten_gui.storage.models import Contact
+
+        return Contact.birthday.python_value(value)
 

@@ -45,8 +45,7 @@ def export_json(path: Path, progress: Callable[[int], bool] | None = None,
                 counts[table] = 0
                 for row in cursor:
                     record = {c: _plain(v) for c, v in zip(columns, row)}
-                    out.write(("," if counts[table] else "") + "\n  "
-                              + json.dumps(record, ensure_ascii=False))
+                    out.write(("," if counts[table] else "") + "\n  " + _encode(record))
                     counts[table] += 1
                     written += 1
                     if progress and written % every == 0 and progress(written) is False:
@@ -65,6 +64,10 @@ def export_json(path: Path, progress: Callable[[int], bool] | None = None,
 
 class _Cancelled(Exception):
     pass
+
+
+# json.dumps(record, ensure_ascii=False), without building an encoder for every row
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _plain(value):

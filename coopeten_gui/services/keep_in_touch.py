@@ -88,11 +88,15 @@ def lapsed(today: date, limit: int = 50) -> tuple[list[LapsedRow], int]:
     and how many there are in all."""
     conn = database.connection()
     found: list[LapsedRow] = []
+    # INDEXED BY: until ANALYZE has seen the partial index of contacts with a rhythm,
+    # the planner prefers the index of all live contacts and reads every one of them
+    # (2.3 s at a million, before the first paint)
     cursor = conn.execute(
         "SELECT c.id, c.display_name, c.keep_in_touch_weeks, c.created_at, "
         "       (SELECT max(i.occurred_at) FROM interaction i "
         "         WHERE i.contact_id = c.id AND i.deleted_at IS NULL) "
-        "  FROM contact c WHERE c.keep_in_touch_weeks > 0 AND c.deleted_at IS NULL")
+        "  FROM contact c INDEXED BY contact_keep_in_touch "
+        " WHERE c.keep_in_touch_weeks > 0 AND c.deleted_at IS NULL")
     for contact_id, name, weeks, created, last in cursor:
         last_day = _day(last)
         since = last_day or _day(created) or today

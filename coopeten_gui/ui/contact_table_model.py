@@ -12,17 +12,25 @@ typing stays instant even when a two-letter prefix matches most of 100,000 conta
 Until then the model says so the Qt way: ``canFetchMore`` is true, and ``fetchMore``
 (or ``row_of`` an id further down) completes the list at once; the rest arrives as
 ``rowsInserted``.
+
+The rest is read on a worker thread (``ui.background``), so at a million contacts the
+second it takes never holds up the next keystroke; an answer that comes back after the
+list changed again is dropped. Opening the list (``refresh``) works the same way once it
+holds more than ``AT_ONCE`` contacts: the first ones show at once, the rest follow.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from shiboken6 import isValid
 
 from coopeten_gui.services import contacts, labels
 from coopeten_gui.services.contact_data import ContactRow
+from coopeten_gui.ui import background
 from coopeten_gui.ui.plain_text import literal
 
 # rows read per cache miss: about a screenful (reading costs the same per row however
@@ -31,6 +39,12 @@ PAGE_SIZE = 32
 # ids read at once for a new search, unless the view says how many it shows; the rest
 # follow right after the first paint
 FIRST_ROWS = 100
+# the rest of a search is read once typing pauses this long: while keys keep coming,
+# each would start a read of up to a million ids only for the next key to abandon it
+REST_AFTER_MS = 60
+# a list of up to this many is read whole at once (a couple of milliseconds); a longer
+# one shows these and reads the rest off the UI thread
+AT_ONCE = 5000
 
 LIST_COLUMNS = ("name", "organization", "email", "phone", "stage", "audience", "updated")
 TRASH_COLUMNS = ("name", "organization", "email", "phone", "deleted")
@@ -49,10 +63,11 @@ class ContactTableModel(QAbstractTableModel):
                  query: contacts.ContactQuery | None = None) -> None:
         super().__init__(parent)
         self.columns = columns
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []  # a list, or an array once the rest was read
         self._rows_by_id: dict[int, int] | None = None
         self._lookups = 0
         self._cache: dict[int, ContactRow] = {}
+        self._texts: dict[int, tuple] = {}  # what each cached row's cells show
         self._deleted: dict[int, datetime] = {}
         self._query = query or contacts.ContactQuery()
         self._sort = "name"
@@ -60,8 +75,12 @@ class ContactTableModel(QAbstractTableModel):
         self._loaded = False
         self._complete = True
         self._resetting = False
-        self._completer = QTimer(self, singleShot=True, interval=10)
-        self._completer.timeout.connect(self._complete_ids)
+        # a pause of a quick typist's keystroke before reading the rest of a search
+        self._completer = QTimer(self, singleShot=True, interval=REST_AFTER_MS)
+        self._completer.timeout.connect(self._read_rest)
+        # which list a reading of the rest belongs to: bumped whenever the list changes
+        self._generation = 0
+        self._reading: object = None  # the running background task, kept alive
 
     # -- what the list shows ----------------------------------------------------------
 
@@ -84,10 +103,13 @@ class ContactTableModel(QAbstractTableModel):
             self._completer.start()
 
     def refresh(self) -> None:
-        """Reload the ids (after a search, a filter or a write) and drop the cache."""
+        """Reload the ids (after a search, a filter or a write) and drop the cache: a
+        long list shows its first ``AT_ONCE`` rows and reads the rest off the UI thread."""
         self.beginResetModel()
-        self._load_ids()
+        self._load_ids(limit=AT_ONCE)
         self.endResetModel()
+        if not self._complete:
+            self._read_rest()
 
     def contact_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -157,11 +179,24 @@ class ContactTableModel(QAbstractTableModel):
         return self.cell_text(index.row(), index.column())
 
     def cell_text(self, row_number: int, column_number: int) -> str | None:
-        """What a cell shows (None: nothing): for ``data`` and ``ContactCellDelegate``."""
-        row = self.row_data(row_number)
-        if row is None:
+        """What a cell shows (None: nothing): for ``data`` and ``ContactCellDelegate``.
+
+        A row's texts are made once, when it is first shown, and kept with the row: the
+        list is painted again at every keystroke, and translating a stage or formatting
+        a date for each cell at each paint cost as much as the painting itself."""
+        ids = self._ids
+        if not 0 <= row_number < len(ids):
             return None
-        column = self.columns[column_number]
+        texts = self._texts.get(ids[row_number])
+        if texts is None:
+            row = self.row_data(row_number)
+            if row is None:
+                return None
+            texts = self._texts[row.id] = tuple(self._text(row, column)
+                                                for column in self.columns)
+        return texts[column_number]
+
+    def _text(self, row: ContactRow, column: str) -> str | None:
         if column == "name":
             return row.display_name
         if column == "organization":
@@ -207,27 +242,71 @@ class ContactTableModel(QAbstractTableModel):
     def _load_ids(self, limit: int | None = None) -> None:
         self._loaded = True
         self._completer.stop()
+        self._stop_reading()
+        self._generation += 1
         self._ids = contacts.contact_ids(self._query, self._sort, self._descending, limit)
         self._complete = limit is None or len(self._ids) < limit
         self._rows_by_id = None
         self._lookups = 0
         self._cache.clear()
+        self._texts.clear()
         self._deleted.clear()
 
     def _complete_ids(self) -> None:
-        """Read the rest of a list whose first rows are shown."""
+        """Read the rest of a list whose first rows are shown, now."""
+        self._completer.stop()
+        self._stop_reading()
+        if self._complete:
+            return
+        self._take_rest(contacts.contact_id_block(self._query, self._sort, self._descending))
+
+    def _read_rest(self) -> None:
+        """Read the rest of the list on a worker thread; ``_take_rest`` shows it."""
         self._completer.stop()
         if self._complete:
             return
+        generation = self._generation
+        query, sort, descending = self._query, self._sort, self._descending
+
+        def current() -> bool:
+            # the list may have changed, or the page closed, while the rest was read
+            if not isValid(self) or generation != self._generation:
+                return False
+            self._reading = None
+            return not self._complete
+
+        def done(everything: Sequence[int] | None) -> None:
+            if current() and everything is not None:
+                self._take_rest(everything)
+
+        def failed(error: Exception) -> None:
+            # the list stays partial: scrolling to its end (fetchMore) or looking for a
+            # contact further down reads the rest on the UI thread, and says what failed
+            current()
+
+        self._reading = background.run_in_background(
+            None, lambda progress: contacts.contact_id_block(
+                query, sort, descending, stop=lambda: progress.cancelled),
+            on_done=done, on_error=failed)
+
+    def _stop_reading(self) -> None:
+        """Abandon the reading of a list no longer shown: at a million contacts it would
+        keep a core busy for a second after every keystroke."""
+        if self._reading is not None and isValid(self._reading):
+            self._reading.cancel()
+        self._reading = None
+
+    def _take_rest(self, everything: Sequence[int]) -> None:
         shown = len(self._ids)
-        everything = contacts.contact_ids(self._query, self._sort, self._descending)
         self._complete = True
-        if everything[:shown] != self._ids:  # the data changed meanwhile
+        self._generation += 1
+        if list(everything[:shown]) != list(self._ids):  # the data changed meanwhile
             self.beginResetModel()
             self._ids = everything
             self._rows_by_id = None
             self._lookups = 0
             self._cache.clear()
+            self._texts.clear()
             self._deleted.clear()
             self.endResetModel()
         elif len(everything) > shown:
@@ -258,6 +337,8 @@ class ContactCellDelegate(QStyledItemDelegate):
     def __init__(self, model: ContactTableModel, parent=None) -> None:
         super().__init__(parent)
         self._model = model
+        self._right = frozenset(i for i, key in enumerate(model.columns)
+                                if key in _RIGHT_COLUMNS)
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
         # the default's steps for the roles the model answers (display and alignment)
@@ -267,6 +348,6 @@ class ContactCellDelegate(QStyledItemDelegate):
         if text is not None:
             option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
             option.text = text.replace("\n", "\u2028") if "\n" in text else text
-        if self._model.columns[column] in _RIGHT_COLUMNS:
+        if column in self._right:
             option.displayAlignment = _RIGHT
         option.styleObject = None

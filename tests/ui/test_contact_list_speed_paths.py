@@ -222,3 +222,34 @@ def test_a_bulk_reindex_leaves_the_index_in_one_piece(crowd, monkeypatch):
     segments = db.execute_sql("SELECT count(DISTINCT segid) FROM contact_fts_idx").fetchone()[0]
     assert segments == 1
     assert len(contacts.search_contacts("marta", limit=500)) == 250
+
+
+def test_the_packed_id_list_is_the_id_list(crowd):
+    """``contact_id_block`` (read by a worker thread) gives ``contact_ids``'s answer."""
+    ids, others = crowd
+    contacts.trash([ids[3], others[0]])
+    queries = [contacts.ContactQuery(), contacts.ContactQuery(text="mar"),
+               contacts.ContactQuery(text="baker"), contacts.ContactQuery(text="nobody"),
+               contacts.ContactQuery(trash=True), contacts.ContactQuery(stage="new")]
+    for query in queries:
+        for sort in ("name", "organization", "email", "updated"):
+            for descending in (False, True):
+                assert list(contacts.contact_id_block(query, sort, descending)) == \
+                    contacts.contact_ids(query, sort, descending), (query, sort, descending)
+
+
+def test_a_long_list_opens_on_its_first_rows_and_reads_the_rest_in_the_background(
+        qtbot, crowd, monkeypatch):
+    monkeypatch.setattr(contact_table_model, "AT_ONCE", 40)
+    model = ContactTableModel()
+    model.refresh()
+    assert model.rowCount() == 40 and model.canFetchMore(QModelIndex())
+    # a new search meanwhile: the answer for the old list is dropped
+    model.set_query(contacts.ContactQuery(text="baker"))
+    assert model.rowCount() == 5 and not model.canFetchMore(QModelIndex())
+    model.set_query(contacts.ContactQuery())
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()))
+    assert [model.contact_id(r) for r in range(model.rowCount())] == contacts.contact_ids()
+    qtbot.wait(50)  # the dropped answer, if it came late, changed nothing
+    assert model.rowCount() == 255

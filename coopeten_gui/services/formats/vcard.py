@@ -18,6 +18,8 @@ import re
 import urllib.parse
 from collections.abc import Iterable, Iterator
 
+from vobject.base import dquoteEscape
+
 from coopeten_gui import __version__
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
@@ -375,16 +377,33 @@ def write_vcard(contact: ContactData, version: str = "4.0") -> str:
 def _labelled(name: str, value: str, label: str, groups: _GroupNames) -> list[str]:
     if not label:
         return [content_line(name, value)]
-    tokens = label.split(",")
-    if (all(_TYPE_TOKEN.fullmatch(t) for t in tokens) and len(set(tokens)) == len(tokens)
-            and not _DROPPED_TYPES.intersection(tokens)):
-        return [content_line(name, value, {"TYPE": tokens})]
+    typed = _TYPED_HEADS.get((name, label))
+    if typed is None:
+        if len(_TYPED_HEADS) > 1000:
+            _TYPED_HEADS.clear()  # labels are the user's text: keep only the common ones
+        typed = _TYPED_HEADS[(name, label)] = _typed_head(name, label)
+    if typed:
+        return [folded(typed + value)]
     # Any other label: Apple's grouped form, read back as it was.
     group = groups.take()
     if _APPLE_LABEL.fullmatch(label):
         label = f"_$!<{label}>!$_"
     return [content_line(name, value, group=group),
             content_line("X-ABLabel", escape(label), group=group)]
+
+
+# "EMAIL;TYPE=work:" for each name and label seen ("": the label is not a list of
+# types): an export has millions of labelled lines and a handful of distinct labels
+_TYPED_HEADS: dict[tuple[str, str], str] = {}
+
+
+def _typed_head(name: str, label: str) -> str:
+    tokens = label.split(",")
+    if (all(_TYPE_TOKEN.fullmatch(t) for t in tokens) and len(set(tokens)) == len(tokens)
+            and not _DROPPED_TYPES.intersection(tokens)):
+        # as content_line(name, value, {"TYPE": tokens}) writes it, up to the value
+        return f"{name.upper()};TYPE=" + ",".join(dquoteEscape(t) for t in tokens) + ":"
+    return ""
 
 
 def _photo_line(photo: bytes, photo_type: str, version: str) -> str:

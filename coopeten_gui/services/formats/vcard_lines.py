@@ -297,8 +297,17 @@ def split_escaped(value: str, separator: str) -> list[str]:
 
 
 def escape(value: str) -> str:
-    value = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-    return _NEWLINES.sub(r"\\n", value)
+    # str.replace only: a re.sub template costs twice as much once PySide6 is loaded
+    # (its import hook runs at every template expansion), and an export escapes millions
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    value = value.replace(",", "\\,").replace(";", "\\;")
+    if "\r" in value:
+        # \r\n, then a lone \r, each one newline, as _NEWLINES reads them
+        value = value.replace("\r\n", "\\n").replace("\r", "\\n")
+    if "\n" in value:
+        value = value.replace("\n", "\\n")
+    return value
 
 
 def content_line(name: str, value: str, params: dict[str, list[str]] | None = None,
@@ -306,6 +315,8 @@ def content_line(name: str, value: str, params: dict[str, list[str]] | None = No
     """One folded, CRLF-terminated line with an already escaped value; parameter values are
     quoted by vobject's rule. (Built here: vobject's ContentLine and serialiser cost five
     times as much, and an export of 50,000 contacts would take 18 s instead of 4 s.)"""
+    if not params and not group:
+        return folded(f"{name.upper()}:{value}")  # most lines of an export
     head = f"{group}.{name.upper()}" if group else name.upper()
     for key in sorted(params or ()):
         head += f";{key}=" + ",".join(dquoteEscape(v) for v in params[key])
@@ -318,6 +329,8 @@ def folded(text: str) -> str:
     Not vobject's ``foldOneLine``: it measures short lines in characters, so a line of 40
     accented letters (80 octets) would stay unfolded.
     """
+    if len(text) <= 75 and text.isascii():
+        return text + "\r\n"  # most lines: nothing to fold
     if text.isascii():
         # base64 photos: slicing is ~50 times faster than a character loop
         chunks = [text[:75]] + [text[i:i + 74] for i in range(75, len(text), 74)]

@@ -1,0 +1,272 @@
+"""Measurements for the million-contact figures: exports in every format, the checks,
+how still the window stays while long work runs, and the side-by-side table.
+
+``run.py`` registers the measurements (``MEASUREMENTS``) and hands ``--scales`` here:
+each scale runs in a process of its own (``run.py --scale N --json …``), so one scale's
+caches and memory never colour the next, and the figures are printed in one table with a
+column per scale (and, with ``--runs``, the range of each figure over the runs).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+#: How often the probe on the UI thread wants to run; a gap longer than this between two
+#: of its runs is time the window could not answer (a stall).
+PROBE_MS = 5
+
+
+# -- exports and checks -------------------------------------------------------------------
+
+def _export(ctx, fmt: str, suffix: str) -> float:
+    from benchmarks import gui
+    from benchmarks.run import need
+
+    exporter = need("coopeten_gui.services.exporter", "export")
+    gui.ensure_database(ctx.path)
+    target = ctx.sandbox / f"everyone.{suffix}"
+    started = time.perf_counter()
+    written = exporter.export(fmt, target)
+    elapsed = time.perf_counter() - started
+    target.unlink()
+    if written < ctx.data.scale * 0.95:
+        raise RuntimeError(f"the {fmt} export wrote {written} records")
+    return elapsed
+
+
+def measure_export_csv(ctx) -> dict[str, float]:
+    return {"export_csv_s": _export(ctx, "csv", "csv")}
+
+
+def measure_export_json(ctx) -> dict[str, float]:
+    return {"export_json_s": _export(ctx, "json", "json")}
+
+
+def measure_check(ctx) -> dict[str, float]:
+    """The check the window runs at start (``database.quick_check``, on its own
+    connection), and ``check`` on the command line (the full integrity check)."""
+    from benchmarks.run import _python, _timed_process
+    from coopeten_gui.storage import database
+
+    database.close_database()
+    started = time.perf_counter()
+    problem = database.quick_check(ctx.path)
+    start_check = time.perf_counter() - started
+    if problem:
+        raise RuntimeError(f"the data set is damaged: {problem}")
+    full = _timed_process([_python(), "main.py", "--db", str(ctx.path), "check"], ctx.env)
+    return {"start_check_s": start_check, "check_cli_s": full}
+
+
+# -- a still window while long work runs -------------------------------------------------
+
+class StallProbe:
+    """A timer on the UI thread that notes the longest wait between two of its runs."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self._last = 0.0
+        self._timer = QTimer(interval=PROBE_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def _tick(self) -> None:
+        moment = time.perf_counter()
+        self.longest = max(self.longest, moment - self._last)
+        self._last = moment
+
+    def stop(self) -> float:
+        """The longest wait between two runs of the probe, in seconds (its own interval
+        included: a window that never stalled shows about ``PROBE_MS``)."""
+        self._timer.stop()
+        return self.longest
+
+
+def _stall_while(ctx, work) -> tuple[float, float, object]:
+    """Run ``work(progress)`` as the window runs long work (``run_in_background``, a
+    worker thread) with the main window open on Contacts; return the longest stall of
+    the UI thread, the wall time, and what the work returned."""
+    from benchmarks import gui
+    from coopeten_gui.ui import background
+
+    ctx.app()
+    # the database open now (the import's scratch copy), never the cached data set
+    bench = gui.WindowBench(ctx.data.heavy_contact_id)
+    window = bench.new_window()
+    window.show_section("contacts")
+    gui.pump(3)
+    outcome: dict[str, object] = {}
+    probe = StallProbe()
+    probe.start()
+    started = time.perf_counter()
+    background.run_in_background(None, work, on_done=lambda r: outcome.setdefault("r", r),
+                                 on_error=lambda e: outcome.setdefault("e", e))
+    while not outcome:
+        gui.pump()
+        time.sleep(0.001)
+    elapsed = time.perf_counter() - started
+    stall = probe.stop()
+    bench.close(window)
+    if "e" in outcome:
+        raise outcome["e"]
+    return stall, elapsed, outcome["r"]
+
+
+def measure_stalls(ctx) -> dict[str, float]:
+    """The longest UI-thread stall while an export, an import and a backup run."""
+    from benchmarks import gui
+    from benchmarks.run import _new_people, need
+    from coopeten_gui.storage import database
+
+    exporter = need("coopeten_gui.services.exporter", "export")
+    backups = need("coopeten_gui.services.backups", "make_backup")
+    importer = need("coopeten_gui.services.importer", "run_import")
+    vcard = need("coopeten_gui.services.formats.vcard", "write_vcards")
+    figures: dict[str, float] = {}
+    gui.ensure_database(ctx.path)
+    target = ctx.sandbox / "stall.vcf"
+    stall, elapsed, _ = _stall_while(ctx, lambda progress: exporter.export("vcard", target))
+    target.unlink(missing_ok=True)
+    figures.update(stall_export_ms=stall * 1000, stall_export_work_s=elapsed)
+    folder = ctx.sandbox / "stall-backups"
+    stall, elapsed, _ = _stall_while(ctx, lambda progress: backups.make_backup(folder,
+                                                                               manual=True))
+    figures.update(stall_backup_ms=stall * 1000, stall_backup_work_s=elapsed)
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    source = ctx.sandbox / "stall-people.vcf"
+    source.write_text(vcard.write_vcards(_new_people(10_000), "3.0"), encoding="utf-8")
+    scratch = ctx.scratch_copy("stall-import.sqlite")
+    database.open_database(scratch)
+    try:
+        stall, elapsed, result = _stall_while(ctx, lambda progress: importer.run_import(source))
+    finally:
+        database.close_database()
+        for leftover in (scratch, Path(f"{scratch}-wal"), Path(f"{scratch}-shm")):
+            leftover.unlink(missing_ok=True)
+        source.unlink(missing_ok=True)
+    figures.update(stall_import_ms=stall * 1000, stall_import_work_s=elapsed,
+                   stall_import_created=result.created)
+    return figures
+
+
+MEASUREMENTS = [
+    ("export-csv", measure_export_csv),
+    ("export-json", measure_export_json),
+    ("check", measure_check),
+    ("stalls", measure_stalls),
+]
+
+KEYS_OF = {
+    "export-csv": ["export_csv_s"],
+    "export-json": ["export_json_s"],
+    "check": ["start_check_s", "check_cli_s"],
+    "stalls": ["stall_export_ms", "stall_backup_ms", "stall_import_ms"],
+}
+
+
+# -- side by side -------------------------------------------------------------------------
+
+def run_scales(argv: list[str], scales: list[int], runs: int) -> int:
+    """Run ``run.py`` once per scale (``runs`` times each) and print one table with a
+    column per scale; a figure measured more than once shows its range."""
+    from benchmarks import run
+
+    passed = _without_option(argv, "--scales", "--runs", "--json", "--quick", "--scale")
+    results: dict[int, list[dict[str, float]]] = {scale: [] for scale in scales}
+    broken = 0
+    with tempfile.TemporaryDirectory(prefix="coopeten-scales-") as folder:
+        for attempt in range(runs):
+            for scale in scales:
+                out = Path(folder) / f"{scale}-{attempt}.json"
+                command = [sys.executable, str(Path(run.__file__)), "--scale", str(scale),
+                           "--json", str(out), *passed]
+                print(f"\n== {scale:,} contacts, run {attempt + 1} of {runs}: "
+                      f"{' '.join(command[1:])}", flush=True)
+                done = subprocess.run(command)
+                broken += done.returncode != 0
+                if out.exists():
+                    results[scale].append(json.loads(out.read_text(encoding="utf-8")))
+    print(side_by_side(results))
+    json_out = _option_value(argv, "--json")
+    if json_out:
+        Path(json_out).write_text(json.dumps({str(k): v for k, v in results.items()},
+                                             indent=1) + "\n", encoding="utf-8")
+    return 1 if broken else 0
+
+
+def side_by_side(results: dict[int, list[dict[str, float]]]) -> str:
+    from benchmarks.run import FIGURES, verdict
+
+    scales = list(results)
+    width = 19
+    lines = [f"\nCoopeten benchmarks, side by side (a range is the lowest–highest of the runs)\n",
+             f"{'figure':<48} {'target':<13}" + "".join(f"{s:>{width},}" for s in scales),
+             "-" * (62 + width * len(scales))]
+    known = {f.key for f in FIGURES}
+    keys = [f.key for f in FIGURES] + sorted(
+        {k for runs in results.values() for r in runs for k in r} - known)
+    labels = {f.key: f for f in FIGURES}
+    for key in keys:
+        cells, seen = [], False
+        for scale in scales:
+            values = [r[key] for r in results[scale] if key in r]
+            if not values:
+                cells.append("–")
+                continue
+            seen = True
+            figure = labels.get(key)
+            digits = figure.digits if figure else 2
+            low, high = min(values), max(values)
+            text = (f"{low:,.{digits}f}" if low == high
+                    else f"{low:,.{digits}f}–{high:,.{digits}f}")
+            if figure is not None and figure.target is not None:
+                marks = {verdict(figure, r) for r in results[scale] if key in r}
+                marks.discard("")
+                if marks:
+                    text += " ✓" if marks == {"PASS"} else " ✗"
+            cells.append(text)
+        if not seen:
+            continue
+        figure = labels.get(key)
+        label = figure.label if figure else "  " + key
+        unit = f" ({figure.unit})" if figure else ""
+        target = figure.target_text if figure else ""
+        lines.append(f"{(label + unit)[:48]:<48} {target:<13}"
+                     + "".join(f"{c:>{width}}" for c in cells))
+    lines.append("\n✓ every run met the target, ✗ at least one run missed it")
+    return "\n".join(lines)
+
+
+def _without_option(argv: list[str], *names: str) -> list[str]:
+    kept, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        name = arg.split("=", 1)[0]
+        if name in names:
+            skip = "=" not in arg and name not in ("--quick",)
+            continue
+        kept.append(arg)
+    return kept
+
+
+def _option_value(argv: list[str], name: str) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == name and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
