@@ -2452,7 +2452,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="165"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,7 +3082,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/email_draft.py" line="79"/>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="84"/>
         <source>Email drafted: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,62 +3098,62 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
         <source>Edit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="53"/>
         <source>e.g. Networking breakfast in Ruzafa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="58"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="64"/>
         <source>e.g. 15 or 12,50 — leave empty if free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="78"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="80"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="81"/>
         <source>&amp;Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="82"/>
         <source>&amp;Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="83"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,12 +3814,12 @@ cost</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="45"/>
+        <location filename="../../coopeten_gui/services/exporter.py" line="36"/>
         <source>Unknown export format “{fmt}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="56"/>
+        <location filename="../../coopeten_gui/services/exporter.py" line="47"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,17 +4352,17 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="78"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="80"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="125"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="127"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="165"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="167"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5519,53 +5519,53 @@ cost</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="362"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="363"/>
         <source>Follow-up added: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="416"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="418"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="425"/>
         <source>Create a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="426"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="427"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="433"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="499"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="453"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="454"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="478"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="479"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="493"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="494"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>Exported %n calendar entry to {path}</numerusform>
@@ -5573,332 +5573,333 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="501"/>
         <source>The calendar could not be written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="576"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
         <source>Offers &amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="588"/>
         <source>My business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
         <source>{section} is coming soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="732"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="738"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="754"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
         <source>&amp;Restore from a full export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
         <source>Alliance &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="760"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="764"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="775"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="767"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="775"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="777"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="778"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="779"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="780"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="782"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="783"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="800"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="802"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="827"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="828"/>
         <source>About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="828"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="829"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
         <source>Search everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
         <source>Go to Today, Contacts, … Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
         <source>Go to Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
         <source>Find a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
         <source>Quick capture at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
         <source>Space or Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
         <source>Follow-up lists: mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
         <source>Follow-up lists: snooze one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
         <source>Follow-up lists: reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
         <source>Follow-up lists: open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="850"/>
         <source>Follow-up lists: edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="850"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
         <source>Follow-up lists: new follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
         <source>Tab, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
         <source>Quick capture: next field, add the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="856"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="857"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="951"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="963"/>
         <source>%n contact(s)</source>
+        <extracomment>How long after the first paint a contact&apos;s page is loaded ahead of the first click.</extracomment>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="952"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="964"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -6441,7 +6442,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/documents/output.py" line="103"/>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="303"/>
-        <location filename="../../coopeten_gui/services/email_draft.py" line="73"/>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="78"/>
         <location filename="../../coopeten_gui/services/letters.py" line="551"/>
         <location filename="../../coopeten_gui/services/letters.py" line="649"/>
         <location filename="../../coopeten_gui/services/letters.py" line="674"/>
@@ -9558,43 +9559,43 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/money.py" line="45"/>
+        <location filename="../../coopeten_gui/services/money.py" line="44"/>
         <source>“{value}” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/money.py" line="88"/>
+        <location filename="../../coopeten_gui/services/money.py" line="87"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/money.py" line="133"/>
+        <location filename="../../coopeten_gui/services/money.py" line="132"/>
         <source>“{value}” could be {grouped} or {decimal}: write it with two decimals (such as {example}) so it reads one way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="114"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="118"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="443"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="510"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="574"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="641"/>
         <source>The linked record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="614"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="681"/>
         <source>There is no contact number {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="641"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="708"/>
         <source>Unknown sort column.</source>
         <translation type="unfinished"></translation>
     </message>

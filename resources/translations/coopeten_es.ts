@@ -2456,7 +2456,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="165"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
@@ -3086,7 +3086,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/email_draft.py" line="79"/>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="84"/>
         <source>Email drafted: {subject}</source>
         <translation>Borrador de correo: {subject}</translation>
     </message>
@@ -3102,62 +3102,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="53"/>
         <source>e.g. Networking breakfast in Ruzafa</source>
         <translation>p. ej. Desayuno de networking en Ruzafa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="58"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="64"/>
         <source>e.g. 15 or 12,50 — leave empty if free</source>
         <translation>p. ej. 15 o 12,50 — vacío si es gratis</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="78"/>
         <source>&amp;Starts</source>
         <translation>&amp;Empieza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="80"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="81"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="82"/>
         <source>&amp;Cost</source>
         <translation>&amp;Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/event_dialog.py" line="83"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -3824,12 +3824,12 @@ coste</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="45"/>
+        <location filename="../../coopeten_gui/services/exporter.py" line="36"/>
         <source>Unknown export format “{fmt}”.</source>
         <translation>Formato de exportación desconocido: «{fmt}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="56"/>
+        <location filename="../../coopeten_gui/services/exporter.py" line="47"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>No se puede escribir {path}: {reason}.</translation>
     </message>
@@ -4362,17 +4362,17 @@ coste</translation>
         <translation>El archivo dice ser texto {encoding}, pero está dañado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="78"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="80"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation>No se encontró ninguna vCard en el archivo: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="125"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="127"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation>La tarjeta de la línea {line} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="165"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="167"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation>La tarjeta de la línea {line} tiene un campo {field} de más de {size}; se ha omitido.</translation>
     </message>
@@ -5529,53 +5529,53 @@ coste</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="362"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="363"/>
         <source>Follow-up added: {title}</source>
         <translation>Seguimiento añadido: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="416"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="418"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="425"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="426"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="427"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation>Bases de datos de Coopeten (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="433"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="499"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="453"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="454"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation>{path} ya existe. Elige otro nombre, o ábrelo con «Abrir base de datos…».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="478"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="479"/>
         <source>Opened {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="493"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="494"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}</numerusform>
@@ -5583,332 +5583,333 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="501"/>
         <source>The calendar could not be written: {error}</source>
         <translation>No se pudo escribir el calendario: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="504"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="576"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
         <source>Offers &amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
         <source>Referrals</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
         <source>Alliances</source>
         <translation>Alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="588"/>
         <source>My business</source>
         <translation>Mi negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="720"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
         <source>{section} is coming soon.</source>
         <translation>{section} llegará pronto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="729"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
         <source>New &amp;contact…</source>
         <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="732"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
         <source>New &amp;event…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
         <source>&amp;Quick capture at an event…</source>
         <translation>Captura &amp;rápida en un evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="738"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="740"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="742"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="744"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="747"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
         <source>&amp;Everything (JSON)…</source>
         <translation>&amp;Todo (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="751"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="754"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
         <source>&amp;Restore from a full export…</source>
         <translation>&amp;Restaurar desde una exportación completa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
         <source>Alliance &amp;report…</source>
         <translation>&amp;Informe de alianzas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="760"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="764"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="775"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="767"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="775"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="777"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="778"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="779"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="780"/>
         <source>&amp;Find contact</source>
         <translation>Buscar &amp;contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="782"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="783"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="795"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="798"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="800"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="801"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="802"/>
         <source>&amp;About Coopeten</source>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="827"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="828"/>
         <source>About Coopeten</source>
         <translation>Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="828"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="829"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="838"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
         <source>Search everywhere</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
         <source>Go to Today, Contacts, … Dashboard</source>
         <translation>Ir a Hoy, Contactos, … Panel</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
         <source>Go to Settings</source>
         <translation>Ir a Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
         <source>Find a contact</source>
         <translation>Buscar un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
         <source>Quick capture at an event</source>
         <translation>Captura rápida en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
         <source>Undo / redo</source>
         <translation>Deshacer / rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
         <source>Space or Ctrl+Enter</source>
         <translation>Espacio o Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
         <source>Follow-up lists: mark done</source>
         <translation>Listas de seguimientos: marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
         <source>Follow-up lists: snooze one day</source>
         <translation>Listas de seguimientos: posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
         <source>Follow-up lists: reschedule</source>
         <translation>Listas de seguimientos: reprogramar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
         <source>Follow-up lists: open the contact</source>
         <translation>Listas de seguimientos: abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="850"/>
         <source>Follow-up lists: edit</source>
         <translation>Listas de seguimientos: editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="850"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
         <source>Follow-up lists: new follow-up</source>
         <translation>Listas de seguimientos: nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
         <source>Tab, Enter</source>
         <translation>Tab, Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
         <source>Quick capture: next field, add the person</source>
         <translation>Captura rápida: campo siguiente, añadir a la persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="856"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="857"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="951"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="963"/>
         <source>%n contact(s)</source>
+        <extracomment>How long after the first paint a contact&apos;s page is loaded ahead of the first click.</extracomment>
         <translation>
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="952"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="964"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -6452,7 +6453,7 @@ Surgió en: %2</translation>
     <message>
         <location filename="../../coopeten_gui/documents/output.py" line="103"/>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="303"/>
-        <location filename="../../coopeten_gui/services/email_draft.py" line="73"/>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="78"/>
         <location filename="../../coopeten_gui/services/letters.py" line="551"/>
         <location filename="../../coopeten_gui/services/letters.py" line="649"/>
         <location filename="../../coopeten_gui/services/letters.py" line="674"/>
@@ -9573,43 +9574,43 @@ Surgió en: %2</translation>
         <translation>Este número no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/money.py" line="45"/>
+        <location filename="../../coopeten_gui/services/money.py" line="44"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» no es una cantidad de dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/money.py" line="88"/>
+        <location filename="../../coopeten_gui/services/money.py" line="87"/>
         <source>An amount cannot be negative.</source>
         <translation>Una cantidad no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/money.py" line="133"/>
+        <location filename="../../coopeten_gui/services/money.py" line="132"/>
         <source>“{value}” could be {grouped} or {decimal}: write it with two decimals (such as {example}) so it reads one way.</source>
         <translation>«{value}» puede ser {grouped} o {decimal}: escríbelo con dos decimales (por ejemplo {example}) para que se lea de una sola manera.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="114"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="118"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation>Un contacto necesita al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="443"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="510"/>
         <source>A tag needs a name.</source>
         <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="574"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="641"/>
         <source>The linked record no longer exists.</source>
         <translation>El registro enlazado ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="614"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="681"/>
         <source>There is no contact number {id}.</source>
         <translation>No existe el contacto número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="641"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="708"/>
         <source>Unknown sort column.</source>
         <translation>Columna de orden desconocida.</translation>
     </message>
