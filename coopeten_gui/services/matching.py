@@ -16,7 +16,7 @@ group, and a thousand people asking for "Instagram posts" cost one score.
 
 Scoring is top-k, not every pair: an ask meets the offers that share one of its rarer
 terms through their postings, each scored in full; the terms that many groups share
-(*head* terms, more than ``_HEAD_CAP`` groups or the square root of all) are not walked
+(*head* terms, more than ``_HEAD_CAP`` groups or one in ``_HEAD_SHARE``) are not walked
 group by group. Instead the groups of the other kind are filed by the head terms they
 hold and their category (a *head key*), each key's groups sorted by norm: a group that
 meets the ask only through head terms scores ``dot / (norm · its norm)`` with a dot
@@ -44,8 +44,11 @@ CATEGORY_BONUS = 0.1
 PER_ROW = 3
 #: offers kept per ask (asks per offer) on a contact's page
 PER_ROW_CONTACT = 5
-#: terms held by more groups than this (or the square root of all groups) are head terms
+#: terms held by more groups than this (or one group in ``_HEAD_SHARE``) are head terms;
+#: fewer head terms, fewer head keys: a word only a few hundred texts share, made a head
+#: term, splits the keys of every phrase it meets
 _HEAD_CAP = 64
+_HEAD_SHARE = 100
 
 #: pairs of groups scored in full since the process started (tests read it: scoring
 #: must grow far slower than asks × offers)
@@ -221,7 +224,7 @@ class _Index:
         """Head terms and keys for the weights in force (built again when they move)."""
         if self.heads_at == self.version:
             return
-        cap = max(_HEAD_CAP, int(math.sqrt(len(self.groups))))
+        cap = max(_HEAD_CAP, len(self.groups) // _HEAD_SHARE)
         offers, asks = self.postings["offer"], self.postings["ask"]
         self.head_terms = {t for t in offers.keys() | asks.keys()
                            if len(offers.get(t, ())) + len(asks.get(t, ())) > cap}
