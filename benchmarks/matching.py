@@ -231,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quality-only", action="store_true")
     parser.add_argument("--unique-texts", action="store_true",
                         help="then again with every text made unique (slower to run)")
+    parser.add_argument("--all-matches", action="store_true",
+                        help="measure the first screen of all matches with unique texts "
+                             "above 20,000 contacts too (scores every ask once)")
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="where generated databases are kept "
                              "(default ~/.cache/coopeten-bench)")
@@ -248,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.quality_only:
             return 0
         figures = speed(args.scale, cache_dir, folder, args.repeats, args.unique_texts,
-                        args.scale <= 20_000)
+                        args.scale <= 20_000 or args.all_matches)
         print(f"\nMatching at {args.scale:,} contacts (median of {args.repeats})\n")
         for key, label, unit, target in LABELS:
             if key not in figures:

@@ -13,14 +13,25 @@ rows and then kept current from the ``match_change`` log that triggers fill on e
 write, so a captured or edited row is matched without rebuilding everything. Rows with
 the same kind, category and terms share one *group*: texts are scored group against
 group, and a thousand people asking for "Instagram posts" cost one score.
+
+Scoring is top-k, not every pair: an ask meets the offers that share one of its rarer
+terms through their postings, each scored in full; the terms that many groups share
+(*head* terms, more than ``_HEAD_CAP`` groups or one in ``_HEAD_SHARE``) are not walked
+group by group. Instead the groups of the other kind are filed by the head terms they
+hold and their category (a *head key*), each key's groups sorted by norm: a group that
+meets the ask only through head terms scores ``dot / (norm · its norm)`` with a dot
+the key alone decides, so a key is read from its shortest text on and left as soon as
+its next group cannot enter the top k. Same scores, same order as scoring every pair,
+at a cost that grows with the rare words and the keys, not with asks × offers.
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from coopeten_gui.services import match_words
 from coopeten_gui.storage import database, match_rows
@@ -33,6 +44,15 @@ CATEGORY_BONUS = 0.1
 PER_ROW = 3
 #: offers kept per ask (asks per offer) on a contact's page
 PER_ROW_CONTACT = 5
+#: terms held by more groups than this (or one group in ``_HEAD_SHARE``) are head terms;
+#: fewer head terms, fewer head keys: a word only a few hundred texts share, made a head
+#: term, splits the keys of every phrase it meets
+_HEAD_CAP = 64
+_HEAD_SHARE = 100
+
+#: pairs of groups scored in full since the process started (tests read it: scoring
+#: must grow far slower than asks × offers)
+scored_pairs = 0
 
 
 class Match(NamedTuple):
@@ -109,13 +129,21 @@ class _Index:
         self.group_ids: dict[tuple, int] = {}
         self.next_gid = 0
         self.postings: dict[str, dict[str, set[int]]] = {"offer": {}, "ask": {}}
-        # rows holding each term, counted per version from the groups (see ``idf``)
-        self.df: dict[str, int] = {}
+        # each term's weight, from the rows holding it, counted once per version: every
+        # score and norm of a version reads the same weights (see ``idf``)
+        self.df: dict[str, float] = {}
         self.df_at = -1
         # texts read during one build or refresh (the same text comes back often)
         self._read: dict[tuple[str, str], tuple] = {}
-        self.ranked: dict[int, list[tuple[float, int]]] = {}
+        # gid → (best first, (score, gid) of the other kind; all of them, or only the top)
+        self.ranked: dict[int, tuple[list[tuple[float, int]], bool]] = {}
         self.ranked_at = 0
+        # head terms and keys (see the module's docstring), built for one version
+        self.heads_at = -1
+        self.head_terms: set[str] = set()
+        self.head_keys: dict[str, dict[tuple, list[tuple[float, int]]]] = {}
+        self.head_index: dict[str, dict[str, set[tuple]]] = {}
+        self.head_of: dict[int, tuple] = {}
 
     # -- writing --------------------------------------------------------------------------
 
@@ -143,6 +171,8 @@ class _Index:
             postings = self.postings[kind]
             for term in group.terms:
                 postings.setdefault(term, set()).add(gid)
+            if self.heads_at == self.version:
+                self._file_head(gid, group)
         self.groups[gid].rows.append(row_id)
         self.rows[row_id] = _Row(contact_id, kind, party, gid)
 
@@ -162,6 +192,48 @@ class _Index:
                 postings[term].discard(row.gid)
                 if not postings[term]:
                     del postings[term]
+            if self.heads_at == self.version:
+                self._unfile_head(row.gid, group)
+
+    def _file_head(self, gid: int, group: _Group) -> None:
+        key = (frozenset(group.terms & self.head_terms), group.category_id)
+        self.head_of[gid] = key
+        members = self.head_keys[group.kind].get(key)
+        if members is None:
+            members = self.head_keys[group.kind][key] = []
+            index = self.head_index[group.kind]
+            for term in key[0]:
+                index.setdefault(term, set()).add(key)
+        bisect.insort(members, (self.norm(group), gid))
+
+    def _unfile_head(self, gid: int, group: _Group) -> None:
+        key = self.head_of.pop(gid, None)
+        if key is None:
+            return
+        members = self.head_keys[group.kind][key]
+        members.remove((self.norm(group), gid))
+        if not members:
+            del self.head_keys[group.kind][key]
+            index = self.head_index[group.kind]
+            for term in key[0]:
+                index[term].discard(key)
+                if not index[term]:
+                    del index[term]
+
+    def _heads(self) -> None:
+        """Head terms and keys for the weights in force (built again when they move)."""
+        if self.heads_at == self.version:
+            return
+        cap = max(_HEAD_CAP, len(self.groups) // _HEAD_SHARE)
+        offers, asks = self.postings["offer"], self.postings["ask"]
+        self.head_terms = {t for t in offers.keys() | asks.keys()
+                           if len(offers.get(t, ())) + len(asks.get(t, ())) > cap}
+        self.head_keys = {"offer": {}, "ask": {}}
+        self.head_index = {"offer": {}, "ask": {}}
+        self.head_of = {}
+        self.heads_at = self.version
+        for gid, group in self.groups.items():
+            self._file_head(gid, group)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -169,14 +241,14 @@ class _Index:
         if self.df_at != self.version:
             self.df.clear()
             self.df_at = self.version
-        df = self.df.get(term)
-        if df is None:
-            df = self.df[term] = sum(
-                len(self.groups[g].rows) for postings in self.postings.values()
-                for g in postings.get(term, ()))
-        # a few rows more than there are: in a young database, where every word is
-        # rare, the words two texts share still weigh about as much as the others
-        return math.log(1 + (len(self.rows) + _PHANTOM_ROWS) / max(df, 1))
+        weight = self.df.get(term)
+        if weight is None:
+            df = sum(len(self.groups[g].rows) for postings in self.postings.values()
+                     for g in postings.get(term, ()))
+            # a few rows more than there are: in a young database, where every word is
+            # rare, the words two texts share still weigh about as much as the others
+            weight = self.df[term] = math.log(1 + (len(self.rows) + _PHANTOM_ROWS) / max(df, 1))
+        return weight
 
     def norm(self, group: _Group) -> float:
         if group.norm_at != self.version:
@@ -185,38 +257,113 @@ class _Index:
             group.norm_at = self.version
         return group.norm
 
-    def rank(self, gid: int) -> list[tuple[float, int]]:
-        """The groups of the other kind that meet group ``gid``: (score, gid), best first."""
+    def rank(self, gid: int, want: int) -> tuple[list[tuple[float, int]], bool]:
+        """The best ``want`` (at least) groups of the other kind that meet group ``gid``:
+        ((score, gid) best first, whether that is all of them)."""
         found = self.ranked.get(gid)
-        if found is not None:
+        if found is not None and (found[1] or len(found[0]) >= want):
             return found
-        group = self.groups[gid]
-        postings = self.postings["offer" if group.kind == "ask" else "ask"]
-        dots: dict[int, float] = {}
-        for slot in group.slots:
-            best: dict[int, float] = {}
-            for term in slot.terms:
-                others = postings.get(term)
-                if not others:
-                    continue
-                weight = self.idf(term)
-                for other in others:
-                    if best.get(other, 0.0) < weight:
-                        best[other] = weight
-            for other, weight in best.items():
-                dots[other] = dots.get(other, 0.0) + weight * weight
-        norm = self.norm(group)
-        found = []
-        for other, dot in dots.items():
-            them = self.groups[other]
-            score = dot / (norm * self.norm(them))
-            if group.category_id is not None and group.category_id == them.category_id:
-                score += CATEGORY_BONUS
-            if score >= MIN_SCORE:
-                found.append((round(score, 4), other))
-        found.sort(key=lambda pair: (-pair[0], -pair[1]))
-        self.ranked[gid] = found
+        if found is not None:
+            want = max(want, 4 * len(found[0]))
+        found = self.ranked[gid] = self._top(gid, want)
         return found
+
+    def _score(self, group: _Group, norm: float, other: int) -> float:
+        global scored_pairs
+        scored_pairs += 1
+        them = self.groups[other]
+        dot = 0.0
+        for slot in group.slots:
+            best = 0.0
+            for term in slot.terms:
+                if term in them.terms:
+                    weight = self.idf(term)
+                    if best < weight:
+                        best = weight
+            if best:
+                dot += best * best
+        score = dot / (norm * self.norm(them))
+        if group.category_id is not None and group.category_id == them.category_id:
+            score += CATEGORY_BONUS
+        return score
+
+    def _top(self, gid: int, want: int) -> tuple[list[tuple[float, int]], bool]:
+        global scored_pairs
+        self._heads()
+        group = self.groups[gid]
+        other_kind = "offer" if group.kind == "ask" else "ask"
+        postings = self.postings[other_kind]
+        norm = self.norm(group)
+        top: list[tuple[float, int]] = []  # the best ``want`` (score, gid), worst first
+        complete = True
+
+        def keep(score: float, other: int) -> None:
+            nonlocal complete
+            pair = (round(score, 4), other)
+            if len(top) < want:
+                heapq.heappush(top, pair)
+            else:
+                complete = False
+                if pair > top[0]:
+                    heapq.heapreplace(top, pair)
+
+        # the rarer terms: every group holding one is scored in full
+        seen: set[int] = set()
+        heads: set[str] = set()
+        for slot in group.slots:
+            for term in slot.terms:
+                if term in self.head_terms:
+                    heads.add(term)
+                    continue
+                for other in postings.get(term, ()):
+                    if other not in seen:
+                        seen.add(other)
+                        score = self._score(group, norm, other)
+                        if score >= MIN_SCORE:
+                            keep(score, other)
+        # the head terms: the rest meet the ask through them alone, key by key
+        keys: list[tuple[float, float, float, list]] = []
+        if heads:
+            index = self.head_index[other_kind]
+            found = set()
+            for term in heads:
+                found |= index.get(term, set())
+            members_of = self.head_keys[other_kind]
+            for key in found:
+                terms, category_id = key
+                dot = 0.0
+                for slot in group.slots:
+                    best = 0.0
+                    for term in slot.terms:
+                        if term in terms:
+                            weight = self.idf(term)
+                            if best < weight:
+                                best = weight
+                    if best:
+                        dot += best * best
+                bonus = CATEGORY_BONUS if (group.category_id is not None
+                                           and group.category_id == category_id) else 0.0
+                members = members_of[key]
+                keys.append((dot / (norm * members[0][0]) + bonus, dot, bonus, members))
+            keys.sort(key=lambda k: -k[0])
+        for bound, dot, bonus, members in keys:
+            if bound < MIN_SCORE:
+                break
+            if len(top) >= want and round(bound, 4) < top[0][0]:
+                complete = False
+                break
+            for their_norm, other in members:
+                if other in seen:
+                    continue
+                scored_pairs += 1
+                score = dot / (norm * their_norm) + bonus
+                if score < MIN_SCORE:
+                    break
+                if len(top) >= want and round(score, 4) < top[0][0]:
+                    complete = False
+                    break
+                keep(score, other)
+        return sorted(top, key=lambda pair: (-pair[0], -pair[1])), complete
 
 
 _index: _Index | None = None
@@ -239,6 +386,7 @@ def _fresh() -> _Index:
         index._read.clear()
         index.weighed_rows = len(index.rows)
         index.touched.clear()
+        index._heads()  # part of the build: the first list read should not wait for it
         _index = index
         return index
     if last == index.seq:
@@ -360,6 +508,27 @@ def _best_first(found: _Lite) -> tuple:
     return (-found.score, -found.ask_id, -found.offer_id)
 
 
+def _nth(index: _Index, gid: int, n: int) -> tuple[float, int] | None:
+    """The ``n``-th best (score, gid) that meets group ``gid`` (from 0), or None."""
+    ranked, _complete = index.rank(gid, n + 1)
+    return ranked[n] if n < len(ranked) else None
+
+
+def _ranked(index: _Index, gid: int, first: int) -> Iterator[tuple[float, int]]:
+    """Every (score, gid) that meets group ``gid``, best first, scoring ``first`` of
+    them at the start and more only when the caller reads on (the rules skip some)."""
+    n = 0
+    want = first
+    while True:
+        ranked, complete = index.rank(gid, want)
+        while n < len(ranked):
+            yield ranked[n]
+            n += 1
+        if complete:
+            return
+        want = 4 * len(ranked)
+
+
 def _pair_ok(index: _Index, ask: _Row, offer: _Row) -> bool:
     return ask.contact_id != offer.contact_id and not (ask.party == offer.party == "me")
 
@@ -371,7 +540,7 @@ def _of_rows(index: _Index, row_ids: Iterable[int], per_row: int) -> list[_Lite]
         row = index.rows[row_id]
         taken = 0
         mine_taken = False
-        for score, gid in index.rank(row.gid):
+        for score, gid in _ranked(index, row.gid, per_row):
             for other_id in reversed(index.groups[gid].rows):
                 other = index.rows[other_id]
                 ask, offer = (row, other) if row.kind == "ask" else (other, row)
@@ -398,7 +567,7 @@ def _all(index: _Index, limit: int | None) -> list[_Lite]:
     heap: list[tuple[float, int, int]] = []
     for gid, group in index.groups.items():
         if group.kind == "ask":
-            ranked = index.rank(gid)
+            ranked, _complete = index.rank(gid, PER_ROW)
             if ranked:
                 heap.append((-ranked[0][0], gid, 0))
     heapq.heapify(heap)
@@ -408,8 +577,7 @@ def _all(index: _Index, limit: int | None) -> list[_Lite]:
     while heap and (limit is None or len(found) < limit):
         _neg, gid, rank = heapq.heappop(heap)
         group = index.groups[gid]
-        ranked = index.rank(gid)
-        score, offer_gid = ranked[rank]
+        score, offer_gid = _nth(index, gid, rank)
         offers = index.groups[offer_gid].rows
         waiting = False
         for ask_id in reversed(group.rows):
@@ -431,8 +599,9 @@ def _all(index: _Index, limit: int | None) -> list[_Lite]:
             waiting = waiting or taken.get(ask_id, 0) < PER_ROW
             if limit is not None and len(found) >= limit:
                 break
-        if waiting and rank + 1 < len(ranked):
-            heapq.heappush(heap, (-ranked[rank + 1][0], gid, rank + 1))
+        following = _nth(index, gid, rank + 1) if waiting else None
+        if following is not None:
+            heapq.heappush(heap, (-following[0], gid, rank + 1))
     return found
 
 
