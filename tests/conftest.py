@@ -31,6 +31,16 @@ def _one_application(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _spanish_phone_numbers():
+    """Numbers without a country code are read as Spanish ones, as the data of the tests
+    is written, whatever country an earlier test chose in Settings."""
+    from coopeten_gui.services import phones
+
+    phones.set_default_region("ES")
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _english_by_default(qapp):
     """Each test starts in English, whatever language an earlier one switched to."""
     from coopeten_gui import translations

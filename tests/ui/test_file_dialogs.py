@@ -53,6 +53,12 @@ def test_a_letter_is_saved_from_documents_even_before_the_folder_exists(qtbot, d
 
     monkeypatch.setattr(ProposalEditor, "_ask_unsaved",
                         lambda self: QMessageBox.StandardButton.Discard)
+    # no folder remembered from a letter saved before (by an earlier test)
+    from PySide6.QtCore import QSettings
+
+    from coopeten_gui.ui.letter_output import LAST_FOLDER_KEY
+
+    QSettings().remove(LAST_FOLDER_KEY)
 
     editor = ProposalEditor(contact_id=contacts.find_by_email("tom@lacolmena.work"))
     qtbot.addWidget(editor)
