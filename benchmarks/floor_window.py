@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 
 class _QuitAfterFirstPaint(QObject):
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, QCoreApplication.quit)
             watched.removeEventFilter(self)

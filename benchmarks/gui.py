@@ -91,7 +91,7 @@ class PaintWatcher(QObject):
         self.last = 0.0
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.last = time.perf_counter()
         return False

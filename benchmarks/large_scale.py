@@ -211,7 +211,7 @@ def side_by_side(results: dict[int, list[dict[str, float]]]) -> str:
 
     scales = list(results)
     width = 19
-    lines = [f"\nCoopeten benchmarks, side by side (a range is the lowest–highest of the runs)\n",
+    lines = ["\nCoopeten benchmarks, side by side (a range is the lowest–highest of the runs)\n",
              f"{'figure':<48} {'target':<13}" + "".join(f"{s:>{width},}" for s in scales),
              "-" * (62 + width * len(scales))]
     known = {f.key for f in FIGURES}

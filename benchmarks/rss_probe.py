@@ -11,12 +11,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from benchmarks.floor_window import settle, vm_rss_mb  # noqa: E402
-from coopeten_gui import app as coopeten_app  # noqa: E402
-from coopeten_gui import translations  # noqa: E402
-from coopeten_gui.storage import database  # noqa: E402
+from benchmarks.floor_window import settle, vm_rss_mb
+from coopeten_gui import app as coopeten_app
+from coopeten_gui import translations
+from coopeten_gui.storage import database
 
 
 def main() -> int:

@@ -147,7 +147,8 @@ class Context:
 
     def app(self):
         if self._app is None:
-            from coopeten_gui import app as coopeten_app, translations
+            from coopeten_gui import app as coopeten_app
+            from coopeten_gui import translations
 
             self._app = coopeten_app.create_application()
             translations.install(self._app, None)
@@ -685,13 +686,13 @@ def main(argv: list[str] | None = None) -> int:
                 figures = measure(ctx)
             except NotBuilt as exc:
                 print(f"{name}: n/a (not built yet: {exc})", flush=True)
-                missing.update({k: "n/a (not built yet)" for k in _KEYS_OF[name]})
+                missing.update(dict.fromkeys(_KEYS_OF[name], "n/a (not built yet)"))
                 continue
-            except Exception:
+            except Exception:  # noqa: BLE001 - a measurement that breaks is counted, the others go on
                 broken += 1
                 print(f"{name}: ERROR", file=sys.stderr, flush=True)
                 traceback.print_exc()
-                missing.update({k: "ERROR" for k in _KEYS_OF[name]})
+                missing.update(dict.fromkeys(_KEYS_OF[name], "ERROR"))
                 continue
             ctx.figures.update(figures)
             shown = ", ".join(f"{k}={v:,.3g}" for k, v in figures.items())

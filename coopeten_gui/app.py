@@ -198,7 +198,7 @@ class _FirstPaintWatcher(QObject):
     """Quits the application right after the window's first paint (for timing start-up),
     before the work the window leaves for after it (status counts, tray, listening)."""
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, QCoreApplication.quit)
             watched.removeEventFilter(self)

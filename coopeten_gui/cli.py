@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME}: " + translate("Cli", "cannot use {path}: {reason}.").format(
             path=exc.filename or "", reason=exc.strerror or exc), file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # the last line of defence: say what, never a traceback
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: say what, never a traceback
         from coopeten_gui.services.write_errors import explain
 
         if explain(exc):  # a lock, a read-only file, a full disk met outside a write

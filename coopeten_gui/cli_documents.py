@@ -62,9 +62,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.documents.sandbox import TemplateError
-    from coopeten_gui.services import letters
-
-    from coopeten_gui.services import email_draft
+    from coopeten_gui.services import email_draft, letters
 
     out = Path(args.out).expanduser()
     if not email_draft.is_eml(out):

@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from coopeten_gui.documents.resources import LetterDocument, sanitize
 from coopeten_gui.documents.letter import (
     BODY_POINT_SIZE,
     KEEP_TOGETHER_MARK,
@@ -46,6 +45,7 @@ from coopeten_gui.documents.letter import (
     mark,
 )
 from coopeten_gui.documents.page_size import page_size
+from coopeten_gui.documents.resources import LetterDocument, sanitize
 from coopeten_gui.documents.text import mailto_url, to_plain_text
 from coopeten_gui.i18n import translate
 

@@ -175,7 +175,7 @@ def _run_guarded(source: str, variables: dict | None, timeout: float) -> str | N
                 template = _compile(source)
             except TemplateSyntaxError:
                 raise
-            except BaseException as exc:  # noqa: BLE001 - jinja or Python's compiler gave up
+            except BaseException as exc:
                 raise _CompileFailed(exc) from exc
             if variables is None:
                 return

@@ -40,8 +40,8 @@ from coopeten_gui.services.contact_data import (
     Labeled,
     PostalAddress,
 )
-from coopeten_gui.storage import search
 from coopeten_gui.services.write_errors import transaction
+from coopeten_gui.storage import search
 from coopeten_gui.storage.models import (
     STAGES,
     Attendance,

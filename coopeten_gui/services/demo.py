@@ -11,17 +11,17 @@ from datetime import date, datetime, timedelta
 
 from coopeten_gui.services import (
     contacts,
+    demo_matches,
+    demo_texts,
     events,
     exchanges,
     interactions,
+    profile,
     promotions,
     proposals,
-    profile,
     tasks,
 )
-from coopeten_gui.services import demo_matches
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
-from coopeten_gui.services import demo_texts
 from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.translations import current_language
 

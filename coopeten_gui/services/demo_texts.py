@@ -204,7 +204,7 @@ PAIRS: tuple[tuple[str, str], ...] = (
      "Specialty coffee beans at wholesale price"),
 )
 
-_TO = {"es": {en: es for es, en in PAIRS}, "en": {es: en for es, en in PAIRS}}
+_TO = {"es": {en: es for es, en in PAIRS}, "en": dict(PAIRS)}
 
 
 def in_language(text: str, language: str) -> str:

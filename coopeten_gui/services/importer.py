@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import contacts
+from coopeten_gui.services import contacts, formats
 from coopeten_gui.services.bulk import ContactWriter
 from coopeten_gui.services.common import ServiceError, ValidationError, fold, phone_digits
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.services import formats
 from coopeten_gui.services.formats import csv_formats, vcard
 from coopeten_gui.services.formats.errors import FormatError, RowError
 from coopeten_gui.services.write_errors import transaction
@@ -32,7 +31,7 @@ PROGRESS_EVERY = 200
 Progress = Callable[[int], bool]
 
 
-class ImportError_(ServiceError):
+class ImportRefused(ServiceError):
     """The file cannot be imported at all; nothing was written."""
 
 
@@ -71,11 +70,11 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportError_(translate("Import", "{path} is too large to import ({size} MB).")
+            raise ImportRefused(translate("Import", "{path} is too large to import ({size} MB).")
                                .format(path=path.name, size=size // (1024 * 1024)))
         return path.read_bytes()
     except OSError as exc:
-        raise ImportError_(translate("Import", "{path} cannot be read: {reason}.").format(
+        raise ImportRefused(translate("Import", "{path} cannot be read: {reason}.").format(
             path=path, reason=exc.strerror or exc)) from exc
 
 
@@ -84,7 +83,7 @@ def detect_format(path: Path, data: bytes) -> str:
     try:
         return formats.detect_format(path.name, data)
     except FormatError as exc:
-        raise ImportError_(str(exc)) from exc
+        raise ImportRefused(str(exc)) from exc
 
 
 def records(data: bytes, fmt: str, mapping: dict[int, str] | None = None
@@ -96,7 +95,7 @@ def records(data: bytes, fmt: str, mapping: dict[int, str] | None = None
         detected, headers, rows = csv_formats.parse_csv(data, fmt, mapping)
         return detected, list(headers), rows
     except FormatError as exc:
-        raise ImportError_(str(exc)) from exc
+        raise ImportRefused(str(exc)) from exc
 
 
 def read_records(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
@@ -126,7 +125,7 @@ def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
         else:
             result.new += 1
     if result.rows == 0 and not result.errors:
-        raise ImportError_(translate("Import", "{path} holds no contacts.").format(
+        raise ImportRefused(translate("Import", "{path} holds no contacts.").format(
             path=path.name))
     return result
 

@@ -16,7 +16,6 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
-
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ValidationError
 

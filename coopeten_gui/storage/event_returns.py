@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from coopeten_gui.storage import database
 
-
 #: the columns of a row, in order (``services.event_returns.EventReturn`` names them)
 COLUMNS = ("event_id", "name", "starts_at", "cost_cents", "people", "allies", "offers", "asks",
            "proposals", "accepted_proposals", "accepted_cents", "referrals",

@@ -71,7 +71,7 @@ class _Job:
         try:
             try:
                 result = self._work(self._progress)
-            except Exception as exc:  # handed to the UI thread, which tells the user
+            except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which tells the user
                 if self._progress.cancelled:
                     self._signals.cancelled.emit()
                 else:

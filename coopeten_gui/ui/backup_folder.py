@@ -61,6 +61,6 @@ class BackupFolderChooser(QWidget):
         self.reload()
         self.folder_changed.emit(folder)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         self.reload()
         super().showEvent(event)

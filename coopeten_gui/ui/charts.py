@@ -64,7 +64,7 @@ class Chart(QWidget):
         self._areas = []
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(360, 220)
 
     def event(self, event) -> bool:
@@ -79,7 +79,7 @@ class Chart(QWidget):
             self.update()
         return super().event(event)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._areas = []

@@ -145,7 +145,7 @@ class ContactTableModel(QAbstractTableModel):
 
     # -- Qt model interface -----------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
@@ -155,10 +155,10 @@ class ContactTableModel(QAbstractTableModel):
         if not parent.isValid() and not self._resetting:  # else the timer does it
             self._complete_ids()
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.columns)):
             key = self.columns[section]

@@ -8,7 +8,7 @@ selected and the view where it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -416,11 +416,11 @@ class ContactsPage(QWidget):
         self.edit_action.setEnabled(self.isVisible() and self.table.currentIndex().isValid())
         self.stage_button.setEnabled(selected)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._update_actions()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._update_actions()
 

@@ -121,7 +121,7 @@ class DashboardPage(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         width = event.size().width()
         # three charts a row where they fit (all five on one screen at 1366×768), two on
@@ -162,7 +162,7 @@ class DashboardPage(QWidget):
         # weigh the whole ledger and come from a helper thread
         try:
             self.show_figures(dashboard.figures(today))
-        except Exception as error:  # a damaged or vanished file: said on the charts
+        except Exception as error:  # noqa: BLE001 - a damaged or vanished file: said on the charts
             self._failed(error)
         run_in_background(None, lambda _p: dashboard.top_alliances(today),
                           lambda result: self._arrived(generation, self.show_alliances,

@@ -248,7 +248,7 @@ class DuplicatesDialog(QDialog):
         pair = self.current_pair()
         self.merge_button.setEnabled(pair is not None)
         self.different_button.setEnabled(pair is not None)
-        for index, (box, keep, details) in enumerate(self.sides):
+        for index, (box, _keep, details) in enumerate(self.sides):
             box.setVisible(pair is not None)
             if pair is None:
                 continue

@@ -49,7 +49,7 @@ class EmptyState(QWidget):
             self.setGeometry(self._view.viewport().rect())
         self.setVisible(empty)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self.setGeometry(self._view.viewport().rect())
         return False

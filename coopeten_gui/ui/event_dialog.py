@@ -26,8 +26,8 @@ from coopeten_gui.services.common import (
 )
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.money_edit import MoneyEdit
-from coopeten_gui.ui.unsaved import GuardedDialog
 from coopeten_gui.ui.task_dialog import FormErrors, date_time_edit, from_qdatetime
+from coopeten_gui.ui.unsaved import GuardedDialog
 
 KINDS = ("breakfast", "meetup", "fair", "conference", "webinar", "other")
 

@@ -133,7 +133,7 @@ class _Fitter(QObject):
         self._name = name
         self._restored = not name
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Show:
             # the size kept last time, given back as the window first shows (after its

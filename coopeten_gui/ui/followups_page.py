@@ -113,13 +113,13 @@ class TaskTableModel(QAbstractTableModel):
                 return number
         return -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802 - Qt API
+    def headerData(self, section, orientation, role=_DISPLAY):
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(COLUMNS):
             return self._titles[section]
@@ -234,7 +234,7 @@ class _TaskCells(QStyledItemDelegate):
             option.text = text.replace("\n", "\u2028")
         option.styleObject = None
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 8)
 
@@ -317,7 +317,7 @@ class _TaskKeys(QObject):
         super().__init__(page)
         self._page = page
 
-    def eventFilter(self, view, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, view, event) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()

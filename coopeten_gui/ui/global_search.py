@@ -91,7 +91,7 @@ class SearchResultsModel(QAbstractListModel):
             "proposal": self.tr("Proposal"),
         }.get(kind, kind)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hits)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -114,7 +114,7 @@ class SearchResultsModel(QAbstractListModel):
 class _HitDelegate(QStyledItemDelegate):
     """Two lines per result: the title, and under it what it is and a detail."""
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self, option, index) -> QSize:
         height = option.fontMetrics.height()
         return QSize(300, height * 2 + 12)
 
@@ -242,7 +242,7 @@ class GlobalSearch(QDialog):
             index = self.model.index(0, 0)
         self._open_index(index)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -93,7 +93,7 @@ def inspect_file(path: Path) -> FileInfo:
     try:
         layout, headers = csv_formats.inspect_csv(data)
     except FormatError as exc:
-        raise importer.ImportError_(str(exc)) from exc
+        raise importer.ImportRefused(str(exc)) from exc
     return FileInfo(path, layout, list(headers))
 
 
@@ -558,13 +558,13 @@ class DuplicatesModel(QAbstractTableModel):
     def decisions(self) -> dict[int, str]:
         return {dup.row: action for dup, action in zip(self._rows, self._actions, strict=True)}
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (translate("ImportDialog", "No."),
                     translate("ImportDialog", "Name in the file"),
@@ -591,7 +591,7 @@ class DuplicatesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if (index.isValid() and index.column() == self.ACTION and value in ACTIONS
                 and role == Qt.ItemDataRole.EditRole):
             self._actions[index.row()] = value
@@ -621,7 +621,7 @@ class ActionDelegate(QStyledItemDelegate):
         style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, widget)
         style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, widget)
 
-    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+    def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         size.setWidth(size.width() + 40)
         return size

@@ -161,7 +161,7 @@ class IntroductionDialog(QDialog):
         except ServiceError as error:
             self.letters = []
             self._problem(str(error))
-        except Exception as error:  # a broken copy of the template: say it, keep the dialog
+        except Exception as error:  # noqa: BLE001 - a broken copy of the template: say it, keep the dialog
             self.letters = []
             self._problem(str(error))
         for letter in self.letters:

@@ -180,7 +180,7 @@ class LetterOutput(QObject):
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(lambda device: paint_letter(device, document))
         # the dialog keeps the printer and the document it paints alive
-        dialog._printer, dialog._document = printer, document  # noqa: SLF001
+        dialog._printer, dialog._document = printer, document
         dialog.finished.connect(dialog.deleteLater)
         dialog.resize(900, 1000)
         fit_to_screen(dialog)

@@ -106,7 +106,7 @@ class _FirstPaint(QObject):
         else:
             self._callbacks.append(callback)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             watched.removeEventFilter(self)
@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
 
     # -- Qt events -------------------------------------------------------------------------
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         from coopeten_gui.ui import unsaved
 
         # typed work on any page (My business…) is saved or let go knowingly
@@ -957,7 +957,7 @@ class MainWindow(QMainWindow):
 
         try:
             counts = dict(stats.counts(("contacts", "followups")))
-        except Exception:  # no database (being switched): leave the last counts
+        except Exception:  # noqa: BLE001 - no database (being switched): leave the last counts
             return
         self.count_label.setText(
             self.tr("%n contact(s)", "", counts["contacts"]) + " · "

@@ -82,21 +82,21 @@ def they_help_columns() -> list[Column]:
 def empty_text(reason: str, scope: str) -> str:
     """What an empty list says. ``scope``: "all", "help_them" or "they_help"."""
     texts = {
-        ("all", matching.NO_ASKS): translate("MatchList", 
+        ("all", matching.NO_ASKS): translate("MatchList",
             "No open asks yet. When someone asks for something, the offers that answer it "
             "show here."),
-        ("all", matching.NO_OFFERS): translate("MatchList", 
+        ("all", matching.NO_OFFERS): translate("MatchList",
             "No open offers yet. Add what people offer, and the asks it answers show here."),
-        ("all", matching.NOTHING_CLOSE): translate("MatchList", 
+        ("all", matching.NOTHING_CLOSE): translate("MatchList",
             "No offer answers an open ask closely enough yet. A match shows when the words "
             "of an offer meet those of an ask, in Spanish or English."),
         ("help_them", matching.NO_ASKS): translate("MatchList", "They have no open asks."),
         ("help_them", matching.NO_OFFERS): translate("MatchList", "Nobody else offers anything open yet."),
-        ("help_them", matching.NOTHING_CLOSE): translate("MatchList", 
+        ("help_them", matching.NOTHING_CLOSE): translate("MatchList",
             "No open offer answers their asks closely enough."),
         ("they_help", matching.NO_ASKS): translate("MatchList", "They offer nothing open yet."),
         ("they_help", matching.NO_OFFERS): translate("MatchList", "Nobody else asks for anything open yet."),
-        ("they_help", matching.NOTHING_CLOSE): translate("MatchList", 
+        ("they_help", matching.NOTHING_CLOSE): translate("MatchList",
             "Their offers answer no open ask closely enough."),
     }
     return texts[(scope, reason)]

@@ -68,7 +68,7 @@ class MoneyEdit(QLineEdit):
     def suffix(self) -> str:
         return self._symbol.text()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_symbol()
 

@@ -48,11 +48,11 @@ from coopeten_gui.services.letters import Letter, LetterTemplate
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import LetterOutput
+from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.template_combo import TemplateCombo
 from coopeten_gui.ui.template_editor import LetterRenderer, language_name
-from coopeten_gui.ui.money_edit import MoneyEdit
 
 #: How long the letter of a proposal may take to render before the sandbox stops it.
 RENDER_TIMEOUT = 2.0
@@ -481,7 +481,7 @@ class ProposalEditor(QDialog):
             return self.save() is not None
         return answer == widgets.DISCARD
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         if not self.may_close():
             event.ignore()
             return

@@ -54,7 +54,7 @@ class ProposalsPage(QWidget):
                  selected_contacts: Callable[[], list[int]] | None = None) -> None:
         super().__init__(parent)
         # the Contacts list's selection, for a mail merge (the window hands it in)
-        self.selected_contacts = selected_contacts or (lambda: [])
+        self.selected_contacts = selected_contacts or (list)
         self.editors: list[ProposalEditor] = []
         self.merge_dialog: MailMergeDialog | None = None
         self.symbol = ""
@@ -136,7 +136,7 @@ class ProposalsPage(QWidget):
         self.addAction(new_action)
         self._loaded = False  # the list is read when the page is first shown
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         if not self._loaded:
             self.reload()
         super().showEvent(event)

@@ -343,7 +343,7 @@ class QuickCaptureWindow(QWidget):
             dialog.deleteLater()
         self.name_edit.setFocus()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         from coopeten_gui.ui import unsaved
 
         # the window's ✕ (or quitting) asks about a half-typed person: add, drop or stay

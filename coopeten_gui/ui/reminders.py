@@ -115,7 +115,7 @@ class Reminders(QObject):
         try:
             due = task_reads.falling_due(since, current)
             self._tell_dates(current.date())
-        except Exception:  # a closed or switched database: try again next minute
+        except Exception:  # noqa: BLE001 - a closed or switched database: try again next minute
             return []
         if due:
             title, text = self.message_for(due)

@@ -45,7 +45,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.documents.context import TEMPLATE_FILTERS, TEMPLATE_VARIABLES, describe, sample_context
+from coopeten_gui.documents.context import (
+    TEMPLATE_FILTERS,
+    TEMPLATE_VARIABLES,
+    describe,
+    sample_context,
+)
 from coopeten_gui.documents.sandbox import TemplateError
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import letters, templates
@@ -306,7 +311,7 @@ class TemplateEditor(QWidget):
         self._templates: dict[str, LetterTemplate] = {}
         self._loaded = False  # templates are read when the editor is first shown
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         if not self._loaded:
             self.reload()
         super().showEvent(event)
@@ -645,5 +650,5 @@ class TemplateEditor(QWidget):
         selection.cursor = QTextCursor(block)
         self.source_edit.setExtraSelections([selection])
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(1200, 700)

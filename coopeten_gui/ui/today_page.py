@@ -207,7 +207,7 @@ class TodayPage(TaskListPage):
                     view.setCurrentIndex(self.models[key].index(0, 0))
                 return
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         # after midnight, "today" moved on: a window left open overnight catches up
         if self._shown_day is not None and self._shown_day != self._today():
             self.reload()

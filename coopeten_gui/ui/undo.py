@@ -122,7 +122,7 @@ class Freshness(QObject):
             self._stack = stack
             stack.indexChanged.connect(self._moved)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         if watched is self._page and event.type() == QEvent.Type.Show:
             self.watch()
             if self.stale:

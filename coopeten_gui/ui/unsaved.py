@@ -136,7 +136,7 @@ class GuardedDialog(QDialog):
         self.changes = ChangeTracker(self).watch(*fields)
         return self.changes
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         if self.changes is None:  # the form is filled by now
             self.track_changes()
         super().showEvent(event)

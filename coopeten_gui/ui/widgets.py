@@ -120,7 +120,7 @@ class ChoiceModel(QAbstractListModel):
                 return row
         return -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -191,7 +191,7 @@ class LazyChoiceCombo(QComboBox):
         self.ensure_loaded()
         super().showPopup()
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def focusInEvent(self, event) -> None:
         self.ensure_loaded()  # arrow keys and typing choose without opening the list
         super().focusInEvent(event)
 
@@ -353,7 +353,7 @@ class LabeledValuesEditor(QWidget):
         self._rows.append(row)
         remove.clicked.connect(lambda: self._remove_clicked(row))
         edit.textChanged.connect(self.changed)
-        setattr(edit, "label_combo", combo)
+        edit.label_combo = combo
         if focus:
             edit.setFocus()
         self.changed.emit()
@@ -592,7 +592,7 @@ class OptionalDateEdit(QDateEdit):
     def set_value(self, value: date | None) -> None:
         self.setDate(QDate(value) if value else self.EMPTY)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         if self.date() == self.EMPTY:
             # an empty date opens its calendar on today's month, not in 1800
             today = QDate.currentDate()

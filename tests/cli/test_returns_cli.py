@@ -13,6 +13,7 @@ from coopeten_gui.services import contacts, events, proposals
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 
+
 @pytest.fixture(scope="module")
 def book(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("returns") / "book.sqlite"

@@ -8,13 +8,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The repository root, for running without an installed package or a root conftest.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-from datetime import date  # noqa: E402
+import shutil
+import subprocess
+from datetime import date
 
-import pytest  # noqa: E402
+import pytest
 
-from coopeten_gui.documents.context import sample_context  # noqa: E402
+from coopeten_gui.documents.context import sample_context
 
 TODAY = date(2026, 11, 21)
 EXPECTED_DIR = Path(__file__).parent / "expected"

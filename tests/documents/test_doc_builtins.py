@@ -69,7 +69,7 @@ def test_subject_renders_to_plain_text(name, language):
 def test_letter_copes_with_a_sparse_contact(name, language):
     """A contact with nothing but a name, no event, no offers: still a sensible letter."""
     context = sample_context(language, TODAY)
-    bare = {key: "" for key in context["contact"]}
+    bare = dict.fromkeys(context["contact"], "")
     bare.update(display_name="Alex Doe", emails=[], audience_size=0)
     context.update(
         contact=bare, organization=None, event=None, offers_mine=[], offers_theirs=[],

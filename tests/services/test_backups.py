@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
+from helpers import corrupt
 
 from coopeten_gui.cli import main
 from coopeten_gui.services import backups, contacts, recovery
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
-from helpers import corrupt
 
 
 def add(name: str) -> int:

@@ -134,7 +134,7 @@ def test_malformed_files_give_a_clear_message_and_leave_the_database_untouched(
     counts = dict(stats.counts())
     try:
         plan = importer.preview(path)
-    except importer.ImportError_ as exc:
+    except importer.ImportRefused as exc:
         assert str(exc)  # one sentence for the user
         assert snapshot(tmp_path) == before
         return
@@ -154,7 +154,7 @@ def test_random_bytes_never_crash_the_import(db, tmp_path, data):
         path.write_bytes(data)
         try:
             importer.run_import(path)
-        except importer.ImportError_ as exc:
+        except importer.ImportRefused as exc:
             assert str(exc)
     assert database.integrity_errors() == []
 

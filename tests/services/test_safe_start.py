@@ -6,12 +6,11 @@ import sqlite3
 from datetime import datetime
 
 import pytest
+from helpers import corrupt
 
 from coopeten_gui.services import backups, contacts, safe_start
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
-
-from helpers import corrupt
 
 
 def test_a_sound_database_opens(db):

@@ -4,10 +4,10 @@ reach the user as one sentence naming the real cause, and change nothing."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -35,7 +35,7 @@ def test_a_full_disk_is_named_whatever_point_the_write_reached(_demo_template, t
     # followed used to fail and hide the cause ("cannot rollback - no transaction…")
     path = tmp_path / "full.sqlite"
     kinds = set()
-    for slack in range(0, 30):
+    for slack in range(30):
         shutil.copy(_demo_template, path)
         database.open_database(path)
         try:

@@ -16,7 +16,6 @@ from coopeten_gui import paths
 from coopeten_gui.storage import database
 from coopeten_gui.storage.models import ALL_MODELS, Contact, db
 
-
 # the migration the tests add after the real ones
 LATEST = database.latest_version()
 NEXT_MIGRATION = f"{LATEST + 1:04d}_contact_pronouns.sql"

@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor, QImage
 
 from coopeten_gui.services import profile
 from coopeten_gui.ui.business_page import LOGO_MAX_SIDE, BusinessPage
-from coopeten_gui.ui.settings import Options
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ follow-ups, proposals, cross-promotions with their balance; and the page in the 
 from __future__ import annotations
 
 import pytest
+from keys import type_text  # tests/ui/keys.py
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -15,7 +16,6 @@ from coopeten_gui.ui.contact_tabs.promotions import BalanceView
 from coopeten_gui.ui.exchanges_page import ExchangesPage
 from coopeten_gui.ui.row_model import Column, RowTableModel
 from coopeten_gui.ui.widgets import ChoiceModel
-from keys import type_text  # tests/ui/keys.py
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

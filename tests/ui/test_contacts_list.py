@@ -4,6 +4,7 @@ multi-selection, the filters, and the lazy table model."""
 from __future__ import annotations
 
 import pytest
+from keys import type_text  # tests/ui/keys.py
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -12,7 +13,6 @@ from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.ui import contact_table_model, widgets
 from coopeten_gui.ui.contact_table_model import ContactTableModel
 from coopeten_gui.ui.contacts_page import ContactsPage
-from keys import type_text  # tests/ui/keys.py
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -265,7 +265,7 @@ def test_the_model_reads_rows_a_page_at_a_time(db, monkeypatch):
     model = ContactTableModel()
     model.refresh()
     assert model.rowCount() == 450 and calls == []
-    for row in range(0, 450):
+    for row in range(450):
         for col in range(model.columnCount()):
             model.index(row, col).data()
     # one query per page of rows, not one per cell (450 rows × 7 columns)

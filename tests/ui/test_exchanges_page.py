@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-import shiboken6
+from keys import type_text  # tests/ui/keys.py
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coopeten_gui.services import contacts, exchanges
 from coopeten_gui.ui.exchanges_page import ExchangesPage
-from keys import type_text  # tests/ui/keys.py
 
 
 @pytest.fixture

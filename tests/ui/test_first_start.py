@@ -6,13 +6,13 @@ import argparse
 from datetime import datetime
 
 import pytest
+from helpers import shown_main_window
 from PySide6.QtCore import QSettings
 
 from coopeten_gui import app
 from coopeten_gui.services import contacts, events, profile, proposals
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
-from helpers import shown_main_window
 
 
 def _click(text: str):

@@ -44,9 +44,12 @@ def _window_classes() -> set[str]:
 
 
 def _factories(parent):
-    from coopeten_gui.services.organizations import OrganizationData
+    from coopeten_gui.services import exchanges, proposals, referrals, safe_start
     from coopeten_gui.services.exchanges import OfferAskData
+    from coopeten_gui.services.organizations import OrganizationData
     from coopeten_gui.services.promotions import PromotionData
+    from coopeten_gui.ui.agreement_dialog import AgreementDialog
+    from coopeten_gui.ui.alliance_report_dialog import AllianceReportDialog
     from coopeten_gui.ui.backups_dialog import BackupsDialog
     from coopeten_gui.ui.contact_dialog import ContactDialog
     from coopeten_gui.ui.contact_tabs.offers_asks import OfferAskDialog
@@ -56,18 +59,15 @@ def _factories(parent):
     from coopeten_gui.ui.export_dialog import ExportDialog
     from coopeten_gui.ui.global_search import GlobalSearch
     from coopeten_gui.ui.import_dialog import ImportDialog
+    from coopeten_gui.ui.introduction_dialog import IntroductionDialog
     from coopeten_gui.ui.mail_merge_dialog import MailMergeDialog
     from coopeten_gui.ui.organizations_page import OrganizationDialog
     from coopeten_gui.ui.proposal_editor import ProposalEditor
     from coopeten_gui.ui.quick_capture import QuickCaptureWindow
-    from coopeten_gui.ui.task_dialog import RescheduleDialog, TaskDialog
-    from coopeten_gui.ui.trash_dialog import TrashDialog
-    from coopeten_gui.services import exchanges, proposals, referrals, safe_start
-    from coopeten_gui.ui.agreement_dialog import AgreementDialog
-    from coopeten_gui.ui.alliance_report_dialog import AllianceReportDialog
-    from coopeten_gui.ui.introduction_dialog import IntroductionDialog
     from coopeten_gui.ui.recovery_dialog import RecoveryDialog
     from coopeten_gui.ui.referral_dialog import ReferralDialog
+    from coopeten_gui.ui.task_dialog import RescheduleDialog, TaskDialog
+    from coopeten_gui.ui.trash_dialog import TrashDialog
 
     contact_id = contacts.create(ContactData(given_name="María", family_name="Pérez",
                                              organization_name="Café Pérez"))

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import os
 import shutil
-from datetime import date, datetime
-from pathlib import Path
 import subprocess
 import sys
+from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt

@@ -105,7 +105,7 @@ def test_cancel_leaves_no_file(qtbot, demo_db, tmp_path):
         (dialog.single_radio if single else dialog.folder_radio).setChecked(True)
         task = dialog.start()
         task.progress.cancel()  # as the progress dialog's Cancel button does
-        qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
+        qtbot.waitUntil(lambda dialog=dialog: dialog.task is None, timeout=20000)
         assert "Cancelled" in dialog.error_label.text()
         assert list(out.iterdir()) == []
         assert dialog.isVisible() and dialog.run_button.isEnabled()  # ready to try again

@@ -280,7 +280,8 @@ def test_background_callbacks_survive_garbage_collection(qtbot):
 
         background.run_in_background(parent, work, results.append)
         gc.collect()
-        qtbot.waitUntil(lambda: results == [number], timeout=1000)
+        qtbot.waitUntil(lambda results=results, number=number: results == [number],
+                        timeout=1000)
 
 
 def test_the_go_menu_shows_offers_and_asks_with_its_ampersand(window):

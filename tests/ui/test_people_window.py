@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from keys import type_text  # tests/ui/keys.py
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -15,7 +16,6 @@ from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.ui.contacts_page import ContactsPage
 from coopeten_gui.ui.duplicates_dialog import DuplicatesDialog
 from coopeten_gui.ui.today_page import TodayPage
-from keys import type_text  # tests/ui/keys.py
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from helpers import corrupt
 from PySide6.QtCore import QSettings
 
 from coopeten_gui import translations
@@ -17,8 +18,6 @@ from coopeten_gui.ui.main_window import MainWindow
 from coopeten_gui.ui.recovery_dialog import QUIT, RESTORE
 from coopeten_gui.ui.settings import Options
 from coopeten_gui.ui.today_page import SHOW_AT_MOST
-
-from helpers import corrupt
 
 
 @pytest.fixture(autouse=True)

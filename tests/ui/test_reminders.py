@@ -118,7 +118,7 @@ def test_the_tray_gets_the_message_when_there_is_one(qtbot, english, ana, clock,
     class FakeTray:
         messages = []
 
-        def showMessage(self, title, text, icon, msecs):  # noqa: N802 - Qt API
+        def showMessage(self, title, text, icon, msecs):
             self.messages.append((title, text))
 
         def hide(self):

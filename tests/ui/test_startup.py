@@ -8,6 +8,7 @@ import time
 from datetime import datetime
 
 import pytest
+from helpers import corrupt
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -20,8 +21,6 @@ from coopeten_gui.ui.backups_dialog import BackupsDialog
 from coopeten_gui.ui.main_window import MainWindow
 from coopeten_gui.ui.recovery_dialog import QUIT, RESTORE, SALVAGE
 from coopeten_gui.ui.settings import Options
-
-from helpers import corrupt
 
 
 @pytest.fixture(autouse=True)

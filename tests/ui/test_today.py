@@ -226,7 +226,7 @@ def test_follow_up_cells_draw_as_the_default_delegate_draws_them(qtbot, agenda):
     from coopeten_gui.ui.followups_page import task_view
 
     class Default(QStyledItemDelegate):  # the same air between the rows
-        def sizeHint(self, option, index):  # noqa: N802 - Qt API
+        def sizeHint(self, option, index):
             size = super().sizeHint(option, index)
             return QSize(size.width(), size.height() + 8)
 

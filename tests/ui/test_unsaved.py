@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from helpers import shown_main_window
 from PySide6.QtCore import Qt
 
 from coopeten_gui.services import contacts, events, profile
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.main_window import SECTIONS
-from helpers import shown_main_window
 
 
 @pytest.fixture

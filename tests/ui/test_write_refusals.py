@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from coopeten_gui.services import contacts, organizations, profile, task_reads, write_errors
 from coopeten_gui.storage import database

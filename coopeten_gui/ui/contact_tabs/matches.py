@@ -97,7 +97,7 @@ class MatchesTab(QWidget):
         if self.isVisible():
             self.reload()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.stale:
             self.reload()

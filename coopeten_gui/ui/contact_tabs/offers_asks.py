@@ -29,10 +29,10 @@ from coopeten_gui.services.common import fold
 from coopeten_gui.services.exchanges import OfferAskData, OfferAskRow
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable
+from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.record_dialog import RecordDialog
 from coopeten_gui.ui.row_model import Column, RowTableModel
 from coopeten_gui.ui.widgets import fill_combo
-from coopeten_gui.ui.money_edit import MoneyEdit
 
 # (kind, party) in the order the page lays them out: row by row, left then right
 GROUPS = (("offer", "me"), ("offer", "them"), ("ask", "them"), ("ask", "me"))

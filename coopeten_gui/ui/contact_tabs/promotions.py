@@ -31,10 +31,10 @@ from coopeten_gui.services.promotions import Balance, PromotionData, PromotionRo
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row, number, short_date
 from coopeten_gui.ui.contact_tabs.timeline import SAMPLE_MOMENT
-from coopeten_gui.ui.record_dialog import RecordDialog
-from coopeten_gui.ui.palette import is_dark
-from coopeten_gui.ui.row_model import Column, RowTableModel
 from coopeten_gui.ui.money_edit import MoneyEdit
+from coopeten_gui.ui.palette import is_dark
+from coopeten_gui.ui.record_dialog import RecordDialog
+from coopeten_gui.ui.row_model import Column, RowTableModel
 
 _FIGURES = ("promotions", "audience_reached", "visits", "leads", "sales", "revenue_cents")
 
