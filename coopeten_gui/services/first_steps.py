@@ -17,7 +17,3 @@ class Step(NamedTuple):
 def progress() -> list[Step]:
     """Every step in order, each with whether the data shows it done."""
     return [Step(key, done) for key, done in zip(STEPS, first_steps.done(), strict=True)]
-
-
-def all_done() -> bool:
-    return all(step.done for step in progress())

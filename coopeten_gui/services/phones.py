@@ -1,4 +1,4 @@
-"""Phone numbers read as numbers: parsed, checked, formatted and compared with
+"""Phone numbers read as numbers: parsed, checked and compared (in E.164 form) with
 ``phonenumbers`` (Google's libphonenumber data, the small build without geocoding).
 
 What the user typed is kept as typed; beside it each phone stores its international
@@ -83,25 +83,6 @@ def check(value: str, field: str = "phones", region: str | None = None) -> str:
     else:
         message = translate("Validation", "“{value}” is not a phone number.")
     raise ValidationError(message.format(value=value), field)
-
-
-def display(value: str, region: str | None = None) -> str:
-    """A valid number in the international format (``+34 600 12 34 56``), else as typed."""
-    import phonenumbers
-
-    try:
-        number = phonenumbers.parse(value, region or _region)
-    except phonenumbers.NumberParseException:
-        return value
-    if not phonenumbers.is_valid_number(number):
-        return value
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
-def same_number(first: str, second: str) -> bool:
-    """Whether two texts are the same phone number, however each was written."""
-    a, b = parse(first), parse(second)
-    return bool(a.e164) and a.e164 == b.e164
 
 
 #: phones worked out per transaction when filling in those written before this version

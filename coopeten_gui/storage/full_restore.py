@@ -31,14 +31,6 @@ WHERE profile.id = 1
        OR lower(substr(profile.language, 1, 2)) NOT IN ('es', 'en'))"""
 
 
-class TargetNotEmpty(Exception):
-    """The database already holds records. ``contacts`` says whether contacts are among them."""
-
-    def __init__(self, contacts: bool) -> None:
-        super().__init__("not empty")
-        self.contacts = contacts
-
-
 def existing_records(path: Path, tables: list[str]) -> tuple[bool, bool]:
     """(holds contacts, holds any other record a new database does not have) of a file,
     read without writing to it. Raises ``database.StorageError`` for a file that is not

@@ -26,10 +26,6 @@ MAX_QUOTED_LINES = 1000
 MAX_RECORD_CHARS = 4 * MAX_FIELD_CHARS
 
 
-class TooBig(Exception):
-    """A cell is larger than the csv module accepts."""
-
-
 @dataclass(frozen=True)
 class Record:
     """One row: ``line`` is the file's line it starts on; ``cells`` is None when a quote
