@@ -14,7 +14,9 @@ one seeded random generator, so a data set is the same on every machine.
 
 The database is cached as ``scale-N-vS.sqlite`` (S: schema version) with a sidecar
 ``.json`` holding the generator version, a digest of the migrations and what the
-harness needs to know; a cached file is reused only when all of them match.
+harness needs to know; a cached file is reused only when all of them match. A file made
+under an older schema whose migrations are unchanged is brought up to date by the product's
+own migrations instead of being generated again.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import fcntl
 import hashlib
 import json
 import random
+import shutil
 import sqlite3
 import time
 import uuid
@@ -214,18 +217,21 @@ def proportions(scale: int) -> dict[str, int]:
     }
 
 
-def schema_digest() -> str:
-    """A fingerprint of the migrations and of how the search index is built: a cached
-    file made from other SQL is stale even when the schema version did not change."""
+def schema_digest(version: int | None = None) -> str:
+    """A fingerprint of the migrations up to ``version`` (all of them by default) and of
+    the SQL that fills the search index: a cached file made from other SQL is stale even
+    when the schema version did not change. Comments and code elsewhere in the search
+    module do not count, so editing them keeps the cache."""
     digest = hashlib.sha256()
     for migration in database.migrations():
-        digest.update(migration.path.read_bytes())
-    digest.update(Path(search.__file__).read_bytes())
+        if version is None or migration.version <= version:
+            digest.update(migration.path.read_bytes())
+    digest.update(search._REBUILD_SQL.encode())
     return digest.hexdigest()[:16]
 
 
-def cached_path(cache_dir: Path, scale: int) -> Path:
-    return cache_dir / f"scale-{scale}-v{database.latest_version()}.sqlite"
+def cached_path(cache_dir: Path, scale: int, version: int | None = None) -> Path:
+    return cache_dir / f"scale-{scale}-v{version or database.latest_version()}.sqlite"
 
 
 def ensure(scale: int, cache_dir: Path, *, fresh: bool = False, log=print) -> DataSet:
@@ -242,27 +248,59 @@ def ensure(scale: int, cache_dir: Path, *, fresh: bool = False, log=print) -> Da
 
 def _ensure(scale: int, cache_dir: Path, fresh: bool, log) -> DataSet:
     path = cached_path(cache_dir, scale)
-    meta_path = path.with_suffix(".json")
-    if not fresh and path.exists() and meta_path.exists():
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        except ValueError:
-            meta = {}
-        age = (date.today() - date.fromisoformat(meta.get("generated_on") or "2000-01-01")).days
-        if (meta.get("generator_version") == GENERATOR_VERSION
-                and 0 <= age <= MAX_AGE_DAYS
-                and meta.get("scale") == scale
-                and meta.get("schema_digest") == schema_digest()
-                and database.read_user_version(path) == database.latest_version()):
+    if not fresh:
+        for version in range(database.latest_version(), 0, -1):
+            meta = _current_meta(cached_path(cache_dir, scale, version), scale, version)
+            if meta is None:
+                continue
+            if version < database.latest_version():
+                # a user upgrading keeps their file: so does the harness, which is
+                # much quicker than generating a million contacts again
+                log(f"bringing the {scale:,} data set from schema {version} up to date …")
+                _migrate_forward(cached_path(cache_dir, scale, version), path)
+                meta["schema_digest"] = schema_digest()
+                path.with_suffix(".json").write_text(
+                    json.dumps({**meta, "path": str(path)}, ensure_ascii=False, indent=1),
+                    encoding="utf-8")
             meta["path"] = path
             return DataSet(**meta, from_cache=True)
     log(f"generating {scale:,} contacts into {path} …")
     started = time.perf_counter()
     data = generate(path, scale)
     data.generated_in_s = round(time.perf_counter() - started, 1)
-    meta_path.write_text(json.dumps(data.meta(), ensure_ascii=False, indent=1),
-                         encoding="utf-8")
+    path.with_suffix(".json").write_text(json.dumps(data.meta(), ensure_ascii=False, indent=1),
+                                         encoding="utf-8")
     return data
+
+
+def _current_meta(path: Path, scale: int, version: int) -> dict | None:
+    """The sidecar of a cached file still good to use at ``version``, else None."""
+    meta_path = path.with_suffix(".json")
+    if not (path.exists() and meta_path.exists()):
+        return None
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except ValueError:
+        return None
+    age = (date.today() - date.fromisoformat(meta.get("generated_on") or "2000-01-01")).days
+    if (meta.get("generator_version") == GENERATOR_VERSION
+            and 0 <= age <= MAX_AGE_DAYS
+            and meta.get("scale") == scale
+            and meta.get("schema_digest") == schema_digest(version)
+            and database.read_user_version(path) == version):
+        return meta
+    return None
+
+
+def _migrate_forward(old: Path, new: Path) -> None:
+    """Copy ``old`` and let the product migrate the copy, as it does a user's file."""
+    partial = new.with_name(new.name + ".partial")
+    shutil.copyfile(old, partial)
+    database.open_database(partial)
+    database.close_database()
+    partial.replace(new)
+    old.unlink()
+    old.with_suffix(".json").unlink(missing_ok=True)
 
 
 def generate(path: Path, scale: int) -> DataSet:
