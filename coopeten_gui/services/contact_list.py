@@ -7,48 +7,16 @@ so a view over 100,000 contacts holds ids only and fetches the rows it shows.
 
 from __future__ import annotations
 
-import binascii
 import re
-import sqlite3
-import sys
 import threading
 from array import array
-from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Callable, Sequence
-
-from peewee import JOIN, SQL, fn
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.contact_data import ContactRow
-from coopeten_gui.storage import search
-from coopeten_gui.storage.models import (
-    Attendance,
-    Contact,
-    ContactEmail,
-    ContactPhone,
-    ContactTag,
-    Organization,
-    Tag,
-    db,
-)
-
-SORT_COLUMNS = ("name", "organization", "email", "phone", "stage", "audience", "updated",
-                "deleted")
-
-
-@dataclass(frozen=True)
-class ContactQuery:
-    """What the contact list shows. Empty fields do not filter."""
-
-    text: str = ""
-    tag: str = ""
-    stage: str = ""
-    organization_id: int | None = None
-    event_id: int | None = None
-    trash: bool = False
-
+from coopeten_gui.storage import contact_list_reads, search
+from coopeten_gui.storage.contact_list_reads import SORT_COLUMNS, ContactQuery
 
 #: A search matching at most this many contacts reads their ids from the index and sorts
 #: them; a broader one walks the sorted list keeping the matches (see ``contact_ids``).
@@ -114,8 +82,7 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
                     return first
     if matches is not None and not matches:
         return []
-    sql, params = _ids_sql(query, matches, sort, descending, limit)
-    return [row[0] for row in db.execute_sql(sql, params)]
+    return contact_list_reads.ids(query, matches, _checked(sort), descending, limit)
 
 
 def contact_id_block(query: ContactQuery = ContactQuery(), sort: str = "name",
@@ -124,75 +91,23 @@ def contact_id_block(query: ContactQuery = ContactQuery(), sort: str = "name",
     """Every id the list shows, in order, as ``contact_ids(query, sort, descending)``,
     packed in an array of 64-bit integers.
 
-    Made for a worker thread reading a whole list of a million contacts: SQLite packs
-    the ids into one value while Python's lock is free, and unpacking it is one call in
-    C, so the UI thread is never kept waiting for that lock (a row-by-row read takes it
-    a million times). Ids in order, as hexadecimal digits of fixed width: the subquery's
-    order is the order of the aggregate, as SQLite keeps it for a single-table list.
+    Made for a worker thread reading a whole list of a million contacts without keeping
+    the UI thread waiting for Python's lock (see ``contact_list_reads.packed_ids``).
 
     ``stop``: asked now and then while SQLite reads; once it says True the read is
     abandoned and None returned (the list changed again: nobody wants this answer).
     Given only by a worker thread, on the connection of its own it closes after the job.
     """
     expression = search.match_expression(query.text) if query.text else None
-    matches = None
-    if expression is not None:
-        found = _first_matches(expression)
-        if len(found) <= FEW_MATCHES:
-            return array("q", contact_ids(query, sort, descending))
-    sql, params = _ids_sql(query, matches, sort, descending, None)
-    conn = db.connection()
-    if stop is not None:
-        # a worker's own connection, closed after its job: the pages of a million ids
-        # are read once, and caching them (30 MiB) would stay in the process's memory
-        conn.execute("PRAGMA cache_size = -1024")
-        # every 100,000 steps of SQLite's machine (well under a millisecond)
-        conn.set_progress_handler(lambda: 1 if stop() else 0, 100_000)
-    try:
-        packed = conn.execute(
-            f"SELECT CAST(group_concat(printf('%016x', id), '') AS BLOB) FROM ({sql})",
-            params).fetchone()[0]
-    except sqlite3.OperationalError:
-        if stop is not None and stop():
-            return None
-        raise
-    finally:
-        if stop is not None:
-            conn.set_progress_handler(None, 0)
-    block = array("q")
-    if packed:
-        block.frombytes(binascii.unhexlify(packed))
-        if sys.byteorder == "little":
-            block.byteswap()
-    return block
+    if expression is not None and len(_first_matches(expression)) <= FEW_MATCHES:
+        return array("q", contact_ids(query, sort, descending))
+    return contact_list_reads.packed_ids(query, _checked(sort), descending, stop)
 
 
-def _ids_sql(query: ContactQuery, matches: list[int] | None, sort: str, descending: bool,
-             limit: int | None) -> tuple[str, tuple]:
-    """The SQL of ``contact_ids``: the ids ``query`` shows in order (only among
-    ``matches`` instead of searching, when given)."""
-    if matches is not None:
-        query = replace(query, text="")
-    select = _filtered(query, Contact.select(Contact.id))
-    if matches is not None:
-        # written out at once: peewee would build one node per id (milliseconds)
-        select = select.where(SQL(f'"t1"."id" IN ({",".join(map(str, matches))})'))
-    order = _sort_expression(sort)
-    if sort in ("organization", "email", "phone"):
-        select = _join_for_sort(select, sort)
-    order_by = [order.desc() if descending else order.asc()]
-    if sort != "name":
-        order_by.append(Contact.sort_key)
-    order_by.append(Contact.id)
-    select = select.order_by(*order_by)
-    if limit is not None:
-        select = select.limit(limit)
-    # the plain cursor: peewee's row wrapping would triple the time for 100,000 ids
-    sql, params = select.sql()
-    if matches is not None:
-        # rowid look-ups only; any index would lead SQLite back to walking the list
-        sql = sql.replace('FROM "contact" AS "t1"', 'FROM "contact" AS "t1" NOT INDEXED', 1)
-    return sql, params
+def _checked(sort: str) -> str:
+    if sort not in SORT_COLUMNS:
+        raise ValidationError(translate("Validation", "Unknown sort column."), "sort")
+    return sort
 
 
 def _on_main_thread() -> bool:
@@ -201,10 +116,7 @@ def _on_main_thread() -> bool:
 
 def _first_matches(expression: str) -> list[int]:
     """Up to ``FEW_MATCHES + 1`` ids matching ``expression``, in id order."""
-    search.flush_dirty()
-    return [row[0] for row in db.execute_sql(
-        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?",
-        (expression, FEW_MATCHES + 1))]
+    return contact_list_reads.first_matches(expression, FEW_MATCHES + 1)
 
 
 def _text_only(query: ContactQuery) -> bool:
@@ -222,16 +134,8 @@ def _walkable(query: ContactQuery, sort: str) -> bool:
 
 
 # Each live contact's position in the name order, indexed by id (-1: none), and the
-# state of the database it was read in (see ``_database_state``).
+# state of the database it was read in (see ``contact_list_reads.data_state``).
 _name_order: tuple[tuple, array] | None = None
-
-
-def _database_state() -> tuple:
-    """Changes whenever the database may have changed: this connection wrote (its count
-    of changes) or another connection, of this process or another, committed
-    (``data_version``)."""
-    conn = db.connection()
-    return conn, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 def _name_positions(read: bool) -> array | None:
@@ -244,14 +148,12 @@ def _name_positions(read: bool) -> array | None:
     after the first rows are on screen, and the next keystroke's first rows can use it.
     """
     global _name_order
-    state = _database_state()
+    state = contact_list_reads.data_state()
     if _name_order is not None and _name_order[0] == state:
         return _name_order[1]
     if not read:
         return None
-    # the order of contact_ids for sort "name"
-    ids = [row[0] for row in db.execute_sql(
-        "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_key, id")]
+    ids = contact_list_reads.live_ids_by_name()
     positions = array("l", [-1]) * (max(ids, default=0) + 1)
     for position, contact_id in enumerate(ids):
         positions[contact_id] = position
@@ -264,19 +166,14 @@ def _first_dense_matches(expression: str, descending: bool, limit: int,
     """The first ``limit`` live contacts in name order matching ``expression``, found
     by walking the name order a batch at a time and asking the index which of the batch
     match; None when they prove too rare to find within ``DENSE_WALK`` contacts."""
-    # the order of contact_ids for sort "name"
-    walk = ("SELECT id FROM contact WHERE deleted_at IS NULL "
-            f"ORDER BY sort_key {'DESC' if descending else 'ASC'}, id LIMIT ? OFFSET ?")
     first: list[int] = []
     walked = 0
     while walked < DENSE_WALK:
         # a quarter more than the share predicts, so one batch is nearly always enough
         size = min(DENSE_WALK - walked, int((limit - len(first)) / share * 1.25) + 16)
-        batch = [row[0] for row in db.execute_sql(walk, (size, walked))]
+        batch = contact_list_reads.live_ids_by_name_from(walked, size, descending)
         if batch:
-            hits = {row[0] for row in db.execute_sql(
-                "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? "
-                f"AND rowid IN ({','.join(map(str, batch))})", (expression,))}
+            hits = contact_list_reads.matching_among(expression, batch)
             first += [cid for cid in batch if cid in hits]
         if len(first) >= limit:
             return first[:limit]
@@ -288,45 +185,14 @@ def _first_dense_matches(expression: str, descending: bool, limit: int,
 
 
 def count(query: ContactQuery = ContactQuery()) -> int:
-    return _filtered(query, Contact.select(Contact.id)).count()
+    return contact_list_reads.count(query)
 
 
 def contact_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
     """The list columns for these contacts, in one query (never one per cell)."""
     if not ids:
         return {}
-    rows: dict[int, ContactRow] = {}
-    for chunk_start in range(0, len(ids), 500):
-        chunk = list(ids[chunk_start:chunk_start + 500])
-        # the plain cursor: this runs while the list is being painted
-        cursor = db.execute_sql(_ROWS_SQL.format(marks=", ".join("?" * len(chunk))), chunk)
-        for cid, name, org, email, phone, stage, audience, updated in cursor:
-            rows[cid] = ContactRow(cid, name, org, email, phone, stage, audience,
-                                   _stored_datetime(updated))
-    return rows
-
-
-def _stored_datetime(value) -> datetime | None:
-    """A stored timestamp as a datetime; ``fromisoformat`` first, as peewee's parser
-    tries ``strptime`` format by format (a millisecond per page of the list)."""
-    if isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value)
-        except ValueError:
-            pass
-    return Contact.updated_at.python_value(value)
-
-
-_ROWS_SQL = """
-SELECT c.id, c.display_name, COALESCE(o.name, ''),
-       COALESCE((SELECT e.value FROM contact_email e WHERE e.contact_id = c.id
-                  ORDER BY e.position LIMIT 1), ''),
-       COALESCE((SELECT p.value FROM contact_phone p WHERE p.contact_id = c.id
-                  ORDER BY p.position LIMIT 1), ''),
-       c.stage, c.audience_size, c.updated_at
-  FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
- WHERE c.id IN ({marks})
-"""
+    return {row[0]: ContactRow(*row) for row in contact_list_reads.list_rows(ids)}
 
 
 def list_contacts(query: ContactQuery = ContactQuery(), offset: int = 0, limit: int = 100,
@@ -342,60 +208,6 @@ def search_contacts(text: str, limit: int = 50) -> list[ContactRow]:
     expression = search.match_expression(text)
     if expression is None:
         return []
-    search.flush_dirty()
-    cursor = db.execute_sql(
-        "SELECT c.id FROM contact_fts f JOIN contact c ON c.id = f.rowid "
-        "WHERE contact_fts MATCH ? AND c.deleted_at IS NULL "
-        "ORDER BY bm25(contact_fts, 10.0, 4.0, 3.0, 3.0, 1.0, 2.0, 1.0), c.sort_key LIMIT ?",
-        (expression, limit),
-    )
-    ids = [r[0] for r in cursor.fetchall()]
+    ids = contact_list_reads.best_matches(expression, limit)
     rows = contact_rows(ids)
     return [rows[i] for i in ids if i in rows]
-
-
-def _filtered(query: ContactQuery, select):
-    select = select.where(Contact.deleted_at.is_null(not query.trash))
-    if query.stage:
-        select = select.where(Contact.stage == query.stage)
-    if query.organization_id is not None:
-        select = select.where(Contact.organization == query.organization_id)
-    if query.tag:
-        tagged = (ContactTag.select(ContactTag.contact).join(Tag)
-                  .where(fn.lower(Tag.name) == query.tag.lower()))
-        select = select.where(Contact.id.in_(tagged))
-    if query.event_id is not None:
-        attended = Attendance.select(Attendance.contact).where(Attendance.event == query.event_id)
-        select = select.where((Contact.met_event == query.event_id) | Contact.id.in_(attended))
-    expression = search.match_expression(query.text) if query.text else None
-    if expression:
-        search.flush_dirty()
-        select = select.where(Contact.id.in_(
-            SQL("(SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)", (expression,))))
-    return select
-
-
-def _sort_expression(sort: str):
-    if sort not in SORT_COLUMNS:
-        raise ValidationError(translate("Validation", "Unknown sort column."), "sort")
-    return {
-        "name": Contact.sort_key,
-        "organization": fn.COALESCE(Organization.sort_key, "~"),
-        "email": fn.COALESCE(_first(ContactEmail), "~"),
-        "phone": fn.COALESCE(_first(ContactPhone), "~"),
-        "stage": Contact.stage,
-        "audience": Contact.audience_size,
-        "updated": Contact.updated_at,
-        "deleted": Contact.deleted_at,
-    }[sort]
-
-
-def _first(model):
-    return (model.select(fn.lower(model.value)).where(model.contact == Contact.id)
-            .order_by(model.position).limit(1))
-
-
-def _join_for_sort(select, sort: str):
-    if sort == "organization":
-        return select.join(Organization, JOIN.LEFT_OUTER)
-    return select

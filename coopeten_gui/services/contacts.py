@@ -34,6 +34,7 @@ from coopeten_gui.services.contact_data import (
     PostalAddress,
 )
 from coopeten_gui.services.write_errors import transaction
+from coopeten_gui.storage import contact_reads
 from coopeten_gui.storage.models import (
     STAGES,
     Contact,
@@ -43,9 +44,7 @@ from coopeten_gui.storage.models import (
     ContactTag,
     ContactUrl,
     Event,
-    Organization,
     Tag,
-    db,
 )
 
 
@@ -160,12 +159,7 @@ def tags_of(contact_id: int) -> list[str]:
 
 
 def find_by_email(email: str) -> int | None:
-    # COLLATE NOCASE matches the index on contact_email.value (lower() would scan)
-    row = db.execute_sql(
-        "SELECT e.contact_id FROM contact_email e JOIN contact c ON c.id = e.contact_id "
-        "WHERE e.value = ? COLLATE NOCASE AND c.deleted_at IS NULL LIMIT 1",
-        (email.strip(),)).fetchone()
-    return row[0] if row else None
+    return contact_reads.live_contact_with_email(email.strip())
 
 
 def set_stage(ids: Iterable[int], stage: str) -> int:
@@ -247,16 +241,12 @@ def organization_choices() -> list[tuple[str, int]]:
     Names only, without the people counts of ``organizations.list_organizations``,
     so it stays quick with 20,000 organizations.
     """
-    query = (Organization.select(Organization.name, Organization.id)
-             .where(Organization.deleted_at.is_null()).order_by(Organization.sort_key))
-    return [tuple(row) for row in db.execute_sql(*query.sql())]
+    return contact_reads.organization_names()
 
 
 def event_choices() -> list[tuple[str, int]]:
     """(name, id) of every live event, the latest first: for filters and forms."""
-    query = (Event.select(Event.name, Event.id).where(Event.deleted_at.is_null())
-             .order_by(Event.starts_at.desc(), Event.id.desc()))
-    return [tuple(row) for row in db.execute_sql(*query.sql())]
+    return contact_reads.event_names()
 
 
 def all_tags() -> list[str]:
