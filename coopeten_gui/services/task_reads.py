@@ -105,6 +105,6 @@ def _moment(value: str | None) -> datetime | None:
         return value  # as peewee does: a value it cannot read is handed on as it is
 
 
-def _row(stored: tuple) -> TaskRow:
+def _row(stored: task_rows.StoredTask) -> TaskRow:
     i, t, d, p, done, c, n, e, pr, notes = stored
     return TaskRow(i, t, _moment(d), p, _moment(done), c, n, e, pr, notes)

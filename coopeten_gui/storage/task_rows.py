@@ -13,7 +13,10 @@ from datetime import datetime
 
 from coopeten_gui.storage import database
 
-StoredTask = tuple
+#: (id, title, due_at, priority, done_at, contact_id, contact name, event_id,
+#: proposal_id, notes), times as stored text
+StoredTask = tuple[int, str, str, int, str | None, int | None, str, int | None, int | None,
+                   str]
 
 # a follow-up is listed while it has no contact, or its contact is not in the trash
 _SELECT = """
@@ -34,7 +37,7 @@ def tasks(contact_id: int | None, event_id: int | None, proposal_id: int | None,
           include_done: bool, trash: bool, offset: int, limit: int) -> list[StoredTask]:
     """The follow-ups of a contact, an event or a proposal (or all), by due time."""
     sql = _SELECT + (" AND x.deleted_at IS NOT NULL" if trash else " AND x.deleted_at IS NULL")
-    params: list = []
+    params: list[object] = []
     if not include_done:
         sql += " AND x.done_at IS NULL"
     for column, value in (("contact_id", contact_id), ("event_id", event_id),
@@ -90,5 +93,6 @@ def agenda_totals(start: str, end: str, horizon: str) -> dict[str, int]:
     return {key: live[i] - trashed[i] for i, key in enumerate(("overdue", "today", "upcoming"))}
 
 
-def _rows(sql: str, params: tuple = ()) -> list[StoredTask]:
-    return database.connection().execute(sql, params).fetchall()
+def _rows(sql: str, params: tuple[object, ...] = ()) -> list[StoredTask]:
+    rows: list[StoredTask] = database.connection().execute(sql, params).fetchall()
+    return rows
