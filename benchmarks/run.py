@@ -401,13 +401,13 @@ def measure_pdf_one(ctx: Context) -> dict[str, float]:
     """One proposal: the context from the database, the built-in alliance proposal
     rendered in the sandbox, and the PDF written (a different contact each time)."""
     from benchmarks import gui
-    from coopeten_gui.services import contacts
+    from coopeten_gui.services import contact_list
 
     letters = _letters_service()
     ctx.app()
     gui.ensure_database(ctx.path)
     template = letters.builtin_template("alliance_proposal", "es")
-    ids = contacts.contact_ids()[:max(ctx.args.repeats, 3) + 1]
+    ids = contact_list.contact_ids()[:max(ctx.args.repeats, 3) + 1]
     letters.write_letter(letters.render_letter(template, ids[-1]), ctx.sandbox / "warm.pdf")
     timings = []
     for i, contact_id in enumerate(ids[:-1]):
@@ -422,12 +422,12 @@ def measure_pdf_one(ctx: Context) -> dict[str, float]:
 def measure_merge(ctx: Context) -> dict[str, float]:
     """The mail merge of 100 contacts into one PDF, progress callback included."""
     from benchmarks import gui
-    from coopeten_gui.services import contacts
+    from coopeten_gui.services import contact_list
 
     letters = _letters_service()
     ctx.app()
     gui.ensure_database(ctx.path)
-    ids = contacts.contact_ids()[:100]
+    ids = contact_list.contact_ids()[:100]
     target = ctx.sandbox / "merge.pdf"
     started = time.perf_counter()
     result = letters.merge_to_pdf(letters.builtin_template("alliance_proposal", "es"), ids,

@@ -131,11 +131,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from coopeten_gui.services import contacts
+    from coopeten_gui.services import contact_list
 
     open_existing(args)
     try:
-        for row in contacts.search_contacts(" ".join(args.text), limit=args.limit):
+        for row in contact_list.search_contacts(" ".join(args.text), limit=args.limit):
             print("\t".join(v for v in (row.display_name, row.organization, row.email,
                                         row.phone)))
     finally:

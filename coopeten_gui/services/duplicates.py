@@ -25,6 +25,7 @@ from coopeten_gui.services import contacts, phones
 from coopeten_gui.services.common import ValidationError, fold, now, phone_digits
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
 from coopeten_gui.services.write_errors import transaction
+from coopeten_gui.storage import duplicate_pairs
 from coopeten_gui.storage.models import (
     Attendance,
     Contact,
@@ -33,7 +34,6 @@ from coopeten_gui.storage.models import (
     OfferAsk,
     Proposal,
     Task,
-    db,
 )
 
 # Phones match on their last digits, so "+34 600 123 456" equals "600123456".
@@ -130,8 +130,8 @@ def find_duplicates(limit: int | None = None,
             add(a, b, Reason("phone", digits))
     step(2, 4)
     # every live contact's name, read once: for comparing names and for the result
-    people = {contact_id: (name, folded) for contact_id, name, folded in db.execute_sql(
-        "SELECT id, display_name, sort_key FROM contact WHERE deleted_at IS NULL")}
+    people = {contact_id: (name, folded)
+              for contact_id, name, folded in duplicate_pairs.live_names()}
     for a, b, reason in _similar_names(people):
         add(a, b, reason)
     step(3, 4)
@@ -155,29 +155,15 @@ def name_key(name: str) -> str:
 
 
 def _shared_emails() -> list[tuple[str, list[int]]]:
-    cursor = db.execute_sql(
-        "SELECT lower(e.value), group_concat(DISTINCT e.contact_id) "
-        "FROM contact_email e JOIN contact c ON c.id = e.contact_id "
-        "WHERE c.deleted_at IS NULL "
-        "GROUP BY e.value COLLATE NOCASE HAVING COUNT(DISTINCT e.contact_id) > 1")
-    return [(value, _ids(joined)) for value, joined in cursor.fetchall()]
+    return [(value, _ids(joined)) for value, joined in duplicate_pairs.shared_emails()]
 
 
 def _shared_phones() -> list[tuple[str, list[int]]]:
     # the same number in international form (+506 8888 1234 and 8888-1234 in Costa
     # Rica, whose numbers are shorter than the nine digits compared below) …
-    by_number = db.execute_sql(
-        "SELECT p.e164, group_concat(DISTINCT p.contact_id) "
-        "FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
-        "WHERE c.deleted_at IS NULL AND p.e164 <> '' "
-        "GROUP BY p.e164 HAVING COUNT(DISTINCT p.contact_id) > 1").fetchall()
+    by_number = duplicate_pairs.shared_numbers()
     # … and, for numbers that could not be read as one, the same last digits
-    by_tail = db.execute_sql(
-        "SELECT substr(p.digits, -?) AS tail, group_concat(DISTINCT p.contact_id) "
-        "FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
-        "WHERE c.deleted_at IS NULL AND length(p.digits) >= ? "
-        "GROUP BY tail HAVING COUNT(DISTINCT p.contact_id) > 1",
-        (PHONE_DIGITS, MIN_PHONE_DIGITS)).fetchall()
+    by_tail = duplicate_pairs.shared_tails(PHONE_DIGITS, MIN_PHONE_DIGITS)
     return [(value, _ids(joined)) for value, joined in by_number + by_tail]
 
 
@@ -186,7 +172,7 @@ def _shared_phones() -> list[tuple[str, list[int]]]:
 
 def different_people() -> set[tuple[int, int]]:
     """Every pair the user said are different people, lower id first."""
-    return set(db.execute_sql("SELECT first_id, second_id FROM not_duplicate").fetchall())
+    return duplicate_pairs.told_apart()
 
 
 def mark_different(first_id: int, second_id: int) -> None:
@@ -196,15 +182,14 @@ def mark_different(first_id: int, second_id: int) -> None:
         raise ValidationError(translate("Duplicates", "A contact cannot be told apart from "
                                                       "itself."), "contact_id")
     with transaction():
-        db.execute_sql("INSERT OR IGNORE INTO not_duplicate (first_id, second_id, created_at) "
-                       "VALUES (?, ?, ?)", (a, b, str(now())))
+        duplicate_pairs.tell_apart(a, b, str(now()))
 
 
 def unmark_different(first_id: int, second_id: int) -> None:
     """Undo ``mark_different``: the pair may be proposed again."""
     a, b = sorted((first_id, second_id))
     with transaction():
-        db.execute_sql("DELETE FROM not_duplicate WHERE first_id = ? AND second_id = ?", (a, b))
+        duplicate_pairs.forget_apart(a, b)
 
 
 def _similar_names(people: dict[int, tuple[str, str]]) -> Iterable[tuple[int, int, Reason]]:

@@ -53,6 +53,24 @@ class AttendeeRow:
     talked_about: str
 
 
+@dataclass(frozen=True)
+class EventRecord:
+    """One event as stored."""
+
+    id: int
+    name: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime | None
+    place: str
+    organiser: str
+    cost_cents: int
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
 def validate(data: EventData) -> dict:
     checks = Checks()  # every field at fault is named at once
     starts_at = checks(parse_datetime, data.starts_at, "starts_at")
@@ -91,8 +109,8 @@ def update(event_id: int, data: EventData) -> None:
         Event.update(updated_at=now(), **values).where(Event.id == event_id).execute()
 
 
-def get(event_id: int) -> Event:
-    return records.require(Event, event_id)
+def get(event_id: int) -> EventRecord:
+    return records.plain(EventRecord, records.require(Event, event_id))
 
 
 def list_events(trash: bool = False, offset: int = 0, limit: int = 1000,

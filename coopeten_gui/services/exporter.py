@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import contacts, json_export
+from coopeten_gui.services import contact_list, json_export
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
 from coopeten_gui.storage import export_reads
@@ -41,7 +41,7 @@ def export(fmt: str, path: Path, contact_ids: Sequence[int] | None = None,
             from coopeten_gui.services import calendar_export
 
             return calendar_export.export_ics(path)
-        ids = list(contact_ids) if contact_ids is not None else contacts.contact_ids()
+        ids = list(contact_ids) if contact_ids is not None else contact_list.contact_ids()
         return _write_contacts(fmt, path, ids, progress)
     except OSError as exc:
         raise ExportError(translate("Export", "{path} cannot be written: {reason}.").format(

@@ -17,7 +17,6 @@ import base64
 import binascii
 import json
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -26,7 +25,12 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.json_export import FORMAT_NAME, FORMAT_VERSION
 from coopeten_gui.storage import database
-from coopeten_gui.storage.full_restore import RestoreWriter, existing_records
+from coopeten_gui.storage.full_restore import (
+    Inconsistent,
+    RestoreWriter,
+    WriteRefused,
+    existing_records,
+)
 
 #: the longest line (one record) read: a contact with a large photo fits many times over
 MAX_LINE_CHARS = 64 * 1024 * 1024
@@ -101,7 +105,7 @@ def restore(source: Path, target: Path, progress: Progress | None = None) -> Res
             header = _header(stream, source)
             try:
                 writer.begin()
-            except sqlite3.Error as exc:
+            except WriteRefused as exc:
                 raise RestoreError(translate(
                     "Restore", "{path} cannot be written: {reason}.").format(
                     path=target, reason=exc)) from exc
@@ -114,7 +118,7 @@ def restore(source: Path, target: Path, progress: Progress | None = None) -> Res
                 _check_record(writer.columns(table), record, source, line)
                 try:
                     writer.insert(table, record)
-                except (sqlite3.Error, OverflowError) as exc:
+                except (WriteRefused, OverflowError) as exc:
                     raise _bad(source, line, translate(
                         "Restore", "the record cannot be stored ({reason})").format(
                         reason=exc)) from exc
@@ -124,11 +128,11 @@ def restore(source: Path, target: Path, progress: Progress | None = None) -> Res
                     raise RestoreCancelled(translate("Restore", "The restore was cancelled."))
         try:
             writer.commit()
-        except sqlite3.IntegrityError as exc:
+        except Inconsistent as exc:
             raise RestoreError(translate(
                 "Restore", "{name} cannot be restored: its records do not hold together "
                            "({reason}).").format(name=source.name, reason=exc)) from exc
-        except sqlite3.Error as exc:
+        except WriteRefused as exc:
             raise RestoreError(translate(
                 "Restore", "{path} cannot be written: {reason}.").format(
                 path=target, reason=exc)) from exc

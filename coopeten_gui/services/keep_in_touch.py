@@ -1,18 +1,18 @@
 """People to think of today: birthdays and anniversaries coming up, and contacts whose
-"keep in touch every N weeks" rhythm has lapsed — in plain SQL, read by Today.
+"keep in touch every N weeks" rhythm has lapsed, read by Today.
 
-Both reads are bounded: dates are looked up by month and day through an index, and only
-contacts with a rhythm (an index of those) are checked for their last interaction.
+Both reads are bounded (``storage.keep_in_touch_reads``): dates are looked up by month
+and day through an index, and only contacts with a rhythm are checked for their last
+interaction.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.storage import database
+from coopeten_gui.storage import database, keep_in_touch_reads
 
 #: birthdays and anniversaries this many days ahead (today included) are shown
 DAYS_AHEAD = 7
@@ -49,7 +49,7 @@ def people_to_think_of(today: date) -> PeopleToThinkOf:
     try:
         lapsed_rows, count = lapsed(today)
         return PeopleToThinkOf(upcoming_dates(today), lapsed_rows, count)
-    except sqlite3.DatabaseError as error:
+    except database.QUERY_ERRORS as error:
         raise Unreadable(str(error)) from error
 
 
@@ -63,15 +63,9 @@ def upcoming_dates(today: date, days: int = DAYS_AHEAD, limit: int = 50) -> list
         # a 29 February birthday is kept on the 28th in other years
         if day.month == 2 and day.day == 28 and not _is_leap(day.year):
             wanted.setdefault("02-29", day)
-    marks = ", ".join("?" * len(wanted))
     rows: list[DateRow] = []
-    conn = database.connection()
     for kind in ("birthday", "anniversary"):
-        cursor = conn.execute(
-            f"SELECT id, display_name, {kind} FROM contact "
-            f"WHERE {kind} IS NOT NULL AND deleted_at IS NULL AND substr({kind}, 6) IN ({marks})"
-            f" LIMIT ?", (*wanted, limit))
-        for contact_id, name, stored in cursor:
+        for contact_id, name, stored in keep_in_touch_reads.dates_on(kind, wanted, limit):
             try:
                 original = date.fromisoformat(stored)
             except (TypeError, ValueError):
@@ -86,18 +80,8 @@ def upcoming_dates(today: date, days: int = DAYS_AHEAD, limit: int = 50) -> list
 def lapsed(today: date, limit: int = 50) -> tuple[list[LapsedRow], int]:
     """Contacts whose rhythm has lapsed (the longest overdue first, at most ``limit``)
     and how many there are in all."""
-    conn = database.connection()
     found: list[LapsedRow] = []
-    # INDEXED BY: until ANALYZE has seen the partial index of contacts with a rhythm,
-    # the planner prefers the index of all live contacts and reads every one of them
-    # (2.3 s at a million, before the first paint)
-    cursor = conn.execute(
-        "SELECT c.id, c.display_name, c.keep_in_touch_weeks, c.created_at, "
-        "       (SELECT max(i.occurred_at) FROM interaction i "
-        "         WHERE i.contact_id = c.id AND i.deleted_at IS NULL) "
-        "  FROM contact c INDEXED BY contact_keep_in_touch "
-        " WHERE c.keep_in_touch_weeks > 0 AND c.deleted_at IS NULL")
-    for contact_id, name, weeks, created, last in cursor:
+    for contact_id, name, weeks, created, last in keep_in_touch_reads.contacts_with_rhythm():
         last_day = _day(last)
         since = last_day or _day(created) or today
         due = since + timedelta(weeks=weeks)

@@ -36,6 +36,7 @@ from coopeten_gui.documents.text import to_plain_text
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import resources_dir
 from coopeten_gui.services import (
+    contact_list,
     contacts,
     events,
     exchanges,
@@ -567,7 +568,7 @@ class MergeResult:
 
 
 def contacts_with_tag(tag: str) -> list[int]:
-    return contacts.contact_ids(contacts.ContactQuery(tag=tag.strip()))
+    return contact_list.contact_ids(contact_list.ContactQuery(tag=tag.strip()))
 
 
 def _check(template: LetterTemplate) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from peewee import fn
 
@@ -31,6 +32,24 @@ class OrganizationRow:
     sector: str
     website: str
     people: int
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    """One organization as stored."""
+
+    id: int
+    name: str
+    sort_key: str
+    website: str
+    phone: str
+    email: str
+    address: str
+    sector: str
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
 
 
 def validate(data: OrganizationData) -> OrganizationData:
@@ -62,8 +81,8 @@ def update(org_id: int, data: OrganizationData) -> None:
          .where(Organization.id == org_id).execute())
 
 
-def get(org_id: int) -> Organization:
-    return records.require(Organization, org_id)
+def get(org_id: int) -> OrganizationRecord:
+    return records.plain(OrganizationRecord, records.require(Organization, org_id))
 
 
 def id_for_name(name: str) -> int:

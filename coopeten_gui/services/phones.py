@@ -93,16 +93,13 @@ def fill_in_missing(region: str | None = None) -> int:
     """Work out the international form of phones stored before numbers were read (their
     ``e164`` is NULL); returns how many. Quick when there are none (a partial index)."""
     from coopeten_gui.services.write_errors import transaction
-    from coopeten_gui.storage.models import db
+    from coopeten_gui.storage import phone_numbers
 
     done = 0
     while True:
-        rows = db.execute_sql("SELECT id, value FROM contact_phone WHERE e164 IS NULL "
-                              "LIMIT ?", (FILL_BATCH,)).fetchall()
+        rows = phone_numbers.unread_phones(FILL_BATCH)
         if not rows:
             return done
         with transaction():
-            db.cursor().executemany(
-                "UPDATE contact_phone SET e164 = ?, national = ? WHERE id = ?",
-                [(*parse(value, region), row_id) for row_id, value in rows])
+            phone_numbers.set_forms([(*parse(value, region), row_id) for row_id, value in rows])
         done += len(rows)

@@ -55,6 +55,25 @@ class ProposalRow:
     decided_at: datetime | None
 
 
+@dataclass(frozen=True)
+class ProposalRecord:
+    """One proposal as stored: the letter frozen for its contact, and where it stands."""
+
+    id: int
+    contact_id: int
+    template_name: str
+    title: str
+    body_html: str
+    language: str
+    status: str
+    value_cents: int
+    created_at: datetime
+    updated_at: datetime
+    sent_at: datetime | None
+    decided_at: datetime | None
+    deleted_at: datetime | None
+
+
 def validate(data: ProposalData) -> dict:
     return {
         "contact": records.require(Contact, data.contact_id).id,
@@ -82,8 +101,8 @@ def update(proposal_id: int, data: ProposalData) -> None:
         Proposal.update(updated_at=now(), **values).where(Proposal.id == proposal_id).execute()
 
 
-def get(proposal_id: int) -> Proposal:
-    return records.require(Proposal, proposal_id)
+def get(proposal_id: int) -> ProposalRecord:
+    return records.plain(ProposalRecord, records.require(Proposal, proposal_id))
 
 
 def mark_sent(proposal_id: int, follow_up_days: int = DEFAULT_SENT_FOLLOW_UP_DAYS) -> int:

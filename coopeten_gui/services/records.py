@@ -1,8 +1,10 @@
-"""What every kind of record shares: fetching one by id, the trash, restoring."""
+"""What every kind of record shares: fetching one by id, handing it on as a plain
+record, the trash, restoring."""
 
 from __future__ import annotations
 
-from typing import Iterable, TypeVar
+from dataclasses import fields
+from typing import Any, Iterable, TypeVar
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import NotFoundError, now
@@ -10,6 +12,7 @@ from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R")
 
 
 def require(model: type[M], row_id: int | None) -> M:
@@ -20,6 +23,13 @@ def require(model: type[M], row_id: int | None) -> M:
                 id=row_id)
         )
     return row
+
+
+def plain(record_type: type[R], row: Any) -> R:
+    """A stored row as the plain record ``record_type`` (a dataclass): the fields it
+    names, read from the row, a link as its id (``contact_id``). Widgets get these, never
+    the row itself, which would let them read or write the database behind the service."""
+    return record_type(**{f.name: getattr(row, f.name) for f in fields(record_type)})
 
 
 def trash(model: type[BaseModel], ids: Iterable[int]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from coopeten_gui.services import contacts, labels, organizations
+from coopeten_gui.services import contact_list, labels, organizations
 from coopeten_gui.storage import text_match
 
 KINDS = ("contact", "organization", "event", "offer_ask", "followup", "proposal")
@@ -34,7 +34,7 @@ def search(text: str, per_kind: int = 8) -> list[Found]:
     if not text:
         return []
     found = [Found("contact", r.id, r.display_name, (r.organization, r.email))
-             for r in contacts.search_contacts(text, limit=per_kind)]
+             for r in contact_list.search_contacts(text, limit=per_kind)]
     found += [Found("organization", r.id, r.name, (r.sector, r.website))
               for r in organizations.list_organizations(text=text, limit=per_kind)]
     found += [Found("event", i, name, (_moment(starts), place))

@@ -1,7 +1,8 @@
-"""Reading follow-ups: lists, the Today agenda, what fell due — in plain SQL.
+"""Reading follow-ups: lists, the Today agenda, what fell due, as ``TaskRow``.
 
-Today is the first screen, so these reads do not need the ORM: the window paints
-before peewee is even loaded. ``services.tasks`` (the writes) re-exports them.
+Today is the first screen, so these reads do not need the ORM (``storage.task_rows``
+reads them in plain SQL): the window paints before peewee is even loaded.
+``services.tasks`` (the writes) re-exports them.
 """
 
 from __future__ import annotations
@@ -10,18 +11,9 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
-from coopeten_gui.storage import database
+from coopeten_gui.storage import task_rows
 
 DEFAULT_FOLLOW_UP_DAYS = 2
-
-# a follow-up is listed while it has no contact, or its contact is not in the trash
-_SELECT = """
-SELECT x.id, x.title, x.due_at, x.priority, x.done_at, x.contact_id,
-       COALESCE(c.display_name, ''), x.event_id, x.proposal_id, x.notes
-  FROM task x LEFT OUTER JOIN contact c ON x.contact_id = c.id
- WHERE (c.id IS NULL OR c.deleted_at IS NULL)"""
-_OPEN = " AND x.deleted_at IS NULL AND x.done_at IS NULL"
-_ORDER = " ORDER BY x.due_at, x.id"
 
 
 class TaskRow(NamedTuple):
@@ -59,23 +51,15 @@ class Agenda(NamedTuple):
 
 
 def row(task_id: int) -> TaskRow | None:
-    rows = _rows(_SELECT + " AND x.id = ?", (task_id,))
-    return rows[0] if rows else None
+    stored = task_rows.task(task_id)
+    return _row(stored) if stored else None
 
 
 def list_tasks(contact_id: int | None = None, event_id: int | None = None,
                proposal_id: int | None = None, include_done: bool = False,
                trash: bool = False, offset: int = 0, limit: int = 1000) -> list[TaskRow]:
-    sql = _SELECT + (" AND x.deleted_at IS NOT NULL" if trash else " AND x.deleted_at IS NULL")
-    params: list = []
-    if not include_done:
-        sql += " AND x.done_at IS NULL"
-    for column, value in (("contact_id", contact_id), ("event_id", event_id),
-                          ("proposal_id", proposal_id)):
-        if value is not None:
-            sql += f" AND x.{column} = ?"
-            params.append(value)
-    return _rows(sql + _ORDER + " LIMIT ? OFFSET ?", (*params, limit, offset))
+    return [_row(stored) for stored in task_rows.tasks(
+        contact_id, event_id, proposal_id, include_done, trash, offset, limit)]
 
 
 def agenda(today: date | None = None, upcoming_days: int = 14,
@@ -89,49 +73,22 @@ def agenda(today: date | None = None, upcoming_days: int = 14,
     start = datetime.combine(today, datetime.min.time())
     end = start + timedelta(days=1)
     horizon = start + timedelta(days=upcoming_days + 1)
-    tail = _ORDER + (" LIMIT ?" if limit is not None else "")
-    more = (limit,) if limit is not None else ()
 
-    def first(condition: str, *bounds: datetime) -> list[TaskRow]:
-        return _rows(_SELECT + _OPEN + condition + tail, (*bounds, *more))
+    def first(since: datetime | None, until: datetime) -> list[TaskRow]:
+        return [_row(stored) for stored in task_rows.open_due(since, until, limit)]
 
     return Agenda(
-        overdue=first(" AND x.due_at < ?", start),
-        today=first(" AND x.due_at >= ? AND x.due_at < ?", start, end),
-        upcoming=first(" AND x.due_at >= ? AND x.due_at < ?", end, horizon),
-        totals=_agenda_totals(start, end, horizon) if limit is not None else {},
+        overdue=first(None, start),
+        today=first(start, end),
+        upcoming=first(end, horizon),
+        totals=task_rows.agenda_totals(_text(start), _text(end), _text(horizon))
+        if limit is not None else {},
     )
-
-
-def _agenda_totals(start: datetime, end: datetime, horizon: datetime) -> dict[str, int]:
-    """The agenda's counts, without joining every row to its contact: (open follow-ups)
-    − (those of contacts in the trash), as ``stats`` does. Each live count is a range
-    of the open-due index; the trash is small and has an index of its open follow-ups."""
-    conn = database.connection()
-    bounds = (_text(start), _text(end), _text(horizon))
-    ranges = ("x.due_at < ?1", "x.due_at >= ?1 AND x.due_at < ?2",
-              "x.due_at >= ?2 AND x.due_at < ?3")
-    live = conn.execute("SELECT " + ", ".join(
-        f"(SELECT count(*) FROM task x WHERE x.deleted_at IS NULL AND x.done_at IS NULL "
-        f"AND {where})" for where in ranges), bounds).fetchone()
-    # CROSS JOIN: from the (few) trashed contacts to their follow-ups, not the other way;
-    # INDEXED BY: the planner takes the index of all follow-ups by contact until ANALYZE
-    # has seen the partial one, and then reads each row (ten times slower at 100,000)
-    trashed = conn.execute(
-        "SELECT coalesce(sum(x.due_at < ?1), 0), "
-        "coalesce(sum(x.due_at >= ?1 AND x.due_at < ?2), 0), "
-        "coalesce(sum(x.due_at >= ?2), 0) "
-        "FROM contact c CROSS JOIN task x INDEXED BY task_open_contact "
-        "ON x.contact_id = c.id "
-        "WHERE c.deleted_at IS NOT NULL AND x.deleted_at IS NULL AND x.done_at IS NULL "
-        "AND x.due_at < ?3", bounds).fetchone()
-    return {key: live[i] - trashed[i] for i, key in enumerate(("overdue", "today", "upcoming"))}
 
 
 def falling_due(since: datetime, until: datetime) -> list[TaskRow]:
     """Open tasks whose due time passed between two moments (for reminders)."""
-    return _rows(_SELECT + _OPEN + " AND x.due_at > ? AND x.due_at <= ?" + _ORDER,
-                 (_text(since), _text(until)))
+    return [_row(stored) for stored in task_rows.open_fell_due(_text(since), _text(until))]
 
 
 def _text(moment: datetime) -> str:
@@ -148,7 +105,6 @@ def _moment(value: str | None) -> datetime | None:
         return value  # as peewee does: a value it cannot read is handed on as it is
 
 
-def _rows(sql: str, params: tuple = ()) -> list[TaskRow]:
-    conn = database.connection()
-    return [TaskRow(i, t, _moment(d), p, _moment(done), c, n, e, pr, notes)
-            for i, t, d, p, done, c, n, e, pr, notes in conn.execute(sql, params)]
+def _row(stored: task_rows.StoredTask) -> TaskRow:
+    i, t, d, p, done, c, n, e, pr, notes = stored
+    return TaskRow(i, t, _moment(d), p, _moment(done), c, n, e, pr, notes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
@@ -22,6 +23,22 @@ class TemplateData:
     kind: str = "letter"
     subject: str = ""
     based_on: str = ""
+
+
+@dataclass(frozen=True)
+class TemplateRecord:
+    """One of the user's templates as stored."""
+
+    id: int
+    name: str
+    kind: str
+    language: str
+    subject: str
+    body: str
+    based_on: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
 
 
 def validate(data: TemplateData) -> dict:
@@ -50,18 +67,20 @@ def update(template_id: int, data: TemplateData) -> None:
         Template.update(updated_at=now(), **values).where(Template.id == template_id).execute()
 
 
-def get(template_id: int) -> Template:
-    return records.require(Template, template_id)
+def get(template_id: int) -> TemplateRecord:
+    return records.plain(TemplateRecord, records.require(Template, template_id))
 
 
-def find(name: str) -> Template | None:
-    return (Template.select().where(Template.name == name, Template.deleted_at.is_null())
-            .first())
+def find(name: str) -> TemplateRecord | None:
+    found = (Template.select().where(Template.name == name, Template.deleted_at.is_null())
+             .first())
+    return records.plain(TemplateRecord, found) if found is not None else None
 
 
-def list_templates(trash: bool = False) -> list[Template]:
-    return list(Template.select().where(Template.deleted_at.is_null(not trash))
-                .order_by(Template.name, Template.language))
+def list_templates(trash: bool = False) -> list[TemplateRecord]:
+    return [records.plain(TemplateRecord, row)
+            for row in Template.select().where(Template.deleted_at.is_null(not trash))
+            .order_by(Template.name, Template.language)]
 
 
 def trash(ids) -> int:

@@ -14,6 +14,11 @@ from pathlib import Path
 
 from coopeten_gui.storage import database, search
 
+#: what the writer raises when a row or the commit is refused (the reason in its text),
+#: and when the rows do not hold together (a foreign key, a unique value) at commit
+WriteRefused = sqlite3.Error
+Inconsistent = sqlite3.IntegrityError
+
 #: tables a new database already fills (the profile's one row and its texts, the seeded
 #: categories): their rows are replaced by the export's
 SEEDED = ("profile", "profile_text", "category")

@@ -28,7 +28,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from shiboken6 import isValid
 
-from coopeten_gui.services import contacts, labels
+from coopeten_gui.services import contact_list, contacts, labels
 from coopeten_gui.services.contact_data import ContactRow
 from coopeten_gui.ui import background
 from coopeten_gui.ui.plain_text import literal
@@ -60,7 +60,7 @@ _RIGHT_COLUMNS = frozenset(("audience",))
 
 class ContactTableModel(QAbstractTableModel):
     def __init__(self, parent=None, columns: tuple[str, ...] = LIST_COLUMNS,
-                 query: contacts.ContactQuery | None = None) -> None:
+                 query: contact_list.ContactQuery | None = None) -> None:
         super().__init__(parent)
         self.columns = columns
         self._ids: Sequence[int] = []  # a list, or an array once the rest was read
@@ -69,7 +69,7 @@ class ContactTableModel(QAbstractTableModel):
         self._cache: dict[int, ContactRow] = {}
         self._texts: dict[int, tuple] = {}  # what each cached row's cells show
         self._deleted: dict[int, datetime] = {}
-        self._query = query or contacts.ContactQuery()
+        self._query = query or contact_list.ContactQuery()
         self._sort = "name"
         self._descending = False
         self._loaded = False
@@ -85,10 +85,10 @@ class ContactTableModel(QAbstractTableModel):
     # -- what the list shows ----------------------------------------------------------
 
     @property
-    def query(self) -> contacts.ContactQuery:
+    def query(self) -> contact_list.ContactQuery:
         return self._query
 
-    def set_query(self, query: contacts.ContactQuery, first_rows: int = FIRST_ROWS) -> None:
+    def set_query(self, query: contact_list.ContactQuery, first_rows: int = FIRST_ROWS) -> None:
         """Show what ``query`` finds: its first ``first_rows`` rows now, the rest just
         after (see the module's comment)."""
         self._query = query
@@ -244,7 +244,7 @@ class ContactTableModel(QAbstractTableModel):
         self._completer.stop()
         self._stop_reading()
         self._generation += 1
-        self._ids = contacts.contact_ids(self._query, self._sort, self._descending, limit)
+        self._ids = contact_list.contact_ids(self._query, self._sort, self._descending, limit)
         self._complete = limit is None or len(self._ids) < limit
         self._rows_by_id = None
         self._lookups = 0
@@ -258,7 +258,7 @@ class ContactTableModel(QAbstractTableModel):
         self._stop_reading()
         if self._complete:
             return
-        self._take_rest(contacts.contact_id_block(self._query, self._sort, self._descending))
+        self._take_rest(contact_list.contact_id_block(self._query, self._sort, self._descending))
 
     def _read_rest(self) -> None:
         """Read the rest of the list on a worker thread; ``_take_rest`` shows it."""
@@ -285,7 +285,7 @@ class ContactTableModel(QAbstractTableModel):
             current()
 
         self._reading = background.run_in_background(
-            None, lambda progress: contacts.contact_id_block(
+            None, lambda progress: contact_list.contact_id_block(
                 query, sort, descending, stop=lambda: progress.cancelled),
             on_done=done, on_error=failed)
 
@@ -319,7 +319,7 @@ class ContactTableModel(QAbstractTableModel):
     def _fill_page(self, row: int) -> None:
         start = (row // PAGE_SIZE) * PAGE_SIZE
         page = self._ids[start:start + PAGE_SIZE]
-        self._cache.update(contacts.contact_rows(page))
+        self._cache.update(contact_list.contact_rows(page))
         if "deleted" in self.columns:
             self._deleted.update(contacts.deleted_dates(page))
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import contacts, labels
+from coopeten_gui.services import contact_list, contacts, labels
 from coopeten_gui.ui import contact_table_model, undo, widgets
 from coopeten_gui.ui.contact_dialog import ContactDialog
 from coopeten_gui.ui.contact_table_model import ContactCellDelegate, ContactTableModel
@@ -354,7 +354,7 @@ class ContactsPage(QWidget):
         # and enabled again, which repainted the toolbar at every keystroke
         self._searching = True
         try:
-            self.model.set_query(contacts.ContactQuery(
+            self.model.set_query(contact_list.ContactQuery(
                 text=self.search_box.text(), tag=self.tag_filter.currentData(),
                 stage=self.stage_filter.currentData(),
                 organization_id=self.organization_filter.currentData() or None,

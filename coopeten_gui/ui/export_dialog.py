@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import contacts, exporter
+from coopeten_gui.services import contact_list, exporter
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui import file_dialogs, widgets
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
@@ -93,7 +93,7 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(format_title(code), code)
         self.selected_radio = QRadioButton(self.tr(
             "The %n contact(s) selected in Contacts", "", len(self.selected_ids)), self)
-        self.all_radio = QRadioButton(self.tr("All contacts (%n)", "", contacts.count()), self)
+        self.all_radio = QRadioButton(self.tr("All contacts (%n)", "", contact_list.count()), self)
         self.which = QButtonGroup(self)
         self.which.addButton(self.selected_radio)
         self.which.addButton(self.all_radio)
@@ -179,7 +179,7 @@ class ExportDialog(QDialog):
             self.error_label.show_message(self.tr("Choose the file to write."))
             return None
         fmt, ids = self.chosen_format(), self.contact_ids()
-        total = len(ids) if ids is not None else contacts.count() if FORMATS[fmt][1] else 0
+        total = len(ids) if ids is not None else contact_list.count() if FORMATS[fmt][1] else 0
 
         def work(progress):
             def report(done: int) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from coopeten_gui.services import contacts
+from coopeten_gui.services import contact_list, contacts
 from coopeten_gui.ui import undo, widgets
 from coopeten_gui.ui.contact_table_model import TRASH_COLUMNS, ContactTableModel
 from coopeten_gui.ui.fit import fit_to_screen
@@ -30,7 +30,7 @@ class TrashDialog(QDialog):
         self.setObjectName("TrashDialog")
         self.setWindowTitle(self.tr("Trash"))
         self.model = ContactTableModel(self, columns=TRASH_COLUMNS,
-                                       query=contacts.ContactQuery(trash=True))
+                                       query=contact_list.ContactQuery(trash=True))
         self.model.sort(TRASH_COLUMNS.index("deleted"), Qt.SortOrder.DescendingOrder)
         self.model.refresh()
         self.table = QTableView(self)

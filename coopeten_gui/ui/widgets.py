@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import contacts, money, profile
+from coopeten_gui.services import contact_list, contacts, money, profile
 from coopeten_gui.services.contact_data import Labeled, PostalAddress
 from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.palette import error_color
@@ -550,7 +550,7 @@ class ContactPicker(QLineEdit):
             self._timer.start()
 
     def _search(self) -> None:
-        rows = contacts.search_contacts(self.text(), limit=20)
+        rows = contact_list.search_contacts(self.text(), limit=20)
         self._ids_by_text = {}
         for row in rows:
             if row.id == self._exclude:

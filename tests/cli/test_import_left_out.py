@@ -4,7 +4,7 @@ are counted and named by line on stderr, and the exit status says it was done in
 from __future__ import annotations
 
 from coopeten_gui.cli import main
-from coopeten_gui.services import contacts
+from coopeten_gui.services import contact_list
 from coopeten_gui.storage import database
 
 
@@ -25,7 +25,7 @@ def test_a_card_without_end_is_named_and_the_other_999_are_imported(tmp_path, ca
     assert err.strip() == "Coopeten: Rows of the file left out: 1, starting on lines 1."
     database.open_database(db)
     try:
-        assert contacts.count() == 999
+        assert contact_list.count() == 999
     finally:
         database.close_database()
 
@@ -45,6 +45,6 @@ def test_an_unclosed_quote_is_named_and_everything_else_imported(tmp_path, capsy
     assert "left out" in err and err.rstrip().endswith(" 4.")
     database.open_database(db)
     try:
-        assert contacts.count() == 1999
+        assert contact_list.count() == 1999
     finally:
         database.close_database()

@@ -9,7 +9,7 @@ import pytest
 from helpers import corrupt
 
 from coopeten_gui.cli import main
-from coopeten_gui.services import backups, contacts, recovery
+from coopeten_gui.services import backups, contact_list, contacts, recovery
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 
@@ -81,7 +81,7 @@ def test_restore_moves_the_current_database_aside(db, tmp_path):
     snapshot = backups.make_backup(folder)
     add("After")
     aside = backups.restore(snapshot.path, db)
-    assert [r.display_name for r in contacts.list_contacts()] == ["Before"]
+    assert [r.display_name for r in contact_list.list_contacts()] == ["Before"]
     assert aside.exists() and aside.name.endswith(".before-restore")
     conn = sqlite3.connect(aside)
     assert {r[0] for r in conn.execute("SELECT given_name FROM contact")} == {"Before", "After"}
@@ -100,7 +100,7 @@ def test_a_damaged_database_is_recovered_from_the_newest_backup(db, tmp_path):
     assert used.path == newest.path != old.path
     assert aside.name.endswith(".damaged") and aside.exists()
     assert database.integrity_errors() == []
-    assert contacts.count() == 300
+    assert contact_list.count() == 300
 
 
 def test_salvage_keeps_what_can_be_read(db, tmp_path):
@@ -110,9 +110,9 @@ def test_salvage_keeps_what_can_be_read(db, tmp_path):
     aside, summary = recovery.salvage(db)
     assert aside.exists()
     assert database.integrity_errors() == []
-    assert 0 < contacts.count() <= 300
+    assert 0 < contact_list.count() <= 300
     assert summary.rows_saved > 0
-    assert contacts.search_contacts("Person")  # the index was rebuilt
+    assert contact_list.search_contacts("Person")  # the index was rebuilt
 
 
 def test_cli_backups_and_restore(tmp_path, capsys):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopeten_gui.services import contacts, events, organizations
+from coopeten_gui.services import contact_list, contacts, events, organizations
 from coopeten_gui.services.common import NotFoundError, ValidationError
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
 
@@ -52,7 +52,7 @@ def test_invalid_contacts_are_refused_with_the_field_named(db, data, field):
         contacts.create(data)
     assert caught.value.field == field
     assert caught.value.message  # a sentence for the user
-    assert contacts.count() == 0
+    assert contact_list.count() == 0
 
 
 def test_an_email_or_a_phone_alone_is_enough(db):
@@ -91,23 +91,23 @@ def test_list_filters_sorting_and_paging(db):
     events.add_attendee(ev, ids["Berta"])
     names = lambda rows: [r.display_name for r in rows]  # noqa: E731
     # accents do not change the order: Ana, Ángel, Berta, Carlos
-    assert names(contacts.list_contacts()) == ["Ana", "Ángel", "Berta", "Carlos"]
-    assert names(contacts.list_contacts(sort="name", descending=True))[0] == "Carlos"
-    assert names(contacts.list_contacts(sort="organization"))[:2] == ["Ana", "Berta"]
-    assert names(contacts.list_contacts(contacts.ContactQuery(tag="X"))) == ["Berta", "Carlos"]
-    assert names(contacts.list_contacts(contacts.ContactQuery(stage="new"))) == ["Berta",
+    assert names(contact_list.list_contacts()) == ["Ana", "Ángel", "Berta", "Carlos"]
+    assert names(contact_list.list_contacts(sort="name", descending=True))[0] == "Carlos"
+    assert names(contact_list.list_contacts(sort="organization"))[:2] == ["Ana", "Berta"]
+    assert names(contact_list.list_contacts(contact_list.ContactQuery(tag="X"))) == ["Berta", "Carlos"]
+    assert names(contact_list.list_contacts(contact_list.ContactQuery(stage="new"))) == ["Berta",
                                                                                   "Carlos"]
     alfa = organizations.id_for_name("alfa")
-    assert names(contacts.list_contacts(contacts.ContactQuery(organization_id=alfa))) == [
+    assert names(contact_list.list_contacts(contact_list.ContactQuery(organization_id=alfa))) == [
         "Ana", "Berta"]
-    assert names(contacts.list_contacts(contacts.ContactQuery(event_id=ev))) == ["Berta"]
-    assert names(contacts.list_contacts(offset=1, limit=2)) == ["Ángel", "Berta"]
-    assert contacts.count(contacts.ContactQuery(stage="new")) == 2
+    assert names(contact_list.list_contacts(contact_list.ContactQuery(event_id=ev))) == ["Berta"]
+    assert names(contact_list.list_contacts(offset=1, limit=2)) == ["Ángel", "Berta"]
+    assert contact_list.count(contact_list.ContactQuery(stage="new")) == 2
 
 
 def test_contact_rows_fetch_the_first_email_and_phone(db):
     cid = contacts.create(_person())
-    row = contacts.contact_rows([cid])[cid]
+    row = contact_list.contact_rows([cid])[cid]
     assert (row.email, row.phone, row.organization) == (
         "maria@sol.es", "+34 600 123 456", "Panadería Sol")
 
@@ -116,11 +116,11 @@ def test_trash_restore_and_purge(db):
     keep = contacts.create(ContactData(given_name="Keep"))
     gone = contacts.create(_person())
     assert contacts.trash([gone]) == 1
-    assert [r.id for r in contacts.list_contacts()] == [keep]
-    assert [r.id for r in contacts.list_contacts(contacts.ContactQuery(trash=True))] == [gone]
-    assert contacts.search_contacts("maria") == []
+    assert [r.id for r in contact_list.list_contacts()] == [keep]
+    assert [r.id for r in contact_list.list_contacts(contact_list.ContactQuery(trash=True))] == [gone]
+    assert contact_list.search_contacts("maria") == []
     assert contacts.restore([gone]) == 1
-    assert [r.display_name for r in contacts.search_contacts("maria")] == ["María Núñez"]
+    assert [r.display_name for r in contact_list.search_contacts("maria")] == ["María Núñez"]
     # purge only empties the trash: a live contact is not deleted
     assert contacts.purge([gone]) == 0
     contacts.trash([gone])

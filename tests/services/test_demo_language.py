@@ -18,11 +18,11 @@ ENGLISH_ONLY = {en for es, en in PAIRS if es != en}
 def _texts() -> list[str]:
     found = [t.title for t in tasks.list_tasks(limit=10_000)]
     found += [r.description for r in exchanges.list_offers_asks(limit=10_000)]
-    from coopeten_gui.services import contacts, events
+    from coopeten_gui.services import contact_list, events
 
     for row in events.list_events():
         found += [row.name, row.organiser]
-    for contact_id in contacts.contact_ids(contacts.ContactQuery()):
+    for contact_id in contact_list.contact_ids(contact_list.ContactQuery()):
         found += [i.summary for i in interactions.timeline(contact_id)]
     return found
 

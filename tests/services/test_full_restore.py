@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from coopeten_gui.services import (
+    contact_list,
     contacts,
     exchanges,
     full_restore,
@@ -35,7 +36,7 @@ def tables_of(path: Path) -> tuple[dict, dict]:
 def full_export(demo_db, tmp_path) -> Path:
     """The demo with a little of everything: a photo, the trash, an introduction, a
     referral closed with a value; exported."""
-    maria = contacts.search_contacts("María")[0].id
+    maria = contact_list.search_contacts("María")[0].id
     data = contacts.data_of(contacts.get(maria))
     data.photo, data.photo_type = b"\x89PNG\r\n\x1a\n\x00binary", "png"
     contacts.update(maria, data)
@@ -62,7 +63,7 @@ def test_export_restore_export_gives_back_every_table(full_export, tmp_path):
         again = tmp_path / "again.json"
         json_export.export_json(again)
         # the search index was rebuilt: a restored contact is found by name
-        assert [r.display_name for r in contacts.search_contacts("Valentina")]
+        assert [r.display_name for r in contact_list.search_contacts("Valentina")]
         assert database.integrity_errors() == []
     finally:
         database.close_database()
@@ -128,7 +129,7 @@ def test_an_older_export_with_fewer_tables_and_columns(full_export, tmp_path):
     database.open_database(target)
     try:
         assert referrals.list_referrals() == []
-        assert contacts.get(contacts.search_contacts("Valentina")[0].id).language == ""
+        assert contacts.get(contact_list.search_contacts("Valentina")[0].id).language == ""
     finally:
         database.close_database()
 

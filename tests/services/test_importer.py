@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coopeten_gui.services import contacts, exporter, importer, json_export, stats
+from coopeten_gui.services import contact_list, contacts, exporter, importer, json_export, stats
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.storage import database
 
@@ -21,7 +21,7 @@ CSVS = sorted(p for p in (DATA / "csv").iterdir() if p.suffix in (".csv", ".txt"
 
 def stored() -> list[ContactData]:
     """Every live contact's data, as the exporter sees it, in a stable order."""
-    rows = list(exporter.contact_data(contacts.contact_ids()))
+    rows = list(exporter.contact_data(contact_list.contact_ids()))
     for row in rows:
         row.tags = sorted(row.tags)
     return sorted(rows, key=lambda c: (c.display_name, [e.value for e in c.emails]))
@@ -70,12 +70,12 @@ def test_address_book_csv_exports_import(path, db):
     assert plan.new >= 1
     result = importer.run_import(path)
     assert result.created == plan.new
-    assert contacts.count() == plan.new
+    assert contact_list.count() == plan.new
     assert all(c.display_name for c in stored())
 
 
 def test_preview_finds_duplicates_and_decisions_apply_per_row(demo_db, tmp_path):
-    maria = contacts.search_contacts("María Núñez")[0]
+    maria = contact_list.search_contacts("María Núñez")[0]
     card = tmp_path / "two.vcf"
     card.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:María N.\r\nN:N.;María;;;\r\n"
@@ -89,10 +89,10 @@ def test_preview_finds_duplicates_and_decisions_apply_per_row(demo_db, tmp_path)
     assert [(d.row, d.existing_id) for d in plan.duplicates][0] == (1, maria.id)
     assert "email" in plan.duplicates[0].reason
     assert plan.duplicates[1].reason == "same name"
-    before = contacts.count()
+    before = contact_list.count()
     result = importer.run_import(card, decisions={1: importer.MERGE, 3: importer.SKIP})
     assert (result.created, result.merged, result.skipped) == (1, 1, 1)
-    assert contacts.count() == before + 1
+    assert contact_list.count() == before + 1
     merged = contacts.get(maria.id)
     assert "+34 699 999 999" in [p.value for p in merged.phones]
     assert merged.display_name == "María Núñez"  # what was there is kept

@@ -5,12 +5,12 @@ from __future__ import annotations
 import base64
 import json
 
-from coopeten_gui.services import contacts, json_export, stats
+from coopeten_gui.services import contact_list, contacts, json_export, stats
 from coopeten_gui.storage.models import ALL_MODELS
 
 
 def test_everything_is_exported_trash_and_photos_included(demo_db, tmp_path):
-    trashed = contacts.search_contacts("María")[0].id
+    trashed = contact_list.search_contacts("María")[0].id
     data = contacts.data_of(contacts.get(trashed))
     data.photo, data.photo_type = b"\x89PNG\r\n\x1a\nfake", "png"
     contacts.update(trashed, data)

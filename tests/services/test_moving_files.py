@@ -18,7 +18,7 @@ import pytest
 from db_files import first_version_file, stale_wal
 from disks import fill, read_only, small_disk
 
-from coopeten_gui.services import backups, contacts, recovery, safe_start
+from coopeten_gui.services import backups, contact_list, contacts, recovery, safe_start
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 
@@ -78,7 +78,7 @@ def test_two_restores_in_the_same_second_keep_both_originals(db, tmp_path):
     assert aside_1.exists() and aside_2.exists()
     assert names_in(aside_1) == {"A", "B", "C"}  # the original, still there
     assert names_in(aside_2) == {"A"}
-    assert {r.display_name for r in contacts.list_contacts()} == {"A", "B"}
+    assert {r.display_name for r in contact_list.list_contacts()} == {"A", "B"}
 
 
 # 2. restore onto itself, with no room, while locked or open in a window
@@ -190,7 +190,7 @@ def test_a_stale_wal_is_set_aside_never_replayed(db, tmp_path):
     assert status == 3  # something to fix: the log that does not belong
     # opening sets the log aside (kept, named so it cannot collide) and sees every contact
     assert safe_start.open_checked(db) is None
-    assert contacts.count() == 2000
+    assert contact_list.count() == 2000
     kept = list(db.parent.glob(f"{db.name}.*.stale-wal"))
     assert len(kept) == 1 and kept[0].read_bytes() == wal
     assert safe_start.last_notes() and "set aside" in safe_start.last_notes()[0]
@@ -215,7 +215,7 @@ def test_a_wal_of_this_database_is_still_replayed(db, tmp_path):
     shutil.copy(db.with_name(db.name + "-wal"), copy.with_name(copy.name + "-wal"))
     database.close_database()
     assert safe_start.open_checked(copy) is None
-    assert {r.display_name for r in contacts.list_contacts()} == {"Before", "Only in the log"}
+    assert {r.display_name for r in contact_list.list_contacts()} == {"Before", "Only in the log"}
     assert not list(copy.parent.glob("*.stale-wal"))
 
 
@@ -264,7 +264,7 @@ def test_salvage_reads_past_a_bad_page_and_counts_what_it_lost(db, tmp_path):
     conn.close()
     assert 2000 <= readable < 2040
     aside, summary = recovery.salvage(db)
-    assert contacts.count() == readable
+    assert contact_list.count() == readable
     assert summary.rows_lost >= 2040 - readable
     assert summary.lost_by_table.get("contact") == 2040 - readable
 

@@ -7,7 +7,14 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from coopeten_gui.services import contacts, duplicates, interactions, keep_in_touch, phones
+from coopeten_gui.services import (
+    contact_list,
+    contacts,
+    duplicates,
+    interactions,
+    keep_in_touch,
+    phones,
+)
 from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.services.formats import vcard
@@ -27,7 +34,7 @@ def person(given: str, family: str = "", phone: str = "", **extra) -> int:
 
 
 def found(text: str) -> list[int]:
-    return contacts.contact_ids(contacts.ContactQuery(text=text))
+    return contact_list.contact_ids(contact_list.ContactQuery(text=text))
 
 
 # -- phones ---------------------------------------------------------------------------------
@@ -61,7 +68,7 @@ def test_typed_phones_are_checked_as_numbers(db):
         assert words in raised.value.message and raised.value.field == "phones"
     # short codes and extensions stay possible
     assert contacts.create(ContactData(given_name="Centralita", phones=[Labeled("1004")]))
-    assert contacts.count() == 1
+    assert contact_list.count() == 1
 
 
 def test_searching_the_national_digits_finds_a_number_with_country_code(db):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coopeten_gui.services import (
+    contact_list,
     contacts,
     exchanges,
     profile,
@@ -80,7 +81,7 @@ def test_demo_is_a_living_crm(demo_db):
     assert {"cross_promotion", "referral", "supply", "training", "shared_space"} <= categories
     assert {(r.kind, r.party) for r in exchanges.list_offers_asks()} >= {
         ("offer", "them"), ("ask", "them"), ("offer", "me")}
-    maria = contacts.search_contacts("María Núñez")[0]
+    maria = contact_list.search_contacts("María Núñez")[0]
     balance = promotions.balance(maria.id)
     assert balance.mine.audience_reached > 0 and balance.theirs.audience_reached > 0
     assert profile.get().name == "Tostadores del Barrio"

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from helpers import corrupt
 
-from coopeten_gui.services import backups, contacts, safe_start
+from coopeten_gui.services import backups, contact_list, contacts, safe_start
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 
@@ -33,7 +33,7 @@ def test_damage_is_reported_with_the_newest_good_backup_and_recovered(db):
     assert not database.is_open()
     aside = safe_start.restore_newest(damage)
     assert aside.name.endswith(".damaged")
-    assert contacts.count() == 300 and database.integrity_errors() == []
+    assert contact_list.count() == 300 and database.integrity_errors() == []
 
 
 def test_a_file_that_is_not_sqlite_is_refused_not_moved(tmp_path):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from coopeten_gui.services import contacts, exchanges, organizations
+from coopeten_gui.services import contact_list, contacts, exchanges, organizations
 from coopeten_gui.services.contact_data import ContactData, Labeled
 
 
 def names(text):
-    return [r.display_name for r in contacts.search_contacts(text)]
+    return [r.display_name for r in contact_list.search_contacts(text)]
 
 
 @pytest.fixture
@@ -64,9 +64,9 @@ def test_index_follows_renames_tags_and_deletions(people):
 @pytest.mark.parametrize("typed", ['"', "*", "AND", "NEAR(", "maria OR", "-", "()", "^", ""])
 def test_search_syntax_typed_by_the_user_never_breaks(people, typed):
     assert isinstance(names(typed), list)
-    assert contacts.count(contacts.ContactQuery(text=typed)) >= 0
+    assert contact_list.count(contact_list.ContactQuery(text=typed)) >= 0
 
 
 def test_the_list_query_uses_the_index_too(people):
-    ids = contacts.contact_ids(contacts.ContactQuery(text="mari"))
+    ids = contact_list.contact_ids(contact_list.ContactQuery(text="mari"))
     assert len(ids) == 1

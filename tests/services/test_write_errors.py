@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from coopeten_gui.services import contacts, importer, write_errors
+from coopeten_gui.services import contact_list, contacts, importer, write_errors
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database, write_failures
 
@@ -39,14 +39,14 @@ def test_a_full_disk_is_named_whatever_point_the_write_reached(_demo_template, t
         shutil.copy(_demo_template, path)
         database.open_database(path)
         try:
-            before = contacts.count()
+            before = contact_list.count()
             fill_the_disk(slack)
             with pytest.raises(write_errors.WriteError) as caught:
                 for i in range(3):
                     contacts.create(big_contact(i))
             kinds.add(caught.value.kind)
             assert "disk is full" in str(caught.value)
-            assert contacts.count() >= before  # what committed before stays
+            assert contact_list.count() >= before  # what committed before stays
             assert database.integrity_errors() == []
         finally:
             database.close_database()
@@ -62,7 +62,7 @@ def test_an_import_on_a_full_disk_says_so_and_writes_nothing(db, tmp_path):
     with pytest.raises(write_errors.WriteError) as caught:
         importer.run_import(cards)
     assert caught.value.kind == write_failures.FULL
-    assert contacts.count() == 0
+    assert contact_list.count() == 0
 
 
 def test_a_read_only_database_refuses_politely_and_is_noticed(demo_db):
@@ -71,20 +71,20 @@ def test_a_read_only_database_refuses_politely_and_is_noticed(demo_db):
     before = conn.execute("PRAGMA user_version").fetchone()[0], conn.total_changes
     conn.execute("PRAGMA query_only = 1")  # as a file opened read-only behaves
     assert write_errors.read_only()
-    count = contacts.count()
+    count = contact_list.count()
     with pytest.raises(write_errors.WriteError) as caught:
         contacts.create(ContactData(given_name="Ana"))
     assert caught.value.kind == write_failures.READ_ONLY
     assert str(caught.value).startswith("The database is read-only")
     conn.execute("PRAGMA query_only = 0")
-    assert contacts.count() == count
+    assert contact_list.count() == count
     # asking whether it is read-only wrote nothing
     assert (conn.execute("PRAGMA user_version").fetchone()[0], conn.total_changes) == before
 
 
 def test_another_programs_lock_is_one_sentence(demo_db):
     database.connection().execute("PRAGMA busy_timeout = 50")
-    count = contacts.count()
+    count = contact_list.count()
     other = sqlite3.connect(demo_db, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     other.execute("UPDATE contact SET notes = notes")
@@ -95,7 +95,7 @@ def test_another_programs_lock_is_one_sentence(demo_db):
         assert str(caught.value).startswith("Another program is using the database")
     finally:
         other.close()
-    assert contacts.count() == count
+    assert contact_list.count() == count
 
 
 def test_other_errors_are_left_alone():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from coopeten_gui.services import contacts
+from coopeten_gui.services import contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.safe_start import Damage
 from coopeten_gui.ui import recovery_dialog
@@ -22,11 +22,11 @@ def test_back_up_now_then_restore(qtbot, demo_db, tmp_path, monkeypatch):
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 2).text() == "Manual"
     contacts.create(ContactData(given_name="Made after the backup"))
-    assert contacts.count() == 41
+    assert contact_list.count() == 41
     restored = []
     dialog.restored.connect(lambda: restored.append(True))
     assert dialog.restore_selected(confirmed=True)
-    assert restored and contacts.count() == 40
+    assert restored and contact_list.count() == 40
     assert "kept as" in shown[0]
     assert list(demo_db.parent.glob("demo.sqlite.*.before-restore"))
 

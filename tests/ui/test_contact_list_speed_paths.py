@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from coopeten_gui.services import contacts, exchanges, stats, tasks
+from coopeten_gui.services import contact_list, contacts, exchanges, stats, tasks
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.storage import search
 from coopeten_gui.storage.models import Contact, Interaction, OfferAsk, Task, db
@@ -36,7 +36,7 @@ def test_a_search_shows_its_first_rows_then_completes_by_itself(qtbot, crowd):
     ids, _ = crowd
     model = ContactTableModel()
     model.refresh()
-    model.set_query(contacts.ContactQuery(text="mar"))
+    model.set_query(contact_list.ContactQuery(text="mar"))
     first = contact_table_model.FIRST_ROWS
     assert model.rowCount() == first and model.canFetchMore(QModelIndex())
     inserted = []
@@ -44,44 +44,44 @@ def test_a_search_shows_its_first_rows_then_completes_by_itself(qtbot, crowd):
     qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()))
     assert inserted == [(first, 249)]
     assert [model.contact_id(r) for r in range(model.rowCount())] == \
-        contacts.contact_ids(contacts.ContactQuery(text="mar"))
+        contact_list.contact_ids(contact_list.ContactQuery(text="mar"))
 
 
 def test_the_rest_comes_at_once_when_the_view_or_a_lookup_needs_it(qtmodeltester, crowd):
     ids, _ = crowd
     model = ContactTableModel()
-    model.set_query(contacts.ContactQuery(text="marta"))
+    model.set_query(contact_list.ContactQuery(text="marta"))
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 250 and not model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
 
-    model.set_query(contacts.ContactQuery(text="núñez"))
-    last = contacts.contact_ids(contacts.ContactQuery(text="núñez"))[-1]
+    model.set_query(contact_list.ContactQuery(text="núñez"))
+    last = contact_list.contact_ids(contact_list.ContactQuery(text="núñez"))[-1]
     assert model.row_of(last) == 249  # beyond the first rows: the list completes first
     assert model.rowCount() == 250
 
 
 def test_a_narrow_search_is_complete_at_once(crowd):
     model = ContactTableModel()
-    model.set_query(contacts.ContactQuery(text="baker"))
+    model.set_query(contact_list.ContactQuery(text="baker"))
     assert model.rowCount() == 5 and not model.canFetchMore(QModelIndex())
 
 
-@pytest.mark.parametrize("sort", contacts.SORT_COLUMNS[:7])
+@pytest.mark.parametrize("sort", contact_list.SORT_COLUMNS[:7])
 @pytest.mark.parametrize("text", ["mar", "núñez 01", "baker", "tom", "zzz", "example"])
 def test_both_query_plans_list_the_same_contacts_in_the_same_order(crowd, monkeypatch,
                                                                    sort, text):
     ids, others = crowd
     contacts.trash(ids[:3] + others[:1])
     contacts.set_stage(ids[10:20], "ally")
-    query = contacts.ContactQuery(text=text)
-    few = contacts.contact_ids(query, sort)  # under FEW_MATCHES: look up and sort
-    monkeypatch.setattr(contacts, "FEW_MATCHES", 0)
-    walked = contacts.contact_ids(query, sort)  # walk the sorted list
+    query = contact_list.ContactQuery(text=text)
+    few = contact_list.contact_ids(query, sort)  # under FEW_MATCHES: look up and sort
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 0)
+    walked = contact_list.contact_ids(query, sort)  # walk the sorted list
     assert few == walked
-    assert contacts.contact_ids(query, sort, limit=7) == walked[:7]
-    staged = contacts.ContactQuery(text=text, stage="ally")
-    assert contacts.contact_ids(staged, sort) == [i for i in walked if i in ids[10:20]]
+    assert contact_list.contact_ids(query, sort, limit=7) == walked[:7]
+    staged = contact_list.ContactQuery(text=text, stage="ally")
+    assert contact_list.contact_ids(staged, sort) == [i for i in walked if i in ids[10:20]]
 
 
 @pytest.fixture
@@ -106,51 +106,51 @@ def mixed(db):
 @pytest.mark.parametrize("text", ["mar", "os", "a", "nu", "ma 1", "ex", "zzz"])
 def test_walking_the_name_order_finds_the_first_rows_of_the_whole_list(mixed, monkeypatch,
                                                                        text, descending):
-    query = contacts.ContactQuery(text=text)
-    monkeypatch.setattr(contacts, "FEW_MATCHES", 0)  # every search counts as broad
-    whole = contacts.contact_ids(query, "name", descending)
+    query = contact_list.ContactQuery(text=text)
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 0)  # every search counts as broad
+    whole = contact_list.contact_ids(query, "name", descending)
     walks = []
-    real_walk = contacts._first_dense_matches
-    monkeypatch.setattr(contacts, "_first_dense_matches",
+    real_walk = contact_list._first_dense_matches
+    monkeypatch.setattr(contact_list, "_first_dense_matches",
                         lambda *args: walks.append(args) or real_walk(*args))
-    monkeypatch.setattr(contacts, "DENSE_SHARE", 0.0)  # and worth walking
+    monkeypatch.setattr(contact_list, "DENSE_SHARE", 0.0)  # and worth walking
     for limit in (1, 7, 100, 300):
-        assert contacts.contact_ids(query, "name", descending, limit) == whole[:limit]
+        assert contact_list.contact_ids(query, "name", descending, limit) == whole[:limit]
     assert walks or not whole
-    monkeypatch.setattr(contacts, "DENSE_WALK", 5)  # a walk that gives up
-    assert contacts.contact_ids(query, "name", descending, 100) == whole[:100]
+    monkeypatch.setattr(contact_list, "DENSE_WALK", 5)  # a walk that gives up
+    assert contact_list.contact_ids(query, "name", descending, 100) == whole[:100]
 
 
 @pytest.mark.parametrize("text", ["mar", "os", "a", "nu", "ma 1", "ex"])
 def test_a_narrow_search_put_in_order_in_memory_keeps_the_order_of_the_list(mixed,
                                                                             monkeypatch,
                                                                             text):
-    query = contacts.ContactQuery(text=text)
+    query = contact_list.ContactQuery(text=text)
     with monkeypatch.context() as patched:
-        patched.setattr(contacts, "_name_positions", lambda read: None)
-        looked_up = contacts.contact_ids(query)
-    assert contacts.contact_ids(query) == looked_up  # the whole list reads the name order
-    assert contacts._name_positions(read=False) is not None
-    assert contacts.contact_ids(query, limit=5) == looked_up[:5]
+        patched.setattr(contact_list, "_name_positions", lambda read: None)
+        looked_up = contact_list.contact_ids(query)
+    assert contact_list.contact_ids(query) == looked_up  # the whole list reads the name order
+    assert contact_list._name_positions(read=False) is not None
+    assert contact_list.contact_ids(query, limit=5) == looked_up[:5]
 
 
 def test_the_name_order_kept_in_memory_follows_every_write(crowd, db):
     ids, others = crowd
-    query = contacts.ContactQuery(text="baker")
+    query = contact_list.ContactQuery(text="baker")
 
     def first_rows_and_order_known(limit):
-        first = contacts.contact_ids(query, limit=limit)
-        return first, contacts._name_positions(read=False) is not None
+        first = contact_list.contact_ids(query, limit=limit)
+        return first, contact_list._name_positions(read=False) is not None
 
-    assert contacts.contact_ids(query) == others  # the whole list reads the name order
+    assert contact_list.contact_ids(query) == others  # the whole list reads the name order
     assert first_rows_and_order_known(3) == (others[:3], True)
 
     # renamed here: "Aaron" comes first from now on
     contacts.update(others[4], ContactData(given_name="Aaron", family_name="Baker"))
-    assert contacts._name_positions(read=False) is None
-    assert contacts.contact_ids(query, limit=3) == [others[4]] + others[:2]
+    assert contact_list._name_positions(read=False) is None
+    assert contact_list.contact_ids(query, limit=3) == [others[4]] + others[:2]
     contacts.trash([others[0]])
-    assert contacts.contact_ids(query) == [others[4]] + others[1:4]
+    assert contact_list.contact_ids(query) == [others[4]] + others[1:4]
     assert first_rows_and_order_known(2) == ([others[4], others[1]], True)
 
     # a commit by another connection (another process) makes it unknown too
@@ -160,7 +160,7 @@ def test_the_name_order_kept_in_memory_follows_every_write(crowd, db):
         other.commit()
     finally:
         other.close()
-    assert contacts._name_positions(read=False) is None
+    assert contact_list._name_positions(read=False) is None
 
 
 def test_the_page_reads_a_screenful_first_then_the_rest(qtbot, crowd):
@@ -221,21 +221,21 @@ def test_a_bulk_reindex_leaves_the_index_in_one_piece(crowd, monkeypatch):
     search.rebuild_all()
     segments = db.execute_sql("SELECT count(DISTINCT segid) FROM contact_fts_idx").fetchone()[0]
     assert segments == 1
-    assert len(contacts.search_contacts("marta", limit=500)) == 250
+    assert len(contact_list.search_contacts("marta", limit=500)) == 250
 
 
 def test_the_packed_id_list_is_the_id_list(crowd):
     """``contact_id_block`` (read by a worker thread) gives ``contact_ids``'s answer."""
     ids, others = crowd
     contacts.trash([ids[3], others[0]])
-    queries = [contacts.ContactQuery(), contacts.ContactQuery(text="mar"),
-               contacts.ContactQuery(text="baker"), contacts.ContactQuery(text="nobody"),
-               contacts.ContactQuery(trash=True), contacts.ContactQuery(stage="new")]
+    queries = [contact_list.ContactQuery(), contact_list.ContactQuery(text="mar"),
+               contact_list.ContactQuery(text="baker"), contact_list.ContactQuery(text="nobody"),
+               contact_list.ContactQuery(trash=True), contact_list.ContactQuery(stage="new")]
     for query in queries:
         for sort in ("name", "organization", "email", "updated"):
             for descending in (False, True):
-                assert list(contacts.contact_id_block(query, sort, descending)) == \
-                    contacts.contact_ids(query, sort, descending), (query, sort, descending)
+                assert list(contact_list.contact_id_block(query, sort, descending)) == \
+                    contact_list.contact_ids(query, sort, descending), (query, sort, descending)
 
 
 def test_a_long_list_opens_on_its_first_rows_and_reads_the_rest_in_the_background(
@@ -245,11 +245,11 @@ def test_a_long_list_opens_on_its_first_rows_and_reads_the_rest_in_the_backgroun
     model.refresh()
     assert model.rowCount() == 40 and model.canFetchMore(QModelIndex())
     # a new search meanwhile: the answer for the old list is dropped
-    model.set_query(contacts.ContactQuery(text="baker"))
+    model.set_query(contact_list.ContactQuery(text="baker"))
     assert model.rowCount() == 5 and not model.canFetchMore(QModelIndex())
-    model.set_query(contacts.ContactQuery())
+    model.set_query(contact_list.ContactQuery())
     model.refresh()
     qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()))
-    assert [model.contact_id(r) for r in range(model.rowCount())] == contacts.contact_ids()
+    assert [model.contact_id(r) for r in range(model.rowCount())] == contact_list.contact_ids()
     qtbot.wait(50)  # the dropped answer, if it came late, changed nothing
     assert model.rowCount() == 255

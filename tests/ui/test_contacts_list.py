@@ -8,7 +8,7 @@ from keys import type_text  # tests/ui/keys.py
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from coopeten_gui.services import contacts
+from coopeten_gui.services import contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.ui import contact_table_model, widgets
 from coopeten_gui.ui.contact_table_model import ContactTableModel
@@ -103,7 +103,7 @@ def test_a_bad_email_is_explained_beside_the_field_and_nothing_is_written(qtbot,
     assert dialog.isVisible()
     assert "is not an email address" in dialog.error_text("emails")
     assert dialog.focusWidget() is bad
-    assert contacts.count() == 0
+    assert contact_list.count() == 0
     # nothing typed was lost; mending the address saves it all
     assert dialog.notes.toPlainText() == "Met at the market"
     bad.clear()
@@ -122,7 +122,7 @@ def test_a_contact_without_name_email_or_phone_is_refused_at_the_name(qtbot, emp
     assert dialog.isVisible()
     assert dialog.error_text("given_name")
     assert dialog.focusWidget() is dialog.given_name
-    assert contacts.count() == 0
+    assert contact_list.count() == 0
 
 
 def test_f2_edits_and_enter_opens(qtbot, page):
@@ -199,7 +199,7 @@ def test_declining_the_confirmation_deletes_nothing(qtbot, page, monkeypatch):
     monkeypatch.setattr(widgets, "confirm", lambda *args, **kw: False)
     total = page.model.rowCount()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert page.model.rowCount() == total == contacts.count()
+    assert page.model.rowCount() == total == contact_list.count()
 
 
 def test_filters_by_tag_stage_organization_and_event(qtbot, page):
@@ -259,8 +259,8 @@ def test_the_model_reads_rows_a_page_at_a_time(db, monkeypatch):
         contacts.create(ContactData(given_name=f"Person {n:03d}",
                                     emails=[Labeled(f"p{n}@example.com")]))
     calls = []
-    real = contacts.contact_rows
-    monkeypatch.setattr(contacts, "contact_rows", lambda ids: calls.append(len(ids))
+    real = contact_list.contact_rows
+    monkeypatch.setattr(contact_list, "contact_rows", lambda ids: calls.append(len(ids))
                         or real(ids))
     model = ContactTableModel()
     model.refresh()

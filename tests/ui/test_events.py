@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from coopeten_gui.services import contacts, events, exchanges, tasks
+from coopeten_gui.services import contact_list, events, exchanges, tasks
 from coopeten_gui.ui.event_dialog import EventDialog
 from coopeten_gui.ui.events_page import AttendeeModel, EventsPage, EventTableModel
 from coopeten_gui.ui.settings import Options
@@ -97,7 +97,7 @@ def test_talked_about_is_edited_in_place(page, qtbot):
 
 
 def test_add_and_remove_an_attendee(page, qtbot):
-    luis = next(r.id for r in contacts.search_contacts("Luis Ferrer"))
+    luis = next(r.id for r in contact_list.search_contacts("Luis Ferrer"))
     page.open_event(ruzafa())
     panel = page.panel
     before = panel.attendee_model.rowCount()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from coopeten_gui import translations
-from coopeten_gui.services import contacts, exporter
+from coopeten_gui.services import contact_list, contacts, exporter
 from coopeten_gui.services.formats import vcard
 from coopeten_gui.ui import background, widgets
 from coopeten_gui.ui.export_dialog import ExportDialog
@@ -98,7 +98,7 @@ def test_without_a_selection_everyone_is_exported_as_csv(qtbot, window, synchron
     assert not dialog.selected_radio.isEnabled() and dialog.all_radio.isChecked()
     dialog.path_edit.setText(str(tmp_path / "everyone.csv"))
     click(qtbot, dialog.export_button)
-    total = contacts.count()
+    total = contact_list.count()
     assert told[0].startswith(f"{total} contact")
     lines = (tmp_path / "everyone.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) >= total + 1  # a header and a row each (notes may span lines)

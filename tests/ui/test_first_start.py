@@ -10,7 +10,7 @@ from helpers import shown_main_window
 from PySide6.QtCore import QSettings
 
 from coopeten_gui import app
-from coopeten_gui.services import contacts, events, profile, proposals
+from coopeten_gui.services import contact_list, contacts, events, profile, proposals
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 
@@ -40,7 +40,7 @@ def test_the_first_start_offers_demo_empty_or_a_backup(tmp_path, monkeypatch, qa
     assert any("demo" in text for text in offered) and any("empty" in text for text in offered)
     database.open_database(target)
     try:
-        assert [c.display_name for c in contacts.search_contacts("Ana")] == ["Ana Ruiz"]
+        assert [c.display_name for c in contact_list.search_contacts("Ana")] == ["Ana Ruiz"]
     finally:
         database.close_database()
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 
 from coopeten_gui import translations
-from coopeten_gui.services import contacts, importer
+from coopeten_gui.services import contact_list, contacts, importer
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.ui import background
 from coopeten_gui.ui.import_dialog import (
@@ -70,7 +70,7 @@ def says(text: str, expected: str) -> bool:
 
 
 def names() -> set[str]:
-    return {row.display_name for row in contacts.list_contacts(limit=1000)}
+    return {row.display_name for row in contact_list.list_contacts(limit=1000)}
 
 
 def test_google_csv_preview_then_import(qtbot, db, synchronous, dialog, monkeypatch):
@@ -82,7 +82,7 @@ def test_google_csv_preview_then_import(qtbot, db, synchronous, dialog, monkeypa
     assert says(dialog.summary_label.text(),
                 "2 new contact(s), 0 likely duplicate(s), 0 row(s) with errors")
     assert not dialog.duplicates_box.isVisible() and not dialog.errors_box.isVisible()
-    assert contacts.count() == 0  # a preview writes nothing
+    assert contact_list.count() == 0  # a preview writes nothing
     assert dialog.next_button.text() == "&Import"
     with qtbot.waitSignal(dialog.imported) as imported:
         click(qtbot, dialog.next_button)
@@ -104,7 +104,7 @@ def test_vcard_file_is_imported(qtbot, db, synchronous, dialog, monkeypatch):
                 "3 new contact(s), 0 likely duplicate(s), 0 row(s) with errors")
     click(qtbot, dialog.next_button)
     assert dialog.stack.currentIndex() == DONE_PAGE
-    assert contacts.count() == 3
+    assert contact_list.count() == 3
 
 
 def test_a_duplicate_set_to_merge_is_merged(qtbot, db, synchronous, dialog, monkeypatch):
@@ -129,7 +129,7 @@ def test_a_duplicate_set_to_merge_is_merged(qtbot, db, synchronous, dialog, monk
     assert model.decisions() == {1: "merge"}
     click(qtbot, dialog.next_button)
     assert dialog.done_label.text().startswith("1 added, 1 merged, 0 skipped")
-    assert contacts.count() == 2
+    assert contact_list.count() == 2
     merged = contacts.data_of(contacts.get(stored))
     assert merged.family_name == "R."  # what was stored stays
     assert "+34 600 111 222" in {p.value for p in merged.phones}  # what the file knew is added
@@ -149,7 +149,7 @@ def test_for_all_buttons_decide_every_duplicate(qtbot, db, synchronous, dialog, 
     assert dialog.duplicates_model.decisions() == {1: "skip", 2: "skip"}
     click(qtbot, dialog.next_button)
     assert dialog.done_label.text().startswith("0 added, 0 merged, 2 skipped")
-    assert contacts.count() == 2
+    assert contact_list.count() == 2
 
 
 def test_spanish_csv_gets_the_mapping_step_filled_in(qtbot, db, synchronous, dialog,
@@ -185,7 +185,7 @@ def test_spanish_csv_gets_the_mapping_step_filled_in(qtbot, db, synchronous, dia
     click(qtbot, dialog.next_button)
     click(qtbot, dialog.next_button)
     assert dialog.done_label.text().startswith("3 added")
-    begona = next(r for r in contacts.list_contacts() if r.display_name.startswith("Begoña"))
+    begona = next(r for r in contact_list.list_contacts() if r.display_name.startswith("Begoña"))
     data = contacts.data_of(contacts.get(begona.id))
     assert (data.given_name, data.family_name) == ("Begoña", "Ibáñez Muñoz")
     assert data.organization_name == "Cafetería La Esquina, S.L."
@@ -199,7 +199,7 @@ def test_spanish_csv_gets_the_mapping_step_filled_in(qtbot, db, synchronous, dia
 def test_a_file_that_is_not_a_contact_list_is_explained(qtbot, demo_db, synchronous, dialog,
                                                         monkeypatch, tmp_path, content,
                                                         message):
-    before = contacts.count()
+    before = contact_list.count()
     path = tmp_path / "contacts.csv"
     path.write_bytes(content)
     choose_file(qtbot, dialog, monkeypatch, path)
@@ -208,17 +208,17 @@ def test_a_file_that_is_not_a_contact_list_is_explained(qtbot, demo_db, synchron
     assert "Traceback" not in dialog.error_label.text()
     assert not dialog.next_button.isEnabled()
     assert dialog.stack.currentIndex() == FILE_PAGE
-    assert contacts.count() == before
+    assert contact_list.count() == before
 
 
 def test_a_wrong_format_choice_is_explained(qtbot, demo_db, synchronous, dialog, monkeypatch):
-    before = contacts.count()
+    before = contact_list.count()
     choose_file(qtbot, dialog, monkeypatch, GOOGLE)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("outlook"))
     click(qtbot, dialog.next_button)
     assert dialog.stack.currentIndex() == FILE_PAGE
     assert "does not have the columns of an export from Outlook" in dialog.error_label.text()
-    assert contacts.count() == before
+    assert contact_list.count() == before
 
 
 def test_unknown_columns_must_be_chosen(qtbot, db, synchronous, dialog, monkeypatch, tmp_path):
@@ -240,7 +240,7 @@ def test_unknown_columns_must_be_chosen(qtbot, db, synchronous, dialog, monkeypa
 
 def test_cancel_during_the_import_writes_nothing(qtbot, demo_db, synchronous, dialog,
                                                 monkeypatch):
-    before = contacts.count()
+    before = contact_list.count()
     monkeypatch.setattr(importer, "PROGRESS_EVERY", 1)
     choose_file(qtbot, dialog, monkeypatch, GMAIL_VCARDS)
     click(qtbot, dialog.next_button)
@@ -267,7 +267,7 @@ def test_cancel_during_the_import_writes_nothing(qtbot, demo_db, synchronous, di
     assert dialog.error_label.text().endswith("Import cancelled: nothing was written.")
     assert dialog.stack.currentIndex() == PREVIEW_PAGE and dialog.next_button.isEnabled()
     assert imported == []
-    assert contacts.count() == before
+    assert contact_list.count() == before
 
 
 def test_preview_and_import_run_on_a_worker_thread(qtbot, db, dialog):
@@ -278,7 +278,7 @@ def test_preview_and_import_run_on_a_worker_thread(qtbot, db, dialog):
     with qtbot.waitSignal(dialog.imported):
         click(qtbot, dialog.next_button)
     assert dialog.stack.currentIndex() == DONE_PAGE
-    assert contacts.count() == 2
+    assert contact_list.count() == 2
     # the worker closes its own connection after reporting back
     assert QThreadPool.globalInstance().waitForDone(5000)
 

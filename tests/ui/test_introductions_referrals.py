@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from coopeten_gui.services import (
+    contact_list,
     contacts,
     exchanges,
     interactions,
@@ -246,7 +247,7 @@ def test_restore_from_a_full_export_opens_the_new_database(qtbot, window, tmp_pa
         background.use_synchronous_pool(False)
     assert no_popups == []
     assert database.database_path() == target
-    assert len(contacts.contact_ids()) == 40
+    assert len(contact_list.contact_ids()) == 40
     assert "Restored" in window.statusBar().currentMessage()
 
     # a second time into the same file: refused, and the window keeps its database

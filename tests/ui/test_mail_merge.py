@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from coopeten_gui.services import contacts, interactions
+from coopeten_gui.services import contact_list, contacts, interactions
 from coopeten_gui.ui.mail_merge_dialog import MailMergeDialog
 from coopeten_gui.ui.proposals_page import ProposalsPage
 
@@ -92,7 +92,7 @@ def test_three_contacts_one_pdf_each(qtbot, dialog, tmp_path):
 
 
 def test_cancel_leaves_no_file(qtbot, demo_db, tmp_path):
-    everyone = contacts.contact_ids()
+    everyone = contact_list.contact_ids()
     for single in (True, False):
         dialog = MailMergeDialog(None, everyone)
         qtbot.addWidget(dialog)

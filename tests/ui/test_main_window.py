@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
-from coopeten_gui.services import contacts, events
+from coopeten_gui.services import contact_list, events
 from coopeten_gui.ui import background, palette
 from coopeten_gui.ui.global_search import SearchResultsModel, search_everything
 from coopeten_gui.ui.main_window import SECTIONS, MainWindow
@@ -42,7 +42,7 @@ def synchronous():
 
 
 def maria_id() -> int:
-    return next(r.id for r in contacts.search_contacts("María Núñez"))
+    return next(r.id for r in contact_list.search_contacts("María Núñez"))
 
 
 def test_today_first_and_every_section_on_ctrl_number(qtbot, window):
@@ -192,7 +192,7 @@ def test_open_another_database_rebuilds_the_pages(qtbot, window, tmp_path, monke
     assert window.choose_new_database()
     assert window.today_page is not old_today
     assert window.options.last_database == str(new_path)
-    assert contacts.count() == 0
+    assert contact_list.count() == 0
     assert window.today_page.models["overdue"].rowCount() == 0
     assert "second.sqlite" in window.windowTitle()
     assert window.stack.currentWidget() is window.pages["today"]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from coopeten_gui.services import contacts, duplicates, phones
+from coopeten_gui.services import contact_list, contacts, duplicates, phones
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.ui.contacts_page import ContactsPage
 from coopeten_gui.ui.duplicates_dialog import DuplicatesDialog
@@ -62,7 +62,7 @@ def test_the_dialog_edits_every_field_a_contact_holds(qtbot, page, tmp_path):
     save(qtbot, dialog)
 
     assert not dialog.isVisible()
-    record = contacts.get(contacts.contact_ids()[0])
+    record = contacts.get(contact_list.contact_ids()[0])
     assert (record.prefix, record.given_name, record.middle_name, record.family_name,
             record.suffix, record.nickname, record.department) == (
         "Dra.", "Ana", "María", "Gil", "Jr.", "Anita", "Compras")
@@ -190,4 +190,4 @@ def test_the_country_chosen_in_settings_reads_numbers_without_a_country_code(qtb
     page.country_combo.set_code("ES")
     page._country_chosen()
     assert phones.default_region() == "ES"
-    assert contacts.contact_ids(contacts.ContactQuery(text="50688881234")) == [costa_rica]
+    assert contact_list.contact_ids(contact_list.ContactQuery(text="50688881234")) == [costa_rica]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from coopeten_gui.services import (
+    contact_list,
     contacts,
     events,
     exchanges,
@@ -126,7 +127,7 @@ def test_a_refused_line_keeps_what_was_typed(qtbot, window, breakfast):
     type_line(qtbot, capture, ("Dora Ruiz", "Dora Studio", "dora@nowhere", "Photos", ""))
     # nothing saved, the message is beside the field, everything typed is still there
     assert capture.session_list.count() == 0
-    assert contacts.search_contacts("Dora") == []
+    assert contact_list.search_contacts("Dora") == []
     error = capture.errors.label("contact_info")
     assert error.isVisibleTo(capture) and "not an email address" in error.text()
     assert capture.name_edit.text() == "Dora Ruiz"
@@ -139,7 +140,7 @@ def test_a_refused_line_keeps_what_was_typed(qtbot, window, breakfast):
     assert not error.isVisibleTo(capture)
     qtbot.keyClick(capture.contact_edit, Qt.Key.Key_Return)
     assert capture.session_list.count() == 1
-    assert [r.display_name for r in contacts.search_contacts("Dora")] == ["Dora Ruiz"]
+    assert [r.display_name for r in contact_list.search_contacts("Dora")] == ["Dora Ruiz"]
 
 
 def test_a_line_without_a_name_is_refused(qtbot, window):
@@ -160,7 +161,7 @@ def test_undo_last_person(qtbot, window, breakfast):
     qtbot.mouseClick(capture.undo_button, Qt.MouseButton.LeftButton)
     assert capture.session_list.count() == 1
     assert [r.display_name for r in events.attendees(breakfast)] == ["Ana Pérez"]
-    assert contacts.search_contacts("Carla") == []
+    assert contact_list.search_contacts("Carla") == []
     # the organization the line created went with it; the other line is untouched
     assert [o.name for o in organizations.list_organizations()] == ["Flores Ana"]
     assert len(tasks.list_tasks(event_id=breakfast)) == 1
@@ -186,7 +187,7 @@ def test_capture_is_one_transaction(breakfast, monkeypatch):
     monkeypatch.setattr(tasks, "create", broken)
     with pytest.raises(ValidationError):
         quick_capture.capture(breakfast, "Eva Sanz", "Sanz SL", "eva@sanz.es", "Help", "Coffee")
-    assert contacts.count() == 0
+    assert contact_list.count() == 0
     assert organizations.list_organizations() == []
     assert exchanges.list_offers_asks() == []
     assert events.attendees(breakfast) == []
@@ -198,10 +199,10 @@ def test_capture_reuses_a_contact_with_that_email(breakfast):
     captured = quick_capture.capture(breakfast, "Francisco López", "", "FRAN@example.com",
                                      "Vans", "")
     assert captured.contact_id == known and not captured.created_contact
-    assert contacts.count() == 1
+    assert contact_list.count() == 1
     assert [r.contact_id for r in events.attendees(breakfast)] == [known]
     quick_capture.undo(captured, breakfast)
-    assert contacts.count() == 1  # the known contact stays
+    assert contact_list.count() == 1  # the known contact stays
     assert events.attendees(breakfast) == []
     assert exchanges.list_offers_asks(contact_id=known) == []
     assert tasks.list_tasks(contact_id=known) == []

@@ -10,7 +10,7 @@ from helpers import corrupt
 from PySide6.QtCore import QSettings
 
 from coopeten_gui import translations
-from coopeten_gui.services import backups, contacts, tasks
+from coopeten_gui.services import backups, contact_list, contacts, tasks
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 from coopeten_gui.ui import startup
@@ -105,7 +105,7 @@ def test_damage_found_after_the_first_paint_is_restored_in_the_window(qtbot, dam
         window.show()  # the check starts once the window has painted
         qtbot.waitUntil(lambda: bool(answer.asked), timeout=10_000)
         assert session.status == startup.OPENED
-        assert database.is_open() and contacts.count() == 300
+        assert database.is_open() and contact_list.count() == 300
         assert len(list(path.parent.glob("*.damaged"))) == 1
         assert window.today_page.models["overdue"].rowCount() == 0  # rebuilt over it
     finally:

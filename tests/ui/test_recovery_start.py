@@ -12,7 +12,7 @@ from disks import fill, read_only, small_disk
 from PySide6.QtCore import QSettings, Qt
 
 from coopeten_gui import translations
-from coopeten_gui.services import backups, contacts
+from coopeten_gui.services import backups, contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.safe_start import Damage
 from coopeten_gui.storage import database
@@ -93,7 +93,7 @@ def test_a_missing_remembered_database_can_be_restored_from_an_older_backup(
     monkeypatch.setattr(startup, "ask_recovery", lambda damage, parent=None:
                         recovery_dialog.Choice(recovery_dialog.RESTORE, made[0]))
     assert start(sessions, path, options).status == startup.OPENED
-    assert [c.display_name for c in contacts.list_contacts()] == ["Day 1"]
+    assert [c.display_name for c in contact_list.list_contacts()] == ["Day 1"]
     assert "restored" in shown[0][1]
 
 
@@ -135,7 +135,7 @@ def test_a_stale_log_set_aside_is_said(db, options, asked, shown, sessions, tmp_
     wal = stale_wal(tmp_path)  # from a new, smaller copy
     db.with_name(db.name + "-wal").write_bytes(wal)
     assert start(sessions, db, options).status == startup.OPENED
-    assert contacts.count() == 300 and not contacts.search_contacts("other copy")
+    assert contact_list.count() == 300 and not contact_list.search_contacts("other copy")
     assert asked == [] and len(shown) == 1 and "set aside" in shown[0][1]
 
 

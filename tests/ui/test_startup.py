@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from coopeten_gui import translations
-from coopeten_gui.services import backups, contacts
+from coopeten_gui.services import backups, contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 from coopeten_gui.ui import startup
@@ -95,8 +95,8 @@ def test_a_damaged_database_is_restored_from_the_newest_backup(damaged, options,
     assert session.status == startup.OPENED
     assert answer.asked[0].backup.path == newest.path  # from the folder chosen in Settings
     assert database.is_open() and database.database_path() == path
-    assert contacts.count() == 301
-    assert contacts.search_contacts("Only in the newest backup")
+    assert contact_list.count() == 301
+    assert contact_list.search_contacts("Only in the newest backup")
     assert database.integrity_errors() == []
     kept = list(path.parent.glob("coopeten.sqlite.*.damaged"))
     assert len(kept) == 1 and kept[0].read_bytes() == broken_bytes  # never overwritten
@@ -109,7 +109,7 @@ def test_salvage_saves_what_can_be_read(damaged, options, answer, shown, session
     answer.choice = SALVAGE
     session = start(sessions, path, options)
     assert session.status == startup.OPENED
-    assert database.is_open() and 0 < contacts.count() < 301
+    assert database.is_open() and 0 < contact_list.count() < 301
     kept = list(path.parent.glob("coopeten.sqlite.*.damaged"))
     assert len(kept) == 1 and kept[0].read_bytes() == broken_bytes
     kind, text = shown[0]

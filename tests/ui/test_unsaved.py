@@ -6,7 +6,7 @@ import pytest
 from helpers import shown_main_window
 from PySide6.QtCore import Qt
 
-from coopeten_gui.services import contacts, events, profile
+from coopeten_gui.services import contact_list, contacts, events, profile
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.main_window import SECTIONS
 
@@ -44,7 +44,7 @@ def test_escape_on_a_filled_in_new_contact_asks_first(qtbot, db, answers):
     queue.append(widgets.SAVE)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert [c.display_name for c in contacts.search_contacts("Lucia")] == ["Lucia"]
+    assert [c.display_name for c in contact_list.search_contacts("Lucia")] == ["Lucia"]
 
 
 def test_escape_on_an_empty_dialog_closes_without_a_question(qtbot, db, answers):
@@ -155,7 +155,7 @@ def test_closing_quick_capture_with_a_half_typed_person_asks(qtbot, db, answers)
     queue.append(widgets.SAVE)
     window.close()
     assert not window.isVisible()
-    assert [c.display_name for c in contacts.search_contacts("Lucia")] == ["Lucia Gomez"]
+    assert [c.display_name for c in contact_list.search_contacts("Lucia")] == ["Lucia Gomez"]
 
 
 def test_my_business_keeps_save_in_sight_on_a_small_screen(window, qtbot):

@@ -11,7 +11,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from coopeten_gui.services import contacts, organizations, profile, task_reads, write_errors
+from coopeten_gui.services import (
+    contact_list,
+    organizations,
+    profile,
+    task_reads,
+    write_errors,
+)
 from coopeten_gui.storage import database
 from coopeten_gui.ui import write_notice
 from coopeten_gui.ui.business_page import BusinessPage
@@ -66,7 +72,7 @@ def test_new_contact_says_why_and_keeps_what_was_typed(qtbot, refuse, kind):
     page = ContactsPage()
     qtbot.addWidget(page)
     page.show()
-    count = contacts.count()
+    count = contact_list.count()
     dialog = page.new_contact()
     qtbot.keyClicks(dialog.given_name, "Rosa")
     qtbot.keyClicks(dialog.family_name, "Almendros")
@@ -80,7 +86,7 @@ def test_new_contact_says_why_and_keeps_what_was_typed(qtbot, refuse, kind):
     assert (dialog.given_name.text(), dialog.family_name.text(),
             dialog.notes.toPlainText()) == ("Rosa", "Almendros",
                                             "Met her at the fair; wants a joint stand.")
-    assert contacts.count() == count
+    assert contact_list.count() == count
 
 
 def test_new_organization_says_why(qtbot, refuse):
@@ -181,4 +187,4 @@ def test_an_undo_the_database_refuses_says_why(qtbot, refuse, monkeypatch):
     sentence = refuse("read_only")
     stack.undo()
     assert shown and shown[0].startswith(sentence)
-    assert any(r.display_name == "Rosa" for r in contacts.search_contacts("Rosa"))
+    assert any(r.display_name == "Rosa" for r in contact_list.search_contacts("Rosa"))

@@ -1,0 +1,213 @@
+"""The contact list's planner: which contacts the list shows, in which order, and the
+columns of the rows it paints; the search box's best matches.
+
+Lists are served as id lists plus row lookups (``contact_ids`` then ``contact_rows``),
+so a view over 100,000 contacts holds ids only and fetches the rows it shows.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from array import array
+from typing import Callable, Sequence
+
+from coopeten_gui.i18n import translate
+from coopeten_gui.services.common import ValidationError
+from coopeten_gui.services.contact_data import ContactRow
+from coopeten_gui.storage import contact_list_reads, search
+from coopeten_gui.storage.contact_list_reads import SORT_COLUMNS, ContactQuery
+
+#: A search matching at most this many contacts reads their ids from the index and sorts
+#: them; a broader one walks the sorted list keeping the matches (see ``contact_ids``).
+FEW_MATCHES = 2000
+
+#: The index keeps every prefix of up to this many letters as a word of its own (the
+#: ``prefix`` option of ``contact_fts``): whether one contact has a word starting with
+#: such a prefix is one look-up (microseconds), while a longer prefix makes the index
+#: gather every word it starts, at each look-up.
+INDEXED_PREFIX = 3
+
+#: A search of such short words that matches a large share of the contacts finds its
+#: first rows by walking the name order and asking the index about each contact
+#: (``limit / share`` look-ups of about 5 µs) rather than by reading every match first
+#: (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100
+#: rows the walk wins from this share on; for n rows, from this share × √(n / 100).
+DENSE_SHARE = 0.2
+
+#: How far such a walk goes before it gives up (the matches were rarer than the index's
+#: first rowids suggested) and the search reads every match instead.
+DENSE_WALK = 1500
+
+_WORD = re.compile(r"\w+", re.UNICODE)  # the words ``match_expression`` makes prefixes of
+
+
+def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
+                descending: bool = False, limit: int | None = None) -> list[int]:
+    """Every id the list shows, in order (only the first ``limit`` when given).
+
+    Ids only: cheap even for 100,000 contacts. For a search, SQLite cannot tell a rare
+    word from a common one, so it is told: the index is asked first for up to
+    ``FEW_MATCHES`` ids; when that is all of them, only those rows are looked up and
+    sorted (a few milliseconds), instead of walking the whole sorted list checking each
+    row (tens of milliseconds for 100,000 contacts), which stays the plan for common
+    prefixes, where it finds the first rows at once. Two shortcuts for a search alone
+    in name order: when only the first rows of a broad search are wanted, the name
+    order is walked asking the index about each contact (``_first_dense_matches``);
+    the matches of a narrow one are put in order in memory (``_name_positions``).
+    """
+    expression = search.match_expression(query.text) if query.text else None
+    matches = None
+    if expression is not None:
+        found = _first_matches(expression)
+        if len(found) <= FEW_MATCHES:
+            if found and sort == "name" and not descending and _text_only(query):
+                # the first rows of a search are never kept waiting for the name order
+                # read here only on the UI thread's connection, whose state it is kept
+                # for (a worker's connection is closed after its job)
+                positions = _name_positions(read=limit is None and _on_main_thread())
+                if positions is not None:
+                    size = len(positions)
+                    live = [cid for cid in found if cid < size and positions[cid] >= 0]
+                    live.sort(key=positions.__getitem__)
+                    return live if limit is None else live[:limit]
+            matches = found
+        elif limit is not None and _walkable(query, sort):
+            # the index lists matches by id: the id of the last one read tells roughly
+            # which share of the contacts match
+            share = len(found) / max(found[-1], 1)
+            if share >= DENSE_SHARE * (limit / 100) ** 0.5:
+                first = _first_dense_matches(expression, descending, limit, share)
+                if first is not None:
+                    return first
+    if matches is not None and not matches:
+        return []
+    return contact_list_reads.ids(query, matches, _checked(sort), descending, limit)
+
+
+def contact_id_block(query: ContactQuery = ContactQuery(), sort: str = "name",
+                     descending: bool = False,
+                     stop: Callable[[], bool] | None = None) -> array | None:
+    """Every id the list shows, in order, as ``contact_ids(query, sort, descending)``,
+    packed in an array of 64-bit integers.
+
+    Made for a worker thread reading a whole list of a million contacts without keeping
+    the UI thread waiting for Python's lock (see ``contact_list_reads.packed_ids``).
+
+    ``stop``: asked now and then while SQLite reads; once it says True the read is
+    abandoned and None returned (the list changed again: nobody wants this answer).
+    Given only by a worker thread, on the connection of its own it closes after the job.
+    """
+    expression = search.match_expression(query.text) if query.text else None
+    if expression is not None and len(_first_matches(expression)) <= FEW_MATCHES:
+        return array("q", contact_ids(query, sort, descending))
+    return contact_list_reads.packed_ids(query, _checked(sort), descending, stop)
+
+
+def _checked(sort: str) -> str:
+    if sort not in SORT_COLUMNS:
+        raise ValidationError(translate("Validation", "Unknown sort column."), "sort")
+    return sort
+
+
+def _on_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+def _first_matches(expression: str) -> list[int]:
+    """Up to ``FEW_MATCHES + 1`` ids matching ``expression``, in id order."""
+    return contact_list_reads.first_matches(expression, FEW_MATCHES + 1)
+
+
+def _text_only(query: ContactQuery) -> bool:
+    """A search of the live contacts with no other filter."""
+    return (not (query.tag or query.stage or query.trash)
+            and query.organization_id is None and query.event_id is None)
+
+
+def _walkable(query: ContactQuery, sort: str) -> bool:
+    """Whether ``_first_dense_matches`` can serve this search: a search alone (other
+    filters change the share and the walk), in name order (walked on an index), of
+    words the index can check a contact against at once."""
+    return (sort == "name" and _text_only(query)
+            and all(len(word) <= INDEXED_PREFIX for word in _WORD.findall(query.text)))
+
+
+# Each live contact's position in the name order, indexed by id (-1: none), and the
+# state of the database it was read in (see ``contact_list_reads.data_state``).
+_name_order: tuple[tuple, array] | None = None
+
+
+def _name_positions(read: bool) -> array | None:
+    """Where each live contact stands in the list in name order, if known for the
+    database as it is now; else read now when ``read``, else None.
+
+    With it, a search matching few contacts is put in order in memory instead of looking
+    up each of its rows (a millisecond or more per thousand). Reading it takes tens of
+    milliseconds at 100,000 contacts, so only the complete lists ask for it: they come
+    after the first rows are on screen, and the next keystroke's first rows can use it.
+    """
+    global _name_order
+    state = contact_list_reads.data_state()
+    if _name_order is not None and _name_order[0] == state:
+        return _name_order[1]
+    if not read:
+        return None
+    ids = contact_list_reads.live_ids_by_name()
+    positions = array("l", [-1]) * (max(ids, default=0) + 1)
+    for position, contact_id in enumerate(ids):
+        positions[contact_id] = position
+    _name_order = (state, positions)
+    return positions
+
+
+def _first_dense_matches(expression: str, descending: bool, limit: int,
+                         share: float) -> list[int] | None:
+    """The first ``limit`` live contacts in name order matching ``expression``, found
+    by walking the name order a batch at a time and asking the index which of the batch
+    match; None when they prove too rare to find within ``DENSE_WALK`` contacts."""
+    first: list[int] = []
+    walked = 0
+    while walked < DENSE_WALK:
+        # a quarter more than the share predicts, so one batch is nearly always enough
+        size = min(DENSE_WALK - walked, int((limit - len(first)) / share * 1.25) + 16)
+        batch = contact_list_reads.live_ids_by_name_from(walked, size, descending)
+        if batch:
+            hits = contact_list_reads.matching_among(expression, batch)
+            first += [cid for cid in batch if cid in hits]
+        if len(first) >= limit:
+            return first[:limit]
+        if len(batch) < size:
+            return first  # the whole list was walked
+        walked += size
+        share = max(len(first) / walked, share / 4)
+    return None
+
+
+def count(query: ContactQuery = ContactQuery()) -> int:
+    return contact_list_reads.count(query)
+
+
+def contact_rows(ids: Sequence[int]) -> dict[int, ContactRow]:
+    """The list columns for these contacts, in one query (never one per cell)."""
+    if not ids:
+        return {}
+    return {row[0]: ContactRow(*row) for row in contact_list_reads.list_rows(ids)}
+
+
+def list_contacts(query: ContactQuery = ContactQuery(), offset: int = 0, limit: int = 100,
+                  sort: str = "name", descending: bool = False) -> list[ContactRow]:
+    """One page of the list, in order."""
+    ids = contact_ids(query, sort, descending)[offset:offset + limit]
+    rows = contact_rows(ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+def search_contacts(text: str, limit: int = 50) -> list[ContactRow]:
+    """Best matches first, for the search command and the quick-find box."""
+    expression = search.match_expression(text)
+    if expression is None:
+        return []
+    ids = contact_list_reads.best_matches(expression, limit)
+    rows = contact_rows(ids)
+    return [rows[i] for i in ids if i in rows]

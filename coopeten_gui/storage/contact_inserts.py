@@ -1,0 +1,77 @@
+"""Plain prepared inserts of whole contacts (imports), inside the caller's transaction.
+
+Building each insert through peewee costs about 4 ms a contact once organizations,
+details and tags are counted; these statements send the same rows as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+from coopeten_gui.storage.models import db
+
+CONTACT_COLUMNS = (
+    "uid", "prefix", "given_name", "middle_name", "family_name", "suffix", "nickname",
+    "display_name", "sort_key", "organization_id", "job_title", "department", "birthday",
+    "photo", "photo_type", "notes", "stage", "audience_size", "met_event_id", "met_where",
+    "introduced_by_id", "language", "extra_vcard", "created_at", "updated_at", "anniversary",
+    "keep_in_touch_weeks",
+)
+_INSERT_CONTACT = (f"INSERT INTO contact ({', '.join(CONTACT_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(CONTACT_COLUMNS))})")
+_INSERT_LABELED = "INSERT INTO {table} (contact_id, position, label, value) VALUES (?, ?, ?, ?)"
+_LABELED_TABLES = ("contact_email", "contact_url")
+_INSERT_PHONE = ("INSERT INTO contact_phone (contact_id, position, label, value, digits, "
+                 "e164, national) VALUES (?, ?, ?, ?, ?, ?, ?)")
+_INSERT_ADDRESS = (
+    "INSERT INTO contact_address (contact_id, position, label, po_box, extended, street, "
+    "city, region, postal_code, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+class ContactInserts:
+    """One cursor's inserts; use inside ``storage.database.transaction()``."""
+
+    def __init__(self) -> None:
+        self._cursor = db.cursor()
+
+    def contact(self, values: Mapping[str, Any]) -> int:
+        """A new contact row from ``values`` (every one of ``CONTACT_COLUMNS``); its id."""
+        self._cursor.execute(_INSERT_CONTACT, [values[c] for c in CONTACT_COLUMNS])
+        return self._cursor.lastrowid
+
+    def labeled(self, table: str, rows: Iterable[Sequence]) -> None:
+        """``(contact_id, position, label, value)`` rows of emails or web addresses."""
+        if table not in _LABELED_TABLES:
+            raise ValueError(table)
+        self._cursor.executemany(_INSERT_LABELED.format(table=table), rows)
+
+    def phones(self, rows: Iterable[Sequence]) -> None:
+        """``(contact_id, position, label, value, digits, e164, national)`` rows."""
+        self._cursor.executemany(_INSERT_PHONE, rows)
+
+    def addresses(self, rows: Iterable[Sequence]) -> None:
+        """``(contact_id, position, label, po_box, extended, street, city, region,
+        postal_code, country)`` rows."""
+        self._cursor.executemany(_INSERT_ADDRESS, rows)
+
+    def tag_links(self, rows: Iterable[tuple[int, int]]) -> None:
+        """``(contact_id, tag_id)`` rows; a link already there is kept."""
+        self._cursor.executemany(
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", rows)
+
+    def organization_id(self, name: str, sort_key: str, stamp: str) -> int:
+        """The live organization filed under ``sort_key``, created as ``name`` if none."""
+        row = self._cursor.execute(
+            "SELECT id FROM organization WHERE deleted_at IS NULL AND sort_key = ? LIMIT 1",
+            (sort_key,)).fetchone()
+        if row:
+            return row[0]
+        self._cursor.execute(
+            "INSERT INTO organization (name, sort_key, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?)", (name, sort_key, stamp, stamp))
+        return self._cursor.lastrowid
+
+    def tag_id(self, name: str) -> int:
+        """The tag named ``name``, created if there is none."""
+        self._cursor.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
+        return self._cursor.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()[0]
