@@ -18,14 +18,31 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-uv_pin=$(python3 -c '
+# uv as pyproject.toml pins it, with the hashes uv.lock holds for that version (a new pin
+# has none yet: it is then installed unchecked, once, and locked by this run)
+tool=build/lock-tool
+mkdir -p "$tool"
+python3 - > "$tool/requirements.txt" <<'PY'
 import tomllib
 with open("pyproject.toml", "rb") as f:
-    print(*tomllib.load(f)["dependency-groups"]["lock"])')
-tool=build/lock-tool
-if [ "$("$tool/bin/uv" --version 2>/dev/null | cut -d" " -f2)" != "${uv_pin#uv==}" ]; then
+    (pin,) = tomllib.load(f)["dependency-groups"]["lock"]
+version = pin.partition("==")[2]
+try:
+    with open("uv.lock", "rb") as f:
+        packages = tomllib.load(f)["package"]
+except FileNotFoundError:
+    packages = []
+files = [f for p in packages if p["name"] == "uv" and p["version"] == version
+         for f in p.get("wheels", []) + [p["sdist"]]]
+print(pin, *(f"--hash={f['hash']}" for f in files))
+PY
+if ! cmp -s "$tool/requirements.txt" "$tool/installed.txt"; then
   python3 -m venv "$tool"
-  "$tool/bin/python" -m pip install --quiet --disable-pip-version-check "$uv_pin"
+  hashed=()
+  grep -q -- --hash= "$tool/requirements.txt" && hashed=(--require-hashes)
+  "$tool/bin/python" -m pip install --quiet --disable-pip-version-check "${hashed[@]}" \
+    -r "$tool/requirements.txt"
+  cp "$tool/requirements.txt" "$tool/installed.txt"
 fi
 uv=("$root/$tool/bin/uv" --no-config)
 
