@@ -39,16 +39,6 @@ def rel(path: Path) -> str:
     return path.relative_to(REPO).as_posix()
 
 
-@pytest.fixture(scope="module")
-def contents():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("bundle_contents",
-                                                  PACKAGING / "bundle_contents.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def iss_defines(text: str) -> dict[str, str]:
     return dict(re.findall(r'^#define (\w+) "([^"]*)"', text, re.M))
 
