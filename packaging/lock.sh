@@ -17,6 +17,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "Locking needs Python 3.11 or newer; this machine has $(python3 --version)." >&2
+  exit 1
+fi
 
 # uv as pyproject.toml pins it, with the hashes uv.lock holds for that version (a new pin
 # has none yet: it is then installed unchecked, once, and locked by this run)
