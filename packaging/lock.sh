@@ -42,9 +42,10 @@ print(pin, *(f"--hash={f['hash']}" for f in files))
 PY
 if ! cmp -s "$tool/requirements.txt" "$tool/installed.txt"; then
   python3 -m venv "$tool"
-  hashed=()
-  grep -q -- --hash= "$tool/requirements.txt" && hashed=(--require-hashes)
-  "$tool/bin/python" -m pip install --quiet --disable-pip-version-check "${hashed[@]}" \
+  check=""
+  grep -q -- --hash= "$tool/requirements.txt" && check=--require-hashes
+  # $check unquoted: no word at all when there are no hashes yet
+  "$tool/bin/python" -m pip install --quiet --disable-pip-version-check $check \
     -r "$tool/requirements.txt"
   cp "$tool/requirements.txt" "$tool/installed.txt"
 fi
