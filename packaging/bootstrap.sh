@@ -18,19 +18,7 @@ if [ "$mode" = run ]; then
              libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
 fi
 
-missing=()
-for pkg in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
-    || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing system packages: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo_cmd[@]}" apt-get update -qq
-  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+bash packaging/apt_install.sh "${packages[@]}"
 
 python=python3
 if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
@@ -38,14 +26,12 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 
-if [ ! -x .venv/bin/python ]; then
-  "$python" -m venv .venv
-fi
-stamp=.venv/.requirements.sha256
-wanted=$(sha256sum requirements.txt | cut -d' ' -f1)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-  echo "$wanted" > "$stamp"
+# the locked packages, hashes checked (pyproject.toml declares them, packaging/lock.sh locks
+# them): what the app needs to run, or with the tests and the checks' tools too
+if [ "$mode" = run ]; then
+  bash packaging/install_locked.sh requirements.txt
+else
+  bash packaging/install_locked.sh requirements-test.txt
 fi
 # the app's own bytecode, as pip compiles every package's: the window then starts without
 # compiling its modules first (where Python may not write __pycache__ itself, every time)

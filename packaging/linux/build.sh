@@ -7,9 +7,10 @@
 #                                               an icon, and coopeten / coopeten-cli on the PATH
 #
 # Usage: bash packaging/linux/build.sh [--no-bundle]   (--no-bundle re-packs dist/coopeten)
-# Uses the project's .venv (made and filled from requirements.txt when missing, the same
-# way packaging/bootstrap.sh does). The .deb carries no maintainer scripts: dpkg's triggers
-# refresh the menu and icon caches, and nothing ever touches the users' data folders.
+# Uses the project's .venv (made when missing and filled from the locked
+# requirements-build.txt, by packaging/install_locked.sh as packaging/bootstrap.sh does).
+# The .deb carries no maintainer scripts: dpkg's triggers refresh the menu and icon caches,
+# and nothing ever touches the users' data folders.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -20,26 +21,11 @@ build_bundle=1
 say() { printf '\n== %s\n' "$*"; }
 
 # --- tools ---------------------------------------------------------------------------
-need=()
-command -v dpkg-deb >/dev/null || need+=(dpkg)
-command -v strip >/dev/null || need+=(binutils)   # build.spec strips libraries on Linux
-command -v python3 >/dev/null || need+=(python3 python3-venv)
-if [ ${#need[@]} -gt 0 ]; then
-  sudo_cmd=()
-  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+# dpkg-deb, strip (build.spec strips libraries on Linux), Python and its venv
+bash packaging/apt_install.sh dpkg binutils python3 python3-venv
 
-if [ ! -x .venv/bin/python ]; then
-  python3 -m venv .venv
-fi
-stamp=.venv/.requirements.sha256
-wanted=$(sha256sum requirements.txt | cut -d' ' -f1)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-  echo "$wanted" > "$stamp"
-fi
+# the app's dependencies and PyInstaller, as locked (hashes checked)
+bash packaging/install_locked.sh requirements-build.txt
 py=.venv/bin/python
 
 # --- what we are building ------------------------------------------------------------

@@ -31,7 +31,9 @@ sudo_cmd=()
 [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
 # apt-get, its chatter kept in a log that is shown only when it fails
 apt() {
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get "$@" >"$work/apt.log" 2>&1 \
+  # waits for another apt or dpkg run to let go of dpkg's lock rather than failing
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 \
+    "$@" >"$work/apt.log" 2>&1 \
     || { cat "$work/apt.log"; fail "apt-get $*"; }
 }
 

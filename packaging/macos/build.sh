@@ -12,15 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if [ ! -x .venv/bin/python ]; then
-  python3 -m venv .venv
-fi
-stamp=.venv/.requirements.sha256
-wanted=$(shasum -a 256 requirements.txt | cut -d' ' -f1)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-  echo "$wanted" > "$stamp"
-fi
+# the app's dependencies and PyInstaller, as locked (hashes checked)
+bash packaging/install_locked.sh requirements-build.txt
 
 version=$(.venv/bin/python -c 'import coopeten_gui; print(coopeten_gui.__version__)')
 arch=$(uname -m)

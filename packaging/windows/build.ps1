@@ -20,7 +20,10 @@ if (-not (Test-Path .venv\Scripts\python.exe)) {
     Check "creating .venv"
 }
 $py = ".venv\Scripts\python.exe"
-& $py -m pip install --quiet --disable-pip-version-check -r requirements.txt
+# the app's dependencies and PyInstaller as locked: every file checked against its hash,
+# wheels only (packaging/lock.sh writes the lock from pyproject.toml)
+& $py -m pip install --quiet --disable-pip-version-check --require-hashes `
+    --only-binary :all: -r requirements-build.txt
 Check "pip install"
 $version = (& $py -c "import coopeten_gui; print(coopeten_gui.__version__)").Trim()
 Check "reading the version"

@@ -9,7 +9,6 @@ what build.spec bundles (through packaging/bundle_contents.py, which it imports)
 from __future__ import annotations
 
 import ast
-import importlib.util
 import io
 import re
 import subprocess
@@ -24,20 +23,6 @@ from coopeten_gui.storage import database
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
-
-
-def load_bundle_contents():
-    # packaging/ is not a package (and `packaging` is a PyPI name): load the file itself.
-    spec = importlib.util.spec_from_file_location("bundle_contents",
-                                                  PACKAGING / "bundle_contents.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def contents():
-    return load_bundle_contents()
 
 
 # -- the self-test ----------------------------------------------------------------------
