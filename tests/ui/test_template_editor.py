@@ -79,13 +79,14 @@ def test_a_runaway_template_does_not_freeze_the_window(editor, qtbot):
     started = time.monotonic()
     editor.source_edit.setPlainText("{% for i in range(100000) %}{% for j in range(100000) %}"
                                     "{{ i }}{% endfor %}{% endfor %}")
+    # the deadline stops it: the message comes, where an endless loop would never end
     qtbot.waitUntil(lambda: "seconds" in editor.error_label.text(), timeout=6000)
-    elapsed = time.monotonic() - started
     timer.stop()
-    assert elapsed < 4.0  # 0.3 s of debounce + the 1.5 s deadline + a little
-    # the event loop kept turning the whole time: no gap between ticks near the deadline
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-    assert len(ticks) > 10 and max(gaps) < 0.5
+    # the event loop kept turning while the template ran: a window held for the whole
+    # render would show one gap as long as the 1.5 s deadline (a loaded machine delays a
+    # tick by a few tenths at worst, never by the deadline)
+    gaps = [b - a for a, b in zip([started, *ticks], ticks)]
+    assert len(ticks) > 10 and max(gaps) < 1.2
     editor.dirty = False
 
 
