@@ -9,11 +9,9 @@ editor's preview when no contact is chosen.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TypedDict
+from typing import Any, TypedDict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from coopeten_gui.i18n import translate
+from coopeten_gui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Profile(TypedDict):
@@ -216,12 +214,12 @@ def describe(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(name, translate("Template", text)) for name, text in pairs]
 
 
-def _totals(promotions: list[dict]) -> dict:
+def _totals(promotions: list[dict[str, Any]]) -> dict[str, Any]:
     keys = ("audience_reached", "visits", "leads", "sales", "revenue_cents")
     return {key: sum(p[key] for p in promotions) for key in keys}
 
 
-def _exchange(category: str, key: str, description: str, value_cents: int = 0, status: str = "open") -> dict:
+def _exchange(category: str, key: str, description: str, value_cents: int = 0, status: str = "open") -> dict[str, Any]:
     return {
         "category": category,
         "category_key": key,
@@ -232,7 +230,7 @@ def _exchange(category: str, key: str, description: str, value_cents: int = 0, s
 
 
 def _promotion(channel: str, day: date, reached: int, visits: int = 0, leads: int = 0,
-               sales: int = 0, revenue_cents: int = 0, notes: str = "") -> dict:
+               sales: int = 0, revenue_cents: int = 0, notes: str = "") -> dict[str, Any]:
     return {
         "channel": channel,
         "promoted_on": day,
@@ -246,13 +244,13 @@ def _promotion(channel: str, day: date, reached: int, visits: int = 0, leads: in
 
 
 def _commitment(description: str, due_on: date | None, measure: str, value_cents: int,
-                kept: bool = False) -> dict:
+                kept: bool = False) -> dict[str, Any]:
     return {"description": description, "due_on": due_on, "measure": measure,
             "value_cents": value_cents, "kept": kept}
 
 
 def _contact(prefix: str, given: str, family: str, job: str, email: str, phone: str,
-             organization: str, stage: str, audience: int, met_where: str) -> dict:
+             organization: str, stage: str, audience: int, met_where: str) -> dict[str, Any]:
     return {
         "display_name": f"{given} {family}",
         "given_name": given,
@@ -269,7 +267,7 @@ def _contact(prefix: str, given: str, family: str, job: str, email: str, phone: 
     }
 
 
-def _sample_es(today: date) -> dict:
+def _sample_es(today: date) -> dict[str, Any]:
     profile = {
         "name": "Cerámica Alba",
         "tagline": "Vajilla hecha a mano en Sevilla",
@@ -358,7 +356,7 @@ def _sample_es(today: date) -> dict:
     }
 
 
-def _sample_en(today: date) -> dict:
+def _sample_en(today: date) -> dict[str, Any]:
     profile = {
         "name": "Alba Ceramics",
         "tagline": "Handmade tableware from Portland",
@@ -444,7 +442,7 @@ def _sample_en(today: date) -> dict:
     }
 
 
-def sample_context(language: str, today: date | None = None) -> dict:
+def sample_context(language: str, today: date | None = None) -> dict[str, Any]:
     """A complete, realistic ``LetterContext`` in Spanish ("es*") or English (anything else)."""
     today = today or date.today()
     context = _sample_es(today) if language.lower().startswith("es") else _sample_en(today)

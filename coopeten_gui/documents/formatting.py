@@ -89,7 +89,7 @@ def format_time(value: Any, language: str) -> str:
         try:
             value = datetime.fromisoformat(value.strip())
         except ValueError:
-            return value
+            return str(value)  # the text as it was given
     if isinstance(value, datetime):
         value = value.time()
     if not isinstance(value, time):
@@ -165,9 +165,9 @@ def format_number(value: Any, language: str, decimals: int | None = None) -> str
     return _group_thousands(locale.toString(float(number), "f", decimals), locale)
 
 
-def by_category(items: Iterable[dict]) -> list[tuple[str, list[dict]]]:
+def by_category(items: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
     """Group offers/asks by category, keeping first-seen order: [(category, [items])]."""
-    groups: dict[str, tuple[str, list[dict]]] = {}
+    groups: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     for item in items or ():
         key = item.get("category_key") or item.get("category") or ""
         if key not in groups:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument, QTextFormat
@@ -26,11 +27,11 @@ KEEP_TOGETHER_MARK = QTextFormat.Property.UserProperty + 0x0C02  # trailing bloc
 LOGO_MARK = QTextFormat.Property.UserProperty + 0x0C03
 
 
-def _text(profile: dict, key: str) -> str:
+def _text(profile: dict[str, Any], key: str) -> str:
     return html.escape(str(profile.get(key) or "").strip())
 
 
-def _letterhead(profile: dict, logo_src: str | None) -> str:
+def _letterhead(profile: dict[str, Any], logo_src: str | None) -> str:
     contact_line = " · ".join(
         value for value in (_text(profile, k) for k in ("address", "phone", "email", "website")) if value
     )
@@ -54,7 +55,7 @@ def _letterhead(profile: dict, logo_src: str | None) -> str:
     )
 
 
-def _signature(profile: dict) -> str:
+def _signature(profile: dict[str, Any]) -> str:
     lines = [f"<b>{_text(profile, 'signature_name')}</b>" if profile.get("signature_name") else ""]
     if profile.get("signature_title"):
         lines.append(_text(profile, "signature_title"))
@@ -66,7 +67,7 @@ def _signature(profile: dict) -> str:
     return '<p style="margin-top: 28px;">' + "<br>".join(lines) + "</p>"
 
 
-def letter_html(body_html: str, profile: dict, language: str, logo: bytes | None = None,
+def letter_html(body_html: str, profile: dict[str, Any], language: str, logo: bytes | None = None,
                 standalone: bool = True, signature: bool = True) -> str:
     """The whole letter as HTML: letterhead, ``body_html``, signature block (unless
     ``signature`` is False: a body with signature lines of its own, an agreement).
@@ -116,7 +117,7 @@ _QT_STYLE = (
 )
 
 
-def build_document(body_html: str, profile: dict, language: str, logo: bytes | None = None,
+def build_document(body_html: str, profile: dict[str, Any], language: str, logo: bytes | None = None,
                    signature: bool = True, title: str = "") -> QTextDocument:
     """A QTextDocument of the letter, for on-screen preview and for the writers below.
 

@@ -39,13 +39,12 @@ from coopeten_gui.documents.letter import (
     BODY_POINT_SIZE,
     KEEP_TOGETHER_MARK,
     LOGO_MARK,
-    LOGO_URL,
     build_document,
     letter_html,
     mark,
 )
 from coopeten_gui.documents.page_size import page_size
-from coopeten_gui.documents.resources import LetterDocument, sanitize
+from coopeten_gui.documents.resources import LOGO_URL, LetterDocument, sanitize
 from coopeten_gui.documents.text import mailto_url, to_plain_text
 from coopeten_gui.i18n import translate
 
@@ -138,7 +137,7 @@ def _mm_to_px(mm: float) -> float:
     return mm / 25.4 * RESOLUTION
 
 
-def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike, language: str | None = None) -> int:
+def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike[str], language: str | None = None) -> int:
     """Write one letter as PDF; returns the number of pages.
 
     Paper follows the user's country (``documents.page_size``), 20 mm margins, and page
@@ -147,19 +146,19 @@ def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike, la
     return write_pdf_many([document_or_html], path, language)
 
 
-def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.PathLike,
+def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.PathLike[str],
                    language: str | None = None) -> int:
     """Mail merge: several letters in one PDF, each starting on a new page with its own
     page numbering. Returns the total number of pages."""
     path = Path(path)
-    documents = [_as_document(d) for d in documents]
-    if not documents:
+    letters = [_as_document(d) for d in documents]
+    if not letters:
         raise _fail(path, translate("Output", "there is nothing to print"))
     partial = _partial(path)
     writer = QPdfWriter(str(partial))
     writer.setResolution(RESOLUTION)
     writer.setCreator("Coopeten")
-    writer.setTitle(documents[0].metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    writer.setTitle(letters[0].metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     # Zero margins on the device: the margins are ours, so the footer can sit in them.
     writer.setPageLayout(QPageLayout(
         page_size(), QPageLayout.Orientation.Portrait,
@@ -174,7 +173,7 @@ def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.Path
         paper = QRectF(writer.pageLayout().fullRectPixels(RESOLUTION))
         margin = _mm_to_px(MARGIN_MM)
         body = QRectF(margin, margin, paper.width() - 2 * margin, paper.height() - 2 * margin)
-        for document in documents:
+        for document in letters:
             pages += _paint_letter(painter, writer, document, paper, body, first=pages == 0)
     finally:
         painter.end()
@@ -281,7 +280,7 @@ def _check_pdf(partial: Path, path: Path) -> None:
 
 # -- ODT and HTML ------------------------------------------------------------------------
 
-def write_odt(document_or_html: QTextDocument | str, path: str | os.PathLike) -> None:
+def write_odt(document_or_html: QTextDocument | str, path: str | os.PathLike[str]) -> None:
     """OpenDocument text (LibreOffice, Word), written by Qt's ODF writer."""
     path = Path(path)
     document = _as_document(document_or_html)
@@ -305,7 +304,7 @@ def _embed_images(markup: str, document: QTextDocument) -> str:
     if not mark(document, LOGO_MARK):
         return markup  # (asking for a missing resource would return None: see ``_mark``)
 
-    def replace(match: re.Match) -> str:
+    def replace(match: re.Match[str]) -> str:
         src = html.unescape(match.group(2))
         if src != LOGO_URL:
             return match.group(0)
@@ -314,13 +313,14 @@ def _embed_images(markup: str, document: QTextDocument) -> str:
             return match.group(0)
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        data = base64.b64encode(bytes(buffer.data())).decode("ascii")
+        # the stub asks for bytes, but PySide6 refuses them and takes the format as str
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
+        data = base64.b64encode(buffer.data().data()).decode("ascii")
         return f"{match.group(1)}data:image/png;base64,{data}{match.group(3)}"
     return _IMAGE_SRC.sub(replace, markup)
 
 
-def write_html(document_or_html: QTextDocument | str, path: str | os.PathLike) -> None:
+def write_html(document_or_html: QTextDocument | str, path: str | os.PathLike[str]) -> None:
     """A standalone UTF-8 HTML file. Give ``letter_html(...)`` for the nicest result; a
     QTextDocument is exported with its images embedded; a fragment gets a page around it."""
     if isinstance(document_or_html, QTextDocument):

@@ -29,8 +29,9 @@ import threading
 import types
 from collections import OrderedDict
 from time import monotonic
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
+from jinja2 import Template
 from jinja2.exceptions import (
     SecurityError,
     TemplateNotFound,
@@ -94,7 +95,7 @@ class _Watchdog:
         self.deadline = monotonic() + timeout
         self.depth = 0
 
-    def on_call(self, frame: types.FrameType, event: str, arg: Any) -> Callable | None:
+    def on_call(self, frame: types.FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
         # Called for every new Python frame in the thread (jinja's runtime, filters,
         # generator resumptions). Returning None keeps line tracing off for them.
         if monotonic() > self.deadline:
@@ -106,7 +107,7 @@ class _Watchdog:
             return self.on_template_event
         return None
 
-    def on_template_event(self, frame: types.FrameType, event: str, arg: Any) -> Callable:
+    def on_template_event(self, frame: types.FrameType, event: str, arg: Any) -> Callable[..., Any]:
         # Template code: a loop with no calls in it still produces line events.
         if event == "line":
             if monotonic() > self.deadline:
@@ -116,12 +117,12 @@ class _Watchdog:
         return self.on_template_event
 
 
-_cache: OrderedDict[str, Any] = OrderedDict()
+_cache: OrderedDict[str, Template] = OrderedDict()
 _cache_lock = threading.Lock()
 _CACHE_SIZE = 64
 
 
-def _compile(source: str):
+def _compile(source: str) -> Template:
     """Compiled template for ``source``; a mail merge compiles once for all letters."""
     with _cache_lock:
         template = _cache.get(source)
@@ -144,7 +145,7 @@ class _CompileFailed(Exception):
     """Anything but a syntax error while compiling: deep nesting, Python's limits..."""
 
 
-def _render(template, variables: dict) -> str:
+def _render(template: Template, variables: dict[str, Any]) -> str:
     parts: list[str] = []
     size = 0
     # ``root_render_func`` rather than ``render``: jinja's error handler would
@@ -157,7 +158,7 @@ def _render(template, variables: dict) -> str:
     return "".join(parts)
 
 
-def _run_guarded(source: str, variables: dict | None, timeout: float) -> str | None:
+def _run_guarded(source: str, variables: dict[str, Any] | None, timeout: float) -> str | None:
     """Compile ``source`` and, if ``variables`` is given, render it in a worker thread.
 
     Compiling is jinja's own code, linear in the (size-capped) source, and runs
@@ -297,7 +298,7 @@ def _too_long(source: str) -> TemplateError | None:
     return None
 
 
-def render_template(source: str, context: dict, language: str, timeout: float = 2.0) -> str:
+def render_template(source: str, context: Mapping[str, Any], language: str, timeout: float = 2.0) -> str:
     """Render a user template to HTML. ``context`` as documented in ``documents.context``;
     ``language`` ("es", "en", ...) drives the date/money/number filters and becomes
     the ``language`` variable. Raises ``TemplateError``."""
@@ -306,7 +307,9 @@ def render_template(source: str, context: dict, language: str, timeout: float = 
         raise problem
     variables = dict(context)
     variables["language"] = language
-    return _run_guarded(source, variables, max(float(timeout), 0.05))
+    rendered = _run_guarded(source, variables, max(float(timeout), 0.05))
+    assert rendered is not None  # given variables, it renders (None is for compiling only)
+    return rendered
 
 
 def check_template(source: str) -> TemplateError | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import quote
 
 _BLOCKS = {
@@ -26,7 +27,7 @@ class _TextBuilder(HTMLParser):
         self.line: list[str] = []
         self.lines: list[str] = []
         self.hidden = 0
-        self.lists: list[list] = []  # [kind, counter]
+        self.lists: list[list[Any]] = []  # [kind, counter]
         self.cells: list[str] | None = None
         self.links: list[str | None] = []
         self.preformatted = 0

@@ -28,12 +28,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QTranslator
 
 from coopeten_gui.documents import builtins as builtin_letters
 from coopeten_gui.documents import output, sandbox
 from coopeten_gui.documents.text import to_plain_text
-from coopeten_gui.i18n import translate
+from coopeten_gui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeten_gui.paths import resources_dir
 from coopeten_gui.services import (
     contact_list,
