@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 import types
-from string import Formatter
 from collections.abc import Callable, Iterable
+from string import Formatter
 from typing import Any, cast
 
 from jinja2 import DictLoader, StrictUndefined, nodes, pass_context

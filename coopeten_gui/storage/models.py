@@ -9,7 +9,10 @@ opened it.
 
 from __future__ import annotations
 
+import sqlite3
+
 from peewee import (
+    AutoField,
     BlobField,
     CharField,
     CompositeKey,
@@ -31,27 +34,29 @@ class _SharedDatabase(SqliteDatabase):
     it (so plain-SQL reads and model queries share one transaction state); other threads
     get connections of their own, as peewee always gives them."""
 
-    def _connect(self):
+    # (``_connect`` and ``_add_conn_hooks`` are peewee's own hooks, left out of its stubs)
+    def _connect(self) -> sqlite3.Connection:
         conn = _database.adoptable_connection(self.database)
         if conn is None:
-            return super()._connect()
-        self._add_conn_hooks(conn)  # peewee's SQL functions
+            return super()._connect()  # type: ignore[misc, no-any-return]
+        self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's SQL functions
         return conn
 
     # After a full disk or an I/O error SQLite may already have rolled the whole
     # transaction back; peewee's ROLLBACK would then fail with "no transaction is active"
     # and hide the error that matters, so the undo happens only while there is one.
 
-    def rollback(self):
-        if self.connection().in_transaction:
+    def rollback(self) -> None:
+        # (untyped in peewee's stubs; untyped_calls_exclude misses a call through self)
+        if self.connection().in_transaction:  # type: ignore[no-untyped-call]
             super().rollback()
 
-    def savepoint(self, sid=None):
+    def savepoint(self, sid: str | None = None) -> _savepoint:
         return _Savepoint(self, sid)
 
 
 class _Savepoint(_savepoint):
-    def rollback(self, begin=True):
+    def rollback(self, begin: bool = True) -> None:
         if self.db.connection().in_transaction:
             super().rollback(begin)
 
@@ -73,6 +78,10 @@ PRIORITIES = (0, 1, 2)  # low, normal, high
 
 
 class BaseModel(Model):
+    # the key peewee adds to every table without one of its own (all but ContactTag,
+    # NotDuplicate and ProfileText); said here for the type checker only
+    id: AutoField[int]
+
     class Meta:
         database = db
         legacy_table_names = False
