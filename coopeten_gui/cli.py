@@ -113,7 +113,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     try:
         args, rest = build_parser(commands=False).parse_known_args(argv)
     except _NotTheWindow:
-        rest = argv
+        rest = list(argv)
     if rest:  # a command, --help, or a mistake the whole parser explains
         _speak_the_language(argv)
         return build_parser().parse_args(argv)

@@ -51,9 +51,9 @@ def cmd_templates(args: argparse.Namespace) -> int:
         return EXIT_OK
     database.open_database(path)
     try:
-        for template in letters.list_templates():
-            name = " ".join(template.name.split())  # a tab in a name would break the columns
-            print(f"{name}\t{template.language}")
+        for letter in letters.list_templates():
+            name = " ".join(letter.name.split())  # a tab in a name would break the columns
+            print(f"{name}\t{letter.language}")
     finally:
         database.close_database()
     return EXIT_OK

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from peewee import fn
 
@@ -171,7 +172,7 @@ def _template(name: str, language: str) -> letters.LetterTemplate:
 
 
 def _letter(pair: Sides, style: str, reader_id: int, other_id: int, side: str,
-            today: date | None, shared: tuple[dict, bytes | None]) -> letters.Letter:
+            today: date | None, shared: tuple[dict[str, Any], bytes | None]) -> letters.Letter:
     language = letters.letter_language(reader_id)
     template = _template(TEMPLATES[style], language)
     values, logo = shared

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 LANGUAGES = ("es", "en")
 
@@ -194,7 +194,7 @@ def language_of(text: str, contact_language: str = "") -> str | None:
 
 
 @lru_cache(maxsize=2)
-def _stemmer(lang: str):
+def _stemmer(lang: str) -> Any:  # snowballstemmer has no types
     # imported on first use: the package loads all its 30-odd languages (tens of ms),
     # which opening a contact or the window should not wait for
     import snowballstemmer
@@ -204,7 +204,7 @@ def _stemmer(lang: str):
 
 @lru_cache(maxsize=20_000)
 def stem(word: str, lang: str) -> str:
-    return _stemmer(lang).stemWord(word)
+    return cast(str, _stemmer(lang).stemWord(word))
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    ModelSelect,
     SqliteDatabase,
     TextField,
     _savepoint,
@@ -61,7 +62,8 @@ class _Savepoint(_savepoint):
             super().rollback(begin)
 
 
-db = _SharedDatabase(None)
+# typed as peewee's own, whose stubs the checker knows (untyped_calls_exclude)
+db: SqliteDatabase = _SharedDatabase(None)
 
 STAGES = ("new", "contacted", "meeting", "proposal_sent", "ally", "dormant")
 EVENT_KINDS = ("breakfast", "meetup", "fair", "conference", "webinar", "other")
@@ -162,6 +164,14 @@ class Contact(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    # what peewee adds for the keys above and the backrefs below, for the checker only
+    organization_id: int | None
+    met_event_id: int | None
+    introduced_by_id: int | None
+    emails: ModelSelect[ContactEmail]
+    phones: ModelSelect[ContactPhone]
+    urls: ModelSelect[ContactUrl]
+    addresses: ModelSelect[ContactAddress]
 
 
 class ContactEmail(BaseModel):
@@ -265,6 +275,7 @@ class Proposal(BaseModel):
     sent_at = DateTimeField(null=True)
     decided_at = DateTimeField(null=True)
     deleted_at = DateTimeField(null=True)
+    contact_id: int  # peewee's, for the checker only
 
 
 class Task(BaseModel):
@@ -339,6 +350,9 @@ class Commitment(BaseModel):
     value_cents = IntegerField(default=0)
     task = ForeignKeyField(Task, null=True, backref="+", on_delete="SET NULL")
     done_at = DateTimeField(null=True)
+    # peewee's, for the checker only
+    proposal_id: int
+    task_id: int | None
     position = IntegerField(default=0)
     created_at = DateTimeField()
     updated_at = DateTimeField()
