@@ -17,7 +17,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.storage import database
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = commands.add_parser("templates", help=translate(
         "Cli", "list the letter templates: name, tab, language"))
     listing.set_defaults(handler=cmd_templates)
