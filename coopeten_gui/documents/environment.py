@@ -61,9 +61,9 @@ class _FriendlyUndefined(StrictUndefined):
             ).format(name=name)
         if isinstance(owner, dict) and owner:
             fields = ", ".join(sorted(str(key) for key in owner)[:25])
-            return translate("Template", "There is no “{name}” here; the fields are: {fields}.").format(
-                name=name, fields=fields
-            )
+            return translate(
+                "Template", "There is no “{name}” here; the fields are: {fields}."
+            ).format(name=name, fields=fields)
         return translate("Template", "There is no “{name}” here.").format(name=name)
 
 
@@ -95,7 +95,9 @@ class _GuardedCodeGenerator(CodeGenerator):
     """Routes ``~`` and list/tuple/dict literals through the size checks."""
 
     @optimizeconst
-    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: N802 (jinja's visitor naming)
+    def visit_Concat(  # noqa: N802 (jinja's visitor naming)
+        self, node: nodes.Concat, frame: Frame
+    ) -> None:
         if frame.eval_ctx.volatile:
             join = "(markup_join if context.eval_ctx.volatile else str_join)"
         elif frame.eval_ctx.autoescape:
@@ -240,10 +242,8 @@ class _LetterEnvironment(ImmutableSandboxedEnvironment):
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         """As jinja's, but with formatters that refuse huge widths and values."""
-        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) or value.__name__ not in (
-            "format",
-            "format_map",
-        ):
+        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) \
+                or value.__name__ not in ("format", "format_map"):
             return None
         owner = value.__self__
         if not isinstance(owner, str):

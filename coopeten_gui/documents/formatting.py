@@ -94,7 +94,8 @@ def format_time(value: Any, language: str) -> str:
         value = value.time()
     if not isinstance(value, time):
         return "" if value is None else str(value)
-    return locale_for(language).toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return locale_for(language).toString(QTime(value.hour, value.minute),
+                                         QLocale.FormatType.ShortFormat)
 
 
 def currency_symbol(language: str, code: str) -> str:
@@ -143,7 +144,8 @@ def format_money(cents: Any, language: str, currency: str = DEFAULT_CURRENCY) ->
         return ""
     amount = _as_decimal(cents) / 100
     locale = locale_for(language)
-    return _group_thousands(locale.toCurrencyString(float(amount), currency_symbol(language, currency), 2), locale)
+    symbol = currency_symbol(language, currency)
+    return _group_thousands(locale.toCurrencyString(float(amount), symbol, 2), locale)
 
 
 def format_number(value: Any, language: str, decimals: int | None = None) -> str:

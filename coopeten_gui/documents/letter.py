@@ -23,7 +23,8 @@ LOGO_HEIGHT_PX = 64
 # and reading a missing one gives ""/0 instead of None, which PySide6 6.12 on
 # Python 3.11 returns with a reference too few (see ``mark``).
 LANGUAGE_MARK = QTextFormat.Property.UserProperty + 0x0C01
-KEEP_TOGETHER_MARK = QTextFormat.Property.UserProperty + 0x0C02  # trailing blocks to keep on one page
+# trailing blocks to keep on one page
+KEEP_TOGETHER_MARK = QTextFormat.Property.UserProperty + 0x0C02
 LOGO_MARK = QTextFormat.Property.UserProperty + 0x0C03
 
 
@@ -33,11 +34,14 @@ def _text(profile: dict[str, Any], key: str) -> str:
 
 def _letterhead(profile: dict[str, Any], logo_src: str | None) -> str:
     contact_line = " · ".join(
-        value for value in (_text(profile, k) for k in ("address", "phone", "email", "website")) if value
+        value for value in (_text(profile, k) for k in ("address", "phone", "email", "website"))
+        if value
     )
-    lines = [f'<span style="font-size: 17pt; font-weight: bold; color: #1f3b4d;">{_text(profile, "name")}</span>']
+    lines = ['<span style="font-size: 17pt; font-weight: bold; color: '
+             f'#1f3b4d;">{_text(profile, "name")}</span>']
     if profile.get("tagline"):
-        lines.append(f'<span style="font-size: 10.5pt; font-style: italic; color: #4a6572;">{_text(profile, "tagline")}</span>')
+        lines.append('<span style="font-size: 10.5pt; font-style: italic; color: '
+                     f'#4a6572;">{_text(profile, "tagline")}</span>')
     if contact_line:
         lines.append(f'<span style="font-size: 8.5pt; color: #555555;">{contact_line}</span>')
     text_cell = "<br>".join(lines)
@@ -78,7 +82,8 @@ def letter_html(body_html: str, profile: dict[str, Any], language: str, logo: by
     """
     logo_src = None
     if logo:
-        logo_src = f"data:{_image_mime(logo)};base64,{base64.b64encode(logo).decode('ascii')}" if standalone else LOGO_URL
+        encoded = base64.b64encode(logo).decode("ascii")
+        logo_src = f"data:{_image_mime(logo)};base64,{encoded}" if standalone else LOGO_URL
     # the body may name files to load (see ``resources``): only allowed images stay
     content = (_letterhead(profile, logo_src) + sanitize(body_html or "")
                + (_signature(profile) if signature else ""))
@@ -117,8 +122,9 @@ _QT_STYLE = (
 )
 
 
-def build_document(body_html: str, profile: dict[str, Any], language: str, logo: bytes | None = None,
-                   signature: bool = True, title: str = "") -> QTextDocument:
+def build_document(body_html: str, profile: dict[str, Any], language: str,
+                   logo: bytes | None = None, signature: bool = True,
+                   title: str = "") -> QTextDocument:
     """A QTextDocument of the letter, for on-screen preview and for the writers below.
 
     ``profile`` is the context's ``profile`` dict; ``logo`` the image bytes (PNG,

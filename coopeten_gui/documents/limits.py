@@ -46,7 +46,8 @@ class TooDeep(SecurityError):
     """Values nested deeper than ``MAX_NESTING``."""
 
 
-_DICT_VIEWS: tuple[type[Collection[Any]], ...] = (type({}.keys()), type({}.values()), type({}.items()))
+_DICT_VIEWS: tuple[type[Collection[Any]], ...] = (type({}.keys()), type({}.values()),
+                                                  type({}.items()))
 _SEQUENCES = (list, tuple, set, frozenset) + _DICT_VIEWS
 _TEXT = (str, bytes, bytearray)
 
@@ -92,7 +93,8 @@ def weight(value: Any, limit: int = MAX_SIZE) -> int:
             # Its repr shows every attribute, so it weighs what it holds.
             stack.append((object.__getattribute__(obj, "_Namespace__attrs"), depth + 1))
         elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            stack.append(({f.name: getattr(obj, f.name, None) for f in dataclasses.fields(obj)}, depth + 1))
+            stack.append(({f.name: getattr(obj, f.name, None) for f in dataclasses.fields(obj)},
+                          depth + 1))
         else:
             total += 16
         if total > limit:
@@ -221,7 +223,8 @@ def _arg(args: tuple[Any, ...], kwargs: dict[str, Any], index: int, name: str, d
     return kwargs.get(name, default)
 
 
-def _check_text_method(text: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, ...]:
+def _check_text_method(text: Any, name: str, args: tuple[Any, ...],
+                       kwargs: dict[str, Any]) -> tuple[Any, ...]:
     if name in ("center", "ljust", "rjust", "zfill"):
         _need(_as_int(_arg(args, kwargs, 0, "width", 0)))
     elif name == "expandtabs":

@@ -99,7 +99,8 @@ def _partial(path: Path) -> Path:
 
 def _fail(path: Path, reason: str) -> OutputError:
     return OutputError(
-        translate("Output", "Could not save “{name}”: {reason}.").format(name=path.name, reason=reason.rstrip("."))
+        translate("Output", "Could not save “{name}”: {reason}.").format(name=path.name,
+                                                                         reason=reason.rstrip("."))
     )
 
 
@@ -137,7 +138,8 @@ def _mm_to_px(mm: float) -> float:
     return mm / 25.4 * RESOLUTION
 
 
-def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike[str], language: str | None = None) -> int:
+def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike[str],
+              language: str | None = None) -> int:
     """Write one letter as PDF; returns the number of pages.
 
     Paper follows the user's country (``documents.page_size``), 20 mm margins, and page
@@ -194,7 +196,8 @@ def _paint_letter(painter: QPainter, writer: QPdfWriter, source: QTextDocument,
     count = document.pageCount()
     footer_font = QFont(document.defaultFont())
     footer_font.setPointSizeF(FOOTER_POINT_SIZE)
-    footer = QRectF(body.left(), paper.height() - _mm_to_px(FOOTER_MM) - _mm_to_px(5), body.width(), _mm_to_px(5))
+    footer = QRectF(body.left(), paper.height() - _mm_to_px(FOOTER_MM) - _mm_to_px(5), body.width(),
+                    _mm_to_px(5))
     for page in range(count):
         if not (first and page == 0):
             writer.newPage()
@@ -202,13 +205,15 @@ def _paint_letter(painter: QPainter, writer: QPdfWriter, source: QTextDocument,
         painter.translate(body.left(), body.top() - page * body.height())
         # Inset by a device pixel: a line sitting exactly on the page boundary would
         # otherwise also be drawn (clipped, invisible, but extractable) on the other page.
-        document.drawContents(painter, QRectF(0, page * body.height() + 1, body.width(), body.height() - 2))
+        document.drawContents(painter, QRectF(0, page * body.height() + 1, body.width(),
+                                              body.height() - 2))
         painter.restore()
         if page > 0:
             painter.save()
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), str(page + 1))
+            bottom_centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            painter.drawText(footer, bottom_centre, str(page + 1))
             painter.restore()
     return count
 
@@ -250,7 +255,8 @@ def _split_paragraphs_at_page_breaks(document: QTextDocument, page_height: float
         if (layout.lineCount() > 1 and block.blockFormat().objectIndex() == -1
                 and QTextCursor(block).currentFrame() == root):
             top = layout.position().y()
-            # +1: a line pushed to the next page sits a hair above the boundary (fixed-point rounding).
+            # +1: a line pushed to the next page sits a hair above the boundary (fixed-point
+            # rounding).
             first_page = int((top + layout.lineAt(0).y() + 1) // page_height)
             for index in range(1, layout.lineCount()):
                 line = layout.lineAt(index)
@@ -332,5 +338,6 @@ def write_html(document_or_html: QTextDocument | str, path: str | os.PathLike[st
             markup = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n'
                       f"{markup}\n</body></html>\n")
     if not re.search(r"<meta[^>]+charset", markup[:4000], re.IGNORECASE):
-        markup = re.sub(r"(<head[^>]*>)", r'\1<meta charset="utf-8">', markup, count=1, flags=re.IGNORECASE)
+        markup = re.sub(r"(<head[^>]*>)", r'\1<meta charset="utf-8">', markup, count=1,
+                        flags=re.IGNORECASE)
     _write_bytes(Path(path), markup.encode("utf-8"))

@@ -72,7 +72,8 @@ class TemplateError(Exception):
     def __str__(self) -> str:
         if self.line is None:
             return self.message
-        return translate("Template", "Line {line}: {message}").format(line=self.line, message=self.message)
+        return translate("Template", "Line {line}: {message}").format(line=self.line,
+                                                                      message=self.message)
 
 
 # -- interruptions raised by the watchdog: BaseException so no ``except Exception`` in
@@ -207,9 +208,9 @@ def _run_guarded(source: str, variables: dict[str, Any] | None, timeout: float) 
 
 
 def _timeout_message(timeout: float) -> str:
-    return translate("Template", "The template took longer than {seconds} seconds and was stopped.").format(
-        seconds=f"{timeout:g}"
-    )
+    return translate(
+        "Template", "The template took longer than {seconds} seconds and was stopped."
+    ).format(seconds=f"{timeout:g}")
 
 
 def _template_line(error: BaseException) -> int | None:
@@ -246,7 +247,8 @@ def _as_template_error(error: BaseException, timeout: float) -> TemplateError:
             # Python's own limits on the generated code ("too many levels of indentation").
             isinstance(cause, SyntaxError) and ("nested" in str(cause) or "levels" in str(cause))
         ):
-            return TemplateError(translate("Template", "The template is nested too deeply to compile."))
+            return TemplateError(translate("Template",
+                                           "The template is nested too deeply to compile."))
         return TemplateError(
             translate("Template", "The template could not be compiled ({detail}).").format(
                 detail=_first_sentence(str(cause)) or type(cause).__name__
@@ -256,33 +258,35 @@ def _as_template_error(error: BaseException, timeout: float) -> TemplateError:
     if isinstance(error, _Timeout):
         message = _timeout_message(timeout)
     elif isinstance(error, _OutputTooLarge):
-        message = translate("Template", "The letter grew beyond {limit} characters and was stopped.").format(
-            limit=f"{limits.MAX_SIZE:,}"
-        )
+        message = translate(
+            "Template", "The letter grew beyond {limit} characters and was stopped."
+        ).format(limit=f"{limits.MAX_SIZE:,}")
     elif isinstance(error, (limits.TooLarge, MemoryError, OverflowError)) or (
         isinstance(error, SecurityError) and str(error).startswith("Range too big")
     ):
-        message = translate("Template", "A value in the template would become too large, so it was stopped.")
+        message = translate("Template",
+                            "A value in the template would become too large, so it was stopped.")
     elif isinstance(error, (_CallsTooDeep, RecursionError)):
-        message = translate("Template", "Macros call each other too deeply (more than {count} levels).").format(
-            count=MAX_CALL_DEPTH
-        )
+        message = translate(
+            "Template", "Macros call each other too deeply (more than {count} levels)."
+        ).format(count=MAX_CALL_DEPTH)
     elif isinstance(error, limits.TooDeep):
-        message = translate("Template", "Lists or mappings are nested too deeply (more than {count} levels).").format(
-            count=limits.MAX_NESTING
-        )
+        message = translate(
+            "Template", "Lists or mappings are nested too deeply (more than {count} levels)."
+        ).format(count=limits.MAX_NESTING)
     elif isinstance(error, UndefinedError):
         message = str(error.message)  # already translated by environment._FriendlyUndefined
     elif isinstance(error, SecurityError):
-        message = translate("Template", "The template tried to use something that is not allowed ({detail}).").format(
-            detail=_first_sentence(str(error))
-        )
+        message = translate(
+            "Template", "The template tried to use something that is not allowed ({detail})."
+        ).format(detail=_first_sentence(str(error)))
     elif isinstance(error, TemplateNotFound):
-        message = translate("Template", "Templates cannot include, import or extend other templates.")
+        message = translate("Template",
+                            "Templates cannot include, import or extend other templates.")
     elif isinstance(error, Exception):
-        message = translate("Template", "This part of the template could not be worked out ({detail}).").format(
-            detail=f"{type(error).__name__}: {_first_sentence(str(error))}"
-        )
+        message = translate(
+            "Template", "This part of the template could not be worked out ({detail})."
+        ).format(detail=f"{type(error).__name__}: {_first_sentence(str(error))}")
     else:
         message = translate("Template", "The template stopped unexpectedly.")
     return TemplateError(message, line)
@@ -291,14 +295,15 @@ def _as_template_error(error: BaseException, timeout: float) -> TemplateError:
 def _too_long(source: str) -> TemplateError | None:
     if len(source) > limits.MAX_SOURCE:
         return TemplateError(
-            translate("Template", "The template is too long (more than {limit} characters).").format(
-                limit=f"{limits.MAX_SOURCE:,}"
-            )
+            translate(
+                "Template", "The template is too long (more than {limit} characters)."
+            ).format(limit=f"{limits.MAX_SOURCE:,}")
         )
     return None
 
 
-def render_template(source: str, context: Mapping[str, Any], language: str, timeout: float = 2.0) -> str:
+def render_template(source: str, context: Mapping[str, Any], language: str,
+                    timeout: float = 2.0) -> str:
     """Render a user template to HTML. ``context`` as documented in ``documents.context``;
     ``language`` ("es", "en", ...) drives the date/money/number filters and becomes
     the ``language`` variable. Raises ``TemplateError``."""

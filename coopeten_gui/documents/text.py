@@ -172,7 +172,8 @@ def mailto_url(to: str | list[str], subject: str = "", body_text: str = "") -> s
     """A ``mailto:`` URL (RFC 6068): addresses comma-separated, everything percent-encoded
     as UTF-8, spaces as %20 (never "+"), line breaks as CRLF."""
     addresses = [to] if isinstance(to, str) else list(to)
-    path = ",".join(quote(address.strip(), safe="@") for address in addresses if address and address.strip())
+    path = ",".join(quote(address.strip(), safe="@")
+                    for address in addresses if address and address.strip())
     fields = []
     if subject:
         fields.append("subject=" + quote(subject, safe=""))

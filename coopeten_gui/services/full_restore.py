@@ -240,7 +240,8 @@ def _records(stream: TextIO, source: Path, known: set[str]
             raise _bad(source, line, translate("Restore", "there is more after the end"))
 
 
-def _check_record(columns: dict[str, bool], record: dict[str, Any], source: Path, line: int) -> None:
+def _check_record(columns: dict[str, bool], record: dict[str, Any], source: Path,
+                  line: int) -> None:
     """Keys are known columns, values plain (binary ones decoded in place), and every
     column that needs a value has one."""
     for name, value in record.items():

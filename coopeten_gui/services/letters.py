@@ -370,7 +370,8 @@ def introduction_match(contact_id: int) -> exchanges.Match | None:
 
 def build_context(contact_id: int, language: str | None = None, today: date | None = None,
                   other_contact_id: int | None = None,
-                  profile_values: dict[str, Any] | None = None, introduce: bool = True) -> dict[str, Any]:
+                  profile_values: dict[str, Any] | None = None,
+                  introduce: bool = True) -> dict[str, Any]:
     """The variables a template sees for this contact (``documents.context.LetterContext``).
 
     ``other_contact`` and ``match`` are filled when another contact's open offer meets an
@@ -737,7 +738,8 @@ def _nothing_written(result: MergeResult) -> str:
 
 def match_context(contact_id: int, other_contact_id: int, ask: exchanges.OfferAskRow,
                   offer: exchanges.OfferAskRow, side: str, language: str | None = None,
-                  today: date | None = None, profile_values: dict[str, Any] | None = None) -> dict[str, Any]:
+                  today: date | None = None,
+                  profile_values: dict[str, Any] | None = None) -> dict[str, Any]:
     """The context of an introduction letter to ``contact_id`` about ``other_contact_id``,
     for one given match: ``ask`` and ``offer`` as they are written, ``side`` the one the
     reader stands on ("ask" or "offer")."""

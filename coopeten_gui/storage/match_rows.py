@@ -23,11 +23,13 @@ _CHUNK = 500
 
 def last_change() -> int:
     """The newest entry of the change log (0 when empty)."""
-    return cast(int, _conn().execute("SELECT COALESCE(MAX(seq), 0) FROM match_change").fetchone()[0])
+    return cast(int,
+                _conn().execute("SELECT COALESCE(MAX(seq), 0) FROM match_change").fetchone()[0])
 
 
 def oldest_change() -> int:
-    return cast(int, _conn().execute("SELECT COALESCE(MIN(seq), 0) FROM match_change").fetchone()[0])
+    return cast(int,
+                _conn().execute("SELECT COALESCE(MIN(seq), 0) FROM match_change").fetchone()[0])
 
 
 def changes_since(seq: int) -> tuple[int, set[int], set[int]]:

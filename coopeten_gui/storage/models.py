@@ -145,7 +145,8 @@ class Contact(BaseModel):
     nickname = TextField(default="")
     display_name = TextField()
     sort_key = TextField(default="")
-    organization = ForeignKeyField(Organization, null=True, backref="contacts", on_delete="SET NULL")
+    organization = ForeignKeyField(Organization, null=True, backref="contacts",
+                                   on_delete="SET NULL")
     job_title = TextField(default="")
     department = TextField(default="")
     birthday = DateField(null=True)

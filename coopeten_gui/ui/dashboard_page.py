@@ -75,8 +75,9 @@ class DashboardPage(QWidget):
         self.activity_chart = ColumnChart(
             self.tr("Activity per month"),
             [self.tr("Timeline entries"), self.tr("Follow-ups done"), self.tr("Proposals")])
-        self.charts: list[FunnelChart | BarChart | ColumnChart] = [self.funnel, self.balance_chart, self.events_chart,
-                                    self.proposals_chart, self.activity_chart]
+        self.charts: list[FunnelChart | BarChart | ColumnChart] = [
+            self.funnel, self.balance_chart, self.events_chart, self.proposals_chart,
+            self.activity_chart]
         notes = {
             self.balance_chart: self.tr("Bars: the number of gives each way; money beside "
                                         "them. Units are never mixed."),

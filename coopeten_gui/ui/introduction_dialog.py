@@ -207,7 +207,8 @@ class IntroductionDialog(QDialog):
         if self.referral_id is not None:
             return self.referral_id
         try:
-            done = introductions.record_introduction(self.ask_id, self.offer_id, self.letter_style())
+            done = introductions.record_introduction(self.ask_id, self.offer_id,
+                                                     self.letter_style())
         except ServiceError as error:
             letter_output.warn(self, self.tr("Introduce"), str(error))
             return None

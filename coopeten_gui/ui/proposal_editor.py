@@ -115,7 +115,8 @@ class ProposalEditor(QDialog):
         # who, which template, which language
         self.contact_label = QLabel(f"<a href='contact'>{escape(self.contact_name)}</a>", self)
         self.contact_label.setObjectName("proposal_contact")
-        self.contact_label.linkActivated.connect(lambda _link: self.contact_opened.emit(self.contact_id))
+        self.contact_label.linkActivated.connect(
+            lambda _link: self.contact_opened.emit(self.contact_id))
         self.language_combo = QComboBox(self)
         for code in letters.LANGUAGES:
             self.language_combo.addItem(language_name(code), code)

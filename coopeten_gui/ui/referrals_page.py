@@ -73,8 +73,9 @@ class ReferralsPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("referrals_summary")
 
-        self.referral_actions = ReferralActions(self, self.table.current_row, self.table.selected_rows,
-                                       self._push, self._written)
+        self.referral_actions = ReferralActions(self, self.table.current_row,
+                                                self.table.selected_rows, self._push,
+                                                self._written)
         self.add_button = QPushButton(self.tr("+ Add a referral…"), self)
         self.add_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_button.setToolTip(self.tr("Add a referral (Ctrl+Shift+N)"))
@@ -90,7 +91,8 @@ class ReferralsPage(QWidget):
         self.closed_button.clicked.connect(lambda: self.referral_actions.mark_closed())
         self.open_button.clicked.connect(self._open_contact)
         self.delete_button.clicked.connect(self._delete_or_restore)
-        self.table.activated.connect(lambda _index: self.referral_actions.edit())  # Enter, double-click
+        self.table.activated.connect(
+            lambda _index: self.referral_actions.edit())  # Enter, double-click
 
         filters = QHBoxLayout()
         filters.addWidget(self.status)

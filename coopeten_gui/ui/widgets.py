@@ -1,7 +1,7 @@
 """Small widgets and helpers shared by the contact, organization and exchange screens.
 
-- ``confirm``, ``ask_item`` and ``ask_unsaved``: the questions pages put to the user, in one place so tests
-  can answer them (``monkeypatch.setattr(widgets, "confirm", …)``).
+- ``confirm``, ``ask_item`` and ``ask_unsaved``: the questions pages put to the user, in one
+  place so tests can answer them (``monkeypatch.setattr(widgets, "confirm", …)``).
 - ``ErrorLabel``: the red message shown under a field the service refused.
 - ``LabeledValuesEditor``: several emails / phones / links, each with a label, rows
   added and removed by the user.
@@ -519,7 +519,8 @@ class ContactPicker(QLineEdit):
         # the service already matched (accent-blind); the completer shows its rows as they are
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated[str].connect(self._chosen)  # type: ignore[index]  # PySide's overload pick
+        # PySide picks the str overload; its stub cannot index a signal
+        completer.activated[str].connect(self._chosen)  # type: ignore[index]
         self.setCompleter(completer)
         # the search runs once typing pauses, not on every key
         self._timer = QTimer(self, singleShot=True, interval=150)

@@ -36,8 +36,8 @@ class ReferralsTab(QWidget):
         self.table = RowTable(self.model, self)
         self.table.setObjectName("contact_referrals")
         self.table.set_widths({0: 80, 1: 125, 2: 125, 4: 115, 5: 90}, stretch=3)
-        self.referral_actions = ReferralActions(self, self.table.current_row, self.table.selected_rows,
-                                       push, self._written)
+        self.referral_actions = ReferralActions(self, self.table.current_row,
+                                                self.table.selected_rows, push, self._written)
         self.add_button = QPushButton(self.tr("+ Record a referral…"), self)
         self.closed_button = QPushButton(self.tr("Business closed…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
@@ -46,7 +46,8 @@ class ReferralsTab(QWidget):
         self.closed_button.clicked.connect(lambda: self.referral_actions.mark_closed())
         self.edit_button.clicked.connect(lambda: self.referral_actions.edit())
         self.delete_button.clicked.connect(self.referral_actions.delete)
-        self.table.activated.connect(lambda _index: self.referral_actions.edit())  # Enter, double-click
+        self.table.activated.connect(
+            lambda _index: self.referral_actions.edit())  # Enter, double-click
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)

@@ -108,7 +108,8 @@ class NoteBox(QFrame):
         row = self._editing
         return InteractionData(contact_id=self.contact_id or 0, kind=self.kind.currentData(),
                                summary=self.summary.text(), body=self.body.toPlainText(),
-                               occurred_at=cast(datetime, self.when.dateTime().toPython()).replace(microsecond=0),
+                               occurred_at=cast(datetime, self.when.dateTime().toPython())
+                               .replace(microsecond=0),
                                event_id=row.event_id if row else None,
                                proposal_id=row.proposal_id if row else None)
 
