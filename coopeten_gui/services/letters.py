@@ -432,7 +432,7 @@ class Letter:
     logo: bytes | None
     contact_id: int | None = None
     contact_name: str = ""
-    contact_email: str = ""
+    contact_email: str | list[str] = ""  # a list: both sides of a joint introduction
     template_name: str = ""
     signature: bool = True  # False: the body signs itself (an agreement's signature lines)
 
