@@ -124,7 +124,7 @@ _QT_STYLE = (
 
 def build_document(body_html: str, profile: dict[str, Any], language: str,
                    logo: bytes | None = None, signature: bool = True,
-                   title: str = "") -> QTextDocument:
+                   title: str = "") -> LetterDocument:
     """A QTextDocument of the letter, for on-screen preview and for the writers below.
 
     ``profile`` is the context's ``profile`` dict; ``logo`` the image bytes (PNG,

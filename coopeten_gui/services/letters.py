@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QTranslator
-from PySide6.QtGui import QTextDocument
 
 from coopeten_gui.documents import builtins as builtin_letters
 from coopeten_gui.documents import output, sandbox
+from coopeten_gui.documents.resources import LetterDocument
 from coopeten_gui.documents.text import to_plain_text
 from coopeten_gui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeten_gui.paths import resources_dir
@@ -511,7 +511,7 @@ def letter_for_body(body_html: str, language: str, contact_id: int | None = None
 
 # -- writing -----------------------------------------------------------------------------------
 
-def document(letter: Letter) -> QTextDocument:
+def document(letter: Letter) -> LetterDocument:
     """The QTextDocument of the whole letter (letterhead, body, signature)."""
     return output.build_document(letter.body_html, letter.profile, letter.language, letter.logo,
                                  signature=letter.signature, title=letter.subject)
