@@ -32,9 +32,9 @@ from coopeten_gui import APP_NAME, __version__
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import events, labels, profile, tasks
 from coopeten_gui.services.common import ServiceError
+from coopeten_gui.services.events import EventRecord
 from coopeten_gui.services.money import currency_symbol
 from coopeten_gui.services.task_reads import TaskRow
-from coopeten_gui.storage import models
 
 UID_DOMAIN = "coopeten"
 # an event without an end time is shown this long; a follow-up takes a short slot
@@ -123,7 +123,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 # -- building the components ---------------------------------------------------------------
 
-def _event_component(event: models.Event, stamp: datetime, currency: str) -> Event:
+def _event_component(event: EventRecord, stamp: datetime, currency: str) -> Event:
     component = Event()
     component.add("uid", event_uid(event.id))
     component.add("dtstamp", stamp)

@@ -49,8 +49,8 @@ from coopeten_gui.services import (
 )
 from coopeten_gui.services.common import NotFoundError, ServiceError
 from coopeten_gui.services.contact_data import ContactRecord
+from coopeten_gui.services.templates import TemplateRecord
 from coopeten_gui.storage.database import transaction
-from coopeten_gui.storage.models import Template
 from coopeten_gui.translations import current_language
 
 LANGUAGES = ("es", "en")
@@ -116,7 +116,7 @@ def user_template(template_id: int) -> LetterTemplate:
     return _from_row(row)
 
 
-def _from_row(row: Template) -> LetterTemplate:
+def _from_row(row: TemplateRecord) -> LetterTemplate:
     return LetterTemplate(
         name=row.name, title=row.name, language=row.language, kind=row.kind,
         source=row.body, subject=row.subject, template_id=row.id, based_on=row.based_on)

@@ -197,7 +197,7 @@ def test_choosing_a_database_starts_beside_the_open_one(window, demo_db, monkeyp
     assert window.choose_database_to_open() is False  # cancelled: nothing opened
     assert window.choose_new_database() is False
     assert asked == [str(demo_db.parent), str(demo_db.parent / "coopeten-new.sqlite")]
-    assert contacts.count() > 0  # still the demo
+    assert contact_list.count() > 0  # still the demo
 
 
 def test_open_another_database_rebuilds_the_pages(qtbot, window, tmp_path, monkeypatch):
