@@ -65,7 +65,8 @@ def quality(folder: Path) -> list[tuple[str, str, str]]:
         database.close_database()
     print(f"\nLabelled set: {counts[0]} asks answered in their own language, {counts[1]} "
           "only in the other\n")
-    print(f"{'matcher':<16}{'same language: hit@3 / top-1':>32}{'cross-language: hit@3 / top-1':>34}")
+    print(
+        f"{'matcher':<16}{'same language: hit@3 / top-1':>32}{'cross-language: hit@3 / top-1':>34}")
     for name, same, cross in rows:
         print(f"{name:<16}{same:>32}{cross:>34}")
     return rows

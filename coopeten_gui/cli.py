@@ -10,7 +10,7 @@ import argparse
 import gc
 import sys
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, NoReturn, Sequence, cast
 
 from coopeten_gui import APP_NAME, ORGANIZATION, __version__
 from coopeten_gui.i18n import translate
@@ -29,12 +29,14 @@ class CommandError(Exception):
 class _SelfTestOption(argparse.Action):
     """``--self-test`` (``selftest.SelfTestAction``), its module imported only when asked."""
 
-    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
-                 help=None):  # noqa: A002 - argparse's name
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS,
+                 help: str | None = None) -> None:  # noqa: A002 - argparse's name
         super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
                          help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
         from coopeten_gui.selftest import SelfTestAction
 
         SelfTestAction(self.option_strings)(parser, namespace, values, option_string)
@@ -45,7 +47,7 @@ class _NotTheWindow(Exception):
 
 
 class _OptionsOnlyParser(argparse.ArgumentParser):
-    def error(self, message: str):
+    def error(self, message: str) -> NoReturn:
         raise _NotTheWindow(message)
 
 
@@ -113,7 +115,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     try:
         args, rest = build_parser(commands=False).parse_known_args(argv)
     except _NotTheWindow:
-        rest = argv
+        rest = list(argv)
     if rest:  # a command, --help, or a mistake the whole parser explains
         _speak_the_language(argv)
         return build_parser().parse_args(argv)
@@ -134,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     _core_application(args)
     try:
-        return args.handler(args)
+        return cast(int, args.handler(args))
     except (CommandError, StorageError, ServiceError) as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return EXIT_ERROR

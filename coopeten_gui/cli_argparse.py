@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from coopeten_gui.i18n import translate
+from coopeten_gui.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Argparse"
 MESSAGES = (

@@ -21,7 +21,7 @@ EXTENSIONS += ("coopeten_gui.cli_ledger",)
 EXTENSIONS += ("coopeten_gui.cli_returns",)
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = commands.add_parser("demo", help=translate("Cli", "create a database with demo data"))
     demo.set_defaults(handler=cmd_demo)
 

@@ -17,7 +17,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.storage import database
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = commands.add_parser("templates", help=translate(
         "Cli", "list the letter templates: name, tab, language"))
     listing.set_defaults(handler=cmd_templates)
@@ -51,9 +51,9 @@ def cmd_templates(args: argparse.Namespace) -> int:
         return EXIT_OK
     database.open_database(path)
     try:
-        for template in letters.list_templates():
-            name = " ".join(template.name.split())  # a tab in a name would break the columns
-            print(f"{name}\t{template.language}")
+        for letter in letters.list_templates():
+            name = " ".join(letter.name.split())  # a tab in a name would break the columns
+            print(f"{name}\t{letter.language}")
     finally:
         database.close_database()
     return EXIT_OK

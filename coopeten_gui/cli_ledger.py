@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
 from coopeten_gui.cli import EXIT_OK
 from coopeten_gui.i18n import translate
@@ -19,8 +20,11 @@ from coopeten_gui.storage import database
 
 BLOCK = 500
 
+if TYPE_CHECKING:
+    from coopeten_gui.services.balance import Side
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ledger = commands.add_parser("ledger", help=translate(
         "Cli", "the give and take of each relationship: given, received, verdict, last give "
                "each way"))
@@ -68,13 +72,13 @@ def verdict_text(verdict: str) -> str:
     }[verdict]
 
 
-def _line(name: str, given, received, verdict: str, currency: str) -> str:
+def _line(name: str, given: Side, received: Side, verdict: str, currency: str) -> str:
     name = " ".join(name.split())  # a tab in a name would break the columns
     return "\t".join((name, _side(given, currency), _side(received, currency),
                       verdict_text(verdict), _day(given.last_give), _day(received.last_give)))
 
 
-def _side(side, currency: str) -> str:
+def _side(side: Side, currency: str) -> str:
     gives = translate("Ledger", "gives: {count}").format(count=side.gives)
     if not side.money_cents:
         return gives

@@ -12,11 +12,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from coopeten_gui.cli import EXIT_OK, CommandError
 from coopeten_gui.cli_commands import open_existing
 from coopeten_gui.i18n import translate
 from coopeten_gui.storage import database
+
+if TYPE_CHECKING:
+    from coopeten_gui.services.matching import Match
 
 
 def _positive(text: str) -> int:
@@ -29,7 +33,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     found = commands.add_parser("matches", help=translate(
         "Cli", "open asks and the offers that answer them, best first"))
     found.add_argument("--contact", type=_positive, metavar="ID", help=translate(
@@ -71,7 +75,7 @@ def cmd_matches(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _line(m) -> str:
+def _line(m: Match) -> str:
     asker = (translate("Cli", "you (noted with {name})").format(name=m.ask_contact_name)
              if m.ask_mine else m.ask_contact_name)
     offerer = (translate("Cli", "you could offer this yourself") if m.mine

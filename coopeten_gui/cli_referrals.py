@@ -9,7 +9,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.storage import database
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = commands.add_parser("referrals", help=translate(
         "Cli", "list the referrals: date, from → to, about, status, value"))
     listing.add_argument("--contact", type=int, metavar="ID",

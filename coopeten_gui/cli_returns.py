@@ -16,13 +16,17 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, overload
 
 from coopeten_gui.cli import EXIT_OK, CommandError
 from coopeten_gui.i18n import translate
 from coopeten_gui.storage import database
 
+if TYPE_CHECKING:
+    from coopeten_gui.services.alliance_report import Period
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     returns = commands.add_parser("event-returns", help=translate(
         "Cli", "a line per event: its cost and what came of it"))
     _period_options(returns)
@@ -54,7 +58,13 @@ def _day(text: str | None) -> date | None:
                    "2026-01-31.").format(text=text)) from None
 
 
-def _period(args: argparse.Namespace, default_last_year: bool):
+@overload
+def _period(args: argparse.Namespace,
+            default_last_year: Literal[False]) -> tuple[date | None, date | None]: ...
+@overload
+def _period(args: argparse.Namespace, default_last_year: Literal[True]) -> Period: ...
+def _period(args: argparse.Namespace,
+            default_last_year: bool) -> tuple[date | None, date | None] | Period:
     from coopeten_gui.services.alliance_report import Period
 
     start, end = _day(args.start), _day(args.end)

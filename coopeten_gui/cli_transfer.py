@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopeten_gui import APP_NAME
 from coopeten_gui.cli import EXIT_ERROR, EXIT_OK, CommandError, db_path
@@ -12,8 +13,12 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import backups
 from coopeten_gui.storage import database
 
+if TYPE_CHECKING:
+    from coopeten_gui.services.formats.errors import RowError
+    from coopeten_gui.services.importer import ImportResult
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing = commands.add_parser("import", help=translate(
         "Cli", "import contacts from a vCard or CSV file"))
     importing.add_argument("file", metavar="FILE")
@@ -81,7 +86,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return _nothing_written(result)
 
 
-def _report_left_out(errors) -> int:
+def _report_left_out(errors: list[RowError]) -> int:
     """One line on stderr counting the rows left out and naming their lines."""
     if errors:
         lines = ", ".join(str(error.line) for error in errors[:20])
@@ -157,7 +162,7 @@ def restore_full_export(args: argparse.Namespace, source: Path) -> int:
     return EXIT_OK
 
 
-def _nothing_written(result) -> int:
+def _nothing_written(result: ImportResult) -> int:
     """Never a success when the import wrote nothing (said on stderr)."""
     if result.created + result.merged == 0:
         print(f"{APP_NAME}: " + translate("Cli", "Nothing was imported."), file=sys.stderr)

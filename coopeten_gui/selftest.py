@@ -26,7 +26,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TYPE_CHECKING, Callable, Sequence, TextIO
 
 from coopeten_gui import APP_NAME, ORGANIZATION, __version__
 
@@ -37,6 +37,9 @@ PROPOSAL_TEMPLATE = "alliance_proposal"
 PROPOSAL_LANGUAGE = "es"
 # A one-page letter with fonts embedded is tens of KiB; below this something is missing.
 MIN_PDF_BYTES = 2_000
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
 
 
 class StepFailed(Exception):
@@ -203,7 +206,7 @@ def _frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
-def _gui_application():
+def _gui_application() -> QGuiApplication:
     """The QGuiApplication the drawing steps need: the running one, or a new one
     (offscreen when there is no display to talk to)."""
     from PySide6.QtCore import QCoreApplication
@@ -280,10 +283,12 @@ class SelfTestAction(argparse.Action):
     """``--self-test`` as a top-level option: like ``--version``, it runs while the
     command line is parsed and ends the program with the result."""
 
-    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
-                 help=None):  # noqa: A002 - argparse's name
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS,
+                 help: str | None = None) -> None:  # noqa: A002 - argparse's name
         super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
                          help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
         parser.exit(run())

@@ -40,8 +40,8 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
-    app._coopeten_translators = installed  # keep them alive as long as the app
-    app._coopeten_language = language
+    app._coopeten_translators = installed  # type: ignore[attr-defined]  # alive as the app is
+    app._coopeten_language = language  # type: ignore[attr-defined]
     # dates and money follow the system's regional habits when it speaks the same language
     system = QLocale.system()
     QLocale.setDefault(system if system.name().startswith(language) else QLocale(language))

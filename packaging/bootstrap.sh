@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything Coopeten needs on a Debian or Ubuntu machine, then opens the app
 # (`run`, on the demo database) or runs the whole test suite (`test`, no display needed);
-# `check` runs lint and the import contracts.
+# `check` runs lint, the type check and the import contracts.
 # Safe to run again: it installs only what is missing or changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,8 +46,9 @@ case "$mode" in
     exec .venv/bin/python -m pytest tests "$@"
     ;;
   check)
-    # the habits of pyproject.toml: lint, the import contracts, the workflows' schema
+    # the habits of pyproject.toml: lint, types, the import contracts, the workflows' schema
     .venv/bin/ruff check .
+    .venv/bin/mypy
     .venv/bin/lint-imports --no-cache
     .venv/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
     ;;

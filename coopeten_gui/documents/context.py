@@ -9,11 +9,9 @@ editor's preview when no contact is chosen.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TypedDict
+from typing import Any, TypedDict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from coopeten_gui.i18n import translate
+from coopeten_gui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Profile(TypedDict):
@@ -168,46 +166,70 @@ TEMPLATE_VARIABLES: list[tuple[str, str]] = [
     ("contact.emails", QT_TRANSLATE_NOOP("Template", "All the contact's email addresses (a list)")),
     ("contact.phone", QT_TRANSLATE_NOOP("Template", "The contact's first phone number")),
     ("contact.organization", QT_TRANSLATE_NOOP("Template", "The contact's organisation name")),
-    ("contact.stage", QT_TRANSLATE_NOOP("Template", "Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant")),
-    ("contact.audience_size", QT_TRANSLATE_NOOP("Template", "Size of the contact's audience or list")),
+    ("contact.stage", QT_TRANSLATE_NOOP(
+        "Template", "Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant")),
+    ("contact.audience_size", QT_TRANSLATE_NOOP(
+        "Template", "Size of the contact's audience or list")),
     ("contact.met_where", QT_TRANSLATE_NOOP("Template", "Where you met the contact")),
-    ("organization.name", QT_TRANSLATE_NOOP("Template", "The contact's organisation (empty if none)")),
+    ("organization.name", QT_TRANSLATE_NOOP(
+        "Template", "The contact's organisation (empty if none)")),
     ("organization.website", QT_TRANSLATE_NOOP("Template", "The organisation's website")),
     ("event.name", QT_TRANSLATE_NOOP("Template", "The event where you met (empty if none)")),
-    ("event.kind", QT_TRANSLATE_NOOP("Template", "Kind of event: breakfast, meetup, fair, conference, webinar or other")),
-    ("event.starts_at", QT_TRANSLATE_NOOP("Template", "When the event started (use |date or |time)")),
+    ("event.kind", QT_TRANSLATE_NOOP(
+        "Template", "Kind of event: breakfast, meetup, fair, conference, webinar or other")),
+    ("event.starts_at", QT_TRANSLATE_NOOP(
+        "Template", "When the event started (use |date or |time)")),
     ("event.place", QT_TRANSLATE_NOOP("Template", "Where the event took place")),
-    ("offers_mine", QT_TRANSLATE_NOOP("Template", "What you offer this contact (list of category, description, value_cents, status)")),
+    ("offers_mine", QT_TRANSLATE_NOOP(
+        "Template", "What you offer this contact (list of category, description, value_cents, "
+                    "status)")),
     ("offers_theirs", QT_TRANSLATE_NOOP("Template", "What the contact offers you (list)")),
     ("asks_mine", QT_TRANSLATE_NOOP("Template", "What you ask of this contact (list)")),
     ("asks_theirs", QT_TRANSLATE_NOOP("Template", "What the contact asks of you (list)")),
-    ("promotions.mine", QT_TRANSLATE_NOOP("Template", "Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)")),
+    ("promotions.mine", QT_TRANSLATE_NOOP(
+        "Template", "Your promotions of the contact (channel, promoted_on, audience_reached, "
+                    "visits, leads, sales, revenue_cents)")),
     ("promotions.theirs", QT_TRANSLATE_NOOP("Template", "The contact's promotions of you (list)")),
-    ("promotions.totals.mine", QT_TRANSLATE_NOOP("Template", "Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents")),
-    ("promotions.totals.theirs", QT_TRANSLATE_NOOP("Template", "Totals of the contact's promotions")),
-    ("other_contact", QT_TRANSLATE_NOOP("Template", "In an introduction, the person you introduce (same fields as contact)")),
+    ("promotions.totals.mine", QT_TRANSLATE_NOOP(
+        "Template", "Totals of your promotions: audience_reached, visits, leads, sales, "
+                    "revenue_cents")),
+    ("promotions.totals.theirs", QT_TRANSLATE_NOOP(
+        "Template", "Totals of the contact's promotions")),
+    ("other_contact", QT_TRANSLATE_NOOP(
+        "Template", "In an introduction, the person you introduce (same fields as contact)")),
     ("match.ask", QT_TRANSLATE_NOOP("Template", "In an introduction, the contact's ask being met")),
-    ("match.offer", QT_TRANSLATE_NOOP("Template", "In an introduction, the other person's offer that meets it")),
-    ("match.side", QT_TRANSLATE_NOOP("Template", "In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)")),
-    ("agreement.title", QT_TRANSLATE_NOOP("Template", "In an agreement, the accepted proposal's title (empty in other letters)")),
-    ("agreement.accepted_on", QT_TRANSLATE_NOOP("Template", "In an agreement, the day the proposal was accepted")),
-    ("agreement.value_cents", QT_TRANSLATE_NOOP("Template", "In an agreement, the proposal's value (use |money)")),
-    ("agreement.mine", QT_TRANSLATE_NOOP("Template", "In an agreement, your commitments (description, due_on, measure, value_cents, kept)")),
-    ("agreement.theirs", QT_TRANSLATE_NOOP("Template", "In an agreement, the contact's commitments (list)")),
+    ("match.offer", QT_TRANSLATE_NOOP(
+        "Template", "In an introduction, the other person's offer that meets it")),
+    ("match.side", QT_TRANSLATE_NOOP(
+        "Template", "In an introduction, which side the reader is: ask (the one looking) or "
+                    "offer (the one offering)")),
+    ("agreement.title", QT_TRANSLATE_NOOP(
+        "Template", "In an agreement, the accepted proposal's title (empty in other letters)")),
+    ("agreement.accepted_on", QT_TRANSLATE_NOOP(
+        "Template", "In an agreement, the day the proposal was accepted")),
+    ("agreement.value_cents", QT_TRANSLATE_NOOP(
+        "Template", "In an agreement, the proposal's value (use |money)")),
+    ("agreement.mine", QT_TRANSLATE_NOOP(
+        "Template", "In an agreement, your commitments (description, due_on, measure, "
+                    "value_cents, kept)")),
+    ("agreement.theirs", QT_TRANSLATE_NOOP(
+        "Template", "In an agreement, the contact's commitments (list)")),
     ("today", QT_TRANSLATE_NOOP("Template", "Today's date (use |date)")),
     ("language", QT_TRANSLATE_NOOP("Template", "The letter's language code, such as es or en")),
 ]
 
 #: (usage, description) pairs for the filters the editor shows.
 TEMPLATE_FILTERS: list[tuple[str, str]] = [
-    ("value|date", QT_TRANSLATE_NOOP("Template", "A date in words: 21 de noviembre de 2026 / November 21, 2026")),
+    ("value|date", QT_TRANSLATE_NOOP(
+        "Template", "A date in words: 21 de noviembre de 2026 / November 21, 2026")),
     ("value|date('short')", QT_TRANSLATE_NOOP("Template", "A short date: 21/11/2026 / 11/21/2026")),
     ("value|date('full')", QT_TRANSLATE_NOOP("Template", "A date with the weekday")),
     ("value|time", QT_TRANSLATE_NOOP("Template", "The clock time of a date and time")),
     ("cents|money", QT_TRANSLATE_NOOP("Template", "An amount in cents as money in your currency")),
     ("cents|money('USD')", QT_TRANSLATE_NOOP("Template", "An amount in cents in another currency")),
     ("value|number", QT_TRANSLATE_NOOP("Template", "A number with thousands separators")),
-    ("list|by_category", QT_TRANSLATE_NOOP("Template", "Offers or asks grouped as (category, items) pairs")),
+    ("list|by_category", QT_TRANSLATE_NOOP(
+        "Template", "Offers or asks grouped as (category, items) pairs")),
 ]
 
 
@@ -216,12 +238,13 @@ def describe(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(name, translate("Template", text)) for name, text in pairs]
 
 
-def _totals(promotions: list[dict]) -> dict:
+def _totals(promotions: list[dict[str, Any]]) -> dict[str, Any]:
     keys = ("audience_reached", "visits", "leads", "sales", "revenue_cents")
     return {key: sum(p[key] for p in promotions) for key in keys}
 
 
-def _exchange(category: str, key: str, description: str, value_cents: int = 0, status: str = "open") -> dict:
+def _exchange(category: str, key: str, description: str, value_cents: int = 0,
+              status: str = "open") -> dict[str, Any]:
     return {
         "category": category,
         "category_key": key,
@@ -232,7 +255,7 @@ def _exchange(category: str, key: str, description: str, value_cents: int = 0, s
 
 
 def _promotion(channel: str, day: date, reached: int, visits: int = 0, leads: int = 0,
-               sales: int = 0, revenue_cents: int = 0, notes: str = "") -> dict:
+               sales: int = 0, revenue_cents: int = 0, notes: str = "") -> dict[str, Any]:
     return {
         "channel": channel,
         "promoted_on": day,
@@ -246,13 +269,13 @@ def _promotion(channel: str, day: date, reached: int, visits: int = 0, leads: in
 
 
 def _commitment(description: str, due_on: date | None, measure: str, value_cents: int,
-                kept: bool = False) -> dict:
+                kept: bool = False) -> dict[str, Any]:
     return {"description": description, "due_on": due_on, "measure": measure,
             "value_cents": value_cents, "kept": kept}
 
 
 def _contact(prefix: str, given: str, family: str, job: str, email: str, phone: str,
-             organization: str, stage: str, audience: int, met_where: str) -> dict:
+             organization: str, stage: str, audience: int, met_where: str) -> dict[str, Any]:
     return {
         "display_name": f"{given} {family}",
         "given_name": given,
@@ -269,14 +292,18 @@ def _contact(prefix: str, given: str, family: str, job: str, email: str, phone: 
     }
 
 
-def _sample_es(today: date) -> dict:
+def _sample_es(today: date) -> dict[str, Any]:
     profile = {
         "name": "Cerámica Alba",
         "tagline": "Vajilla hecha a mano en Sevilla",
-        "who_we_are": "Somos un taller de dos ceramistas que desde 2019 diseña y modela a mano vajilla para casas y restaurantes.",
-        "what_we_do": "Hacemos platos, tazas y cuencos por encargo, y damos talleres de torno para principiantes los fines de semana.",
-        "where_we_are_going": "En 2027 queremos abrir un segundo horno y servir a diez restaurantes de la ciudad con vajilla propia.",
-        "evidence": "Seis restaurantes ya sirven en nuestras piezas y nuestros talleres llevan 40 ediciones con todas las plazas ocupadas.",
+        "who_we_are": "Somos un taller de dos ceramistas que desde 2019 diseña y modela a mano "
+                      "vajilla para casas y restaurantes.",
+        "what_we_do": "Hacemos platos, tazas y cuencos por encargo, y damos talleres de torno para "
+                      "principiantes los fines de semana.",
+        "where_we_are_going": "En 2027 queremos abrir un segundo horno y servir a diez "
+                              "restaurantes de la ciudad con vajilla propia.",
+        "evidence": "Seis restaurantes ya sirven en nuestras piezas y nuestros talleres llevan 40 "
+                    "ediciones con todas las plazas ocupadas.",
         "address": "Calle del Olivo 12, 41003 Sevilla",
         "phone": "+34 954 123 456",
         "email": "hola@ceramicaalba.es",
@@ -286,14 +313,16 @@ def _sample_es(today: date) -> dict:
         "currency": "EUR",
         "has_logo": False,
     }
-    contact = _contact("Sra.", "Lucía", "Fernández Ortega", "Fundadora y tostadora", "lucia@cafemanantial.es",
-                       "+34 611 222 333", "Café Manantial", "meeting", 3200,
-                       "Desayuno de Emprendedoras del Barrio")
-    other = _contact("Sr.", "Martín", "Ruiz Calvo", "Director", "martin@imprentaruiz.es", "+34 622 444 555",
-                     "Imprenta Ruiz", "ally", 1500, "Feria de Comercio Local")
-    ask = _exchange("Suministro", "supply", "Cartas y tarjetas de fidelidad impresas para la cafetería", 45000)
+    contact = _contact("Sra.", "Lucía", "Fernández Ortega", "Fundadora y tostadora",
+                       "lucia@cafemanantial.es", "+34 611 222 333", "Café Manantial", "meeting",
+                       3200, "Desayuno de Emprendedoras del Barrio")
+    other = _contact("Sr.", "Martín", "Ruiz Calvo", "Director", "martin@imprentaruiz.es",
+                     "+34 622 444 555", "Imprenta Ruiz", "ally", 1500, "Feria de Comercio Local")
+    ask = _exchange("Suministro", "supply",
+                    "Cartas y tarjetas de fidelidad impresas para la cafetería", 45000)
     offer = _exchange("Suministro", "supply",
-                      "Impresión de tarjetas, cartas y cartelería con un 15 % de descuento para negocios del barrio")
+                      "Impresión de tarjetas, cartas y cartelería con un 15 % de descuento para "
+                      "negocios del barrio")
     return {
         "profile": profile,
         "contact": contact,
@@ -306,7 +335,8 @@ def _sample_es(today: date) -> dict:
         },
         "offers_mine": [
             _exchange("Promoción cruzada a una audiencia", "cross_promotion",
-                      "Mención destacada en nuestro boletín mensual, que leen 2.400 personas", 30000),
+                      "Mención destacada en nuestro boletín mensual, que leen 2.400 personas",
+                      30000),
             _exchange("Formación", "training",
                       "Un taller de torno para el equipo de la cafetería", 24000),
         ],
@@ -330,7 +360,8 @@ def _sample_es(today: date) -> dict:
                 _promotion("Boletín mensual", today + timedelta(days=10), 2400),
             ],
             "theirs": [
-                _promotion("Publicación en Instagram", today - timedelta(days=44), 3200, 420, 31, 12, 56000),
+                _promotion("Publicación en Instagram", today - timedelta(days=44), 3200, 420, 31,
+                           12, 56000),
                 _promotion("Instagram y cartel en la barra", today + timedelta(days=12), 3200),
             ],
             "totals": {},
@@ -358,14 +389,18 @@ def _sample_es(today: date) -> dict:
     }
 
 
-def _sample_en(today: date) -> dict:
+def _sample_en(today: date) -> dict[str, Any]:
     profile = {
         "name": "Alba Ceramics",
         "tagline": "Handmade tableware from Portland",
-        "who_we_are": "We are a studio of two potters who have been designing and hand-throwing tableware for homes and restaurants since 2019.",
-        "what_we_do": "We make plates, mugs and bowls to order, and run beginners' wheel-throwing workshops on weekends.",
-        "where_we_are_going": "In 2027 we plan to fire up a second kiln and supply ten local restaurants with tableware of their own.",
-        "evidence": "Six restaurants already serve on our pieces, and our workshops have sold out for 40 sessions in a row.",
+        "who_we_are": "We are a studio of two potters who have been designing and hand-throwing "
+                      "tableware for homes and restaurants since 2019.",
+        "what_we_do": "We make plates, mugs and bowls to order, and run beginners' wheel-throwing "
+                      "workshops on weekends.",
+        "where_we_are_going": "In 2027 we plan to fire up a second kiln and supply ten local "
+                              "restaurants with tableware of their own.",
+        "evidence": "Six restaurants already serve on our pieces, and our workshops have sold out "
+                    "for 40 sessions in a row.",
         "address": "42 Harbor Lane, Portland, OR 97201",
         "phone": "+1 503 555 0142",
         "email": "hello@albaceramics.com",
@@ -375,12 +410,14 @@ def _sample_en(today: date) -> dict:
         "currency": "USD",
         "has_logo": False,
     }
-    contact = _contact("Ms.", "Sarah", "Mitchell", "Owner and head roaster", "sarah@maplestreetcoffee.com",
-                       "+1 503 555 0178", "Maple Street Coffee", "meeting", 3200,
+    contact = _contact("Ms.", "Sarah", "Mitchell", "Owner and head roaster",
+                       "sarah@maplestreetcoffee.com", "+1 503 555 0178", "Maple Street Coffee",
+                       "meeting", 3200,
                        "Neighborhood Founders' Breakfast")
-    other = _contact("Mr.", "David", "Okafor", "Director", "david@okaforprint.com", "+1 503 555 0199",
-                     "Okafor Print Studio", "ally", 1500, "Local Business Fair")
-    ask = _exchange("Supply", "supply", "Printed menus and loyalty cards for the coffee shop", 45000)
+    other = _contact("Mr.", "David", "Okafor", "Director", "david@okaforprint.com",
+                     "+1 503 555 0199", "Okafor Print Studio", "ally", 1500, "Local Business Fair")
+    ask = _exchange("Supply", "supply", "Printed menus and loyalty cards for the coffee shop",
+                    45000)
     offer = _exchange("Supply", "supply",
                       "Printing of cards, menus and posters at 15% off for neighborhood businesses")
     return {
@@ -396,7 +433,8 @@ def _sample_en(today: date) -> dict:
         "offers_mine": [
             _exchange("Cross-promotion to an audience", "cross_promotion",
                       "A featured mention in our monthly newsletter, read by 2,400 people", 30000),
-            _exchange("Training", "training", "A wheel-throwing workshop for the coffee shop team", 24000),
+            _exchange("Training", "training", "A wheel-throwing workshop for the coffee shop team",
+                      24000),
         ],
         "offers_theirs": [
             _exchange("Cross-promotion to an audience", "cross_promotion",
@@ -444,11 +482,12 @@ def _sample_en(today: date) -> dict:
     }
 
 
-def sample_context(language: str, today: date | None = None) -> dict:
+def sample_context(language: str, today: date | None = None) -> dict[str, Any]:
     """A complete, realistic ``LetterContext`` in Spanish ("es*") or English (anything else)."""
     today = today or date.today()
     context = _sample_es(today) if language.lower().startswith("es") else _sample_en(today)
     context["language"] = language
     promotions = context["promotions"]
-    promotions["totals"] = {"mine": _totals(promotions["mine"]), "theirs": _totals(promotions["theirs"])}
+    promotions["totals"] = {"mine": _totals(promotions["mine"]),
+                            "theirs": _totals(promotions["theirs"])}
     return context

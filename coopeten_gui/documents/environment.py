@@ -14,11 +14,14 @@
 from __future__ import annotations
 
 import types
-from typing import Any, Callable
+from collections.abc import Callable, Iterable
+from string import Formatter
+from typing import Any, cast
 
-from jinja2 import DictLoader, StrictUndefined, pass_context
-from jinja2.compiler import CodeGenerator, optimizeconst
+from jinja2 import DictLoader, StrictUndefined, nodes, pass_context
+from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 from jinja2.nodes import Impossible
+from jinja2.runtime import Context
 from jinja2.sandbox import (
     ImmutableSandboxedEnvironment,
     SandboxedEscapeFormatter,
@@ -58,13 +61,13 @@ class _FriendlyUndefined(StrictUndefined):
             ).format(name=name)
         if isinstance(owner, dict) and owner:
             fields = ", ".join(sorted(str(key) for key in owner)[:25])
-            return translate("Template", "There is no “{name}” here; the fields are: {fields}.").format(
-                name=name, fields=fields
-            )
+            return translate(
+                "Template", "There is no “{name}” here; the fields are: {fields}."
+            ).format(name=name, fields=fields)
         return translate("Template", "There is no “{name}” here.").format(name=name)
 
 
-class _SizeLimitedFormatting:
+class _SizeLimitedFormatting(Formatter):
     """Mixin for ``str.format`` formatters: widths and values are size-checked per field."""
 
     _produced = 0
@@ -92,7 +95,9 @@ class _GuardedCodeGenerator(CodeGenerator):
     """Routes ``~`` and list/tuple/dict literals through the size checks."""
 
     @optimizeconst
-    def visit_Concat(self, node, frame) -> None:  # noqa: N802 (jinja's visitor naming)
+    def visit_Concat(  # noqa: N802 (jinja's visitor naming)
+        self, node: nodes.Concat, frame: Frame
+    ) -> None:
         if frame.eval_ctx.volatile:
             join = "(markup_join if context.eval_ctx.volatile else str_join)"
         elif frame.eval_ctx.autoescape:
@@ -105,25 +110,26 @@ class _GuardedCodeGenerator(CodeGenerator):
             self.write(", ")
         self.write("))")
 
-    def _checked(self, visit, node, frame) -> None:
+    def _checked(self, visit: Callable[[Any, Frame], None], node: nodes.Expr,
+                 frame: Frame) -> None:
         self.write("environment.checked(")
         visit(node, frame)
         self.write(")")
 
-    def visit_List(self, node, frame) -> None:  # noqa: N802
+    def visit_List(self, node: nodes.List, frame: Frame) -> None:  # noqa: N802
         self._checked(super().visit_List, node, frame)
 
-    def visit_Dict(self, node, frame) -> None:  # noqa: N802
+    def visit_Dict(self, node: nodes.Dict, frame: Frame) -> None:  # noqa: N802
         self._checked(super().visit_Dict, node, frame)
 
-    def visit_Tuple(self, node, frame) -> None:  # noqa: N802
+    def visit_Tuple(self, node: nodes.Tuple, frame: Frame) -> None:  # noqa: N802
         if node.ctx == "load":  # not assignment targets such as ``for a, b in``
             self._checked(super().visit_Tuple, node, frame)
         else:
             super().visit_Tuple(node, frame)
 
 
-def _guard_filter(name: str, func: Callable) -> Callable:
+def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     """Wrap a filter: pre-check its input (and arguments, for the amplifying ones),
     then its result."""
     offset = 1 if _PassArg.from_obj(func) else 0
@@ -148,22 +154,22 @@ def _guard_filter(name: str, func: Callable) -> Callable:
     return guarded
 
 
-def _language(context) -> str:
+def _language(context: Context) -> str:
     return context.get("language") or "en"
 
 
 @pass_context
-def _date_filter(context, value: Any, style: str = "long") -> str:
+def _date_filter(context: Context, value: Any, style: str = "long") -> str:
     return format_date(value, _language(context), style)
 
 
 @pass_context
-def _time_filter(context, value: Any) -> str:
+def _time_filter(context: Context, value: Any) -> str:
     return format_time(value, _language(context))
 
 
 @pass_context
-def _money_filter(context, cents: Any, currency: str | None = None) -> str:
+def _money_filter(context: Context, cents: Any, currency: str | None = None) -> str:
     if not currency:
         profile = context.get("profile")
         currency = profile.get("currency") if isinstance(profile, dict) else None
@@ -171,7 +177,7 @@ def _money_filter(context, cents: Any, currency: str | None = None) -> str:
 
 
 @pass_context
-def _number_filter(context, value: Any, decimals: int | None = None) -> str:
+def _number_filter(context: Context, value: Any, decimals: int | None = None) -> str:
     return format_number(value, _language(context), decimals)
 
 
@@ -204,21 +210,21 @@ class _LetterEnvironment(ImmutableSandboxedEnvironment):
 
     # Called by the generated code -------------------------------------------------------
 
-    def concat(self, parts) -> str:  # type: ignore[override]
+    def concat(self, parts: Iterable[str]) -> str:
         """Joins captured output (macros, ``{% set %}`` blocks, ``caller()``...)."""
         parts = parts if isinstance(parts, list) else list(parts)
         if sum(map(len, parts)) > limits.MAX_SIZE:
             raise limits.TooLarge("block output too large")
         return "".join(parts)
 
-    def guarded_join(self, join: Callable, parts: tuple) -> str:
+    def guarded_join(self, join: Callable[[tuple[Any, ...]], str], parts: tuple[Any, ...]) -> str:
         """The ``~`` operator: operands are written out, so weigh them first."""
         total = 0
         for part in parts:
             total += limits.weight(part)
         if total > limits.MAX_SIZE:
             raise limits.TooLarge("joined text too large")
-        return limits.check(join(parts))
+        return cast(str, limits.check(join(parts)))  # str, or Markup when escaping
 
     @staticmethod
     def checked(value: Any) -> Any:
@@ -226,20 +232,18 @@ class _LetterEnvironment(ImmutableSandboxedEnvironment):
 
     # Sandbox hooks ---------------------------------------------------------------------
 
-    def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         limits.check_binop(operator, left, right)
         return limits.check(self.binop_table[operator](left, right))
 
-    def call(self, context, obj, /, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         args = limits.check_call(obj, args, kwargs)
         return limits.check(super().call(context, obj, *args, **kwargs))
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         """As jinja's, but with formatters that refuse huge widths and values."""
-        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) or value.__name__ not in (
-            "format",
-            "format_map",
-        ):
+        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) \
+                or value.__name__ not in ("format", "format_map"):
             return None
         owner = value.__self__
         if not isinstance(owner, str):

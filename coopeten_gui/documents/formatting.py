@@ -89,12 +89,13 @@ def format_time(value: Any, language: str) -> str:
         try:
             value = datetime.fromisoformat(value.strip())
         except ValueError:
-            return value
+            return str(value)  # the text as it was given
     if isinstance(value, datetime):
         value = value.time()
     if not isinstance(value, time):
         return "" if value is None else str(value)
-    return locale_for(language).toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return locale_for(language).toString(QTime(value.hour, value.minute),
+                                         QLocale.FormatType.ShortFormat)
 
 
 def currency_symbol(language: str, code: str) -> str:
@@ -143,7 +144,8 @@ def format_money(cents: Any, language: str, currency: str = DEFAULT_CURRENCY) ->
         return ""
     amount = _as_decimal(cents) / 100
     locale = locale_for(language)
-    return _group_thousands(locale.toCurrencyString(float(amount), currency_symbol(language, currency), 2), locale)
+    symbol = currency_symbol(language, currency)
+    return _group_thousands(locale.toCurrencyString(float(amount), symbol, 2), locale)
 
 
 def format_number(value: Any, language: str, decimals: int | None = None) -> str:
@@ -165,9 +167,9 @@ def format_number(value: Any, language: str, decimals: int | None = None) -> str
     return _group_thousands(locale.toString(float(number), "f", decimals), locale)
 
 
-def by_category(items: Iterable[dict]) -> list[tuple[str, list[dict]]]:
+def by_category(items: Iterable[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
     """Group offers/asks by category, keeping first-seen order: [(category, [items])]."""
-    groups: dict[str, tuple[str, list[dict]]] = {}
+    groups: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     for item in items or ():
         key = item.get("category_key") or item.get("category") or ""
         if key not in groups:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument, QTextFormat
@@ -22,21 +23,25 @@ LOGO_HEIGHT_PX = 64
 # and reading a missing one gives ""/0 instead of None, which PySide6 6.12 on
 # Python 3.11 returns with a reference too few (see ``mark``).
 LANGUAGE_MARK = QTextFormat.Property.UserProperty + 0x0C01
-KEEP_TOGETHER_MARK = QTextFormat.Property.UserProperty + 0x0C02  # trailing blocks to keep on one page
+# trailing blocks to keep on one page
+KEEP_TOGETHER_MARK = QTextFormat.Property.UserProperty + 0x0C02
 LOGO_MARK = QTextFormat.Property.UserProperty + 0x0C03
 
 
-def _text(profile: dict, key: str) -> str:
+def _text(profile: dict[str, Any], key: str) -> str:
     return html.escape(str(profile.get(key) or "").strip())
 
 
-def _letterhead(profile: dict, logo_src: str | None) -> str:
+def _letterhead(profile: dict[str, Any], logo_src: str | None) -> str:
     contact_line = " · ".join(
-        value for value in (_text(profile, k) for k in ("address", "phone", "email", "website")) if value
+        value for value in (_text(profile, k) for k in ("address", "phone", "email", "website"))
+        if value
     )
-    lines = [f'<span style="font-size: 17pt; font-weight: bold; color: #1f3b4d;">{_text(profile, "name")}</span>']
+    lines = ['<span style="font-size: 17pt; font-weight: bold; color: '
+             f'#1f3b4d;">{_text(profile, "name")}</span>']
     if profile.get("tagline"):
-        lines.append(f'<span style="font-size: 10.5pt; font-style: italic; color: #4a6572;">{_text(profile, "tagline")}</span>')
+        lines.append('<span style="font-size: 10.5pt; font-style: italic; color: '
+                     f'#4a6572;">{_text(profile, "tagline")}</span>')
     if contact_line:
         lines.append(f'<span style="font-size: 8.5pt; color: #555555;">{contact_line}</span>')
     text_cell = "<br>".join(lines)
@@ -54,7 +59,7 @@ def _letterhead(profile: dict, logo_src: str | None) -> str:
     )
 
 
-def _signature(profile: dict) -> str:
+def _signature(profile: dict[str, Any]) -> str:
     lines = [f"<b>{_text(profile, 'signature_name')}</b>" if profile.get("signature_name") else ""]
     if profile.get("signature_title"):
         lines.append(_text(profile, "signature_title"))
@@ -66,7 +71,7 @@ def _signature(profile: dict) -> str:
     return '<p style="margin-top: 28px;">' + "<br>".join(lines) + "</p>"
 
 
-def letter_html(body_html: str, profile: dict, language: str, logo: bytes | None = None,
+def letter_html(body_html: str, profile: dict[str, Any], language: str, logo: bytes | None = None,
                 standalone: bool = True, signature: bool = True) -> str:
     """The whole letter as HTML: letterhead, ``body_html``, signature block (unless
     ``signature`` is False: a body with signature lines of its own, an agreement).
@@ -77,7 +82,8 @@ def letter_html(body_html: str, profile: dict, language: str, logo: bytes | None
     """
     logo_src = None
     if logo:
-        logo_src = f"data:{_image_mime(logo)};base64,{base64.b64encode(logo).decode('ascii')}" if standalone else LOGO_URL
+        encoded = base64.b64encode(logo).decode("ascii")
+        logo_src = f"data:{_image_mime(logo)};base64,{encoded}" if standalone else LOGO_URL
     # the body may name files to load (see ``resources``): only allowed images stay
     content = (_letterhead(profile, logo_src) + sanitize(body_html or "")
                + (_signature(profile) if signature else ""))
@@ -116,8 +122,9 @@ _QT_STYLE = (
 )
 
 
-def build_document(body_html: str, profile: dict, language: str, logo: bytes | None = None,
-                   signature: bool = True, title: str = "") -> QTextDocument:
+def build_document(body_html: str, profile: dict[str, Any], language: str,
+                   logo: bytes | None = None, signature: bool = True,
+                   title: str = "") -> LetterDocument:
     """A QTextDocument of the letter, for on-screen preview and for the writers below.
 
     ``profile`` is the context's ``profile`` dict; ``logo`` the image bytes (PNG,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import threading
+from collections.abc import Callable, Collection
 from typing import Any
 
 from jinja2.exceptions import SecurityError
@@ -45,7 +46,8 @@ class TooDeep(SecurityError):
     """Values nested deeper than ``MAX_NESTING``."""
 
 
-_DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
+_DICT_VIEWS: tuple[type[Collection[Any]], ...] = (type({}.keys()), type({}.values()),
+                                                  type({}.items()))
 _SEQUENCES = (list, tuple, set, frozenset) + _DICT_VIEWS
 _TEXT = (str, bytes, bytearray)
 
@@ -91,7 +93,8 @@ def weight(value: Any, limit: int = MAX_SIZE) -> int:
             # Its repr shows every attribute, so it weighs what it holds.
             stack.append((object.__getattribute__(obj, "_Namespace__attrs"), depth + 1))
         elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            stack.append(({f.name: getattr(obj, f.name, None) for f in dataclasses.fields(obj)}, depth + 1))
+            stack.append(({f.name: getattr(obj, f.name, None) for f in dataclasses.fields(obj)},
+                          depth + 1))
         else:
             total += 16
         if total > limit:
@@ -199,7 +202,7 @@ def check_format_spec(value: Any, spec: str) -> int:
 
 # -- methods called from templates ---------------------------------------------------
 
-def check_call(obj: Any, args: tuple, kwargs: dict) -> tuple:
+def check_call(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, ...]:
     """Pre-check calls to the C methods of text and numbers that can amplify.
 
     Returns the (possibly materialised) positional arguments to call with.
@@ -214,13 +217,14 @@ def check_call(obj: Any, args: tuple, kwargs: dict) -> tuple:
     return args
 
 
-def _arg(args: tuple, kwargs: dict, index: int, name: str, default: Any) -> Any:
+def _arg(args: tuple[Any, ...], kwargs: dict[str, Any], index: int, name: str, default: Any) -> Any:
     if len(args) > index:
         return args[index]
     return kwargs.get(name, default)
 
 
-def _check_text_method(text: Any, name: str, args: tuple, kwargs: dict) -> tuple:
+def _check_text_method(text: Any, name: str, args: tuple[Any, ...],
+                       kwargs: dict[str, Any]) -> tuple[Any, ...]:
     if name in ("center", "ljust", "rjust", "zfill"):
         _need(_as_int(_arg(args, kwargs, 0, "width", 0)))
     elif name == "expandtabs":
@@ -252,40 +256,42 @@ def check_replace(text: Any, old: Any, new: Any, count: Any = -1) -> None:
 
 # -- filters -----------------------------------------------------------------------------
 
-def _filter_center(value, width=80, *args, **kwargs):
+def _filter_center(value: Any, width: Any = 80, *args: Any, **kwargs: Any) -> None:
     _need(_as_int(width))
 
 
-def _filter_indent(value, width=4, *args, **kwargs):
+def _filter_indent(value: Any, width: Any = 4, *args: Any, **kwargs: Any) -> None:
     text = str(value)
     per_line = len(width) if isinstance(width, str) else _as_int(width)
     _need(len(text) + (text.count("\n") + 1) * max(per_line, 0))
 
 
-def _filter_format(value, *args, **kwargs):
+def _filter_format(value: Any, *args: Any, **kwargs: Any) -> None:
     check_printf(str(value), kwargs or args)
 
 
-def _filter_replace(value, old="", new="", count=None, *args, **kwargs):
+def _filter_replace(value: Any, old: Any = "", new: Any = "", count: Any = None, *args: Any,
+                    **kwargs: Any) -> None:
     check_replace(str(value), str(old), new, count)
 
 
-def _filter_wordwrap(value, width=79, break_long_words=True, wrapstring=None, *args, **kwargs):
+def _filter_wordwrap(value: Any, width: Any = 79, break_long_words: Any = True,
+                     wrapstring: Any = None, *args: Any, **kwargs: Any) -> None:
     text = str(value)
     lines = len(text) // max(_as_int(width, 1), 1) + text.count("\n") + 1
     _need(len(text) + lines * len(wrapstring or "\n"))
 
 
-def _filter_tojson(value, indent=None, *args, **kwargs):
+def _filter_tojson(value: Any, indent: Any = None, *args: Any, **kwargs: Any) -> None:
     # Escaping can make a character six; indentation repeats per nesting level.
     _need(weight(value) * (6 + MAX_NESTING * max(_as_int(indent), 0)))
 
 
-def _filter_batch(value, linecount=1, *args, **kwargs):
+def _filter_batch(value: Any, linecount: Any = 1, *args: Any, **kwargs: Any) -> None:
     _need(_as_int(linecount))
 
 
-def _filter_join(value, *args, **kwargs):
+def _filter_join(value: Any, *args: Any, **kwargs: Any) -> tuple[Any, ...]:
     # Materialised here so the size is known before ``str.join`` runs in C; the
     # filter then gets the list instead of a possibly one-shot iterator.
     items = list(value)
@@ -295,7 +301,7 @@ def _filter_join(value, *args, **kwargs):
 
 #: Filter name -> check(value, *args, **kwargs) run before the filter; a check may
 #: return replacement positional arguments (value first).
-FILTER_CHECKS = {
+FILTER_CHECKS: dict[str, Callable[..., tuple[Any, ...] | None]] = {
     "join": _filter_join,
     "center": _filter_center,
     "indent": _filter_indent,
@@ -307,5 +313,5 @@ FILTER_CHECKS = {
 }
 
 
-def check_join(items: list, separator: Any) -> None:
+def check_join(items: list[Any], separator: Any) -> None:
     _need(weight(items) + len(str(separator)) * len(items))

@@ -39,13 +39,12 @@ from coopeten_gui.documents.letter import (
     BODY_POINT_SIZE,
     KEEP_TOGETHER_MARK,
     LOGO_MARK,
-    LOGO_URL,
     build_document,
     letter_html,
     mark,
 )
 from coopeten_gui.documents.page_size import page_size
-from coopeten_gui.documents.resources import LetterDocument, sanitize
+from coopeten_gui.documents.resources import LOGO_URL, LetterDocument, sanitize
 from coopeten_gui.documents.text import mailto_url, to_plain_text
 from coopeten_gui.i18n import translate
 
@@ -100,7 +99,8 @@ def _partial(path: Path) -> Path:
 
 def _fail(path: Path, reason: str) -> OutputError:
     return OutputError(
-        translate("Output", "Could not save “{name}”: {reason}.").format(name=path.name, reason=reason.rstrip("."))
+        translate("Output", "Could not save “{name}”: {reason}.").format(name=path.name,
+                                                                         reason=reason.rstrip("."))
     )
 
 
@@ -138,7 +138,8 @@ def _mm_to_px(mm: float) -> float:
     return mm / 25.4 * RESOLUTION
 
 
-def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike, language: str | None = None) -> int:
+def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike[str],
+              language: str | None = None) -> int:
     """Write one letter as PDF; returns the number of pages.
 
     Paper follows the user's country (``documents.page_size``), 20 mm margins, and page
@@ -147,19 +148,19 @@ def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike, la
     return write_pdf_many([document_or_html], path, language)
 
 
-def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.PathLike,
+def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.PathLike[str],
                    language: str | None = None) -> int:
     """Mail merge: several letters in one PDF, each starting on a new page with its own
     page numbering. Returns the total number of pages."""
     path = Path(path)
-    documents = [_as_document(d) for d in documents]
-    if not documents:
+    letters = [_as_document(d) for d in documents]
+    if not letters:
         raise _fail(path, translate("Output", "there is nothing to print"))
     partial = _partial(path)
     writer = QPdfWriter(str(partial))
     writer.setResolution(RESOLUTION)
     writer.setCreator("Coopeten")
-    writer.setTitle(documents[0].metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    writer.setTitle(letters[0].metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     # Zero margins on the device: the margins are ours, so the footer can sit in them.
     writer.setPageLayout(QPageLayout(
         page_size(), QPageLayout.Orientation.Portrait,
@@ -174,7 +175,7 @@ def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.Path
         paper = QRectF(writer.pageLayout().fullRectPixels(RESOLUTION))
         margin = _mm_to_px(MARGIN_MM)
         body = QRectF(margin, margin, paper.width() - 2 * margin, paper.height() - 2 * margin)
-        for document in documents:
+        for document in letters:
             pages += _paint_letter(painter, writer, document, paper, body, first=pages == 0)
     finally:
         painter.end()
@@ -195,7 +196,8 @@ def _paint_letter(painter: QPainter, writer: QPdfWriter, source: QTextDocument,
     count = document.pageCount()
     footer_font = QFont(document.defaultFont())
     footer_font.setPointSizeF(FOOTER_POINT_SIZE)
-    footer = QRectF(body.left(), paper.height() - _mm_to_px(FOOTER_MM) - _mm_to_px(5), body.width(), _mm_to_px(5))
+    footer = QRectF(body.left(), paper.height() - _mm_to_px(FOOTER_MM) - _mm_to_px(5), body.width(),
+                    _mm_to_px(5))
     for page in range(count):
         if not (first and page == 0):
             writer.newPage()
@@ -203,13 +205,15 @@ def _paint_letter(painter: QPainter, writer: QPdfWriter, source: QTextDocument,
         painter.translate(body.left(), body.top() - page * body.height())
         # Inset by a device pixel: a line sitting exactly on the page boundary would
         # otherwise also be drawn (clipped, invisible, but extractable) on the other page.
-        document.drawContents(painter, QRectF(0, page * body.height() + 1, body.width(), body.height() - 2))
+        document.drawContents(painter, QRectF(0, page * body.height() + 1, body.width(),
+                                              body.height() - 2))
         painter.restore()
         if page > 0:
             painter.save()
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), str(page + 1))
+            bottom_centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            painter.drawText(footer, bottom_centre, str(page + 1))
             painter.restore()
     return count
 
@@ -251,7 +255,8 @@ def _split_paragraphs_at_page_breaks(document: QTextDocument, page_height: float
         if (layout.lineCount() > 1 and block.blockFormat().objectIndex() == -1
                 and QTextCursor(block).currentFrame() == root):
             top = layout.position().y()
-            # +1: a line pushed to the next page sits a hair above the boundary (fixed-point rounding).
+            # +1: a line pushed to the next page sits a hair above the boundary (fixed-point
+            # rounding).
             first_page = int((top + layout.lineAt(0).y() + 1) // page_height)
             for index in range(1, layout.lineCount()):
                 line = layout.lineAt(index)
@@ -281,7 +286,7 @@ def _check_pdf(partial: Path, path: Path) -> None:
 
 # -- ODT and HTML ------------------------------------------------------------------------
 
-def write_odt(document_or_html: QTextDocument | str, path: str | os.PathLike) -> None:
+def write_odt(document_or_html: QTextDocument | str, path: str | os.PathLike[str]) -> None:
     """OpenDocument text (LibreOffice, Word), written by Qt's ODF writer."""
     path = Path(path)
     document = _as_document(document_or_html)
@@ -305,7 +310,7 @@ def _embed_images(markup: str, document: QTextDocument) -> str:
     if not mark(document, LOGO_MARK):
         return markup  # (asking for a missing resource would return None: see ``_mark``)
 
-    def replace(match: re.Match) -> str:
+    def replace(match: re.Match[str]) -> str:
         src = html.unescape(match.group(2))
         if src != LOGO_URL:
             return match.group(0)
@@ -314,13 +319,14 @@ def _embed_images(markup: str, document: QTextDocument) -> str:
             return match.group(0)
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        data = base64.b64encode(bytes(buffer.data())).decode("ascii")
+        # the stub asks for bytes, but PySide6 refuses them and takes the format as str
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
+        data = base64.b64encode(buffer.data().data()).decode("ascii")
         return f"{match.group(1)}data:image/png;base64,{data}{match.group(3)}"
     return _IMAGE_SRC.sub(replace, markup)
 
 
-def write_html(document_or_html: QTextDocument | str, path: str | os.PathLike) -> None:
+def write_html(document_or_html: QTextDocument | str, path: str | os.PathLike[str]) -> None:
     """A standalone UTF-8 HTML file. Give ``letter_html(...)`` for the nicest result; a
     QTextDocument is exported with its images embedded; a fragment gets a page around it."""
     if isinstance(document_or_html, QTextDocument):
@@ -332,5 +338,6 @@ def write_html(document_or_html: QTextDocument | str, path: str | os.PathLike) -
             markup = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n'
                       f"{markup}\n</body></html>\n")
     if not re.search(r"<meta[^>]+charset", markup[:4000], re.IGNORECASE):
-        markup = re.sub(r"(<head[^>]*>)", r'\1<meta charset="utf-8">', markup, count=1, flags=re.IGNORECASE)
+        markup = re.sub(r"(<head[^>]*>)", r'\1<meta charset="utf-8">', markup, count=1,
+                        flags=re.IGNORECASE)
     _write_bytes(Path(path), markup.encode("utf-8"))

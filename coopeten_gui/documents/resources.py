@@ -62,7 +62,7 @@ def allowed_image(src: str) -> bool:
 
 def clean_css(css: str) -> str:
     """``css`` without anything it would load (``url()``, ``@import``)."""
-    def unescape(match: re.Match) -> str:
+    def unescape(match: re.Match[str]) -> str:
         if match.group(1):
             code = int(match.group(1), 16)
             return chr(code) if 0 < code <= 0x10FFFF else ""
@@ -98,7 +98,7 @@ class _Sanitizer(HTMLParser):
             return None
         return "".join(" " + a for a in kept)
 
-    def _open(self, tag: str, attrs, closed: bool) -> None:
+    def _open(self, tag: str, attrs: list[tuple[str, str | None]], closed: bool) -> None:
         tag = tag.lower()
         if self._dropping or tag in _DROPPED:
             if not closed and tag not in _VOID:
@@ -111,13 +111,13 @@ class _Sanitizer(HTMLParser):
         if tag == "style" and not closed:
             self._raw = "style"
 
-    def handle_starttag(self, tag, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._open(tag, attrs, closed=False)
 
-    def handle_startendtag(self, tag, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._open(tag, attrs, closed=True)
 
-    def handle_endtag(self, tag) -> None:
+    def handle_endtag(self, tag: str) -> None:
         tag = tag.lower()
         if self._dropping:
             if tag in self._dropping:
@@ -130,7 +130,7 @@ class _Sanitizer(HTMLParser):
             self._raw = None
         self.out.append(f"</{tag}>")
 
-    def handle_data(self, data) -> None:
+    def handle_data(self, data: str) -> None:
         if self._dropping:
             return
         if self._raw == "style":
@@ -138,18 +138,18 @@ class _Sanitizer(HTMLParser):
         else:
             self.out.append(html.escape(data, quote=False))
 
-    def handle_decl(self, decl) -> None:
+    def handle_decl(self, decl: str) -> None:
         if decl.lower().strip() == "doctype html":
             self.out.append(f"<!{decl}>")
 
     # comments, processing instructions and CDATA are left out
-    def handle_comment(self, data) -> None:
+    def handle_comment(self, data: str) -> None:
         pass
 
-    def handle_pi(self, data) -> None:
+    def handle_pi(self, data: str) -> None:
         pass
 
-    def unknown_decl(self, data) -> None:
+    def unknown_decl(self, data: str) -> None:
         pass
 
 
@@ -167,10 +167,10 @@ class LetterDocument(QTextDocument):
     """A QTextDocument that loads nothing from files or the network: only resources
     added to it (the logo) and ``allowed_image`` data URIs."""
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt API
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt API
         # (PySide6 passes the kind as a plain int)
         if getattr(kind, "value", kind) == QTextDocument.ResourceType.ImageResource.value:
-            text = name.toString()
+            text = name.toString() if isinstance(name, QUrl) else name
             if text.startswith("data:") and allowed_image(text):
                 return super().loadResource(kind, name)
             return QImage()

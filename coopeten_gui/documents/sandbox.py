@@ -29,8 +29,9 @@ import threading
 import types
 from collections import OrderedDict
 from time import monotonic
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
+from jinja2 import Template
 from jinja2.exceptions import (
     SecurityError,
     TemplateNotFound,
@@ -71,7 +72,8 @@ class TemplateError(Exception):
     def __str__(self) -> str:
         if self.line is None:
             return self.message
-        return translate("Template", "Line {line}: {message}").format(line=self.line, message=self.message)
+        return translate("Template", "Line {line}: {message}").format(line=self.line,
+                                                                      message=self.message)
 
 
 # -- interruptions raised by the watchdog: BaseException so no ``except Exception`` in
@@ -94,7 +96,7 @@ class _Watchdog:
         self.deadline = monotonic() + timeout
         self.depth = 0
 
-    def on_call(self, frame: types.FrameType, event: str, arg: Any) -> Callable | None:
+    def on_call(self, frame: types.FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
         # Called for every new Python frame in the thread (jinja's runtime, filters,
         # generator resumptions). Returning None keeps line tracing off for them.
         if monotonic() > self.deadline:
@@ -106,7 +108,7 @@ class _Watchdog:
             return self.on_template_event
         return None
 
-    def on_template_event(self, frame: types.FrameType, event: str, arg: Any) -> Callable:
+    def on_template_event(self, frame: types.FrameType, event: str, arg: Any) -> Callable[..., Any]:
         # Template code: a loop with no calls in it still produces line events.
         if event == "line":
             if monotonic() > self.deadline:
@@ -116,12 +118,12 @@ class _Watchdog:
         return self.on_template_event
 
 
-_cache: OrderedDict[str, Any] = OrderedDict()
+_cache: OrderedDict[str, Template] = OrderedDict()
 _cache_lock = threading.Lock()
 _CACHE_SIZE = 64
 
 
-def _compile(source: str):
+def _compile(source: str) -> Template:
     """Compiled template for ``source``; a mail merge compiles once for all letters."""
     with _cache_lock:
         template = _cache.get(source)
@@ -144,7 +146,7 @@ class _CompileFailed(Exception):
     """Anything but a syntax error while compiling: deep nesting, Python's limits..."""
 
 
-def _render(template, variables: dict) -> str:
+def _render(template: Template, variables: dict[str, Any]) -> str:
     parts: list[str] = []
     size = 0
     # ``root_render_func`` rather than ``render``: jinja's error handler would
@@ -157,7 +159,7 @@ def _render(template, variables: dict) -> str:
     return "".join(parts)
 
 
-def _run_guarded(source: str, variables: dict | None, timeout: float) -> str | None:
+def _run_guarded(source: str, variables: dict[str, Any] | None, timeout: float) -> str | None:
     """Compile ``source`` and, if ``variables`` is given, render it in a worker thread.
 
     Compiling is jinja's own code, linear in the (size-capped) source, and runs
@@ -206,9 +208,9 @@ def _run_guarded(source: str, variables: dict | None, timeout: float) -> str | N
 
 
 def _timeout_message(timeout: float) -> str:
-    return translate("Template", "The template took longer than {seconds} seconds and was stopped.").format(
-        seconds=f"{timeout:g}"
-    )
+    return translate(
+        "Template", "The template took longer than {seconds} seconds and was stopped."
+    ).format(seconds=f"{timeout:g}")
 
 
 def _template_line(error: BaseException) -> int | None:
@@ -245,7 +247,8 @@ def _as_template_error(error: BaseException, timeout: float) -> TemplateError:
             # Python's own limits on the generated code ("too many levels of indentation").
             isinstance(cause, SyntaxError) and ("nested" in str(cause) or "levels" in str(cause))
         ):
-            return TemplateError(translate("Template", "The template is nested too deeply to compile."))
+            return TemplateError(translate("Template",
+                                           "The template is nested too deeply to compile."))
         return TemplateError(
             translate("Template", "The template could not be compiled ({detail}).").format(
                 detail=_first_sentence(str(cause)) or type(cause).__name__
@@ -255,33 +258,35 @@ def _as_template_error(error: BaseException, timeout: float) -> TemplateError:
     if isinstance(error, _Timeout):
         message = _timeout_message(timeout)
     elif isinstance(error, _OutputTooLarge):
-        message = translate("Template", "The letter grew beyond {limit} characters and was stopped.").format(
-            limit=f"{limits.MAX_SIZE:,}"
-        )
+        message = translate(
+            "Template", "The letter grew beyond {limit} characters and was stopped."
+        ).format(limit=f"{limits.MAX_SIZE:,}")
     elif isinstance(error, (limits.TooLarge, MemoryError, OverflowError)) or (
         isinstance(error, SecurityError) and str(error).startswith("Range too big")
     ):
-        message = translate("Template", "A value in the template would become too large, so it was stopped.")
+        message = translate("Template",
+                            "A value in the template would become too large, so it was stopped.")
     elif isinstance(error, (_CallsTooDeep, RecursionError)):
-        message = translate("Template", "Macros call each other too deeply (more than {count} levels).").format(
-            count=MAX_CALL_DEPTH
-        )
+        message = translate(
+            "Template", "Macros call each other too deeply (more than {count} levels)."
+        ).format(count=MAX_CALL_DEPTH)
     elif isinstance(error, limits.TooDeep):
-        message = translate("Template", "Lists or mappings are nested too deeply (more than {count} levels).").format(
-            count=limits.MAX_NESTING
-        )
+        message = translate(
+            "Template", "Lists or mappings are nested too deeply (more than {count} levels)."
+        ).format(count=limits.MAX_NESTING)
     elif isinstance(error, UndefinedError):
         message = str(error.message)  # already translated by environment._FriendlyUndefined
     elif isinstance(error, SecurityError):
-        message = translate("Template", "The template tried to use something that is not allowed ({detail}).").format(
-            detail=_first_sentence(str(error))
-        )
+        message = translate(
+            "Template", "The template tried to use something that is not allowed ({detail})."
+        ).format(detail=_first_sentence(str(error)))
     elif isinstance(error, TemplateNotFound):
-        message = translate("Template", "Templates cannot include, import or extend other templates.")
+        message = translate("Template",
+                            "Templates cannot include, import or extend other templates.")
     elif isinstance(error, Exception):
-        message = translate("Template", "This part of the template could not be worked out ({detail}).").format(
-            detail=f"{type(error).__name__}: {_first_sentence(str(error))}"
-        )
+        message = translate(
+            "Template", "This part of the template could not be worked out ({detail})."
+        ).format(detail=f"{type(error).__name__}: {_first_sentence(str(error))}")
     else:
         message = translate("Template", "The template stopped unexpectedly.")
     return TemplateError(message, line)
@@ -290,14 +295,15 @@ def _as_template_error(error: BaseException, timeout: float) -> TemplateError:
 def _too_long(source: str) -> TemplateError | None:
     if len(source) > limits.MAX_SOURCE:
         return TemplateError(
-            translate("Template", "The template is too long (more than {limit} characters).").format(
-                limit=f"{limits.MAX_SOURCE:,}"
-            )
+            translate(
+                "Template", "The template is too long (more than {limit} characters)."
+            ).format(limit=f"{limits.MAX_SOURCE:,}")
         )
     return None
 
 
-def render_template(source: str, context: dict, language: str, timeout: float = 2.0) -> str:
+def render_template(source: str, context: Mapping[str, Any], language: str,
+                    timeout: float = 2.0) -> str:
     """Render a user template to HTML. ``context`` as documented in ``documents.context``;
     ``language`` ("es", "en", ...) drives the date/money/number filters and becomes
     the ``language`` variable. Raises ``TemplateError``."""
@@ -306,7 +312,9 @@ def render_template(source: str, context: dict, language: str, timeout: float = 
         raise problem
     variables = dict(context)
     variables["language"] = language
-    return _run_guarded(source, variables, max(float(timeout), 0.05))
+    rendered = _run_guarded(source, variables, max(float(timeout), 0.05))
+    assert rendered is not None  # given variables, it renders (None is for compiling only)
+    return rendered
 
 
 def check_template(source: str) -> TemplateError | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import quote
 
 _BLOCKS = {
@@ -26,7 +27,7 @@ class _TextBuilder(HTMLParser):
         self.line: list[str] = []
         self.lines: list[str] = []
         self.hidden = 0
-        self.lists: list[list] = []  # [kind, counter]
+        self.lists: list[list[Any]] = []  # [kind, counter]
         self.cells: list[str] | None = None
         self.links: list[str | None] = []
         self.preformatted = 0
@@ -171,7 +172,8 @@ def mailto_url(to: str | list[str], subject: str = "", body_text: str = "") -> s
     """A ``mailto:`` URL (RFC 6068): addresses comma-separated, everything percent-encoded
     as UTF-8, spaces as %20 (never "+"), line breaks as CRLF."""
     addresses = [to] if isinstance(to, str) else list(to)
-    path = ",".join(quote(address.strip(), safe="@") for address in addresses if address and address.strip())
+    path = ",".join(quote(address.strip(), safe="@")
+                    for address in addresses if address and address.strip())
     fields = []
     if subject:
         fields.append("subject=" + quote(subject, safe=""))

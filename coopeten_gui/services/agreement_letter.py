@@ -10,6 +10,7 @@ copy in the language wins). The letter is the proposal's contact's letter contex
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from coopeten_gui.services import agreements, letters, templates
 from coopeten_gui.services.agreements import Agreement, CommitmentRow
@@ -28,7 +29,7 @@ def agreement_template(language: str) -> LetterTemplate:
     return letters.builtin_template(TEMPLATE, language)
 
 
-def agreement_context(agreement: Agreement) -> dict:
+def agreement_context(agreement: Agreement) -> dict[str, Any]:
     """``agreement`` as templates see it (``documents.context.Agreement``)."""
     decided = agreement.decided_at
     return {
@@ -63,6 +64,6 @@ def render_agreement(proposal_id: int, language: str | None = None,
                   signature=False)
 
 
-def _commitment(row: CommitmentRow) -> dict:
+def _commitment(row: CommitmentRow) -> dict[str, Any]:
     return {"description": row.description, "due_on": row.due_on, "measure": row.measure,
             "value_cents": row.value_cents or 0, "kept": row.kept}

@@ -11,8 +11,12 @@ trash together, and restoring brings both back.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any, cast
+
+from peewee import ModelSelect
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records, tasks
@@ -95,7 +99,7 @@ def list_commitments(proposal_id: int, trash: bool = False) -> list[CommitmentRo
     return [_row(c) for c in query]
 
 
-def validate(data: CommitmentData) -> dict:
+def validate(data: CommitmentData) -> dict[str, Any]:
     return {
         "party": check_choice(data.party, COMMITMENT_PARTIES, "party"),
         "description": require_text(data.description, "description", translate(
@@ -182,13 +186,13 @@ def set_kept(commitment_id: int, kept: bool = True) -> None:
                 Task.id == commitment.task_id).execute()
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     """Commitments to the trash, with their open follow-ups."""
     with transaction():
         return _trash(list(ids), now())
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     """Commitments back from the trash, with the follow-ups trashed with them."""
     ids = list(ids)
     with transaction():
@@ -198,7 +202,8 @@ def restore(ids) -> int:
                 Task.update(deleted_at=None).where(
                     Task.id == commitment.task_id,
                     Task.deleted_at == commitment.deleted_at).execute()
-        return Commitment.update(deleted_at=None).where(Commitment.id.in_(ids)).execute()
+        return cast(int, Commitment.update(deleted_at=None).where(
+            Commitment.id.in_(ids)).execute())
 
 
 def close_proposal_follow_ups(proposal_id: int) -> list[int]:
@@ -244,11 +249,11 @@ def _trash(ids: list[int], stamp: datetime) -> int:
         # the same moment as the commitments, so restoring brings back only these
         Task.update(deleted_at=stamp).where(Task.id.in_(task_ids), Task.done_at.is_null(),
                                             Task.deleted_at.is_null()).execute()
-    return Commitment.update(deleted_at=stamp).where(
-        Commitment.id.in_(ids), Commitment.deleted_at.is_null()).execute()
+    return cast(int, Commitment.update(deleted_at=stamp).where(
+        Commitment.id.in_(ids), Commitment.deleted_at.is_null()).execute())
 
 
-def _commitment_tasks(proposal_id: int):
+def _commitment_tasks(proposal_id: int) -> ModelSelect[Commitment]:
     return Commitment.select(Commitment.task).where(Commitment.proposal == proposal_id,
                                                     Commitment.deleted_at.is_null(),
                                                     Commitment.task.is_null(False))

@@ -76,7 +76,7 @@ class _Writer:
     def number(self, value: float) -> str:
         return format_number(value, self.language)
 
-    def day(self, value) -> str:
+    def day(self, value: date | datetime | str | None) -> str:
         return format_date(value, self.language, "short")
 
     def ratio(self, value: float | None) -> str:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import database_lock
@@ -74,7 +75,7 @@ def verify(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            result: str = conn.execute("PRAGMA integrity_check").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
@@ -108,7 +109,7 @@ def rotate(folder: Path, stem: str, now: datetime | None = None) -> list[Path]:
     for key, allowance in ((lambda d: d.date(), KEEP_DAILY),
                            (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
                            (lambda d: (d.year, d.month), KEEP_MONTHLY)):
-        seen: list = []
+        seen: list[Any] = []
         for backup in automatic:  # newest first, so the first of each period is its newest
             period = key(backup.created_at)
             if period not in seen:
@@ -155,7 +156,7 @@ def restore(backup: Path, db_path: Path, reason: str = "before-restore") -> Path
 
 
 @contextmanager
-def holding(db_path: Path):
+def holding(db_path: Path) -> Iterator[None]:
     """The database's lock, and no other program on the file, for the whole move."""
     try:
         with database_lock.holding(db_path):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ValidationError
@@ -218,7 +219,7 @@ def _days(day: date | None, today: date | None) -> int | None:
     return None if day is None else ((today or date.today()) - day).days
 
 
-def _side(values: dict, prefix: str) -> Side:
+def _side(values: dict[str, Any], prefix: str) -> Side:
     return Side(gives=values[f"{prefix}_n"], money_cents=values[f"{prefix}_cents"],
                 audience=values[f"{prefix}_audience"], visits=values[f"{prefix}_visits"],
                 leads=values[f"{prefix}_leads"], sales=values[f"{prefix}_sales"],
@@ -234,7 +235,7 @@ def _with_kinds(side: Side, kinds: dict[str, KindTotals]) -> Side:
 _VERDICT_OF_LEAN = {1: "gave_more", -1: "received_more", 0: "balanced", None: "none"}
 
 
-def _row(raw: tuple) -> LedgerRow:
+def _row(raw: tuple[Any, ...]) -> LedgerRow:
     values = dict(zip(store.COLUMNS, raw))
     verdict = _VERDICT_OF_LEAN[values["lean"]]
     given, received = _side(values, "given"), _side(values, "received")

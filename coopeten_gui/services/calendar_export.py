@@ -23,7 +23,7 @@ import re
 import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
 
 from icalendar import Alarm, Calendar, Event, vCalAddress
 from PySide6.QtCore import QLocale
@@ -32,7 +32,9 @@ from coopeten_gui import APP_NAME, __version__
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import events, labels, profile, tasks
 from coopeten_gui.services.common import ServiceError
+from coopeten_gui.services.events import EventRecord
 from coopeten_gui.services.money import currency_symbol
+from coopeten_gui.services.task_reads import TaskRow
 
 UID_DOMAIN = "coopeten"
 # an event without an end time is shown this long; a follow-up takes a short slot
@@ -45,6 +47,8 @@ _BATCH = 500
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+
+_Row = TypeVar("_Row")
 
 
 class ExportCancelled(ServiceError):
@@ -119,7 +123,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 # -- building the components ---------------------------------------------------------------
 
-def _event_component(event, stamp: datetime, currency: str) -> Event:
+def _event_component(event: EventRecord, stamp: datetime, currency: str) -> Event:
     component = Event()
     component.add("uid", event_uid(event.id))
     component.add("dtstamp", stamp)
@@ -156,7 +160,7 @@ def _event_component(event, stamp: datetime, currency: str) -> Event:
     return component
 
 
-def _followup_component(task: tasks.TaskRow, stamp: datetime) -> Event:
+def _followup_component(task: TaskRow, stamp: datetime) -> Event:
     component = Event()
     component.add("uid", followup_uid(task.id))
     component.add("dtstamp", stamp)
@@ -184,8 +188,8 @@ def _followup_component(task: tasks.TaskRow, stamp: datetime) -> Event:
 
 # -- helpers ----------------------------------------------------------------------------
 
-def _all(list_function) -> list:
-    rows: list = []
+def _all(list_function: Callable[..., list[_Row]]) -> list[_Row]:
+    rows: list[_Row] = []
     while True:
         batch = list_function(offset=len(rows), limit=_BATCH)
         rows.extend(batch)
@@ -198,7 +202,7 @@ def _check(cancelled: CancelCheck | None) -> None:
         raise ExportCancelled(translate("CalendarExport", "Export cancelled."))
 
 
-def _as_datetime(value) -> datetime:
+def _as_datetime(value: str | datetime) -> datetime:
     if isinstance(value, str):
         return datetime.fromisoformat(value)
     return value

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from coopeten_gui.i18n import translate
 
 if TYPE_CHECKING:
     from decimal import Decimal
+
+
+#: What a peewee query's ``.tuples()`` yields: plain tuples (its stubs call them models).
+Rows = Iterable[tuple[Any, ...]]
+
+_T = TypeVar("_T")
 
 
 class ServiceError(Exception):
@@ -35,7 +42,10 @@ class ValidationErrors(ValidationError):
         self.errors = list(errors)
 
 
-def errors_of(error: ServiceError) -> list[ServiceError]:
+_E = TypeVar("_E", bound="ServiceError")
+
+
+def errors_of(error: _E) -> list[_E]:
     """Each refusal inside ``error`` (itself when it is a single one)."""
     return list(getattr(error, "errors", None) or [error])
 
@@ -48,7 +58,8 @@ class Checks:
     def __init__(self) -> None:
         self.errors: list[ValidationError] = []
 
-    def __call__(self, check, *args, **kwargs):
+    # Any: the check's result, or None once it refused (``done()`` then raises before use)
+    def __call__(self, check: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         try:
             return check(*args, **kwargs)
         except ValidationError as error:
@@ -158,7 +169,7 @@ def require_text(value: str, field: str, message: str) -> str:
     return value
 
 
-def check_choice(value: str, choices: tuple, field: str) -> str:
+def check_choice(value: _T, choices: tuple[_T, ...], field: str) -> _T:
     if value not in choices:
         raise ValidationError(
             translate("Validation", "“{value}” is not one of: {choices}.").format(

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 import threading
 from array import array
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.contact_data import ContactRow
 from coopeten_gui.storage import contact_list_reads, search
-from coopeten_gui.storage.contact_list_reads import SORT_COLUMNS, ContactQuery
+from coopeten_gui.storage.contact_list_reads import SORT_COLUMNS
+from coopeten_gui.storage.contact_list_reads import (  # the callers' query, handed on
+    ContactQuery as ContactQuery,
+)
 
 #: A search matching at most this many contacts reads their ids from the index and sorts
 #: them; a broader one walks the sorted list keeping the matches (see ``contact_ids``).
@@ -87,7 +90,7 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
 
 def contact_id_block(query: ContactQuery = ContactQuery(), sort: str = "name",
                      descending: bool = False,
-                     stop: Callable[[], bool] | None = None) -> array | None:
+                     stop: Callable[[], bool] | None = None) -> array[int] | None:
     """Every id the list shows, in order, as ``contact_ids(query, sort, descending)``,
     packed in an array of 64-bit integers.
 
@@ -135,10 +138,10 @@ def _walkable(query: ContactQuery, sort: str) -> bool:
 
 # Each live contact's position in the name order, indexed by id (-1: none), and the
 # state of the database it was read in (see ``contact_list_reads.data_state``).
-_name_order: tuple[tuple, array] | None = None
+_name_order: tuple[tuple[Any, ...], array[int]] | None = None
 
 
-def _name_positions(read: bool) -> array | None:
+def _name_positions(read: bool) -> array[int] | None:
     """Where each live contact stands in the list in name order, if known for the
     database as it is now; else read now when ``read``, else None.
 

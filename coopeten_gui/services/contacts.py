@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import datetime
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence, cast
 
 from peewee import fn
 
@@ -17,6 +17,7 @@ from coopeten_gui.services import organizations, phones
 from coopeten_gui.services.common import (
     Checks,
     NotFoundError,
+    Rows,
     ValidationError,
     check_choice,
     check_count,
@@ -35,8 +36,9 @@ from coopeten_gui.services.contact_data import (
 )
 from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage import contact_reads
+from coopeten_gui.storage.models import STAGES as STAGES  # the window lists them
 from coopeten_gui.storage.models import (
-    STAGES,
+    BaseModel,
     Contact,
     ContactAddress,
     ContactEmail,
@@ -126,8 +128,8 @@ def get(contact_id: int) -> ContactRecord:
     record = ContactRecord(
         id=contact.id,
         organization_id=contact.organization_id,
-        organization_name=contact.organization.name if contact.organization_id else "",
-        met_event_name=contact.met_event.name if contact.met_event_id else "",
+        organization_name=contact.organization.name if contact.organization else "",
+        met_event_name=contact.met_event.name if contact.met_event else "",
         introduced_by_name=contact.introduced_by.display_name if contact.introduced_by_id else "",
         emails=[Labeled(e.value, e.label) for e in
                 contact.emails.order_by(ContactEmail.position)],
@@ -166,7 +168,7 @@ def set_stage(ids: Iterable[int], stage: str) -> int:
     stage = check_choice(stage, STAGES, "stage")
     ids = list(ids)
     with transaction():
-        return (Contact.update(stage=stage, updated_at=now())
+        return cast(int, Contact.update(stage=stage, updated_at=now())
                 .where(Contact.id.in_(ids)).execute())
 
 
@@ -199,7 +201,7 @@ def stages_of(ids: Iterable[int]) -> dict[int, str]:
     for start in range(0, len(ids), 500):
         query = Contact.select(Contact.id, Contact.stage).where(
             Contact.id.in_(ids[start:start + 500]))
-        found.update(dict(query.tuples()))
+        found.update(dict(cast(Rows, query.tuples())))
     return found
 
 
@@ -221,7 +223,7 @@ def ids_with_tag(ids: Iterable[int], name: str) -> set[int]:
         query = (ContactTag.select(ContactTag.contact).join(Tag)
                  .where(fn.lower(Tag.name) == name.strip().lower(),
                         ContactTag.contact.in_(ids[start:start + 500])))
-        found.update(row[0] for row in query.tuples())
+        found.update(row[0] for row in cast(Rows, query.tuples()))
     return found
 
 
@@ -231,7 +233,7 @@ def deleted_dates(ids: Sequence[int]) -> dict[int, datetime]:
     for start in range(0, len(ids), 500):
         query = Contact.select(Contact.id, Contact.deleted_at).where(
             Contact.id.in_(list(ids[start:start + 500])), Contact.deleted_at.is_null(False))
-        found.update((i, Contact.deleted_at.python_value(d)) for i, d in query.tuples())
+        found.update((i, Contact.deleted_at.python_value(d)) for i, d in cast(Rows, query.tuples()))
     return found
 
 
@@ -257,14 +259,14 @@ def trash(ids: Iterable[int]) -> int:
     """Move to the trash; nothing is lost until the trash is emptied."""
     ids = list(ids)
     with transaction():
-        return (Contact.update(deleted_at=now())
+        return cast(int, Contact.update(deleted_at=now())
                 .where(Contact.id.in_(ids), Contact.deleted_at.is_null()).execute())
 
 
 def restore(ids: Iterable[int]) -> int:
     ids = list(ids)
     with transaction():
-        return (Contact.update(deleted_at=None, updated_at=now())
+        return cast(int, Contact.update(deleted_at=None, updated_at=now())
                 .where(Contact.id.in_(ids)).execute())
 
 
@@ -272,7 +274,7 @@ def purge(ids: Iterable[int]) -> int:
     """Delete for good contacts already in the trash (and everything that is theirs)."""
     ids = list(ids)
     with transaction():
-        return (Contact.delete()
+        return cast(int, Contact.delete()
                 .where(Contact.id.in_(ids), Contact.deleted_at.is_null(False)).execute())
 
 
@@ -286,7 +288,7 @@ _SCALARS = (
 )
 
 
-def _scalar_fields(data: ContactData) -> dict:
+def _scalar_fields(data: ContactData) -> dict[str, Any]:
     values = {name: getattr(data, name) for name in _SCALARS}
     values["sort_key"] = fold(display_name_for(data))
     values["organization"] = (organizations.id_for_name(data.organization_name)
@@ -296,7 +298,7 @@ def _scalar_fields(data: ContactData) -> dict:
     return values
 
 
-def _existing(model, row_id: int | None, field: str) -> int | None:
+def _existing(model: type[BaseModel], row_id: int | None, field: str) -> int | None:
     if row_id is None:
         return None
     if not model.select().where(model.id == row_id).exists():

@@ -36,7 +36,7 @@ class MonthActivity(NamedTuple):
 
 class ProposalStatus(NamedTuple):
     status: str
-    count: int
+    count: int  # type: ignore[assignment]  # (hides tuple.count; the window reads it)
     value_cents: int
 
 

@@ -16,7 +16,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Iterator
 
 from coopeten_gui.i18n import translate
 
@@ -41,7 +41,7 @@ class FileLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._file = None
+        self._file: IO[bytes] | None = None
         self._qt = None
         if os.name != "posix":
             from PySide6.QtCore import QLockFile

@@ -6,8 +6,10 @@ today and some coming up. Everything goes through the same services as user inpu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Any, cast
 
 from coopeten_gui.services import (
     contacts,
@@ -310,7 +312,7 @@ def load_demo(today: date | None = None, language: str | None = None) -> None:
             exchanges.create(exchanges.OfferAskData(
                 contact_id=people_ids[person], kind=kind, party=party, description=say(text),
                 category_id=exchanges.category_id(category), value=value, status=status,
-                event_id=event_ids[PEOPLE[person][8]] if PEOPLE[person][8] is not None
+                event_id=event_ids[cast(int, PEOPLE[person][8])] if PEOPLE[person][8] is not None
                 else None))
         demo_matches.load(people_ids, say)
         for person, title, days, priority in FOLLOW_UPS:
@@ -337,14 +339,19 @@ def _dates_and_rhythms(people_ids: list[int], today: date) -> None:
     contacts.update(people_ids[11], _with(people_ids[11], keep_in_touch_weeks=2))
 
 
-def _with(contact_id: int, **changes) -> ContactData:
+#: gives a text in the demo's language; ``at(days, hour)`` a moment that many days from today
+Say = Callable[[str], str]
+At = Callable[..., datetime]
+
+
+def _with(contact_id: int, **changes: Any) -> ContactData:
     data = contacts.data_of(contacts.get(contact_id))
     for name, value in changes.items():
         setattr(data, name, value)
     return data
 
 
-def _swap(people_ids: list[int], today: date, say) -> None:
+def _swap(people_ids: list[int], today: date, say: Say) -> None:
     """The list swap with the bakery and with the coworking space, with their results."""
     rows = [
         (0, "mine", "Boletín de Tostadores", -40, 4800, 310, 42, 12, 18000),
@@ -360,7 +367,7 @@ def _swap(people_ids: list[int], today: date, say) -> None:
             visits=visits, leads=leads, sales=sales, revenue_cents=revenue * 100))
 
 
-def _timeline(people_ids: list[int], at, say) -> None:
+def _timeline(people_ids: list[int], at: At, say: Say) -> None:
     rows = [
         (0, "meeting", -12, "Café en el desayuno de Ruzafa: idea de intercambiar boletines"),
         (0, "email", -41, "Enviado el texto para su boletín"),
@@ -376,7 +383,7 @@ def _timeline(people_ids: list[int], at, say) -> None:
             summary=say(summary)))
 
 
-def _proposals(people_ids: list[int], say) -> None:
+def _proposals(people_ids: list[int], say: Say) -> None:
     draft = proposals.create(proposals.ProposalData(
         contact_id=people_ids[4], title=say("Campaña de Navidad: libro + café"),
         body_html=say("<p>Propuesta de alianza para la campaña de Navidad.</p>"),
@@ -394,7 +401,7 @@ def _proposals(people_ids: list[int], say) -> None:
     proposals.decide(accepted, "accepted")
 
 
-def _introductions_and_referrals(people_ids: list[int], today: date, at, say) -> None:
+def _introductions_and_referrals(people_ids: list[int], today: date, at: At, say: Say) -> None:
     """An introduction made from a match (the ceramist's ask, the market's stall), and
     referrals each way in every status, one closed with the business it brought."""
     from coopeten_gui.services import introductions, referrals
@@ -428,7 +435,7 @@ def _introductions_and_referrals(people_ids: list[int], today: date, at, say) ->
             referrals.record_closed(referral_id, value)
 
 
-def _alliances(people_ids: list[int], today: date, say) -> None:
+def _alliances(people_ids: list[int], today: date, say: Say) -> None:
     """The give and take: María's agreement with its commitments (a balanced alliance),
     Jorge promoted three times without anything back (one-sided for months), and Sara,
     with whom everything went quiet five months ago (cold)."""
@@ -467,7 +474,7 @@ def _alliances(people_ids: list[int], today: date, say) -> None:
             hour=12), summary=say("Comida: acordamos promocionarnos mutuamente")))
 
 
-def _returns(people_ids: list[int], today: date, say) -> None:
+def _returns(people_ids: list[int], today: date, say: Say) -> None:
     """What the events returned and a year of work for the dashboard: the Ruzafa
     breakfast paid off (a referral from María closed business, Valentina was referred
     on to someone met at the fair), the fair and the congress cost money and brought

@@ -6,6 +6,8 @@ Loaded by ``services.demo`` after its own offers and asks, over the same people.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from coopeten_gui.services import exchanges
 
 # person index (``demo.PEOPLE``), kind, party, category key, description, status
@@ -31,7 +33,7 @@ EXCHANGES = [
 ]
 
 
-def load(people_ids: list[int], say=lambda text: text) -> None:
+def load(people_ids: list[int], say: Callable[[str], str] = lambda text: text) -> None:
     """``say`` gives each text in the demo's language."""
     for person, kind, party, category, text, status in EXCHANGES:
         exchanges.create(exchanges.OfferAskData(

@@ -18,11 +18,11 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable
+from typing import Callable, Iterable, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, phones
-from coopeten_gui.services.common import ValidationError, fold, now, phone_digits
+from coopeten_gui.services.common import Rows, ValidationError, fold, now, phone_digits
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
 from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage import duplicate_pairs
@@ -306,14 +306,14 @@ def merge(keep_id: int, other_id: int) -> MergeResult:
                                              other_id), imported=True)
         moved: dict[str, tuple[int, ...]] = {}
         for name, model in _OWNED:
-            ids = tuple(r[0] for r in model.select(model.id)
-                        .where(model.contact == other_id).tuples())
+            ids = tuple(r[0] for r in cast(Rows, model.select(model.id)
+                        .where(model.contact == other_id).tuples()))
             if ids:
                 model.update(contact=keep_id).where(model.id.in_(ids)).execute()
             moved[name] = ids
         moved_attendance, joined = _merge_attendance(keep_id, other_id)
-        introduced = tuple(r[0] for r in Contact.select(Contact.id).where(
-            Contact.introduced_by == other_id, Contact.id != keep_id).tuples())
+        introduced = tuple(r[0] for r in cast(Rows, Contact.select(Contact.id).where(
+            Contact.introduced_by == other_id, Contact.id != keep_id).tuples()))
         if introduced:
             Contact.update(introduced_by=keep_id).where(Contact.id.in_(introduced)).execute()
         contacts.trash([other_id])
@@ -348,14 +348,14 @@ def _merge_attendance(keep_id: int, other_id: int) -> tuple[tuple[int, ...],
     The other's row for an event both attended stays with it (in the trash), which keeps
     UNIQUE(event_id, contact_id) and lets ``unmerge`` leave it untouched.
     """
-    kept = {event: (aid, talked) for aid, event, talked in Attendance.select(
+    kept = {event: (aid, talked) for aid, event, talked in cast(Rows, Attendance.select(
         Attendance.id, Attendance.event, Attendance.talked_about)
-        .where(Attendance.contact == keep_id).tuples()}
+        .where(Attendance.contact == keep_id).tuples())}
     moved: list[int] = []
     joined: list[tuple[int, str]] = []
-    for aid, event, talked in Attendance.select(
+    for aid, event, talked in cast(Rows, Attendance.select(
             Attendance.id, Attendance.event, Attendance.talked_about).where(
-            Attendance.contact == other_id).tuples():
+            Attendance.contact == other_id).tuples()):
         if event not in kept:
             moved.append(aid)
             continue
@@ -374,7 +374,8 @@ def _phone_key(value: str) -> str:
     return digits[-PHONE_DIGITS:] if len(digits) >= MIN_PHONE_DIGITS else value.strip()
 
 
-def _union(first: list[Labeled], second: list[Labeled], key) -> list[Labeled]:
+def _union(first: list[Labeled], second: list[Labeled],
+           key: Callable[[str], str]) -> list[Labeled]:
     out: list[Labeled] = []
     seen: set[str] = set()
     for item in [*first, *second]:

@@ -21,7 +21,7 @@ from coopeten_gui.services.letters import Letter
 EXTENSION = ".eml"
 
 
-def is_eml(path: str | os.PathLike) -> bool:
+def is_eml(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() == EXTENSION
 
 
@@ -64,7 +64,7 @@ def pdf_bytes(letter: Letter) -> bytes:
         return path.read_bytes()
 
 
-def write_eml(letter: Letter, path: str | os.PathLike, proposal_id: int | None = None) -> Path:
+def write_eml(letter: Letter, path: str | os.PathLike[str], proposal_id: int | None = None) -> Path:
     """Write the draft to ``path`` (atomically) and, for a contact, note it on their
     timeline as an email. ``LetterError`` when the file cannot be written."""
     path = Path(path)

@@ -13,7 +13,7 @@ cost.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from coopeten_gui.storage import event_returns as queries
 
@@ -71,7 +71,7 @@ def _stamp(day: date) -> str:
     return datetime.combine(day, datetime.min.time()).isoformat(" ")
 
 
-def _from_row(row: tuple) -> EventReturn:
+def _from_row(row: tuple[Any, ...]) -> EventReturn:
     event_id, name, starts_at, *figures = row
     try:
         when = datetime.fromisoformat(starts_at)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 from peewee import fn
 
@@ -11,6 +13,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
 from coopeten_gui.services.common import (
     Checks,
+    Rows,
     check_choice,
     now,
     parse_datetime,
@@ -71,7 +74,7 @@ class EventRecord:
     deleted_at: datetime | None
 
 
-def validate(data: EventData) -> dict:
+def validate(data: EventData) -> dict[str, Any]:
     checks = Checks()  # every field at fault is named at once
     starts_at = checks(parse_datetime, data.starts_at, "starts_at")
     if starts_at is None and not checks.errors:
@@ -126,7 +129,7 @@ def list_events(trash: bool = False, offset: int = 0, limit: int = 1000,
                             | Event.organiser.contains(word))
     query = query.order_by(Event.starts_at.desc(), Event.id.desc()).offset(offset).limit(limit)
     return [EventRow(i, n, k, Event.starts_at.python_value(s), p, o, c, a)
-            for i, n, k, s, p, o, c, a in query.tuples()]
+            for i, n, k, s, p, o, c, a in cast(Rows, query.tuples())]
 
 
 def most_recent_id(at: datetime | None = None) -> int | None:
@@ -149,7 +152,7 @@ def attendees(event_id: int) -> list[AttendeeRow]:
              .join(Contact)
              .where(Attendance.event == event_id, Contact.deleted_at.is_null())
              .order_by(Contact.sort_key))
-    return [AttendeeRow(*row) for row in query.tuples()]
+    return [AttendeeRow(*row) for row in cast(Rows, query.tuples())]
 
 
 def events_of_contact(contact_id: int) -> list[tuple[int, str, datetime, str]]:
@@ -157,7 +160,7 @@ def events_of_contact(contact_id: int) -> list[tuple[int, str, datetime, str]]:
              .join(Attendance)
              .where(Attendance.contact == contact_id, Event.deleted_at.is_null())
              .order_by(Event.starts_at.desc()))
-    return [(i, n, Event.starts_at.python_value(s), t) for i, n, s, t in query.tuples()]
+    return [(i, n, Event.starts_at.python_value(s), t) for i, n, s, t in cast(Rows, query.tuples())]
 
 
 def add_attendee(event_id: int, contact_id: int, talked_about: str = "") -> None:
@@ -180,9 +183,9 @@ def remove_attendee(event_id: int, contact_id: int) -> None:
                                   Attendance.contact == contact_id).execute()
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     return records.trash(Event, ids)
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     return records.restore(Event, ids)

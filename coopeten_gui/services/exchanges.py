@@ -6,14 +6,17 @@ is ``services.matching``'s business; ``matches`` gives its answer as rows.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from peewee import JOIN, fn
+from peewee import JOIN, ModelSelect, fn
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
 from coopeten_gui.services.common import (
+    Rows,
     ValidationError,
     check_choice,
     now,
@@ -78,7 +81,7 @@ class Match:
     offer: OfferAskRow
 
 
-def validate(data: OfferAskData) -> dict:
+def validate(data: OfferAskData) -> dict[str, Any]:
     if data.category_id is not None and not Category.select().where(
             Category.id == data.category_id).exists():
         raise ValidationError(translate("Validation", "Choose a category from the list."),
@@ -126,7 +129,7 @@ def get(row_id: int) -> OfferAskRow:
 
 
 def list_offers_asks(contact_id: int | None = None, kind: str = "", party: str = "",
-                     status: str | tuple = "", category_id: int | None = None,
+                     status: str | tuple[Any, ...] = "", category_id: int | None = None,
                      event_id: int | None = None, text: str = "", trash: bool = False,
                      offset: int = 0, limit: int = 1000) -> list[OfferAskRow]:
     query = _select().where(OfferAsk.deleted_at.is_null(not trash),
@@ -166,11 +169,11 @@ def matches(contact_id: int | None = None, limit: int = 200) -> list[Match]:
             if m.ask_id in rows and m.offer_id in rows]
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     return records.trash(OfferAsk, ids)
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     return records.restore(OfferAsk, ids)
 
 
@@ -180,7 +183,8 @@ def categories(include_deleted: bool = False) -> list[CategoryRow]:
     query = Category.select(Category.id, Category.key, Category.name)
     if not include_deleted:
         query = query.where(Category.deleted_at.is_null())
-    return [CategoryRow(*row) for row in query.order_by(Category.position, Category.id).tuples()]
+    return [CategoryRow(*row) for row in cast(
+        Rows, query.order_by(Category.position, Category.id).tuples())]
 
 
 def category_id(key_or_name: str) -> int | None:
@@ -216,7 +220,7 @@ def remove_category(cat_id: int) -> None:
 
 # -- internals ----------------------------------------------------------------------------
 
-def _select():
+def _select() -> ModelSelect[OfferAsk]:
     return (OfferAsk
             .select(OfferAsk.id, OfferAsk.contact, Contact.display_name, OfferAsk.kind,
                     OfferAsk.party, OfferAsk.category, Category.key,
@@ -230,10 +234,10 @@ def _select():
                                    on=(OfferAsk.event == Event.id)))
 
 
-def _rows(query) -> list[OfferAskRow]:
+def _rows(query: ModelSelect[OfferAsk]) -> list[OfferAskRow]:
     out = []
-    for row in query.tuples():
-        row = list(row)
-        row[-1] = OfferAsk.created_at.python_value(row[-1])
-        out.append(OfferAskRow(*row))
+    for row in cast(Rows, query.tuples()):
+        values = list(row)
+        values[-1] = OfferAsk.created_at.python_value(values[-1])
+        out.append(OfferAskRow(*values))
     return out

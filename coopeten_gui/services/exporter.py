@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contact_list, json_export
@@ -104,7 +104,9 @@ class _Cancelled(Exception):
 
 
 def _load_batch(ids: list[int]) -> dict[int, ContactData]:
-    emails, phones, urls = defaultdict(list), defaultdict(list), defaultdict(list)
+    emails: defaultdict[int, list[Labeled]] = defaultdict(list)
+    phones: defaultdict[int, list[Labeled]] = defaultdict(list)
+    urls: defaultdict[int, list[Labeled]] = defaultdict(list)
     for table, target in (("contact_email", emails), ("contact_phone", phones),
                           ("contact_url", urls)):
         for contact_id, value, label in export_reads.labelled(table, ids):
@@ -130,7 +132,7 @@ def _load_batch(ids: list[int]) -> dict[int, ContactData]:
     return loaded
 
 
-def _stored_date(value):
+def _stored_date(value: str | None) -> date | None:
     """A stored date as the ORM reads it (its parser tries format after format)."""
     if value is None:
         return None
@@ -139,5 +141,5 @@ def _stored_date(value):
     except (TypeError, ValueError):
         from coopeten_gui.storage.models import Contact
 
-        return Contact.birthday.python_value(value)
+        return cast("date | None", Contact.birthday.python_value(value))
 

@@ -19,7 +19,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator, TextIO, TypeGuard
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ServiceError
@@ -144,7 +144,7 @@ def restore(source: Path, target: Path, progress: Progress | None = None) -> Res
 
 # -- reading ------------------------------------------------------------------------------
 
-def _open(source: Path):
+def _open(source: Path) -> TextIO:
     try:
         return open(source, encoding="utf-8", newline="")
     except OSError as exc:
@@ -152,7 +152,7 @@ def _open(source: Path):
             path=source, reason=exc.strerror or exc)) from exc
 
 
-def _readline(stream, source: Path, line: int) -> str:
+def _readline(stream: TextIO, source: Path, line: int) -> str:
     try:
         text = stream.readline(MAX_LINE_CHARS + 1)
     except UnicodeDecodeError as exc:
@@ -165,7 +165,7 @@ def _readline(stream, source: Path, line: int) -> str:
     return text
 
 
-def _header(stream, source: Path) -> ExportHeader:
+def _header(stream: TextIO, source: Path) -> ExportHeader:
     first = _readline(stream, source, 1)
     text = _HEADER_END.sub("}", first.rstrip("\r\n"), count=1) if _HEADER_END.search(first) \
         else ""
@@ -188,8 +188,8 @@ def _header(stream, source: Path) -> ExportHeader:
                         exported_at=str(header.get("exported_at", "")))
 
 
-def _records(stream, source: Path, known: set[str]
-             ) -> Iterator[tuple[str, int, dict | None]]:
+def _records(stream: TextIO, source: Path, known: set[str]
+             ) -> Iterator[tuple[str, int, dict[str, Any] | None]]:
     """(table, line, record) per record; (table, line, None) where a table starts."""
     table: str | None = None
     seen: set[str] = set()
@@ -240,7 +240,8 @@ def _records(stream, source: Path, known: set[str]
             raise _bad(source, line, translate("Restore", "there is more after the end"))
 
 
-def _check_record(columns: dict[str, bool], record: dict, source: Path, line: int) -> None:
+def _check_record(columns: dict[str, bool], record: dict[str, Any], source: Path,
+                  line: int) -> None:
     """Keys are known columns, values plain (binary ones decoded in place), and every
     column that needs a value has one."""
     for name, value in record.items():
@@ -277,7 +278,7 @@ def _refuse_if_not_empty(target: Path, tables: list[str]) -> None:
                        "a new database, so nothing was written.").format(path=target))
 
 
-def _whole(value) -> bool:
+def _whole(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

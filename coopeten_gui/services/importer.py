@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, formats
@@ -29,6 +29,8 @@ PROGRESS_EVERY = 200
 
 # progress(rows_done) -> False to cancel
 Progress = Callable[[int], bool]
+
+_Item = TypeVar("_Item")
 
 
 class ImportRefused(ServiceError):
@@ -117,6 +119,7 @@ def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
         if problem is not None:
             result.errors.append(problem)
             continue
+        assert contact is not None  # no problem: the reader gave a contact
         match = matcher.match(contact)
         if match:
             existing_id, existing_name, reason = match
@@ -147,6 +150,7 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
                 if problem is not None:
                     result.errors.append(problem)
                     continue
+                assert contact is not None  # no problem: the reader gave a contact
                 match = matcher.match(contact)
                 action = decisions.get(number, default_duplicate) if match else CREATE
                 if action == SKIP:
@@ -188,7 +192,7 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll everything back after a full rehearsal."""
 
 
-def _numbered(rows, progress: Progress | None):
+def _numbered(rows: Iterable[_Item], progress: Progress | None) -> Iterator[tuple[int, _Item]]:
     for number, item in enumerate(rows, start=1):
         if progress is not None and number % PROGRESS_EVERY == 0 and progress(number) is False:
             raise Cancelled(translate("Import", "Import cancelled; nothing was written."))
@@ -200,6 +204,7 @@ def _row_problem(contact: ContactData | None, error: RowError | None,
     """Why a row cannot be written: the reader's error, or what the service refuses."""
     if error is not None:
         return error
+    assert contact is not None  # a reader gives each row a contact or an error
     try:
         contacts.validate(contact, imported=True)
     except ValidationError as exc:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
-from coopeten_gui.services.common import check_choice, now, parse_datetime, require_text
+from coopeten_gui.services.common import Rows, check_choice, now, parse_datetime, require_text
 from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import INTERACTION_KINDS, Contact, Interaction
 
@@ -34,7 +36,7 @@ class InteractionRow:
     proposal_id: int | None
 
 
-def validate(data: InteractionData) -> dict:
+def validate(data: InteractionData) -> dict[str, Any]:
     return {
         "contact": records.require(Contact, data.contact_id).id,
         "kind": check_choice(data.kind, INTERACTION_KINDS, "kind"),
@@ -68,13 +70,14 @@ def timeline(contact_id: int, offset: int = 0, limit: int = 500) -> list[Interac
              .where(Interaction.contact == contact_id, Interaction.deleted_at.is_null())
              .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
              .offset(offset).limit(limit))
-    to_dt = Interaction.occurred_at.python_value
-    return [InteractionRow(i, k, to_dt(o), s, b, e, p) for i, k, o, s, b, e, p in query.tuples()]
+    to_dt: Callable[[Any], Any] = Interaction.occurred_at.python_value
+    return [InteractionRow(i, k, to_dt(o), s, b, e, p)
+            for i, k, o, s, b, e, p in cast(Rows, query.tuples())]
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     return records.trash(Interaction, ids)
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     return records.restore(Interaction, ids)

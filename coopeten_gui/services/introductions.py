@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from peewee import fn
 
@@ -125,7 +126,7 @@ def record_introduction(ask_id: int, offer_id: int, style: str = "opt_in",
             name=pair.offerer_name, text=pair.offer.description),
         how))
     with transaction():
-        entries = tuple(
+        asker_entry, offerer_entry = (
             interactions.create(interactions.InteractionData(
                 contact_id=contact_id, kind="introduction", occurred_at=when, body=body,
                 summary=translate("Introductions", "Introduced to {name}").format(name=other)))
@@ -140,7 +141,7 @@ def record_introduction(ask_id: int, offer_id: int, style: str = "opt_in",
             from_contact_id=None, to_contact_id=pair.asker_id,
             about_contact_id=pair.offerer_id, given_on=when.date(), status="given",
             ask_id=ask_id, offer_id=offer_id, notes=how), on_timeline=False)
-    return Recorded(referral_id, task_id, entries)  # type: ignore[arg-type]
+    return Recorded(referral_id, task_id, (asker_entry, offerer_entry))
 
 
 def introduced_on(ask_id: int, offer_id: int) -> date | None:
@@ -171,7 +172,7 @@ def _template(name: str, language: str) -> letters.LetterTemplate:
 
 
 def _letter(pair: Sides, style: str, reader_id: int, other_id: int, side: str,
-            today: date | None, shared: tuple[dict, bytes | None]) -> letters.Letter:
+            today: date | None, shared: tuple[dict[str, Any], bytes | None]) -> letters.Letter:
     language = letters.letter_language(reader_id)
     template = _template(TEMPLATES[style], language)
     values, logo = shared
@@ -189,6 +190,6 @@ def _letter(pair: Sides, style: str, reader_id: int, other_id: int, side: str,
             first=reader["display_name"], second=other["display_name"])
     return letters.Letter(body_html=body, subject=subject, language=language, profile=values,
                           logo=logo, contact_id=reader_id, contact_name=name,
-                          contact_email=recipients,  # type: ignore[arg-type]
+                          contact_email=recipients,
                           template_name=template.name)
 

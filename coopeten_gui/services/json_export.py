@@ -10,7 +10,7 @@ import base64
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from coopeten_gui import __version__
 from coopeten_gui.storage import database
@@ -70,7 +70,7 @@ class _Cancelled(Exception):
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     if isinstance(value, bytes):
         return {"$base64": base64.b64encode(value).decode("ascii")}
     return value

@@ -26,14 +26,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QTranslator
 
 from coopeten_gui.documents import builtins as builtin_letters
 from coopeten_gui.documents import output, sandbox
+from coopeten_gui.documents.resources import LetterDocument
 from coopeten_gui.documents.text import to_plain_text
-from coopeten_gui.i18n import translate
+from coopeten_gui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeten_gui.paths import resources_dir
 from coopeten_gui.services import (
     contact_list,
@@ -48,6 +49,7 @@ from coopeten_gui.services import (
 )
 from coopeten_gui.services.common import NotFoundError, ServiceError
 from coopeten_gui.services.contact_data import ContactRecord
+from coopeten_gui.services.templates import TemplateRecord
 from coopeten_gui.storage.database import transaction
 from coopeten_gui.translations import current_language
 
@@ -114,7 +116,7 @@ def user_template(template_id: int) -> LetterTemplate:
     return _from_row(row)
 
 
-def _from_row(row) -> LetterTemplate:
+def _from_row(row: TemplateRecord) -> LetterTemplate:
     return LetterTemplate(
         name=row.name, title=row.name, language=row.language, kind=row.kind,
         source=row.body, subject=row.subject, template_id=row.id, based_on=row.based_on)
@@ -254,7 +256,7 @@ def category_name(key: str | None, name: str, language: str) -> str:
 
 # -- the context -------------------------------------------------------------------------------
 
-def profile_context(language: str | None = None) -> tuple[dict, bytes | None]:
+def profile_context(language: str | None = None) -> tuple[dict[str, Any], bytes | None]:
     """The profile as templates see it in a letter in ``language`` (the default letter
     language when None), and the logo bytes for the letterhead. A text missing in that
     language is the other language's (``profile_warning`` says which)."""
@@ -293,7 +295,7 @@ def resolve_contact(id_or_email: str | int) -> int:
         value=text))
 
 
-def _contact_dict(record: ContactRecord) -> dict:
+def _contact_dict(record: ContactRecord) -> dict[str, Any]:
     emails = [e.value for e in record.emails]
     return {
         "display_name": record.display_name,
@@ -311,7 +313,7 @@ def _contact_dict(record: ContactRecord) -> dict:
     }
 
 
-def _exchange_dict(row: exchanges.OfferAskRow, language: str) -> dict:
+def _exchange_dict(row: exchanges.OfferAskRow, language: str) -> dict[str, Any]:
     return {
         "category": category_name(row.category_key, row.category_name, language),
         "category_key": row.category_key or "",
@@ -321,7 +323,7 @@ def _exchange_dict(row: exchanges.OfferAskRow, language: str) -> dict:
     }
 
 
-def _event_dict(record: ContactRecord) -> dict | None:
+def _event_dict(record: ContactRecord) -> dict[str, Any] | None:
     event_id = record.met_event_id
     if event_id is None:
         attended = events.events_of_contact(record.id)  # newest first: where we met is the oldest
@@ -335,9 +337,9 @@ def _event_dict(record: ContactRecord) -> dict | None:
             "place": event.place}
 
 
-def _promotions(contact_id: int) -> dict:
+def _promotions(contact_id: int) -> dict[str, Any]:
     rows = sorted(promotions.list_promotions(contact_id), key=lambda r: (r.promoted_on, r.id))
-    sides: dict[str, list[dict]] = {"mine": [], "theirs": []}
+    sides: dict[str, list[dict[str, Any]]] = {"mine": [], "theirs": []}
     for row in rows:
         sides.setdefault(row.direction, []).append({
             "channel": row.channel,
@@ -368,7 +370,8 @@ def introduction_match(contact_id: int) -> exchanges.Match | None:
 
 def build_context(contact_id: int, language: str | None = None, today: date | None = None,
                   other_contact_id: int | None = None,
-                  profile_values: dict | None = None, introduce: bool = True) -> dict:
+                  profile_values: dict[str, Any] | None = None,
+                  introduce: bool = True) -> dict[str, Any]:
     """The variables a template sees for this contact (``documents.context.LetterContext``).
 
     ``other_contact`` and ``match`` are filled when another contact's open offer meets an
@@ -382,7 +385,7 @@ def build_context(contact_id: int, language: str | None = None, today: date | No
     rows = exchanges.list_offers_asks(contact_id=contact_id, status=OPEN_STATUSES, limit=10_000)
     rows.sort(key=lambda r: (r.created_at, r.id))  # in the order they came up
 
-    def pick(kind: str, party: str) -> list[dict]:
+    def pick(kind: str, party: str) -> list[dict[str, Any]]:
         return [_exchange_dict(r, language) for r in rows if r.kind == kind and r.party == party]
 
     organization = None
@@ -425,11 +428,11 @@ class Letter:
     body_html: str
     subject: str
     language: str
-    profile: dict
+    profile: dict[str, Any]
     logo: bytes | None
     contact_id: int | None = None
     contact_name: str = ""
-    contact_email: str = ""
+    contact_email: str | list[str] = ""  # a list: both sides of a joint introduction
     template_name: str = ""
     signature: bool = True  # False: the body signs itself (an agreement's signature lines)
 
@@ -447,7 +450,7 @@ def uses_introduction(template: LetterTemplate) -> bool:
             or "match" in template.source or "other_contact" in template.subject)
 
 
-def render_context(template: LetterTemplate, context: dict, language: str,
+def render_context(template: LetterTemplate, context: dict[str, Any], language: str,
                    timeout: float = RENDER_TIMEOUT) -> tuple[str, str]:
     """(body HTML, subject as plain text) of ``template`` over a ready context.
 
@@ -472,7 +475,7 @@ def render_context(template: LetterTemplate, context: dict, language: str,
 
 def render_letter(template: LetterTemplate, contact_id: int, language: str | None = None,
                   today: date | None = None, timeout: float = RENDER_TIMEOUT,
-                  profile_and_logo: tuple[dict, bytes | None] | None = None) -> Letter:
+                  profile_and_logo: tuple[dict[str, Any], bytes | None] | None = None) -> Letter:
     """The letter ``template`` makes for one contact. ``language`` defaults to the
     template's. Raises ``TemplateError`` or ``LetterError``."""
     language = _base(language) or template.language or letter_language(contact_id)
@@ -508,7 +511,7 @@ def letter_for_body(body_html: str, language: str, contact_id: int | None = None
 
 # -- writing -----------------------------------------------------------------------------------
 
-def document(letter: Letter):
+def document(letter: Letter) -> LetterDocument:
     """The QTextDocument of the whole letter (letterhead, body, signature)."""
     return output.build_document(letter.body_html, letter.profile, letter.language, letter.logo,
                                  signature=letter.signature, title=letter.subject)
@@ -519,7 +522,7 @@ def standalone_html(letter: Letter) -> str:
                               signature=letter.signature)
 
 
-def output_format(path: str | os.PathLike) -> str:
+def output_format(path: str | os.PathLike[str]) -> str:
     """"pdf", "odt" or "html" by the file's extension; ``LetterError`` for anything else."""
     suffix = Path(path).suffix.lower()
     if suffix not in EXTENSIONS:
@@ -529,7 +532,7 @@ def output_format(path: str | os.PathLike) -> str:
     return "html" if suffix == ".htm" else suffix[1:]
 
 
-def write_letter(letter: Letter, path: str | os.PathLike) -> Path:
+def write_letter(letter: Letter, path: str | os.PathLike[str]) -> Path:
     """Write one letter as PDF, ODT or HTML by the extension (atomically)."""
     path = Path(path)
     kind = output_format(path)
@@ -585,7 +588,7 @@ def _letters(template: LetterTemplate, contact_ids: Sequence[int], language: str
     ``language`` None: a built-in follows each contact's language, a user template
     keeps its own."""
     _check(template)
-    shared: dict[str, tuple[dict, bytes | None]] = {}  # the profile once per language
+    shared: dict[str, tuple[dict[str, Any], bytes | None]] = {}  # the profile once per language
     total = len(contact_ids)
     variants: dict[str, LetterTemplate] = {}
     for done, contact_id in enumerate(contact_ids):
@@ -622,7 +625,7 @@ def _cancelled(progress: Progress | None, done: int, total: int) -> bool:
     return progress is not None and progress(done, total) is False
 
 
-def merge_to_pdf(template: LetterTemplate, contact_ids: Sequence[int], path: str | os.PathLike,
+def merge_to_pdf(template: LetterTemplate, contact_ids: Sequence[int], path: str | os.PathLike[str],
                  language: str | None = None, today: date | None = None,
                  progress: Progress | None = None) -> MergeResult:
     """One PDF with a letter per contact, each starting on a new page."""
@@ -658,7 +661,7 @@ def merge_to_pdf(template: LetterTemplate, contact_ids: Sequence[int], path: str
 
 
 def merge_to_folder(template: LetterTemplate, contact_ids: Sequence[int],
-                    folder: str | os.PathLike, language: str | None = None,
+                    folder: str | os.PathLike[str], language: str | None = None,
                     today: date | None = None, progress: Progress | None = None) -> MergeResult:
     """One PDF per contact in ``folder``, named after the contact.
 
@@ -735,7 +738,8 @@ def _nothing_written(result: MergeResult) -> str:
 
 def match_context(contact_id: int, other_contact_id: int, ask: exchanges.OfferAskRow,
                   offer: exchanges.OfferAskRow, side: str, language: str | None = None,
-                  today: date | None = None, profile_values: dict | None = None) -> dict:
+                  today: date | None = None,
+                  profile_values: dict[str, Any] | None = None) -> dict[str, Any]:
     """The context of an introduction letter to ``contact_id`` about ``other_contact_id``,
     for one given match: ``ask`` and ``offer`` as they are written, ``side`` the one the
     reader stands on ("ask" or "offer")."""

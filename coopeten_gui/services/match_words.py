@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 LANGUAGES = ("es", "en")
 
@@ -56,9 +56,11 @@ _ONLY = {lang: _STOP[lang] - _STOP[other] for lang, other in (("es", "en"), ("en
 # Business terms both languages use, one concept each: (concept, English words, Spanish words).
 # Each word is reduced like any other word of its language, so plurals and forms meet.
 GLOSSARY: tuple[tuple[str, str, str], ...] = (
-    ("bread", "bread, bakery, baker, loaf, loaves, baguette", "pan, panaderia, panadero, panadera, hogaza"),
+    ("bread", "bread, bakery, baker, loaf, loaves, baguette",
+     "pan, panaderia, panadero, panadera, hogaza"),
     ("sourdough", "sourdough", "masa madre"),
-    ("pastry", "pastry, pastries, cake, cakes, patisserie", "pasteleria, pastel, pasteles, tarta, tartas, reposteria, bolleria"),
+    ("pastry", "pastry, pastries, cake, cakes, patisserie",
+     "pasteleria, pastel, pasteles, tarta, tartas, reposteria, bolleria"),
     ("coffee", "coffee, cafe, espresso, coffee shop", "cafe, cafeteria, cafes"),
     ("tea", "tea", "te, infusiones"),
     ("dairy", "milk, dairy", "leche, lacteos"),
@@ -79,50 +81,64 @@ GLOSSARY: tuple[tuple[str, str, str], ...] = (
     ("chef", "chef, cook", "cocinero, cocinera, chef"),
     ("breakfast", "breakfast, brunch", "desayuno, desayunos"),
     ("wholesale", "wholesale, wholesaler, wholesalers", "mayorista, mayoristas, al por mayor"),
-    ("supplier", "supplier, suppliers, provider, providers", "proveedor, proveedores, proveedora, suministro"),
+    ("supplier", "supplier, suppliers, provider, providers",
+     "proveedor, proveedores, proveedora, suministro"),
     ("price", "price, prices, pricing", "precio, precios"),
     ("discount", "discount, discounts", "descuento, descuentos, rebaja"),
-    ("photography", "photography, photo, photos, photographer, pictures, picture", "fotografia, fotografias, foto, fotos, fotografo, fotografa"),
+    ("photography", "photography, photo, photos, photographer, pictures, picture",
+     "fotografia, fotografias, foto, fotos, fotografo, fotografa"),
     ("video", "video, videos, filming", "video, videos, grabacion"),
     ("design", "design, designer, designs", "diseno, disenos, disenador, disenadora"),
     ("logo", "logo, branding, brand identity", "logotipo, logo, imagen corporativa, marca"),
     ("website", "website, websites, web, webpage, site", "web, pagina web, paginas web, sitio web"),
-    ("online_shop", "online shop, online store, ecommerce, e commerce", "tienda online, tienda en linea, comercio electronico"),
+    ("online_shop", "online shop, online store, ecommerce, e commerce",
+     "tienda online, tienda en linea, comercio electronico"),
     ("shop", "shop, shops, store, stores, retail", "tienda, tiendas, comercio, comercios"),
-    ("printing", "printing, print, printer, prints, print shop", "imprenta, impresion, imprimir, impresora"),
-    ("flyers", "flyer, flyers, leaflet, leaflets, brochure, brochures", "folleto, folletos, octavilla, octavillas, flyer, flyers"),
+    ("printing", "printing, print, printer, prints, print shop",
+     "imprenta, impresion, imprimir, impresora"),
+    ("flyers", "flyer, flyers, leaflet, leaflets, brochure, brochures",
+     "folleto, folletos, octavilla, octavillas, flyer, flyers"),
     ("business_cards", "business cards, business card", "tarjetas de visita, tarjeta de visita"),
     ("bags", "bag, bags", "bolsa, bolsas"),
-    ("packaging", "packaging, box, boxes, packing", "embalaje, envase, envases, caja, cajas, packaging"),
+    ("packaging", "packaging, box, boxes, packing",
+     "embalaje, envase, envases, caja, cajas, packaging"),
     ("labels", "label, labels, sticker, stickers", "etiqueta, etiquetas, pegatina, pegatinas"),
-    ("accounting", "accounting, accountant, bookkeeping, bookkeeper", "contabilidad, contable, gestoria, gestor"),
+    ("accounting", "accounting, accountant, bookkeeping, bookkeeper",
+     "contabilidad, contable, gestoria, gestor"),
     ("tax", "tax, taxes", "impuesto, impuestos, fiscal, hacienda"),
     ("legal", "lawyer, legal, attorney, solicitor", "abogado, abogada, legal, juridico, juridica"),
     ("contract", "contract, contracts, agreement", "contrato, contratos, acuerdo"),
     ("insurance", "insurance", "seguro, seguros"),
-    ("funding", "funding, financing, loan, loans, investment, investor, investors", "financiacion, prestamo, prestamos, inversion, inversor, inversores"),
+    ("funding", "funding, financing, loan, loans, investment, investor, investors",
+     "financiacion, prestamo, prestamos, inversion, inversor, inversores"),
     ("grant", "grant, grants, subsidy, subsidies", "subvencion, subvenciones"),
     ("marketing", "marketing", "marketing, mercadotecnia"),
     ("social_media", "social media, social networks", "redes sociales, red social"),
     ("newsletter", "newsletter, newsletters, mailing list", "boletin, boletines, newsletter"),
     ("subscribers", "subscribers, subscriber, readers", "suscriptores, suscriptor, lectores"),
-    ("advertising", "advertising, advert, adverts, ad, ads, advertisement", "publicidad, anuncio, anuncios"),
+    ("advertising", "advertising, advert, adverts, ad, ads, advertisement",
+     "publicidad, anuncio, anuncios"),
     ("promotion", "promotion, promotions, promote", "promocion, promociones, promocionar"),
     ("press", "press, journalist, journalists, media", "prensa, periodista, periodistas, medios"),
-    ("post", "post, posts, article, articles", "publicacion, publicaciones, articulo, articulos, post"),
+    ("post", "post, posts, article, articles",
+     "publicacion, publicaciones, articulo, articulos, post"),
     ("mention", "mention, mentions, shout out", "mencion, menciones"),
     ("event", "event, events", "evento, eventos"),
     ("fair", "fair, trade fair, trade show, fairs", "feria, ferias"),
     ("stand", "stand, booth", "stand, caseta"),
     ("workshop", "workshop, workshops", "taller, talleres"),
-    ("training", "training, course, courses, class, classes, lessons", "formacion, curso, cursos, clase, clases"),
+    ("training", "training, course, courses, class, classes, lessons",
+     "formacion, curso, cursos, clase, clases"),
     ("mentoring", "mentoring, mentor, coaching, coach", "mentoria, mentor, coaching"),
-    ("consulting", "consulting, consultancy, consultant, advice, adviser, advisor", "consultoria, consultor, asesoria, asesoramiento, asesor"),
-    ("translation", "translation, translations, translator", "traduccion, traducciones, traductor, traductora"),
+    ("consulting", "consulting, consultancy, consultant, advice, adviser, advisor",
+     "consultoria, consultor, asesoria, asesoramiento, asesor"),
+    ("translation", "translation, translations, translator",
+     "traduccion, traducciones, traductor, traductora"),
     ("space", "room, space, venue, premises", "sala, espacio, local, locales"),
     ("office", "office, offices, coworking, desk", "oficina, oficinas, coworking"),
     ("storage", "warehouse, storage", "almacen, almacenaje"),
-    ("delivery", "delivery, deliveries, shipping, courier", "reparto, repartos, entrega, entregas, envio, envios, mensajeria"),
+    ("delivery", "delivery, deliveries, shipping, courier",
+     "reparto, repartos, entrega, entregas, envio, envios, mensajeria"),
     ("transport", "van, transport, vehicle", "furgoneta, transporte, vehiculo"),
     ("gift", "gift, gifts", "regalo, regalos"),
     ("cleaning", "cleaning, cleaner, cleaners", "limpieza, limpiador, limpiadora"),
@@ -131,16 +147,21 @@ GLOSSARY: tuple[tuple[str, str, str], ...] = (
     ("electrician", "electrician, electrical, electricity", "electricista, electricidad"),
     ("carpentry", "carpenter, carpentry, furniture", "carpintero, carpinteria, muebles"),
     ("garden", "garden, gardening, plants, gardener", "jardin, jardineria, plantas, jardinero"),
-    ("computers", "computer, computers, laptop, laptops, it support", "ordenador, ordenadores, portatil, informatica"),
+    ("computers", "computer, computers, laptop, laptops, it support",
+     "ordenador, ordenadores, portatil, informatica"),
     ("software", "software, app, apps, application", "software, aplicacion, aplicaciones, app"),
     ("security", "security, alarm, alarms", "seguridad, alarma, alarmas"),
-    ("childcare", "childcare, babysitting, nursery, kids, children", "guarderia, canguro, ninos, infantil"),
+    ("childcare", "childcare, babysitting, nursery, kids, children",
+     "guarderia, canguro, ninos, infantil"),
     ("elderly", "elderly, seniors", "mayores, tercera edad"),
     ("fitness", "gym, fitness", "gimnasio, fitness"),
     ("hairdresser", "hairdresser, haircut, hair salon", "peluqueria, peluquero, peluquera"),
     ("volunteers", "volunteer, volunteers, volunteering", "voluntario, voluntarios, voluntariado"),
-    ("referral", "referral, referrals, recommendation, recommendations, introduction, introductions", "recomendacion, recomendaciones, referencia, referencias"),
-    ("association", "association, chamber of commerce, guild", "asociacion, camara de comercio, gremio"),
+    ("referral",
+     "referral, referrals, recommendation, recommendations, introduction, introductions",
+     "recomendacion, recomendaciones, referencia, referencias"),
+    ("association", "association, chamber of commerce, guild",
+     "asociacion, camara de comercio, gremio"),
     ("neighbourhood", "neighbourhood, neighborhood", "barrio, vecindario"),
     ("shop_window", "shop window, window display", "escaparate, escaparates"),
     ("samples", "sample, samples, tasting", "muestra, muestras, degustacion, cata"),
@@ -194,7 +215,7 @@ def language_of(text: str, contact_language: str = "") -> str | None:
 
 
 @lru_cache(maxsize=2)
-def _stemmer(lang: str):
+def _stemmer(lang: str) -> Any:  # snowballstemmer has no types
     # imported on first use: the package loads all its 30-odd languages (tens of ms),
     # which opening a contact or the window should not wait for
     import snowballstemmer
@@ -204,7 +225,7 @@ def _stemmer(lang: str):
 
 @lru_cache(maxsize=20_000)
 def stem(word: str, lang: str) -> str:
-    return _stemmer(lang).stemWord(word)
+    return cast(str, _stemmer(lang).stemWord(word))
 
 
 @lru_cache(maxsize=1)

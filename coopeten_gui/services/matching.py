@@ -31,7 +31,7 @@ import bisect
 import heapq
 import math
 import re
-from typing import Iterable, Iterator, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from coopeten_gui.services import match_words
 from coopeten_gui.storage import database, match_rows
@@ -115,7 +115,7 @@ class _Group:
 
 
 class _Index:
-    def __init__(self, source: tuple) -> None:
+    def __init__(self, source: tuple[Any, ...]) -> None:
         self.source = source
         self.seq = 0
         # the word weights (idf) in force: they move when the rows they were counted on
@@ -126,7 +126,7 @@ class _Index:
         self.touched: list[tuple[str, set[str]]] = []
         self.rows: dict[int, _Row] = {}
         self.groups: dict[int, _Group] = {}
-        self.group_ids: dict[tuple, int] = {}
+        self.group_ids: dict[tuple[Any, ...], int] = {}
         self.next_gid = 0
         self.postings: dict[str, dict[str, set[int]]] = {"offer": {}, "ask": {}}
         # each term's weight, from the rows holding it, counted once per version: every
@@ -134,20 +134,20 @@ class _Index:
         self.df: dict[str, float] = {}
         self.df_at = -1
         # texts read during one build or refresh (the same text comes back often)
-        self._read: dict[tuple[str, str], tuple] = {}
+        self._read: dict[tuple[str, str], tuple[Any, ...]] = {}
         # gid → (best first, (score, gid) of the other kind; all of them, or only the top)
         self.ranked: dict[int, tuple[list[tuple[float, int]], bool]] = {}
         self.ranked_at = 0
         # head terms and keys (see the module's docstring), built for one version
         self.heads_at = -1
         self.head_terms: set[str] = set()
-        self.head_keys: dict[str, dict[tuple, list[tuple[float, int]]]] = {}
-        self.head_index: dict[str, dict[str, set[tuple]]] = {}
-        self.head_of: dict[int, tuple] = {}
+        self.head_keys: dict[str, dict[tuple[Any, ...], list[tuple[float, int]]]] = {}
+        self.head_index: dict[str, dict[str, set[tuple[Any, ...]]]] = {}
+        self.head_of: dict[int, tuple[Any, ...]] = {}
 
     # -- writing --------------------------------------------------------------------------
 
-    def add(self, row: tuple) -> None:
+    def add(self, row: tuple[Any, ...]) -> None:
         row_id, contact_id, kind, party, category_id, description, language = row
         # one string object for every row's kind and party, not one each (20 MiB at
         # 200,000 rows)
@@ -322,7 +322,7 @@ class _Index:
                         if score >= MIN_SCORE:
                             keep(score, other)
         # the head terms: the rest meet the ask through them alone, key by key
-        keys: list[tuple[float, float, float, list]] = []
+        keys: list[tuple[float, float, float, list[Any]]] = []
         if heads:
             index = self.head_index[other_kind]
             found = set()
@@ -504,7 +504,7 @@ class _Lite(NamedTuple):
     offer_id: int
 
 
-def _best_first(found: _Lite) -> tuple:
+def _best_first(found: _Lite) -> tuple[Any, ...]:
     return (-found.score, -found.ask_id, -found.offer_id)
 
 
@@ -577,7 +577,9 @@ def _all(index: _Index, limit: int | None) -> list[_Lite]:
     while heap and (limit is None or len(found) < limit):
         _neg, gid, rank = heapq.heappop(heap)
         group = index.groups[gid]
-        score, offer_gid = _nth(index, gid, rank)
+        nth = _nth(index, gid, rank)
+        assert nth is not None  # a group is in the heap only at a rank it has
+        score, offer_gid = nth
         offers = index.groups[offer_gid].rows
         waiting = False
         for ask_id in reversed(group.rows):

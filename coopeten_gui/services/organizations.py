@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from peewee import fn
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
-from coopeten_gui.services.common import Checks, fold, is_email, now, require_text
+from coopeten_gui.services.common import Checks, Rows, fold, is_email, now, require_text
 from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import Contact, Organization
 
@@ -92,7 +94,7 @@ def id_for_name(name: str) -> int:
                 .where(Organization.sort_key == fold(name), Organization.deleted_at.is_null())
                 .first())
     if existing:
-        return existing.id
+        return cast(int, existing.id)
     return create(OrganizationData(name=name))
 
 
@@ -107,19 +109,19 @@ def list_organizations(text: str = "", trash: bool = False, offset: int = 0,
     if text.strip():
         query = query.where(Organization.sort_key.contains(fold(text)))
     query = query.order_by(Organization.sort_key).offset(offset).limit(limit)
-    return [OrganizationRow(*row) for row in query.tuples()]
+    return [OrganizationRow(*row) for row in cast(Rows, query.tuples())]
 
 
 def people(org_id: int) -> list[tuple[int, str]]:
     query = (Contact.select(Contact.id, Contact.display_name)
              .where(Contact.organization == org_id, Contact.deleted_at.is_null())
              .order_by(Contact.sort_key))
-    return list(query.tuples())
+    return list(cast(Rows, query.tuples()))
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     return records.trash(Organization, ids)
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     return records.restore(Organization, ids)

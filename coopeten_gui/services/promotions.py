@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, cast
 
 from peewee import fn
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
 from coopeten_gui.services.common import (
+    Rows,
     ValidationError,
     check_choice,
     check_count,
@@ -83,7 +86,7 @@ class Balance:
         return a > 0 and b > 0 and min(a, b) * 2 >= max(a, b)
 
 
-def validate(data: PromotionData) -> dict:
+def validate(data: PromotionData) -> dict[str, Any]:
     promoted_on = parse_date(data.promoted_on, "promoted_on")
     if promoted_on is None:
         raise ValidationError(translate("Validation", "A promotion needs a date."), "promoted_on")
@@ -123,8 +126,9 @@ def list_promotions(contact_id: int) -> list[PromotionRow]:
                      CrossPromotion.revenue_cents, CrossPromotion.notes)
              .where(CrossPromotion.contact == contact_id, CrossPromotion.deleted_at.is_null())
              .order_by(CrossPromotion.promoted_on.desc(), CrossPromotion.id.desc()))
-    to_date = CrossPromotion.promoted_on.python_value
-    return [PromotionRow(r[0], r[1], r[2], to_date(r[3]), *r[4:]) for r in query.tuples()]
+    to_date: Callable[[Any], Any] = CrossPromotion.promoted_on.python_value
+    return [PromotionRow(r[0], r[1], r[2], to_date(r[3]), *r[4:])
+            for r in cast(Rows, query.tuples())]
 
 
 def balance(contact_id: int) -> Balance:
@@ -136,13 +140,13 @@ def balance(contact_id: int) -> Balance:
              .where(CrossPromotion.contact == contact_id, CrossPromotion.deleted_at.is_null())
              .group_by(CrossPromotion.direction))
     sides = {direction: Totals(*(int(v or 0) for v in values))
-             for direction, *values in query.tuples()}
+             for direction, *values in cast(Rows, query.tuples())}
     return Balance(sides.get("mine", Totals()), sides.get("theirs", Totals()))
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     return records.trash(CrossPromotion, ids)
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     return records.restore(CrossPromotion, ids)

@@ -6,12 +6,15 @@ a timeline entry, in the same transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import agreements, records, tasks
 from coopeten_gui.services.common import (
+    Rows,
     ValidationError,
     check_choice,
     now,
@@ -74,7 +77,7 @@ class ProposalRecord:
     deleted_at: datetime | None
 
 
-def validate(data: ProposalData) -> dict:
+def validate(data: ProposalData) -> dict[str, Any]:
     return {
         "contact": records.require(Contact, data.contact_id).id,
         "title": require_text(data.title, "title",
@@ -170,13 +173,14 @@ def list_proposals(contact_id: int | None = None, status: str = "", trash: bool 
         query = query.where(Proposal.contact == contact_id)
     if status:
         query = query.where(Proposal.status == status)
-    to_dt = Proposal.created_at.python_value
-    query = query.order_by(Proposal.created_at.desc(), Proposal.id.desc()).offset(offset).limit(limit)
+    to_dt: Callable[[Any], Any] = Proposal.created_at.python_value
+    query = (query.order_by(Proposal.created_at.desc(), Proposal.id.desc())
+             .offset(offset).limit(limit))
     return [ProposalRow(i, c, n, t, s, v, to_dt(cr), to_dt(se), to_dt(de))
-            for i, c, n, t, s, v, cr, se, de in query.tuples()]
+            for i, c, n, t, s, v, cr, se, de in cast(Rows, query.tuples())]
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     """To the trash, with the open follow-ups of their commitments."""
     ids = list(ids)
     with transaction():
@@ -185,7 +189,7 @@ def trash(ids) -> int:
     return count
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     ids = list(ids)
     with transaction():
         agreements.follow_proposals_from_trash(ids)

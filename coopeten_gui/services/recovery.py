@@ -70,6 +70,7 @@ def salvage(db_path: Path) -> tuple[Path, Salvage]:
                     "Backup", "The salvaged copy failed its check ({problem}); the damaged "
                               "database was left in place.").format(problem=problem))
             aside = kept_files.keep_with_logs(db_path, "damaged")
+            assert aside is not None  # the file is there: checked above, and held
             os.replace(partial, db_path)
         except OSError as exc:
             raise backups.BackupError(translate(

@@ -10,14 +10,17 @@ every contact it involves. Introductions made from a match create them too
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, cast
 
-from peewee import JOIN
+from peewee import JOIN, ModelSelect
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import labels, records
 from coopeten_gui.services.common import (
+    Rows,
     ValidationError,
     check_choice,
     now,
@@ -99,7 +102,7 @@ def me() -> str:
     return translate("Referrals", "Me")
 
 
-def validate(data: ReferralData) -> dict:
+def validate(data: ReferralData) -> dict[str, Any]:
     sides = {}
     for name in ("from_contact_id", "to_contact_id", "about_contact_id"):
         value = getattr(data, name)
@@ -175,7 +178,7 @@ def get(referral_id: int) -> ReferralRow:
     return rows[0]
 
 
-def list_referrals(status: str | tuple = "", contact_id: int | None = None,
+def list_referrals(status: str | tuple[Any, ...] = "", contact_id: int | None = None,
                    start: date | str | None = None, end: date | str | None = None,
                    trash: bool = False, limit: int = 10_000) -> list[ReferralRow]:
     """Newest first. ``contact_id`` keeps those that involve the contact on any side;
@@ -206,11 +209,11 @@ def of_contact(contact_id: int) -> ContactReferrals:
     )
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     return records.trash(Referral, ids)
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     return records.restore(Referral, ids)
 
 
@@ -240,7 +243,7 @@ _To = Contact.alias("to_side")
 _About = Contact.alias("about_side")
 
 
-def _select():
+def _select() -> ModelSelect[Referral]:
     return (Referral
             .select(Referral.id, Referral.from_contact, _From.display_name, Referral.to_contact,
                     _To.display_name, Referral.about_contact, _About.display_name,
@@ -253,12 +256,12 @@ def _select():
                                    on=(Referral.about_contact == _About.id)))
 
 
-def _rows(query) -> list[ReferralRow]:
-    to_date = Referral.given_on.python_value
-    to_dt = Referral.deleted_at.python_value
+def _rows(query: ModelSelect[Referral]) -> list[ReferralRow]:
+    to_date: Callable[[Any], Any] = Referral.given_on.python_value
+    to_dt: Callable[[Any], Any] = Referral.deleted_at.python_value
     out = []
     for (id_, from_id, from_name, to_id, to_name, about_id, about_name, about_text, given_on,
-         status, value, ask, offer, notes, deleted) in query.tuples():
+         status, value, ask, offer, notes, deleted) in cast(Rows, query.tuples()):
         out.append(ReferralRow(
             id=id_, from_contact_id=from_id, from_name=from_name or "", to_contact_id=to_id,
             to_name=to_name or "", about_contact_id=about_id,

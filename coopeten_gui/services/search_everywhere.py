@@ -8,7 +8,7 @@ kind is found whatever the case and the accents typed ("cafe" finds "caf√© para‚
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from coopeten_gui.services import contact_list, labels, organizations
 from coopeten_gui.storage import text_match
@@ -20,7 +20,7 @@ class Found(NamedTuple):
     kind: str            # one of KINDS
     id: int
     title: str
-    details: tuple       # what to show under the title, in order (texts and datetimes)
+    details: tuple[Any, ...]       # what to show under the title, in order (texts and datetimes)
     contact_id: int | None = None
 
 

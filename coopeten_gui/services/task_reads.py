@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import Any, Mapping, NamedTuple
 
 from coopeten_gui.storage import task_rows
 
@@ -96,7 +96,8 @@ def _text(moment: datetime) -> str:
     return moment.isoformat(" ")
 
 
-def _moment(value: str | None) -> datetime | None:
+# Any: a value it cannot read is handed on as it is (a str), as peewee does
+def _moment(value: str | None) -> Any:
     if value is None:
         return None
     try:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
@@ -15,15 +17,17 @@ from coopeten_gui.services.common import (
     parse_datetime,
     require_text,
 )
-from coopeten_gui.services.task_reads import (  # noqa: F401 - the reads, re-exported
-    DEFAULT_FOLLOW_UP_DAYS,
-    Agenda,
-    TaskRow,
-    agenda,
-    falling_due,
-    list_tasks,
-    row,
+
+# the reads, re-exported (``as`` says so to the type checker)
+from coopeten_gui.services.task_reads import (
+    DEFAULT_FOLLOW_UP_DAYS as DEFAULT_FOLLOW_UP_DAYS,
 )
+from coopeten_gui.services.task_reads import Agenda as Agenda
+from coopeten_gui.services.task_reads import TaskRow as TaskRow
+from coopeten_gui.services.task_reads import agenda as agenda
+from coopeten_gui.services.task_reads import falling_due as falling_due
+from coopeten_gui.services.task_reads import list_tasks as list_tasks
+from coopeten_gui.services.task_reads import row as row
 from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage.models import (
     PRIORITIES,
@@ -46,7 +50,7 @@ class TaskData:
     proposal_id: int | None = None
 
 
-def validate(data: TaskData) -> dict:
+def validate(data: TaskData) -> dict[str, Any]:
     checks = Checks()  # every field at fault is named at once
     due_at = checks(parse_datetime, data.due_at, "due_at")
     if due_at is None and not checks.errors:
@@ -125,13 +129,13 @@ def reschedule(task_id: int, due_at: datetime | date | str) -> None:
 def get(task_id: int) -> TaskRow:
     found = row(task_id)
     if found is None:
-        records.require(Task, None)
+        raise records.missing(task_id)
     return found
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     return records.trash(Task, ids)
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     return records.restore(Task, ids)

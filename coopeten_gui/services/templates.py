@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import records
@@ -41,7 +43,7 @@ class TemplateRecord:
     deleted_at: datetime | None
 
 
-def validate(data: TemplateData) -> dict:
+def validate(data: TemplateData) -> dict[str, Any]:
     return {
         "name": require_text(data.name, "name",
                              translate("Validation", "A template needs a name.")),
@@ -83,9 +85,9 @@ def list_templates(trash: bool = False) -> list[TemplateRecord]:
             .order_by(Template.name, Template.language)]
 
 
-def trash(ids) -> int:
+def trash(ids: Iterable[int]) -> int:
     return records.trash(Template, ids)
 
 
-def restore(ids) -> int:
+def restore(ids: Iterable[int]) -> int:
     return records.restore(Template, ids)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from typing import Any, cast
 
 from coopeten_gui.storage import database
 
@@ -196,7 +197,7 @@ def _query(some_contacts: bool, flag: str, text: str) -> str:
 
 def _params(contact_ids: list[int] | None, today: date | None, one_sided_days: int,
             cold_days: int, text: str, since: date | None = None,
-            until: date | None = None) -> dict:
+            until: date | None = None) -> dict[str, Any]:
     today = today or date.today()
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return {"contacts": json.dumps([int(i) for i in contact_ids or ()]),
@@ -216,7 +217,7 @@ def ledger_rows(contact_ids: list[int] | None = None, order: str = "imbalance",
                 reverse: bool = False, flag: str = "all", text: str = "",
                 today: date | None = None, one_sided_days: int = 90, cold_days: int = 60,
                 offset: int = 0, limit: int = 200, since: date | None = None,
-                until: date | None = None) -> list[tuple]:
+                until: date | None = None) -> list[tuple[Any, ...]]:
     """Rows of ``COLUMNS``: every live relationship (or those of ``contact_ids``, read
     through the indexes), sorted and filtered by SQL, ``limit`` at a time."""
     text = text.strip()
@@ -265,11 +266,11 @@ def ledger_count(flag: str = "all", text: str = "", today: date | None = None,
                  until: date | None = None) -> int:
     sql = f"SELECT count(*) FROM ({_query(False, flag, text.strip())})"
     params = _params(None, today, one_sided_days, cold_days, text.strip(), since, until)
-    return database.connection().execute(sql, params).fetchone()[0]
+    return cast(int, database.connection().execute(sql, params).fetchone()[0])
 
 
 def gives_by_kind(contact_id: int, since: date | None = None,
-                  until: date | None = None) -> list[tuple]:
+                  until: date | None = None) -> list[tuple[Any, ...]]:
     """(side, kind, count, money, audience, visits, leads, sales, last day) of one contact."""
     sql = (f"SELECT side, kind, count(*), COALESCE(SUM(cents), 0), SUM(audience), "
            f"SUM(visits), SUM(leads), SUM(sales), max(day) "

@@ -37,19 +37,20 @@ class ContactInserts:
     def contact(self, values: Mapping[str, Any]) -> int:
         """A new contact row from ``values`` (every one of ``CONTACT_COLUMNS``); its id."""
         self._cursor.execute(_INSERT_CONTACT, [values[c] for c in CONTACT_COLUMNS])
-        return self._cursor.lastrowid
+        contact_id: int = self._cursor.lastrowid  # typed, not cast: this runs for every contact
+        return contact_id
 
-    def labeled(self, table: str, rows: Iterable[Sequence]) -> None:
+    def labeled(self, table: str, rows: Iterable[Sequence[Any]]) -> None:
         """``(contact_id, position, label, value)`` rows of emails or web addresses."""
         if table not in _LABELED_TABLES:
             raise ValueError(table)
         self._cursor.executemany(_INSERT_LABELED.format(table=table), rows)
 
-    def phones(self, rows: Iterable[Sequence]) -> None:
+    def phones(self, rows: Iterable[Sequence[Any]]) -> None:
         """``(contact_id, position, label, value, digits, e164, national)`` rows."""
         self._cursor.executemany(_INSERT_PHONE, rows)
 
-    def addresses(self, rows: Iterable[Sequence]) -> None:
+    def addresses(self, rows: Iterable[Sequence[Any]]) -> None:
         """``(contact_id, position, label, po_box, extended, street, city, region,
         postal_code, country)`` rows."""
         self._cursor.executemany(_INSERT_ADDRESS, rows)
@@ -65,13 +66,17 @@ class ContactInserts:
             "SELECT id FROM organization WHERE deleted_at IS NULL AND sort_key = ? LIMIT 1",
             (sort_key,)).fetchone()
         if row:
-            return row[0]
+            found: int = row[0]
+            return found
         self._cursor.execute(
             "INSERT INTO organization (name, sort_key, created_at, updated_at) "
             "VALUES (?, ?, ?, ?)", (name, sort_key, stamp, stamp))
-        return self._cursor.lastrowid
+        created: int = self._cursor.lastrowid
+        return created
 
     def tag_id(self, name: str) -> int:
         """The tag named ``name``, created if there is none."""
         self._cursor.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
-        return self._cursor.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()[0]
+        tag_id: int = self._cursor.execute(
+            "SELECT id FROM tag WHERE name = ?", (name,)).fetchone()[0]
+        return tag_id

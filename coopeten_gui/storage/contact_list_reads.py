@@ -14,9 +14,9 @@ import sys
 from array import array
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence, cast
 
-from peewee import JOIN, SQL, fn
+from peewee import JOIN, SQL, ColumnBase, ModelSelect, fn
 
 from coopeten_gui.storage import search
 from coopeten_gui.storage.models import (
@@ -57,7 +57,7 @@ def ids(query: ContactQuery, matches: list[int] | None, sort: str, descending: b
 
 
 def packed_ids(query: ContactQuery, sort: str, descending: bool,
-               stop: Callable[[], bool] | None = None) -> array | None:
+               stop: Callable[[], bool] | None = None) -> array[int] | None:
     """``ids(query, None, sort, descending, None)`` packed in an array of 64-bit
     integers.
 
@@ -143,7 +143,7 @@ def live_ids_by_name_from(offset: int, size: int, descending: bool) -> list[int]
     return [row[0] for row in db.execute_sql(walk, (size, offset))]
 
 
-def data_state() -> tuple:
+def data_state() -> tuple[Any, ...]:
     """Changes whenever the database may have changed: this connection wrote (its count
     of changes) or another connection, of this process or another, committed
     (``data_version``)."""
@@ -151,10 +151,10 @@ def data_state() -> tuple:
     return conn, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
-def list_rows(contact_ids: Sequence[int]) -> list[tuple]:
+def list_rows(contact_ids: Sequence[int]) -> list[tuple[Any, ...]]:
     """``(id, display name, organization, first email, first phone, stage, audience,
     updated at)`` of these contacts, 500 to a query (never one per cell)."""
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for chunk_start in range(0, len(contact_ids), 500):
         chunk = list(contact_ids[chunk_start:chunk_start + 500])
         # the plain cursor: this runs while the list is being painted
@@ -163,7 +163,7 @@ def list_rows(contact_ids: Sequence[int]) -> list[tuple]:
     return rows
 
 
-def _stored_datetime(value) -> datetime | None:
+def _stored_datetime(value: Any) -> datetime | None:
     """A stored timestamp as a datetime; ``fromisoformat`` first, as peewee's parser
     tries ``strptime`` format by format (a millisecond per page of the list)."""
     if isinstance(value, str):
@@ -171,7 +171,7 @@ def _stored_datetime(value) -> datetime | None:
             return datetime.fromisoformat(value)
         except ValueError:
             pass
-    return Contact.updated_at.python_value(value)
+    return cast("datetime | None", Contact.updated_at.python_value(value))
 
 
 _ROWS_SQL = """
@@ -187,7 +187,7 @@ SELECT c.id, c.display_name, COALESCE(o.name, ''),
 
 
 def _ids_sql(query: ContactQuery, matches: list[int] | None, sort: str, descending: bool,
-             limit: int | None) -> tuple[str, tuple]:
+             limit: int | None) -> tuple[str, list[Any]]:
     """The SQL of ``ids``."""
     if matches is not None:
         query = replace(query, text="")
@@ -198,7 +198,7 @@ def _ids_sql(query: ContactQuery, matches: list[int] | None, sort: str, descendi
     order = _sort_expression(sort)
     if sort == "organization":
         select = select.join(Organization, JOIN.LEFT_OUTER)
-    order_by = [order.desc() if descending else order.asc()]
+    order_by: list[Any] = [order.desc() if descending else order.asc()]
     if sort != "name":
         order_by.append(Contact.sort_key)
     order_by.append(Contact.id)
@@ -212,7 +212,7 @@ def _ids_sql(query: ContactQuery, matches: list[int] | None, sort: str, descendi
     return sql, params
 
 
-def _filtered(query: ContactQuery, select):
+def _filtered(query: ContactQuery, select: ModelSelect[Contact]) -> ModelSelect[Contact]:
     select = select.where(Contact.deleted_at.is_null(not query.trash))
     if query.stage:
         select = select.where(Contact.stage == query.stage)
@@ -233,7 +233,7 @@ def _filtered(query: ContactQuery, select):
     return select
 
 
-def _sort_expression(sort: str):
+def _sort_expression(sort: str) -> ColumnBase:
     return {
         "name": Contact.sort_key,
         "organization": fn.COALESCE(Organization.sort_key, "~"),
@@ -246,6 +246,6 @@ def _sort_expression(sort: str):
     }[sort]
 
 
-def _first(model):
+def _first(model: type[ContactEmail] | type[ContactPhone]) -> ModelSelect[Any]:
     return (model.select(fn.lower(model.value)).where(model.contact == Contact.id)
             .order_by(model.position).limit(1))

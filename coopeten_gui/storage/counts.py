@@ -9,6 +9,8 @@ rows. Counting 300,000 offers this way takes milliseconds instead of half a seco
 
 from __future__ import annotations
 
+from typing import cast
+
 from coopeten_gui.storage import database
 
 # (plural name, table, needs a live contact, extra condition)
@@ -42,4 +44,4 @@ def live_counts(names: tuple[str, ...] | None = None) -> list[tuple[str, int]]:
 
 
 def _scalar(sql: str) -> int:
-    return database.connection().execute(sql).fetchone()[0]
+    return cast(int, database.connection().execute(sql).fetchone()[0])

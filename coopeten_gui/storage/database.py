@@ -22,7 +22,7 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import migrations_dir
@@ -31,13 +31,14 @@ from coopeten_gui.storage import kept_files, search, wal_log
 if TYPE_CHECKING:
     import peewee
 
-PRAGMAS = {
+# Another program holding the lock gets a short wait, then a clear refusal.
+BUSY_TIMEOUT_MS = 2000
+PRAGMAS: dict[str, str | int] = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     # FULL: a commit that returned is on disk even if the laptop loses power next.
     "synchronous": "full",
-    # Another program holding the lock gets a short wait, then a clear refusal.
-    "busy_timeout": 2000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     # Pages read stay in the process (up to 32 MiB, taken only as pages are read):
     # the lists and the search index of 100,000 contacts need more than SQLite's 2 MiB,
     # and a page the system dropped from its file cache meanwhile costs a disk read.
@@ -61,7 +62,7 @@ class StorageError(Exception):
     """A database problem explained in one translated sentence."""
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
     if name == "QUERY_ERRORS":
         # what a query raises when the file cannot be read as it should (damage, a
         # lock…), through peewee or straight from sqlite3 (peewee loaded only if asked)
@@ -147,7 +148,7 @@ def read_user_version(path: Path) -> int:
 def _identity(conn: sqlite3.Connection, path: Path) -> int:
     """The schema version, once sure the file is Coopeten's."""
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.OperationalError as exc:
@@ -335,7 +336,7 @@ def fold_log(path: Path) -> None:
     alone holds everything (before it is kept aside). Raises ``LockedDatabaseError``
     when another program keeps that from finishing; a damaged file is left as it is."""
     try:
-        conn = sqlite3.connect(str(path), timeout=PRAGMAS["busy_timeout"] / 1000,
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
                                isolation_level=None)
     except sqlite3.Error:
         return
@@ -367,7 +368,7 @@ def create_empty(path: Path) -> None:
 def _open_connection(path: Path) -> sqlite3.Connection:
     global _conn, _conn_thread
     # as peewee opens its own: autocommit (it issues BEGIN itself), not tied to a thread
-    conn = sqlite3.connect(str(path), timeout=PRAGMAS["busy_timeout"] / 1000,
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
                            isolation_level=None, check_same_thread=False)
     try:
         for name, value in PRAGMAS.items():
@@ -405,7 +406,7 @@ def connection() -> sqlite3.Connection:
     if _conn is None:
         raise StorageError(translate("Storage", "No database is open."))
     if _orm is not None:
-        return _orm.connection()
+        return cast(sqlite3.Connection, _orm.connection())
     if threading.get_ident() != _conn_thread:
         # another thread: peewee manages one connection per thread
         import coopeten_gui.storage.models  # noqa: F401 - binds itself
@@ -418,17 +419,17 @@ def close_database(optimize: bool = True) -> None:
     """Close the database; ``optimize=False`` writes nothing more to it (a damaged file)."""
     global _conn, _conn_thread
     # another thread (a background job) closes only the connection peewee gave it
-    opener = _conn is not None and threading.get_ident() == _conn_thread
-    if opener and optimize:
+    opened = _conn if threading.get_ident() == _conn_thread else None
+    if opened is not None and optimize:
         try:
             # refreshes the planner's statistics when tables grew (cheap when nothing did)
-            _conn.execute("PRAGMA optimize")
+            opened.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass  # a read-only, busy or damaged file: closing matters more
     if _orm is not None and not _orm.is_closed():
         _orm.close()  # this thread's peewee connection (in the opener's, the same one)
-    if opener:
-        _conn.close()
+    if opened is not None:
+        opened.close()
         _conn = _conn_thread = None
 
 
@@ -441,7 +442,7 @@ def database_path() -> Path | None:
 
 
 def schema_version() -> int:
-    return connection().execute("PRAGMA user_version").fetchone()[0]
+    return cast(int, connection().execute("PRAGMA user_version").fetchone()[0])
 
 
 def change_count() -> int:

@@ -7,44 +7,46 @@ quick at 100,000 contacts; each group comes back as the ids joined by commas.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from coopeten_gui.storage.models import db
 
 
 def live_names() -> list[tuple[int, str, str]]:
     """``(id, display name, folded sort key)`` of every live contact."""
-    return db.execute_sql(
-        "SELECT id, display_name, sort_key FROM contact WHERE deleted_at IS NULL").fetchall()
+    return cast(list[Any], db.execute_sql(
+        "SELECT id, display_name, sort_key FROM contact WHERE deleted_at IS NULL").fetchall())
 
 
 def shared_emails() -> list[tuple[str, str]]:
     """``(email in lower case, ids joined by commas)`` of each email two or more live
     contacts share, whatever its case."""
-    return db.execute_sql(
+    return cast(list[Any], db.execute_sql(
         "SELECT lower(e.value), group_concat(DISTINCT e.contact_id) "
         "FROM contact_email e JOIN contact c ON c.id = e.contact_id "
         "WHERE c.deleted_at IS NULL "
-        "GROUP BY e.value COLLATE NOCASE HAVING COUNT(DISTINCT e.contact_id) > 1").fetchall()
+        "GROUP BY e.value COLLATE NOCASE HAVING COUNT(DISTINCT e.contact_id) > 1").fetchall())
 
 
 def shared_numbers() -> list[tuple[str, str]]:
     """``(number in international form, ids joined by commas)`` of each number two or
     more live contacts share."""
-    return db.execute_sql(
+    return cast(list[Any], db.execute_sql(
         "SELECT p.e164, group_concat(DISTINCT p.contact_id) "
         "FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
         "WHERE c.deleted_at IS NULL AND p.e164 <> '' "
-        "GROUP BY p.e164 HAVING COUNT(DISTINCT p.contact_id) > 1").fetchall()
+        "GROUP BY p.e164 HAVING COUNT(DISTINCT p.contact_id) > 1").fetchall())
 
 
 def shared_tails(digits: int, shortest: int) -> list[tuple[str, str]]:
     """``(last digits, ids joined by commas)`` of each ending of ``digits`` digits two or
     more live contacts' phones share, among phones of ``shortest`` digits or more."""
-    return db.execute_sql(
+    return cast(list[Any], db.execute_sql(
         "SELECT substr(p.digits, -?) AS tail, group_concat(DISTINCT p.contact_id) "
         "FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
         "WHERE c.deleted_at IS NULL AND length(p.digits) >= ? "
         "GROUP BY tail HAVING COUNT(DISTINCT p.contact_id) > 1",
-        (digits, shortest)).fetchall()
+        (digits, shortest)).fetchall())
 
 
 def told_apart() -> set[tuple[int, int]]:

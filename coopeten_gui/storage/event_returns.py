@@ -13,6 +13,8 @@ left to itself it once walked every contact for each event.
 
 from __future__ import annotations
 
+from typing import Any
+
 from coopeten_gui.storage import database
 
 #: the columns of a row, in order (``services.event_returns.EventReturn`` names them)
@@ -106,11 +108,12 @@ SELECT ev.id, ev.name, ev.starts_at, ev.cost_cents,
 
 
 def event_returns(event_id: int | None = None, start: str | None = None,
-                  end: str | None = None, limit: int = -1) -> list[tuple]:
+                  end: str | None = None, limit: int = -1) -> list[tuple[Any, ...]]:
     """Rows of ``COLUMNS``: the returns of one event, or of the live events starting in
     [start, end) (stored timestamps as text, either bound open), newest first; the
     latest ``limit`` only when it is not negative."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[int | str] = []
     if event_id is not None:
         where.append("AND id = ?")
         params.append(event_id)

@@ -9,7 +9,7 @@ same short text whatever the batch, and SQLite looks each id up in its index.
 from __future__ import annotations
 
 import json
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from coopeten_gui.storage import database
 
@@ -39,11 +39,11 @@ _TAGS = ("SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = 
          f"WHERE ct.contact_id IN {_IDS} ORDER BY lower(t.name)")
 
 
-def _run(sql: str, ids: Sequence[int]) -> Iterator[tuple]:
+def _run(sql: str, ids: Sequence[int]) -> Iterator[tuple[Any, ...]]:
     return database.connection().execute(sql, (json.dumps(list(ids)),))
 
 
-def contacts(ids: Sequence[int]) -> Iterator[tuple]:
+def contacts(ids: Sequence[int]) -> Iterator[tuple[Any, ...]]:
     """One row per contact: ``CONTACT_COLUMNS`` then the organization's name ('' if none)."""
     return _run(_CONTACTS, ids)
 
@@ -56,7 +56,7 @@ def labelled(table: str, ids: Sequence[int]) -> Iterator[tuple[int, str, str]]:
     return _run(_LABELLED.format(table=table), ids)
 
 
-def addresses(ids: Sequence[int]) -> Iterator[tuple]:
+def addresses(ids: Sequence[int]) -> Iterator[tuple[Any, ...]]:
     """``(contact_id, label, po_box, extended, street, city, region, postal_code,
     country)``, by contact and position."""
     return _run(_ADDRESSES, ids)

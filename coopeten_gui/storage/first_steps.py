@@ -21,4 +21,5 @@ SELECT
 def done() -> tuple[bool, bool, bool, bool]:
     """(business filled in, an event, people met at an event, a proposal)."""
     row = database.connection().execute(_DONE).fetchone()
-    return tuple(bool(value) for value in row)
+    business, event, met, proposal = (bool(value) for value in row)
+    return business, event, met, proposal

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from coopeten_gui.storage import database, search
 
@@ -79,7 +80,7 @@ class RestoreWriter:
     def begin(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(self.path), isolation_level=None,
-                               timeout=database.PRAGMAS["busy_timeout"] / 1000,
+                               timeout=database.BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False)
         self.conn = conn
         conn.execute("PRAGMA foreign_keys = 1")
@@ -92,18 +93,23 @@ class RestoreWriter:
         # to offers): the keys are checked once, at commit
         conn.execute("PRAGMA defer_foreign_keys = 1")
 
+    def _open(self) -> sqlite3.Connection:
+        if self.conn is None:
+            raise RuntimeError("the restore has not begun")
+        return self.conn
+
     def columns(self, table: str) -> dict[str, bool]:
         """The table's columns, each with whether a value is required (NOT NULL, no default)."""
         if table not in self._columns:
-            rows = self.conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+            rows = self._open().execute(f'PRAGMA table_info("{table}")').fetchall()
             self._columns[table] = {name: bool(notnull) and default is None and not pk
                                     for _cid, name, _type, notnull, default, pk in rows}
         return self._columns[table]
 
-    def insert(self, table: str, record: dict) -> None:
+    def insert(self, table: str, record: dict[str, Any]) -> None:
         """One row; ``table`` and the keys of ``record`` were checked against ``columns``."""
         if table in SEEDED and table not in self._cleared:
-            self.conn.execute(f'DELETE FROM "{table}"')
+            self._open().execute(f'DELETE FROM "{table}"')
         self._cleared.add(table)
         names = tuple(record)
         key = (table, names)
@@ -112,11 +118,11 @@ class RestoreWriter:
             sql = (f'INSERT INTO "{table}" (' + ", ".join(f'"{n}"' for n in names)
                    + ") VALUES (" + ", ".join("?" * len(names)) + ")")
             self._statements[key] = sql
-        self.conn.execute(sql, tuple(record.values()))
+        self._open().execute(sql, tuple(record.values()))
 
     def commit(self) -> None:
         """Rebuild the search index, check the keys, and commit."""
-        conn = self.conn
+        conn = self._open()
         if "profile" in self._cleared and "profile_text" not in self._cleared:
             conn.execute("DELETE FROM profile_text")
             conn.execute(_PROFILE_TEXTS_FROM_PROFILE)

@@ -123,7 +123,7 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def partial_patterns(db_path: Path) -> list[re.Pattern]:
+def partial_patterns(db_path: Path) -> list[re.Pattern[str]]:
     """The names of Coopeten's own half-written files for ``db_path``."""
     name, stem = re.escape(db_path.name), re.escape(db_path.stem)
     return [

@@ -6,7 +6,7 @@ the rows a page of matches shows.
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator, cast
 
 from coopeten_gui.storage import database
 
@@ -23,11 +23,13 @@ _CHUNK = 500
 
 def last_change() -> int:
     """The newest entry of the change log (0 when empty)."""
-    return _conn().execute("SELECT COALESCE(MAX(seq), 0) FROM match_change").fetchone()[0]
+    return cast(int,
+                _conn().execute("SELECT COALESCE(MAX(seq), 0) FROM match_change").fetchone()[0])
 
 
 def oldest_change() -> int:
-    return _conn().execute("SELECT COALESCE(MIN(seq), 0) FROM match_change").fetchone()[0]
+    return cast(int,
+                _conn().execute("SELECT COALESCE(MIN(seq), 0) FROM match_change").fetchone()[0])
 
 
 def changes_since(seq: int) -> tuple[int, set[int], set[int]]:
@@ -40,7 +42,7 @@ def changes_since(seq: int) -> tuple[int, set[int], set[int]]:
             {r[2] for r in rows if r[2] is not None})
 
 
-def all_open_rows() -> Iterator[tuple]:
+def all_open_rows() -> Iterator[tuple[Any, ...]]:
     """Every open offer and ask of a live contact:
     (id, contact_id, kind, party, category_id, description, contact language).
 
@@ -59,7 +61,7 @@ def all_open_rows() -> Iterator[tuple]:
             yield row + (languages.get(row[1], ""),)
 
 
-def open_rows_by_id(ids: Iterable[int]) -> list[tuple]:
+def open_rows_by_id(ids: Iterable[int]) -> list[tuple[Any, ...]]:
     return _chunked(_OPEN_ROWS + " AND x.id IN ({})", ids)
 
 
@@ -68,16 +70,16 @@ def row_ids_of_contacts(ids: Iterable[int]) -> list[int]:
     return [r[0] for r in _chunked("SELECT id FROM offer_ask WHERE contact_id IN ({})", ids)]
 
 
-def shown(ids: Iterable[int]) -> dict[int, tuple]:
+def shown(ids: Iterable[int]) -> dict[int, tuple[Any, ...]]:
     """id → (description, contact name, category id) for the rows a list shows."""
     return {r[0]: r[1:] for r in _chunked(
         "SELECT x.id, x.description, c.display_name, x.category_id FROM offer_ask x "
         "JOIN contact c ON c.id = x.contact_id WHERE x.id IN ({})", ids)}
 
 
-def _chunked(sql: str, ids: Iterable[int]) -> list[tuple]:
+def _chunked(sql: str, ids: Iterable[int]) -> list[tuple[Any, ...]]:
     ids = list(ids)
-    out: list[tuple] = []
+    out: list[tuple[Any, ...]] = []
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
         out += _conn().execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall()

@@ -9,7 +9,10 @@ opened it.
 
 from __future__ import annotations
 
+import sqlite3
+
 from peewee import (
+    AutoField,
     BlobField,
     CharField,
     CompositeKey,
@@ -18,6 +21,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    ModelSelect,
     SqliteDatabase,
     TextField,
     _savepoint,
@@ -31,32 +35,35 @@ class _SharedDatabase(SqliteDatabase):
     it (so plain-SQL reads and model queries share one transaction state); other threads
     get connections of their own, as peewee always gives them."""
 
-    def _connect(self):
+    # (``_connect`` and ``_add_conn_hooks`` are peewee's own hooks, left out of its stubs)
+    def _connect(self) -> sqlite3.Connection:
         conn = _database.adoptable_connection(self.database)
         if conn is None:
-            return super()._connect()
-        self._add_conn_hooks(conn)  # peewee's SQL functions
+            return super()._connect()  # type: ignore[misc, no-any-return]
+        self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's SQL functions
         return conn
 
     # After a full disk or an I/O error SQLite may already have rolled the whole
     # transaction back; peewee's ROLLBACK would then fail with "no transaction is active"
     # and hide the error that matters, so the undo happens only while there is one.
 
-    def rollback(self):
-        if self.connection().in_transaction:
+    def rollback(self) -> None:
+        # (untyped in peewee's stubs; untyped_calls_exclude misses a call through self)
+        if self.connection().in_transaction:  # type: ignore[no-untyped-call]
             super().rollback()
 
-    def savepoint(self, sid=None):
+    def savepoint(self, sid: str | None = None) -> _savepoint:
         return _Savepoint(self, sid)
 
 
 class _Savepoint(_savepoint):
-    def rollback(self, begin=True):
+    def rollback(self, begin: bool = True) -> None:
         if self.db.connection().in_transaction:
             super().rollback(begin)
 
 
-db = _SharedDatabase(None)
+# typed as peewee's own, whose stubs the checker knows (untyped_calls_exclude)
+db: SqliteDatabase = _SharedDatabase(None)
 
 STAGES = ("new", "contacted", "meeting", "proposal_sent", "ally", "dormant")
 EVENT_KINDS = ("breakfast", "meetup", "fair", "conference", "webinar", "other")
@@ -73,6 +80,10 @@ PRIORITIES = (0, 1, 2)  # low, normal, high
 
 
 class BaseModel(Model):
+    # the key peewee adds to every table without one of its own (all but ContactTag,
+    # NotDuplicate and ProfileText); said here for the type checker only
+    id: AutoField[int]
+
     class Meta:
         database = db
         legacy_table_names = False
@@ -134,7 +145,8 @@ class Contact(BaseModel):
     nickname = TextField(default="")
     display_name = TextField()
     sort_key = TextField(default="")
-    organization = ForeignKeyField(Organization, null=True, backref="contacts", on_delete="SET NULL")
+    organization = ForeignKeyField(Organization, null=True, backref="contacts",
+                                   on_delete="SET NULL")
     job_title = TextField(default="")
     department = TextField(default="")
     birthday = DateField(null=True)
@@ -153,6 +165,14 @@ class Contact(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    # what peewee adds for the keys above and the backrefs below, for the checker only
+    organization_id: int | None
+    met_event_id: int | None
+    introduced_by_id: int | None
+    emails: ModelSelect[ContactEmail]
+    phones: ModelSelect[ContactPhone]
+    urls: ModelSelect[ContactUrl]
+    addresses: ModelSelect[ContactAddress]
 
 
 class ContactEmail(BaseModel):
@@ -256,6 +276,7 @@ class Proposal(BaseModel):
     sent_at = DateTimeField(null=True)
     decided_at = DateTimeField(null=True)
     deleted_at = DateTimeField(null=True)
+    contact_id: int  # peewee's, for the checker only
 
 
 class Task(BaseModel):
@@ -330,6 +351,9 @@ class Commitment(BaseModel):
     value_cents = IntegerField(default=0)
     task = ForeignKeyField(Task, null=True, backref="+", on_delete="SET NULL")
     done_at = DateTimeField(null=True)
+    # peewee's, for the checker only
+    proposal_id: int
+    task_id: int | None
     position = IntegerField(default=0)
     created_at = DateTimeField()
     updated_at = DateTimeField()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 #: past the last row found, how many ids in a row a salvage tries before it stops
 _TRAILING_IDS = 2000
@@ -78,7 +78,8 @@ def _copy_table(reader: sqlite3.Connection, writer: sqlite3.Connection,
     return _copy_in_order(reader, writer, table, names, insert)
 
 
-def _copy_by_id(reader, writer, table: str, names: str, insert: str) -> tuple[int | None, int]:
+def _copy_by_id(reader: sqlite3.Connection, writer: sqlite3.Connection, table: str, names: str,
+                insert: str) -> tuple[int | None, int]:
     """Rows in id order; past a damaged page, the next ids one by one (each lookup goes
     straight to its own page), then in order again from the next row found."""
     saved = lost = 0
@@ -135,14 +136,14 @@ def _copy_by_id(reader, writer, table: str, names: str, insert: str) -> tuple[in
     return saved, lost
 
 
-def _highest_id(reader, table: str) -> int | None:
+def _highest_id(reader: sqlite3.Connection, table: str) -> int | None:
     try:
         return reader.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
     except sqlite3.DatabaseError:
         return None
 
 
-def _readable(reader, table: str) -> bool:
+def _readable(reader: sqlite3.Connection, table: str) -> bool:
     try:
         reader.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchall()
         return True
@@ -150,7 +151,7 @@ def _readable(reader, table: str) -> bool:
         return False
 
 
-def _copy_in_order(reader, writer, table: str, names: str,
+def _copy_in_order(reader: sqlite3.Connection, writer: sqlite3.Connection, table: str, names: str,
                    insert: str) -> tuple[int | None, int]:
     """A table without ids (a link between two others): its rows in order, up to the
     first unreadable page."""
@@ -175,7 +176,7 @@ def _copy_in_order(reader, writer, table: str, names: str,
     return saved, lost
 
 
-def _write(writer, insert: str, row) -> int:
+def _write(writer: sqlite3.Connection, insert: str, row: tuple[Any, ...]) -> int:
     try:
         writer.execute(insert, row)
         return 1

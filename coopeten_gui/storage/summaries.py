@@ -9,7 +9,7 @@ Rows of contacts in the trash are left out.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from coopeten_gui.storage import database
 
@@ -125,7 +125,7 @@ def referral_totals(start: str, end: str) -> tuple[int, int, int]:
     return row[0], row[1], row[2]
 
 
-def _period(sql: str, column: str, start: str | None, end: str | None) -> tuple[str, list]:
+def _period(sql: str, column: str, start: str | None, end: str | None) -> tuple[str, list[Any]]:
     params = []
     if start is not None:
         sql += f" AND {column} >= ?"

@@ -12,6 +12,7 @@ does not hold: events, offers and asks, follow-ups and proposals.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from coopeten_gui.storage import database
 
@@ -54,7 +55,7 @@ def _where(words: list[str], columns: tuple[str, ...]) -> tuple[str, list[str]]:
     return " AND ".join(clauses) or "1", params
 
 
-def events(text: str, limit: int) -> list[tuple]:
+def events(text: str, limit: int) -> list[tuple[Any, ...]]:
     """(id, name, starts_at, place), newest first."""
     where, params = _where(text.split(), ("e.name", "e.place", "e.organiser"))
     return database.connection().execute(
@@ -63,7 +64,7 @@ def events(text: str, limit: int) -> list[tuple]:
         f" ORDER BY e.starts_at DESC, e.id DESC LIMIT ?", (*params, limit)).fetchall()
 
 
-def offers_asks(text: str, limit: int) -> list[tuple]:
+def offers_asks(text: str, limit: int) -> list[tuple[Any, ...]]:
     """(id, description, kind, party, contact_id, contact name), newest first."""
     where, params = _where(text.split(), ("x.description",))
     return database.connection().execute(
@@ -73,7 +74,7 @@ def offers_asks(text: str, limit: int) -> list[tuple]:
         f" ORDER BY x.created_at DESC, x.id DESC LIMIT ?", (*params, limit)).fetchall()
 
 
-def followups(text: str, limit: int) -> list[tuple]:
+def followups(text: str, limit: int) -> list[tuple[Any, ...]]:
     """(id, title, due_at, done_at, contact_id, contact name): open ones first, by date."""
     where, params = _where(text.split(), ("x.title", "x.notes"))
     return database.connection().execute(
@@ -84,7 +85,7 @@ def followups(text: str, limit: int) -> list[tuple]:
         f" ORDER BY x.done_at IS NOT NULL, x.due_at, x.id LIMIT ?", (*params, limit)).fetchall()
 
 
-def proposals(text: str, limit: int) -> list[tuple]:
+def proposals(text: str, limit: int) -> list[tuple[Any, ...]]:
     """(id, title, status, contact_id, contact name): the latest changed first."""
     where, params = _where(text.split(), ("p.title", "c.display_name"))
     return database.connection().execute(

@@ -163,7 +163,7 @@ class BackgroundTask(QObject):
         if self._on_done is not None:
             self._on_done(result)
 
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: Exception) -> None:
         self._finish()
         if self._on_error is not None:
             self._on_error(error)

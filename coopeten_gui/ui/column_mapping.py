@@ -7,6 +7,8 @@ with *Nombre*, *Apellidos*, *Empresa*, *Correo*, *Teléfono* needs no work at al
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,7 +70,7 @@ class ColumnMappingTable(QTableWidget):
         return list(self._headers)
 
     def combo(self, row: int) -> QComboBox:
-        return self.cellWidget(row, 1)
+        return cast(QComboBox, self.cellWidget(row, 1))
 
     def target_of(self, header: str) -> str:
         """The target chosen for the column named ``header`` ("" when left out)."""

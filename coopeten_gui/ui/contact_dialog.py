@@ -139,7 +139,7 @@ class ContactDialog(GuardedDialog):
                    and e.text().strip() in message]
             widget = bad[0] if bad else widget
         if widget is not None:
-            self.scroll.ensureWidgetVisible(widget)
+            self.scroll_area.ensureWidgetVisible(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
@@ -275,10 +275,10 @@ class ContactDialog(GuardedDialog):
         columns.setColumnStretch(2, 2)
         columns.setRowStretch(1, 1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
 
         self._errors[""] = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -286,7 +286,7 @@ class ContactDialog(GuardedDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         layout.addWidget(self._errors[""])
         layout.addWidget(self.buttons)
         # Ctrl+Enter saves from anywhere, even inside the notes

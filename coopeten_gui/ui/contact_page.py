@@ -9,6 +9,7 @@ the window's undo stack; the page reloads whenever that stack moves.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -38,6 +39,10 @@ from coopeten_gui.ui.contact_tabs.referrals import ReferralsTab
 from coopeten_gui.ui.contact_tabs.timeline import TimelineTab
 from coopeten_gui.ui.plain_text import plain
 
+if TYPE_CHECKING:
+    from coopeten_gui.ui.contact_dialog import ContactDialog
+    from coopeten_gui.ui.proposal_editor import ProposalEditor
+
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
@@ -61,7 +66,7 @@ class ContactPage(QWidget):
         self.contact_id: int | None = None
         self.record: ContactRecord | None = None
         self.symbol = ""
-        self.dialog = None
+        self.dialog: ContactDialog | ProposalEditor | None = None
         self.freshness = undo.Freshness(self, self.reload, stale=False)
 
         self.back_button = QPushButton(self.tr("← Contacts"), self)

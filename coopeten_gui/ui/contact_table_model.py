@@ -80,7 +80,7 @@ class ContactTableModel(QAbstractTableModel):
         self._completer.timeout.connect(self._read_rest)
         # which list a reading of the rest belongs to: bumped whenever the list changes
         self._generation = 0
-        self._reading: object = None  # the running background task, kept alive
+        self._reading: background.BackgroundTask | None = None  # running, kept alive
 
     # -- what the list shows ----------------------------------------------------------
 

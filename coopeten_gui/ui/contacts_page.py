@@ -8,6 +8,8 @@ selected and the view where it was.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,7 +34,13 @@ from coopeten_gui.ui.contact_table_model import ContactCellDelegate, ContactTabl
 from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.widgets import LazyChoiceCombo, fill_combo
 
+if TYPE_CHECKING:
+    from coopeten_gui.ui.duplicates_dialog import DuplicatesDialog
+    from coopeten_gui.ui.trash_dialog import TrashDialog
+
 _LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+_Combo = TypeVar("_Combo", bound=QComboBox)
 
 
 class ContactsPage(QWidget):
@@ -45,8 +53,8 @@ class ContactsPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.dialog: ContactDialog | None = None
-        self.trash_dialog = None
-        self.duplicates_dialog = None
+        self.trash_dialog: TrashDialog | None = None
+        self.duplicates_dialog: DuplicatesDialog | None = None
         # the list loads when first shown, and again after writes (see undo.Freshness)
         self.freshness = undo.Freshness(self, self.reload)
         self._searching = False
@@ -177,7 +185,8 @@ class ContactsPage(QWidget):
     def selected_ids(self) -> list[int]:
         # from the selection's ranges: one QModelIndex per row would take seconds for
         # 100,000 selected rows
-        rows = sorted({row for part in self.table.selectionModel().selection()
+        # (PySide makes a QItemSelection iterable; its stub does not say so)
+        rows = sorted({row for part in self.table.selectionModel().selection()  # type: ignore[attr-defined]
                        for row in range(part.top(), part.bottom() + 1)})
         return [cid for cid in (self.model.contact_id(r) for r in rows) if cid is not None]
 
@@ -333,7 +342,7 @@ class ContactsPage(QWidget):
             act = self.stage_menu.addAction(labels.stage(code))
             act.triggered.connect(lambda _=False, c=code: self.set_stage(c))
 
-    def _filter_combo(self, combo: QComboBox, tip: str) -> QComboBox:
+    def _filter_combo(self, combo: _Combo, tip: str) -> _Combo:
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)

@@ -34,7 +34,7 @@ from coopeten_gui.services.balance import LedgerRow
 from coopeten_gui.services.dashboard import Figures
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import run_in_background
-from coopeten_gui.ui.charts import BarChart, BarRow, Chart, ColumnChart, FunnelChart
+from coopeten_gui.ui.charts import BarChart, BarRow, ColumnChart, FunnelChart
 from coopeten_gui.ui.event_returns_view import EventReturnsTable, money, ratio
 from coopeten_gui.ui.followups_page import page_heading
 
@@ -75,8 +75,9 @@ class DashboardPage(QWidget):
         self.activity_chart = ColumnChart(
             self.tr("Activity per month"),
             [self.tr("Timeline entries"), self.tr("Follow-ups done"), self.tr("Proposals")])
-        self.charts: list[Chart] = [self.funnel, self.balance_chart, self.events_chart,
-                                    self.proposals_chart, self.activity_chart]
+        self.charts: list[FunnelChart | BarChart | ColumnChart] = [
+            self.funnel, self.balance_chart, self.events_chart, self.proposals_chart,
+            self.activity_chart]
         notes = {
             self.balance_chart: self.tr("Bars: the number of gives each way; money beside "
                                         "them. Units are never mixed."),

@@ -7,6 +7,8 @@ QLocale in the currency of the profile.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
@@ -138,8 +140,8 @@ class EventReturnsPanel(QScrollArea):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
-            self.fields[key].setAccessibleName(self.form.labelForField(self.fields[key])
-                                               .text() + ": " + text)
+            label = cast(QLabel, self.form.labelForField(self.fields[key]))
+            self.fields[key].setAccessibleName(label.text() + ": " + text)
 
     def _verdict(self, row: EventReturn, symbol: str) -> str:
         if row.people == 0:

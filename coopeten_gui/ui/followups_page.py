@@ -16,7 +16,7 @@ so Ctrl+Z takes it back.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QUndoCommand,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -184,7 +185,7 @@ class TaskTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        key: Callable[[TaskRow], object] = {
+        key: Callable[[TaskRow], Any] = {
             "title": lambda t: t.title.casefold(),
             "contact": lambda t: t.contact_name.casefold(),
             "due": lambda t: t.due_at,
@@ -348,7 +349,7 @@ class _TaskKeys(QObject):
 class _ServiceCommand(QUndoCommand):
     """An undoable follow-up change: two service calls and a refresh."""
 
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
+    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object],
                  after: Callable[[], None]) -> None:
         super().__init__(text)
         self._do, self._undo, self._after = do, undo, after
@@ -378,7 +379,7 @@ class TaskListPage(QWidget):
     def __init__(self, parent: QWidget | None = None, options: Options | None = None) -> None:
         super().__init__(parent)
         self.options = options or Options()
-        self.undo_stack = None  # the window's QUndoStack, when there is one
+        self.undo_stack: QUndoStack | None = None  # the window's, when there is one
         self._keys = _TaskKeys(self)
         self._views: list[QTreeView] = []
 
@@ -556,7 +557,7 @@ class _TaskFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        task = self.sourceModel().task(source_row)
+        task = cast(TaskTableModel, self.sourceModel()).task(source_row)
         if task is None:
             return False
         if self.priority is not None and task.priority != self.priority:

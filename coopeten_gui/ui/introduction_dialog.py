@@ -148,7 +148,7 @@ class IntroductionDialog(QDialog):
 
     # -- the letters -------------------------------------------------------------------------
 
-    def style(self) -> str:
+    def letter_style(self) -> str:
         return "joint" if self.joint.isChecked() else "opt_in"
 
     def write(self) -> None:
@@ -157,7 +157,7 @@ class IntroductionDialog(QDialog):
         self.tabs.clear()
         self.problem.hide()
         try:
-            self.letters = introductions.prepare(self.ask_id, self.offer_id, self.style())
+            self.letters = introductions.prepare(self.ask_id, self.offer_id, self.letter_style())
         except ServiceError as error:
             self.letters = []
             self._problem(str(error))
@@ -207,7 +207,8 @@ class IntroductionDialog(QDialog):
         if self.referral_id is not None:
             return self.referral_id
         try:
-            done = introductions.record_introduction(self.ask_id, self.offer_id, self.style())
+            done = introductions.record_introduction(self.ask_id, self.offer_id,
+                                                     self.letter_style())
         except ServiceError as error:
             letter_output.warn(self, self.tr("Introduce"), str(error))
             return None

@@ -50,15 +50,15 @@ class KeepInTouchList(QWidget):
             return
         for row in dates:
             self._add(self._date_text(row, today), row.contact_id)
-        for row in lapsed:
-            self._add(self._lapsed_text(row, today), row.contact_id)
+        for lapsed_row in lapsed:
+            self._add(self._lapsed_text(lapsed_row, today), lapsed_row.contact_id)
         count = len(dates) + lapsed_count
         self.heading.setText(f"{self.tr('Keep in touch')} ({QLocale().toString(count)})")
         self.setVisible(count > 0)
         if self.list.count():
             rows = min(self.list.count(), VISIBLE_ROWS)
-            row = self.list.sizeHintForRow(0) + 2 * self.list.spacing()
-            height = row * rows + 2 * self.list.frameWidth() + 2
+            row_height = self.list.sizeHintForRow(0) + 2 * self.list.spacing()
+            height = row_height * rows + 2 * self.list.frameWidth() + 2
             self.list.setFixedHeight(height)
 
     def texts(self) -> list[str]:

@@ -180,7 +180,7 @@ class LetterOutput(QObject):
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(lambda device: paint_letter(device, document))
         # the dialog keeps the printer and the document it paints alive
-        dialog._printer, dialog._document = printer, document
+        dialog._printer, dialog._document = printer, document  # type: ignore[attr-defined]
         dialog.finished.connect(dialog.deleteLater)
         dialog.resize(900, 1000)
         fit_to_screen(dialog)
@@ -216,7 +216,7 @@ class LetterOutput(QObject):
         }
         stem = safe_file_stem(self._file_stem()) or self.tr("letter")
         path = file_dialogs.save_file(self._parent, titles[kind], f"{stem}.{kind}", filters[kind],
-                                      remembered=QSettings().value(LAST_FOLDER_KEY, "") or "")
+                                      remembered=str(QSettings().value(LAST_FOLDER_KEY, "") or ""))
         accepted = {".html", ".htm"} if kind == "html" else {f".{kind}"}
         if path and Path(path).suffix.lower() not in accepted:
             path += f".{kind}"

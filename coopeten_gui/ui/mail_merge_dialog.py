@@ -65,7 +65,7 @@ class MailMergeDialog(QDialog):
         self.chosen_ids = list(contact_ids)
         self._outcome.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
         self.task: BackgroundTask | None = None
-        self.result: MergeResult | None = None
+        self.merge_result: MergeResult | None = None
 
         # who
         self.selection_radio = QRadioButton(self)
@@ -240,6 +240,7 @@ class MailMergeDialog(QDialog):
 
             # The outcome travels on the dialog's own signal: the task's callbacks can be
             # dropped when it deletes itself first (see ``_outcome``).
+            outcome: tuple[str, object]
             try:
                 outcome = ("done", merge(template, ids, target, language, progress=report))
             except letters.MergeCancelled:
@@ -269,7 +270,7 @@ class MailMergeDialog(QDialog):
 
     def _done(self, result: MergeResult) -> None:
         self.task = None
-        self.result = result
+        self.merge_result = result
         where = str(result.files[0]) if len(result.files) == 1 else \
             str(Path(result.files[0]).parent) if result.files else ""
         message = self.tr("%n letter(s) written to {where}.", "", result.letters).format(

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui import APP_NAME, __version__, translations
+from coopeten_gui.paths import default_db_path
 from coopeten_gui.services import common
 from coopeten_gui.storage import database
 from coopeten_gui.ui.fit import fit_to_screen
@@ -97,10 +98,10 @@ class _FirstPaint(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.painted = False
-        self._callbacks: list[Callable[[], None]] = []
+        self._callbacks: list[Callable[[], object]] = []
         window.installEventFilter(self)
 
-    def add(self, callback: Callable[[], None]) -> None:
+    def add(self, callback: Callable[[], object]) -> None:
         if self.painted:
             QTimer.singleShot(0, callback)
         else:
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
             self._contact_view.back_requested.connect(lambda: self.show_section("contacts"))
         return self._contact_view
 
-    def after_first_paint(self, callback: Callable[[], None]) -> None:
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the window is on screen (at once if it already is):
         start-up work the first screen does not need."""
         self._first_paint.add(callback)
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
         from coopeten_gui.ui import palette
 
         self.options.appearance = appearance
-        palette.follow_system(QApplication.instance(), appearance)
+        palette.follow_system(cast(QApplication, QApplication.instance()), appearance)
 
     def rebuild(self) -> None:
         """Make pages and menus again (new language, other database), keeping the window."""
@@ -409,6 +410,11 @@ class MainWindow(QMainWindow):
         self.show_section(current)
         self._update_counts()
         self.rebuilt.emit()
+
+    def _database_folder(self) -> str:
+        """Where choosing a database to open or create starts: the open one's folder."""
+        current = database.database_path()
+        return str(current.parent) if current is not None else str(default_db_path().parent)
 
     def ask_open_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
@@ -526,7 +532,12 @@ class MainWindow(QMainWindow):
 
         dialog = BackupsDialog(self.options.backup_folder(database.database_path()), self)
         # the data changed under every page and under the undo history
-        dialog.restored.connect(lambda: (self.undo_stack.clear(), self.rebuild()))
+
+        def restored() -> None:
+            self.undo_stack.clear()
+            self.rebuild()
+
+        dialog.restored.connect(restored)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -621,6 +632,7 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, key: str) -> QWidget:
         """Make the page of section ``key`` (imported only now), wired to the window."""
+        page: Any  # each section's own page class
         if key == "today":
             from coopeten_gui.ui.today_page import TodayPage
 

@@ -31,18 +31,22 @@ def asker(match: Match) -> str:
 
 
 def offerer(match: Match) -> str:
-    return translate("MatchList", "You could offer this yourself") if match.mine else match.offer_contact_name
+    if match.mine:
+        return translate("MatchList", "You could offer this yourself")
+    return match.offer_contact_name
 
 
 def _score_column() -> Column:
-    return Column(translate("MatchList", "Match"), lambda m: score_text(m.score), key=lambda m: m.score,
+    return Column(translate("MatchList", "Match"), lambda m: score_text(m.score),
+                  key=lambda m: m.score,
                   tooltip=lambda m: translate("MatchList", "Score %1 (higher is closer)").replace(
                       "%1", f"{m.score:.2f}"))
 
 
 def _why_column() -> Column:
     return Column(translate("MatchList", "Why"), lambda m: m.why,
-                  tooltip=lambda m: translate("MatchList", "Words that met: %1").replace("%1", m.why))
+                  tooltip=lambda m: translate("MatchList", "Words that met: %1").replace(
+                      "%1", m.why))
 
 
 def all_columns() -> list[Column]:
@@ -91,11 +95,13 @@ def empty_text(reason: str, scope: str) -> str:
             "No offer answers an open ask closely enough yet. A match shows when the words "
             "of an offer meet those of an ask, in Spanish or English."),
         ("help_them", matching.NO_ASKS): translate("MatchList", "They have no open asks."),
-        ("help_them", matching.NO_OFFERS): translate("MatchList", "Nobody else offers anything open yet."),
+        ("help_them", matching.NO_OFFERS): translate("MatchList",
+                                                     "Nobody else offers anything open yet."),
         ("help_them", matching.NOTHING_CLOSE): translate("MatchList",
             "No open offer answers their asks closely enough."),
         ("they_help", matching.NO_ASKS): translate("MatchList", "They offer nothing open yet."),
-        ("they_help", matching.NO_OFFERS): translate("MatchList", "Nobody else asks for anything open yet."),
+        ("they_help", matching.NO_OFFERS): translate("MatchList",
+                                                     "Nobody else asks for anything open yet."),
         ("they_help", matching.NOTHING_CLOSE): translate("MatchList",
             "Their offers answer no open ask closely enough."),
     }

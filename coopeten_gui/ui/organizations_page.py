@@ -4,6 +4,7 @@ and, for the one selected, its details and its people."""
 from __future__ import annotations
 
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -103,7 +104,7 @@ class OrganizationsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        for keys, slot in (([QKeySequence.StandardKey.New], self.new_organization),
+        for keys, slot in (([QKeySequence(QKeySequence.StandardKey.New)], self.new_organization),
                            ([QKeySequence(Qt.Key.Key_F2)], self.edit_current)):
             action = QAction(self)
             action.setShortcuts(keys)
@@ -260,6 +261,7 @@ class OrganizationDialog(RecordDialog):
                   "notes": self.tr("N&otes")}
         form = QFormLayout()
         for name in _FIELDS:
+            edit: QLineEdit | QPlainTextEdit
             if name in ("address", "notes"):
                 edit = QPlainTextEdit(getattr(data, name), self)
                 edit.setTabChangesFocus(True)
@@ -278,6 +280,7 @@ class OrganizationDialog(RecordDialog):
 
     def data(self) -> OrganizationData:
         return OrganizationData(**{
-            name: (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text())
+            name: (edit.toPlainText() if isinstance(edit, QPlainTextEdit)
+                   else cast(QLineEdit, edit).text())
             for name, edit in self.edits.items()})
 

@@ -9,6 +9,8 @@ with come back. The user can also force light or dark in Settings.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
@@ -53,7 +55,7 @@ def dark_palette() -> QPalette:
 
 
 def system_is_dark(app: QGuiApplication | None = None) -> bool:
-    app = app or QGuiApplication.instance()
+    app = app or cast(QGuiApplication, QGuiApplication.instance())
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -138,7 +140,7 @@ def follow_system(app: QApplication, appearance: str = "system") -> PaletteFollo
     follower = getattr(app, "_coopeten_palette", None)
     if follower is None:
         follower = PaletteFollower(app, appearance)
-        app._coopeten_palette = follower
+        app._coopeten_palette = follower  # type: ignore[attr-defined]  # lives as the app does
     else:
         follower.set_appearance(appearance)
     return follower

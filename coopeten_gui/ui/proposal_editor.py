@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import (
@@ -53,6 +54,9 @@ from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.template_combo import TemplateCombo
 from coopeten_gui.ui.template_editor import LetterRenderer, language_name
+
+if TYPE_CHECKING:
+    from coopeten_gui.ui.agreement_dialog import AgreementDialog
 
 #: How long the letter of a proposal may take to render before the sandbox stops it.
 RENDER_TIMEOUT = 2.0
@@ -111,7 +115,8 @@ class ProposalEditor(QDialog):
         # who, which template, which language
         self.contact_label = QLabel(f"<a href='contact'>{escape(self.contact_name)}</a>", self)
         self.contact_label.setObjectName("proposal_contact")
-        self.contact_label.linkActivated.connect(lambda _link: self.contact_opened.emit(self.contact_id))
+        self.contact_label.linkActivated.connect(
+            lambda _link: self.contact_opened.emit(self.contact_id))
         self.language_combo = QComboBox(self)
         for code in letters.LANGUAGES:
             self.language_combo.addItem(language_name(code), code)
@@ -188,7 +193,7 @@ class ProposalEditor(QDialog):
         self.agreement_button = QPushButton(self.tr("A&greement…"), self)
         self.agreement_button.setToolTip(self.tr("What each side commits to, with a follow-up "
                                                  "for each, and the agreement to print"))
-        self.agreement_dialog = None
+        self.agreement_dialog: AgreementDialog | None = None
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Save &as"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

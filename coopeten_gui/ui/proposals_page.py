@@ -9,7 +9,7 @@ Keys in the list: Enter opens, Delete moves to the trash, Ctrl+Shift+N new propo
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, cast
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -85,7 +85,7 @@ class ProposalsPage(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("&Show"), self))
-        filters.itemAt(0).widget().setBuddy(self.status_combo)
+        cast(QLabel, filters.itemAt(0).widget()).setBuddy(self.status_combo)
         filters.addWidget(self.status_combo)
         filters.addStretch(1)
         filters.addWidget(self.merge_button)

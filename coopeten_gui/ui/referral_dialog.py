@@ -8,7 +8,7 @@ someone to a contact. Whom the referral is about is a contact, or a name typed a
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
+from typing import Callable, cast
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (
@@ -133,7 +133,7 @@ class ReferralDialog(RecordDialog):
             from_contact_id=self.from_contact.contact_id(),
             to_contact_id=self.to_contact.contact_id(),
             about_contact_id=self.about_contact.contact_id(),
-            about_text=self.about_text.text(), given_on=self.given_on.date().toPython(),
+            about_text=self.about_text.text(), given_on=cast(date, self.given_on.date().toPython()),
             status=self.status.currentData(), value_cents=self.value.cents(),
             notes=self.notes.toPlainText(), ask_id=self._data.ask_id,
             offer_id=self._data.offer_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -40,7 +40,7 @@ class ReferralsPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.symbol = ""
-        self.undo_stack = None  # the window's QUndoStack, when there is one
+        self.undo_stack: QUndoStack | None = None  # the window's, when there is one
         self.freshness = undo.Freshness(self, self.reload)
 
         title = QLabel(self.tr("Referrals"), self)
@@ -73,8 +73,9 @@ class ReferralsPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("referrals_summary")
 
-        self.actions = ReferralActions(self, self.table.current_row, self.table.selected_rows,
-                                       self._push, self._written)
+        self.referral_actions = ReferralActions(self, self.table.current_row,
+                                                self.table.selected_rows, self._push,
+                                                self._written)
         self.add_button = QPushButton(self.tr("+ Add a referral…"), self)
         self.add_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_button.setToolTip(self.tr("Add a referral (Ctrl+Shift+N)"))
@@ -85,12 +86,13 @@ class ReferralsPage(QWidget):
         self.open_button = QPushButton(self.tr("Open contact"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.add_button.clicked.connect(lambda: self.actions.add())
-        self.edit_button.clicked.connect(lambda: self.actions.edit())
-        self.closed_button.clicked.connect(lambda: self.actions.mark_closed())
+        self.add_button.clicked.connect(lambda: self.referral_actions.add())
+        self.edit_button.clicked.connect(lambda: self.referral_actions.edit())
+        self.closed_button.clicked.connect(lambda: self.referral_actions.mark_closed())
         self.open_button.clicked.connect(self._open_contact)
         self.delete_button.clicked.connect(self._delete_or_restore)
-        self.table.activated.connect(lambda _index: self.actions.edit())  # Enter, double-click
+        self.table.activated.connect(
+            lambda _index: self.referral_actions.edit())  # Enter, double-click
 
         filters = QHBoxLayout()
         filters.addWidget(self.status)
@@ -169,7 +171,7 @@ class ReferralsPage(QWidget):
 
     def _delete_or_restore(self) -> None:
         if self.status.currentData() != TRASH:
-            self.actions.delete()
+            self.referral_actions.delete()
             return
         ids = [r.id for r in self.table.selected_rows()]
         if ids:

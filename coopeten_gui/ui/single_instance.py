@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,6 +23,9 @@ from coopeten_gui.services import database_lock
 _MESSAGE = b"activate\n"
 #: how long a second start keeps knocking on a running one that does not listen yet
 HAND_OVER_MS = 2000
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 
 def server_name(db_path: Path) -> str:
@@ -42,7 +46,7 @@ class SingleInstance(QObject):
         self._db_path = Path(db_path)
         self._lock = database_lock.FileLock(database_lock.lock_path(db_path))
         self._claimed = False
-        self._server = None
+        self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
         """Take the database's lock: True when no other running start holds it."""

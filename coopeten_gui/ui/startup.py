@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -47,6 +47,8 @@ INFO, CRITICAL = "info", "critical"
 
 # the question asked when the database is damaged (tests answer it)
 ask_recovery = recovery_dialog.ask_recovery
+
+_Window = TypeVar("_Window", bound=QWidget)
 
 
 def show_message(kind: str, text: str, parent: QWidget | None = None) -> None:
@@ -217,7 +219,7 @@ class Session(QObject):
         self.background_check: BackgroundCheck | None = None
         self._finished = False
 
-    def open_window(self, make: Callable[[], QWidget]) -> QWidget | None:
+    def open_window(self, make: Callable[[], _Window]) -> _Window | None:
         """``make()`` the window. Should reading the database fail while the integrity
         check is still to come, the check runs now: damage leads to the recovery question
         and a window over the repaired data (None when the user quit or it could not be

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import (
@@ -163,7 +164,7 @@ class TemplateEditor(QWidget):
         self.current: LetterTemplate | None = None
         self.dirty = False
         self._loading = False
-        self._preview_document = None
+        self._preview_document: QTextDocument | None = None
 
         # the list of templates
         self.template_list = QListWidget(self)

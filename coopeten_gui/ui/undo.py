@@ -36,11 +36,11 @@ def stack_for(widget: QWidget) -> QUndoStack:
     if isinstance(stack, QUndoStack):
         return stack
     stack = QUndoStack(window)
-    window.undo_stack = stack
+    window.undo_stack = stack  # type: ignore[attr-defined]  # the window keeps its history
     undo = stack.createUndoAction(window, translate("Undo", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(window, translate("Undo", "&Redo"))
-    redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
     name_steps_in_phrase(stack, undo, redo, translate("Undo", "&Undo"),
                          translate("Undo", "&Redo"))
     window.addAction(undo)

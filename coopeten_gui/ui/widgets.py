@@ -1,7 +1,7 @@
 """Small widgets and helpers shared by the contact, organization and exchange screens.
 
-- ``confirm``, ``ask_item`` and ``ask_unsaved``: the questions pages put to the user, in one place so tests
-  can answer them (``monkeypatch.setattr(widgets, "confirm", …)``).
+- ``confirm``, ``ask_item`` and ``ask_unsaved``: the questions pages put to the user, in one
+  place so tests can answer them (``monkeypatch.setattr(widgets, "confirm", …)``).
 - ``ErrorLabel``: the red message shown under a field the service refused.
 - ``LabeledValuesEditor``: several emails / phones / links, each with a label, rows
   added and removed by the user.
@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -261,7 +262,8 @@ def _rows_and_add_button(editor: QWidget, rows: QLayout, add_text: str) -> QPush
     button = QPushButton(add_text, editor)
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.clicked.connect(lambda: editor.add_row(focus=True))
+    # (every several-values editor has add_row; QWidget does not say so)
+    button.clicked.connect(lambda: editor.add_row(focus=True))  # type: ignore[attr-defined]
     layout = QVBoxLayout(editor)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
@@ -353,7 +355,7 @@ class LabeledValuesEditor(QWidget):
         self._rows.append(row)
         remove.clicked.connect(lambda: self._remove_clicked(row))
         edit.textChanged.connect(self.changed)
-        edit.label_combo = combo
+        edit.label_combo = combo  # type: ignore[attr-defined]  # the row's label, found from its edit
         if focus:
             edit.setFocus()
         self.changed.emit()
@@ -469,7 +471,7 @@ class _LastWordCompleter(QCompleter):
         return [path.split(",")[-1].strip()]
 
     def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt API
-        edit = self.widget()
+        edit = cast(QLineEdit, self.widget())
         before = edit.text().rsplit(",", 1)[0] + ", " if "," in edit.text() else ""
         return before + index.data()
 
@@ -517,7 +519,8 @@ class ContactPicker(QLineEdit):
         # the service already matched (accent-blind); the completer shows its rows as they are
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated[str].connect(self._chosen)
+        # PySide picks the str overload; its stub cannot index a signal
+        completer.activated[str].connect(self._chosen)  # type: ignore[index]
         self.setCompleter(completer)
         # the search runs once typing pauses, not on every key
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -587,7 +590,7 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> date | None:
         current = self.date()
-        return None if current == self.EMPTY else current.toPython()
+        return None if current == self.EMPTY else cast(date, current.toPython())
 
     def set_value(self, value: date | None) -> None:
         self.setDate(QDate(value) if value else self.EMPTY)

@@ -61,7 +61,8 @@ def test_letter_renders_as_expected(name, language):
 @pytest.mark.parametrize("name, language", CASES)
 def test_subject_renders_to_plain_text(name, language):
     context = sample_context(language, TODAY)
-    subject = to_plain_text(render_template(find_builtin(name, language).subject, context, language))
+    subject = to_plain_text(render_template(find_builtin(name, language).subject, context,
+                                            language))
     assert subject and "{" not in subject and "&" not in subject
 
 

@@ -81,7 +81,8 @@ def test_number(value, language, decimals, expected):
 
 
 def test_filters_follow_the_letter_language_and_profile_currency(context_es, context_en):
-    source = "{{ today|date }} | {{ today|date('short') }} | {{ 123450|money }} | {{ 123450|money('USD') }} | {{ 3200|number }}"
+    source = ("{{ today|date }} | {{ today|date('short') }} | {{ 123450|money }} | "
+              "{{ 123450|money('USD') }} | {{ 3200|number }}")
     assert render_template(source, context_es, "es") == (
         f"21 de noviembre de 2026 | 21/11/2026 | 1.234,50{NBSP}€ | 1.234,50{NBSP}$ | 3.200"
     )

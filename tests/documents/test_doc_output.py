@@ -91,7 +91,8 @@ def test_paper_follows_the_country_not_the_language(tmp_path):
 
 
 def test_page_numbers_from_page_two(tmp_path, pdftotext):
-    body = "<p>First page text.</p>" + f"{PAGE_BREAK}Second page text.</p>" + f"{PAGE_BREAK}Third page text.</p>"
+    body = ("<p>First page text.</p>" + f"{PAGE_BREAK}Second page text.</p>"
+            + f"{PAGE_BREAK}Third page text.</p>")
     document = build_document(body, sample_context("en", TODAY)["profile"], "en")
     path = tmp_path / "three.pdf"
     assert write_pdf(document, path) == 3
@@ -119,7 +120,8 @@ def test_html_string_is_accepted(tmp_path, pdftotext):
 
 def test_mail_merge_one_letter_per_contact(tmp_path, pdftotext):
     names = ["Lucía Fernández", "Martín Ruiz", "Carmen Ortega"]
-    documents = [_letter("event_thanks", "es", display_name=name, given_name=name.split()[0])[0] for name in names]
+    documents = [_letter("event_thanks", "es", display_name=name,
+                         given_name=name.split()[0])[0] for name in names]
     path = tmp_path / "merge.pdf"
     pages = write_pdf_many(documents, path)
     assert pages >= 3
@@ -135,7 +137,8 @@ def test_mail_merge_one_letter_per_contact(tmp_path, pdftotext):
 
 def test_mail_merge_numbers_pages_per_letter(tmp_path, pdftotext):
     profile = sample_context("en", TODAY)["profile"]
-    two_pages = build_document(f"<p>Letter A.</p>{PAGE_BREAK}Letter A, continued.</p>", profile, "en")
+    two_pages = build_document(f"<p>Letter A.</p>{PAGE_BREAK}Letter A, continued.</p>", profile,
+                               "en")
     one_page = build_document("<p>Letter B.</p>", profile, "en")
     path = tmp_path / "merge.pdf"
     assert write_pdf_many([two_pages, one_page], path) == 3
@@ -163,7 +166,8 @@ def test_preview_document_is_left_as_it_was(tmp_path):
 def test_logo_is_used(tmp_path):
     context = sample_context("en", TODAY)
     document = build_document("<p>Hi</p>", context["profile"], "en", logo=_png_logo())
-    assert not document.resource(QTextDocument.ResourceType.ImageResource, QUrl(output.LOGO_URL)).isNull()
+    assert not document.resource(QTextDocument.ResourceType.ImageResource,
+                                 QUrl(output.LOGO_URL)).isNull()
     assert "coopeten:logo" in document.toHtml()
     broken = build_document("<p>Hi</p>", context["profile"], "en", logo=b"not an image")
     assert "coopeten:logo" not in broken.toHtml()
@@ -234,7 +238,7 @@ def test_cannot_replace_a_folder(tmp_path):
     assert target.is_dir() and not (tmp_path / "letter.odt.partial").exists()
 
 
-# -- plain text and mailto -----------------------------------------------------------------------------
+# -- plain text and mailto ---------------------------------------------------------------
 
 def test_plain_text_of_a_letter():
     html = (
@@ -265,7 +269,8 @@ def test_plain_text_of_a_builtin_letter(context_en):
 
 
 def test_mailto_is_percent_encoded():
-    url = mailto_url(["lucia@cafe.es", "martín@imprenta.es"], "Propuesta: Café & Té?", "Hola, Lucía:\n\n100% sí.")
+    url = mailto_url(["lucia@cafe.es", "martín@imprenta.es"], "Propuesta: Café & Té?",
+                     "Hola, Lucía:\n\n100% sí.")
     assert url.startswith("mailto:lucia@cafe.es,mart%C3%ADn@imprenta.es?subject=")
     assert "+" not in url and " " not in url
     assert "%0D%0A%0D%0A" in url

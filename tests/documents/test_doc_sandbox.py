@@ -29,8 +29,10 @@ def test_every_documented_variable_exists_in_the_sample_context():
 
 
 def test_by_category_groups_in_order(context_en):
-    source = "{% for category, items in offers_theirs|by_category %}[{{ category }}: {{ items|length }}]{% endfor %}"
-    assert render_template(source, context_en, "en") == "[Cross-promotion to an audience: 1][Shared space: 1]"
+    source = ("{% for category, items in offers_theirs|by_category %}"
+              "[{{ category }}: {{ items|length }}]{% endfor %}")
+    assert (render_template(source, context_en, "en")
+            == "[Cross-promotion to an audience: 1][Shared space: 1]")
 
 
 def test_trims_block_lines(context_en):
@@ -150,7 +152,8 @@ def test_security_payload_is_stopped(payload, context_en):
 
 
 def test_str_format_cannot_reach_attributes_but_still_formats(context_en):
-    assert render_template("{{ '{0} & {1}'.format('a', '<b>') }}", context_en, "en") == "a &amp; &lt;b&gt;"
+    assert render_template("{{ '{0} & {1}'.format('a', '<b>') }}", context_en,
+                           "en") == "a &amp; &lt;b&gt;"
 
 
 # -- runaway templates -----------------------------------------------------------------------------
@@ -171,10 +174,12 @@ RUNAWAYS = [
     "{% for i in range(100000) %}{% for j in range(100000) %}{{ '' }}{% endfor %}{% endfor %}",
     "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}",
     "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(40) }}",
-    "{% set ns = namespace(s='x') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+    "{% set ns = namespace(s='x') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}"
+    "{% endfor %}",
     "{% set a = ['x' * 1000000] %}{% set b = [a, a, a, a, a, a, a, a, a, a] %}{{ b }}",
     "{% for row in [1]|batch(999999, 'x' * 1000) %}{{ row }}{% endfor %}",
-    "{% set ns = namespace(a=1) %}{% for i in range(100000) %}{% set ns.a = [ns.a] %}{% endfor %}{{ ns.a }}",
+    "{% set ns = namespace(a=1) %}{% for i in range(100000) %}{% set ns.a = [ns.a] %}"
+    "{% endfor %}{{ ns.a }}",
     "{% for i in range(100000) %}{{ 'y' * 1000 }}{% endfor %}",
     "{% set x %}{% for i in range(100000) %}{{ 'y' * 1000 }}{% endfor %}{% endset %}{{ x|length }}",
     "{{ ('\\n' * 500000)|indent('x' * 1000) }}",
@@ -194,11 +199,14 @@ def test_runaway_template_is_stopped(source, context_en):
     assert raised.value.message
 
 
+# two loops of 100,000 each: far past any deadline
+ENDLESS = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+
+
 def test_timeout_message_and_custom_deadline():
     started = time.monotonic()
     with pytest.raises(TemplateError) as raised:
-        render_template("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
-                        {}, "en", timeout=0.3)
+        render_template(ENDLESS, {}, "en", timeout=0.3)
     assert time.monotonic() - started < 1.5
     assert "0.3 seconds" in raised.value.message
     assert raised.value.line == 1
@@ -217,8 +225,7 @@ def test_runaway_leaves_other_threads_free():
     ticker.start()
     try:
         with pytest.raises(TemplateError):
-            render_template("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
-                            {}, "en", timeout=0.5)
+            render_template(ENDLESS, {}, "en", timeout=0.5)
     finally:
         stop.set()
         ticker.join()

@@ -21,7 +21,8 @@ from coopeten_gui.storage import database
 def test_profile_round_trip_and_validation(db):
     data = profile.get()
     assert data.name == "" and data.currency == "EUR"
-    data.name, data.email, data.currency, data.logo = "Mi Negocio", "hola@minegocio.es", "usd", b"png"
+    data.name, data.email = "Mi Negocio", "hola@minegocio.es"
+    data.currency, data.logo = "usd", b"png"
     profile.save(data)
     again = profile.get()
     assert (again.name, again.currency, again.logo) == ("Mi Negocio", "USD", b"png")

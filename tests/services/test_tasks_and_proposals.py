@@ -18,7 +18,10 @@ def ana(db):
 
 def test_agenda_sorts_overdue_today_and_upcoming(ana):
     today = date.today()
-    at = lambda d, h=10: datetime.combine(today + timedelta(days=d), datetime.min.time()).replace(hour=h)  # noqa: E731
+
+    def at(d, h=10):
+        return datetime.combine(today + timedelta(days=d), datetime.min.time()).replace(hour=h)
+
     late = tasks.create(tasks.TaskData(title="Late", due_at=at(-2), contact_id=ana))
     now_ = tasks.create(tasks.TaskData(title="Today", due_at=at(0, 18)))
     soon = tasks.create(tasks.TaskData(title="Soon", due_at=at(3)))

@@ -1,6 +1,7 @@
 """Run in a child process under a memory limit by ``test_hostile_text``: opens the main
 window on a database whose contact carries a hostile name, and walks through the places
-that show it, then opens a proposal whose letter names /dev/zero. Prints "shown" and exits 0 when every one of them painted."""
+that show it, then opens a proposal whose letter names /dev/zero. Prints "shown" and exits 0
+when every one of them painted."""
 
 from __future__ import annotations
 

@@ -53,12 +53,13 @@ def test_an_image_in_a_name_loads_nothing_under_a_memory_limit(_demo_template, t
         contact_id = hostile_contact(BOMB)
         proposal_id = proposals.create(proposals.ProposalData(
             contact_id=contact_id, title=BOMB, language="es",
-            body_html='<p>Hola</p><img src="/dev/zero"><p style="background: url(/dev/zero)">x</p>'))
+            body_html='<p>Hola</p><img src="/dev/zero">'
+                      '<p style="background: url(/dev/zero)">x</p>'))
     finally:
         database.close_database()
     result = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("hostile_window.py")), str(path), str(contact_id),
-         str(proposal_id), str(tmp_path / "s.ini")],
+        [sys.executable, str(Path(__file__).with_name("hostile_window.py")), str(path),
+         str(contact_id), str(proposal_id), str(tmp_path / "s.ini")],
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_ROOT)})
     assert result.returncode == 0, result.stderr[-2000:]

@@ -147,7 +147,7 @@ def test_introduce_from_a_match_then_close_the_referral(qtbot, window, tmp_path,
                if listing.table.proxy.index(r, 0).data(RowRole).id == made[0].id)
     listing.table.selectRow(row)
     qtbot.mouseClick(listing.closed_button, Qt.MouseButton.LeftButton)
-    closing = listing.actions.dialog
+    closing = listing.referral_actions.dialog
     assert closing.status.currentData() == "closed"
     closing.value.selectAll()
     qtbot.keyClicks(closing.value, "1500")
@@ -172,7 +172,7 @@ def test_add_a_referral_by_hand_and_filter(qtbot, window):
     page.reload()
     before = page.model.rowCount()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = page.actions.dialog
+    dialog = page.referral_actions.dialog
     tom = contacts.find_by_email("tom@lacolmena.work")
     dialog.from_contact.set_contact(tom)  # as picked from the suggestions
     qtbot.keyClicks(dialog.about_text, "Oficina Nomada, need coffee")
@@ -187,7 +187,7 @@ def test_add_a_referral_by_hand_and_filter(qtbot, window):
 
     # a name typed but never picked is not taken for "me"
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = page.actions.dialog
+    dialog = page.referral_actions.dialog
     qtbot.keyClicks(dialog.to_contact, "Nadie Conocido")
     qtbot.waitUntil(lambda: not dialog.to_contact._timer.isActive())  # its search ran
     qtbot.keyClicks(dialog.about_text, "x")

@@ -57,7 +57,7 @@ def test_three_contacts_into_one_pdf(qtbot, dialog, tmp_path):
     messages = []
     dialog.status_message.connect(messages.append)
     run(qtbot, dialog)
-    assert dialog.result is not None and dialog.result.letters == 3
+    assert dialog.merge_result is not None and dialog.merge_result.letters == 3
     assert [p.name for p in target.parent.iterdir()] == ["thanks.pdf"]
     text, pages = pdf(target.parent / "thanks.pdf")
     assert pages >= 3

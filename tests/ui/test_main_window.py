@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from coopeten_gui.services import contact_list, events
 from coopeten_gui.ui import background, palette
@@ -183,6 +183,21 @@ def test_export_calendar_from_the_file_menu(qtbot, window, synchronous, tmp_path
     assert {f"event-{r.id}@coopeten" for r in events.list_events()} <= uids
     assert any(uid.startswith("followup-") for uid in uids)
     assert "agenda.ics" in window.statusBar().currentMessage()
+
+
+def test_choosing_a_database_starts_beside_the_open_one(window, demo_db, monkeypatch):
+    asked = []
+
+    def cancel(_parent, _title, start, *_rest, **_options):
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", cancel)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    assert window.choose_database_to_open() is False  # cancelled: nothing opened
+    assert window.choose_new_database() is False
+    assert asked == [str(demo_db.parent), str(demo_db.parent / "coopeten-new.sqlite")]
+    assert contact_list.count() > 0  # still the demo
 
 
 def test_open_another_database_rebuilds_the_pages(qtbot, window, tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ mapping, guessed from the headers or chosen by the user.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.contact_data import ContactData
@@ -110,7 +110,7 @@ def parse_csv(data: bytes, fmt: str = "auto",
             cells, mapping))
     reader = _READERS[layout]
     keys = [h.lower() for h in table.headers]
-    return layout, table.headers, _rows(table, lambda _cells, row: reader(row), keys)
+    return layout, table.headers, _rows(table, lambda _cells, row: reader(row or {}), keys)
 
 
 def _layout_name(layout: str) -> str:
@@ -118,7 +118,8 @@ def _layout_name(layout: str) -> str:
             "coopeten": "Coopeten"}.get(layout, layout)
 
 
-def _rows(table: _Table, build, keys: list[str] | None = None) -> Rows:
+def _rows(table: _Table, build: Callable[[list[str], dict[str, str] | None], ContactData],
+          keys: list[str] | None = None) -> Rows:
     width = len(table.headers)
     # rows as a spreadsheet numbers them: header and blank lines included
     row_number = table.rows_read + table.skipped
@@ -147,7 +148,7 @@ def _rows(table: _Table, build, keys: list[str] | None = None) -> Rows:
             continue
         # a short row: Excel drops trailing empty cells, so missing cells are empty
         cells = cells[:width] + [""] * (width - len(cells))
-        row = None
+        row: dict[str, str] | None = None
         if keys is not None:
             row = {}
             for key, cell in zip(keys, cells, strict=True):

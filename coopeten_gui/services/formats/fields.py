@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
+from typing import TypeVar
 
 from coopeten_gui.services.contact_data import ContactData
 
 _ISO_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
+
+_T = TypeVar("_T")
 
 
 def computed_name(contact: ContactData) -> str:
@@ -120,6 +124,6 @@ def _sniff_image(data: bytes) -> str:
     return ""
 
 
-def unique(items) -> list:
+def unique(items: Iterable[_T]) -> list[_T]:
     """The items in their first order, without repeats."""
     return list(dict.fromkeys(items))

@@ -18,7 +18,9 @@ _SAMPLE = 64 * 1024
 _UTF16_PROBE = 4096
 
 
-def _latin1_fallback(error: UnicodeDecodeError):
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error  # registered for decoding only
     # The five bytes Windows-1252 leaves undefined become the Latin-1 characters of the same
     # number, so a legacy file always decodes and no byte is lost.
     bad = error.object[error.start:error.end]
@@ -53,11 +55,11 @@ def _decode(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     elif b"\x00" in data:
-        encoding = _bomless_utf16(data[:_UTF16_PROBE])
-        if encoding is None:
+        utf16 = _bomless_utf16(data[:_UTF16_PROBE])
+        if utf16 is None:
             raise FormatError(translate(
                 "Import", "The file holds binary data, not text: it is not a contact list."))
-        return _strict(data, encoding)
+        return _strict(data, utf16)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -17,6 +17,7 @@ import binascii
 import re
 import urllib.parse
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 from vobject.base import dquoteEscape
 
@@ -145,7 +146,7 @@ def _properties(card: Card) -> list[Property | str]:
             # did not escape: joined to that value rather than lost. A broken property
             # (``NAME;…`` without a colon) is dropped.
             if last is not None and not _BROKEN_PROPERTY.match(text):
-                previous = props[last]
+                previous = cast(Property, props[last])  # ``last`` is a property's place
                 joint = "" if previous.name in _BINARY else "\\n"
                 props[last] = parse_property(previous.line, previous.text + joint + text) \
                     or previous

@@ -267,7 +267,7 @@ def unescape(value: str) -> str:
     return _ESCAPE.sub(_unescape_one, value)
 
 
-def _unescape_one(match: re.Match) -> str:
+def _unescape_one(match: re.Match[str]) -> str:
     char = match.group(1)
     if char in "nN":
         return "\n"
@@ -318,7 +318,8 @@ def content_line(name: str, value: str, params: dict[str, list[str]] | None = No
     if not params and not group:
         return folded(f"{name.upper()}:{value}")  # most lines of an export
     head = f"{group}.{name.upper()}" if group else name.upper()
-    for key in sorted(params or ()):
+    params = params or {}
+    for key in sorted(params):
         head += f";{key}=" + ",".join(dquoteEscape(v) for v in params[key])
     return folded(f"{head}:{value}")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +13,9 @@ from coopeten_gui.ui import undo
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row, short_datetime
 from coopeten_gui.ui.contact_tabs.timeline import SAMPLE_MOMENT
 from coopeten_gui.ui.row_model import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from coopeten_gui.ui.task_dialog import TaskDialog
 
 
 class FollowupsTab(QWidget):
@@ -26,7 +29,7 @@ class FollowupsTab(QWidget):
         super().__init__(parent)
         self._push = push
         self.contact_id: int | None = None
-        self.dialog = None
+        self.dialog: TaskDialog | None = None
         self.model = RowTableModel([
             Column(self.tr("Due"), lambda r: short_datetime(r.due_at), key=lambda r: r.due_at),
             Column(self.tr("Follow-up"), lambda r: r.title,

@@ -245,12 +245,12 @@ class OfferAskDialog(RecordDialog):
             self.status.addItem(labels.exchange_status(code), code)
         self.value = MoneyEdit(self, field="value")
         self.value.setSuffix(" " + symbol if symbol else "")
-        self.event = QComboBox(self)
+        self.event_combo = QComboBox(self)
         choices = contacts.event_choices()
         if data.event_id and all(event_id != data.event_id for _, event_id in choices):
             # an event since moved to the trash still shows on the rows that name it
             choices.append((events.get(data.event_id).name, data.event_id))
-        fill_combo(self.event, self.tr("—"), 0, choices)
+        fill_combo(self.event_combo, self.tr("—"), 0, choices)
 
         form = QFormLayout()
         for label, widget, field in (
@@ -259,7 +259,7 @@ class OfferAskDialog(RecordDialog):
                 (self.tr("&Category"), self.category, "category_id"),
                 (self.tr("&Status"), self.status, "status"),
                 (self.tr("Estimated &value"), self.value, "value"),
-                (self.tr("Came up at &event"), self.event, "event_id")):
+                (self.tr("Came up at &event"), self.event_combo, "event_id")):
             self.add_row(form, label, widget, field)
         # the service names the kind or the party; both are chosen in "Who"
         self._errors["party"] = self._errors["kind"]
@@ -272,7 +272,7 @@ class OfferAskDialog(RecordDialog):
         self.category.setCurrentIndex(max(0, self.category.findData(data.category_id or 0)))
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
         self.value.set_cents(data.value_cents)
-        self.event.setCurrentIndex(max(0, self.event.findData(data.event_id or 0)))
+        self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(data.event_id or 0)))
         self.description.setFocus()
         # the category follows the words as they are typed, until the user picks one (a
         # row that already has one keeps it)
@@ -299,7 +299,7 @@ class OfferAskDialog(RecordDialog):
                             description=self.description.text(),
                             category_id=self._category_id(), value_cents=self.value.cents(),
                             status=self.status.currentData(),
-                            event_id=self.event.currentData() or None)
+                            event_id=self.event_combo.currentData() or None)
 
     def _category_id(self) -> int | None:
         text = self.category.currentText().strip()

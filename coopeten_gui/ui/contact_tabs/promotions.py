@@ -8,7 +8,7 @@ it brought them); "I got" sums theirs for me. Fairness is the service's rule
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
+from typing import Callable, cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -275,6 +275,6 @@ class PromotionDialog(RecordDialog):
         return PromotionData(contact_id=self._data.contact_id,
                              direction=self.direction.currentData(),
                              channel=self.channel.text(),
-                             promoted_on=self.promoted_on.date().toPython(),
+                             promoted_on=cast(date, self.promoted_on.date().toPython()),
                              revenue_cents=self.revenue.cents(), notes=self.notes.toPlainText(),
                              **{key: spin.value() for key, spin in self.counts.items()})

@@ -36,17 +36,18 @@ class ReferralsTab(QWidget):
         self.table = RowTable(self.model, self)
         self.table.setObjectName("contact_referrals")
         self.table.set_widths({0: 80, 1: 125, 2: 125, 4: 115, 5: 90}, stretch=3)
-        self.actions = ReferralActions(self, self.table.current_row, self.table.selected_rows,
-                                       push, self._written)
+        self.referral_actions = ReferralActions(self, self.table.current_row,
+                                                self.table.selected_rows, push, self._written)
         self.add_button = QPushButton(self.tr("+ Record a referral…"), self)
         self.closed_button = QPushButton(self.tr("Business closed…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.add_button.clicked.connect(lambda: self.add())
-        self.closed_button.clicked.connect(lambda: self.actions.mark_closed())
-        self.edit_button.clicked.connect(lambda: self.actions.edit())
-        self.delete_button.clicked.connect(self.actions.delete)
-        self.table.activated.connect(lambda _index: self.actions.edit())  # Enter, double-click
+        self.closed_button.clicked.connect(lambda: self.referral_actions.mark_closed())
+        self.edit_button.clicked.connect(lambda: self.referral_actions.edit())
+        self.delete_button.clicked.connect(self.referral_actions.delete)
+        self.table.activated.connect(
+            lambda _index: self.referral_actions.edit())  # Enter, double-click
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
@@ -80,7 +81,7 @@ class ReferralsTab(QWidget):
 
     def add(self):
         """A referral from this contact to me, to start from (the usual slip)."""
-        return self.actions.add(ReferralData(from_contact_id=self.contact_id,
+        return self.referral_actions.add(ReferralData(from_contact_id=self.contact_id,
                                              given_on=date.today()))
 
     def _written(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Callable
+from typing import Callable, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -96,7 +96,8 @@ class NoteBox(QFrame):
         if self.kind.findData(kind) < 0:
             self.kind.addItem(labels.interaction_kind(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.when.setDateTime(row.occurred_at if row else now())
+        # PySide takes a datetime where Qt's stub says QDateTime
+        self.when.setDateTime(row.occurred_at if row else now())  # type: ignore[arg-type]
         self.summary.setText(row.summary if row else "")
         self.body.setPlainText(row.body if row else "")
         self.show()
@@ -107,7 +108,8 @@ class NoteBox(QFrame):
         row = self._editing
         return InteractionData(contact_id=self.contact_id or 0, kind=self.kind.currentData(),
                                summary=self.summary.text(), body=self.body.toPlainText(),
-                               occurred_at=self.when.dateTime().toPython().replace(microsecond=0),
+                               occurred_at=cast(datetime, self.when.dateTime().toPython())
+                               .replace(microsecond=0),
                                event_id=row.event_id if row else None,
                                proposal_id=row.proposal_id if row else None)
 
