@@ -40,8 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui import APP_NAME, __version__, translations
-from coopeten_gui.services import common
-from coopeten_gui.storage import database
+from coopeten_gui.services import common, session
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import literal
 from coopeten_gui.ui.reminders import Notifier, Reminders
@@ -459,18 +458,13 @@ class MainWindow(QMainWindow):
     def open_database_file(self, path: str | Path) -> bool:
         """Switch to another database (created when missing); on failure keep the current."""
         path = Path(path)
-        previous = database.database_path()
-        try:
-            database.open_database(path)
-        except database.StorageError as exc:
+        switched = session.switch_to(path)
+        if not switched.opened:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(self, APP_NAME, literal(str(exc)))
-            if previous is not None:
-                try:
-                    database.open_database(previous)
-                except database.StorageError as again:
-                    QMessageBox.critical(self, APP_NAME, literal(str(again)))
+            for error in (switched.error, switched.reopen_error):
+                if error is not None:
+                    QMessageBox.critical(self, APP_NAME, literal(str(error)))
             return False
         self.options.last_database = str(path)
         self.undo_stack.clear()
@@ -524,7 +518,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> BackupsDialog:
         from coopeten_gui.ui.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.options.backup_folder(database.database_path()), self)
+        dialog = BackupsDialog(self.options.backup_folder(session.current_path()), self)
         # the data changed under every page and under the undo history
         dialog.restored.connect(lambda: (self.undo_stack.clear(), self.rebuild()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -830,7 +824,7 @@ class MainWindow(QMainWindow):
             "<p>The alliance CRM for entrepreneurs and small businesses who grow by "
             "turning competitors and neighbours into allies.</p>"
             "<p>Everything stays on this computer, in one file:<br>{path}</p>").format(
-            version=__version__, path=database.database_path() or ""))
+            version=__version__, path=session.current_path() or ""))
 
     def show_shortcuts(self) -> QDialog:
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
@@ -921,7 +915,7 @@ class MainWindow(QMainWindow):
         self.capture_window = None
 
     def _update_title(self) -> None:
-        path = database.database_path()
+        path = session.current_path()
         self.setWindowTitle(f"{APP_NAME} — {path.name}" if path else APP_NAME)
 
     @staticmethod
