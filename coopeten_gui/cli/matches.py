@@ -13,10 +13,9 @@ import argparse
 import json
 import sys
 
-from coopeten_gui.cli import EXIT_OK, CommandError
-from coopeten_gui.cli_commands import open_existing
+from coopeten_gui.cli.common import EXIT_OK, CommandError, open_existing
 from coopeten_gui.i18n import translate
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 
 
 def _positive(text: str) -> int:
@@ -67,7 +66,7 @@ def cmd_matches(args: argparse.Namespace) -> int:
             for m in found:
                 print(_line(m))
     finally:
-        database.close_database()
+        session.close()
     return EXIT_OK
 
 

@@ -7,10 +7,15 @@ import sys
 from pathlib import Path
 
 from coopeten_gui import APP_NAME
-from coopeten_gui.cli import EXIT_ERROR, EXIT_OK, CommandError, db_path
+from coopeten_gui.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CommandError,
+    db_path,
+    open_existing,
+)
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import backups
-from coopeten_gui.storage import database
+from coopeten_gui.services import backups, session
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -45,7 +50,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import importer
 
     source = Path(args.file).expanduser()
@@ -74,7 +78,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(translate("Cli", "Imported: {created} new, {merged} merged, {skipped} skipped.")
               .format(created=result.created, merged=result.merged, skipped=result.skipped))
     finally:
-        database.close_database()
+        session.close()
     # done in part when rows of the file were left out
     if _report_left_out(result.errors):
         return EXIT_ERROR
@@ -93,7 +97,6 @@ def _report_left_out(errors) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import exporter
 
     target = Path(args.out).expanduser()
@@ -101,7 +104,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         written = exporter.export(args.format, target)
     finally:
-        database.close_database()
+        session.close()
     print(translate("Cli", "Exported {count} record(s) to {path}.").format(count=written,
                                                                            path=target))
     return EXIT_OK
@@ -125,7 +128,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = db_path(args)
     target.parent.mkdir(parents=True, exist_ok=True)
     aside = backups.restore(source, target)
-    database.close_database()
+    session.close()
     if aside is None:
         print(translate("Cli", "Restored {backup}.").format(backup=source))
     else:

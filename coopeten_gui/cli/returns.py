@@ -17,9 +17,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from coopeten_gui.cli import EXIT_OK, CommandError
+from coopeten_gui.cli.common import EXIT_OK, CommandError, open_existing
 from coopeten_gui.i18n import translate
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -72,7 +72,6 @@ def _amount(cents: int | None) -> str:
 
 
 def cmd_event_returns(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import event_returns
 
     start, end = _period(args, default_last_year=False)
@@ -80,7 +79,7 @@ def cmd_event_returns(args: argparse.Namespace) -> int:
     try:
         rows = event_returns.list_returns(start, end)
     finally:
-        database.close_database()
+        session.close()
     for row in rows:
         name = " ".join(row.name.split())  # a tab in a name would break the columns
         print("\t".join((
@@ -92,7 +91,6 @@ def cmd_event_returns(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import alliance_report
 
     out = Path(args.out).expanduser()
@@ -104,7 +102,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         pages = alliance_report.write_report(out, period)
     finally:
-        database.close_database()
+        session.close()
     print(translate("Cli", "Alliance report from {start} to {end} written to {path}; "
                            "pages: {pages}.").format(
         start=period.start.isoformat(), end=period.end.isoformat(), path=out, pages=pages))

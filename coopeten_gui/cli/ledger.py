@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from coopeten_gui.cli import EXIT_OK
+from coopeten_gui.cli.common import EXIT_OK, open_existing
 from coopeten_gui.i18n import translate
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 
 BLOCK = 500
 
@@ -34,7 +34,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import balance, contacts, letters, profile
 
     open_existing(args)
@@ -55,7 +54,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
                 if row is not None:
                     print(_line(row.name, row.given, row.received, row.verdict, currency))
     finally:
-        database.close_database()
+        session.close()
     return EXIT_OK
 
 
