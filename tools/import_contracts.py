@@ -60,7 +60,8 @@ class ForbiddenExternalModulesContract(Contract):
     def check(self, graph: ImportGraph, verbose: bool) -> ContractCheck:
         forbidden = tuple(self.forbidden_modules)  # type: ignore[arg-type]
         modules: set[str] = set()
-        for source in module_expressions_to_modules(graph, self.source_modules):  # type: ignore[arg-type]
+        found = module_expressions_to_modules(graph, self.source_modules)  # type: ignore[arg-type]
+        for source in found:
             modules.add(source.name)
             modules |= graph.find_descendants(source.name)
         broken = []
