@@ -79,7 +79,13 @@ def copy_of_the_code(root: Path) -> None:
 def test_every_contract_has_a_violation():
     text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     declared = {line.split('"')[1] for line in text.splitlines() if line.startswith("id = ")}
-    assert declared == {contract_of(case) for case in VIOLATIONS}
+    shown_here = {contract_of(case) for case in VIOLATIONS}
+    assert shown_here <= declared
+    # a contract shown to bite elsewhere names itself there (e.g. tests/test_sql_home.py)
+    elsewhere = " ".join(path.read_text(encoding="utf-8")
+                         for path in (REPO / "tests").glob("test_*.py")
+                         if path.name != "test_contracts.py")
+    assert not {c for c in declared - shown_here if f'"{c}"' not in elsewhere}
 
 
 @pytest.mark.parametrize("case", sorted(VIOLATIONS))

@@ -40,11 +40,12 @@ FileCheck = database.FileCheck
 Migration = database.Migration
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
     if name == "QUERY_ERRORS":
         # what a query raises when the file cannot be read as it should (damage, a lock…):
         # asked for lazily, as storage does, so the ORM loads only when needed
-        return database.QUERY_ERRORS
+        errors: tuple[type[Exception], ...] = database.QUERY_ERRORS
+        return errors
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -9,7 +9,7 @@ connection, so the three import one another in one direction only.
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from typing import Any, Callable
 
 from peewee import SqliteDatabase, _savepoint
 
@@ -22,31 +22,31 @@ class SharedDatabase(SqliteDatabase):
     ``adopt(path)`` returns the opener's connection to ``path`` in the opener's thread,
     else None."""
 
-    def __init__(self, database, *, adopt: Callable[[str], sqlite3.Connection | None],
-                 **kwargs) -> None:
+    def __init__(self, database: str | None, *,
+                 adopt: Callable[[str], sqlite3.Connection | None], **kwargs: Any) -> None:
         self._adopt = adopt
         super().__init__(database, **kwargs)
 
-    def _connect(self):
+    def _connect(self) -> sqlite3.Connection:
         conn = self._adopt(self.database)
         if conn is None:
-            return super()._connect()
-        self._add_conn_hooks(conn)  # peewee's SQL functions
+            return super()._connect()  # type: ignore[misc, no-any-return]  # peewee's own
+        self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's SQL functions
         return conn
 
     # After a full disk or an I/O error SQLite may already have rolled the whole
     # transaction back; peewee's ROLLBACK would then fail with "no transaction is active"
     # and hide the error that matters, so the undo happens only while there is one.
 
-    def rollback(self):
-        if self.connection().in_transaction:
+    def rollback(self) -> None:
+        if self.connection().in_transaction:  # type: ignore[no-untyped-call]  # peewee's
             super().rollback()
 
-    def savepoint(self, sid=None):
+    def savepoint(self, sid: str | None = None) -> _Savepoint:
         return _Savepoint(self, sid)
 
 
 class _Savepoint(_savepoint):
-    def rollback(self, begin=True):
+    def rollback(self, begin: bool = True) -> None:
         if self.db.connection().in_transaction:
             super().rollback(begin)
