@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from coopeten_gui import APP_NAME, ORGANIZATION, __version__, translations
 from coopeten_gui.paths import default_db_path, resources_dir
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 from coopeten_gui.ui import palette
 from coopeten_gui.ui.settings import Options
 
@@ -48,20 +48,20 @@ def run(args: argparse.Namespace) -> int:
     from coopeten_gui.ui import startup
 
     # one window per database, with a way out of damage; the integrity check of every
-    # page runs in the background once the window is on screen (session.attach)
-    session = startup.start(path, options, check_now=False)
-    if session.status == startup.HANDED_OVER:
+    # page runs in the background once the window is on screen (Session.attach)
+    started = startup.start(path, options, check_now=False)
+    if started.status == startup.HANDED_OVER:
         return 0
-    if session.status != startup.OPENED:
+    if started.status != startup.OPENED:
         return 1
 
     from coopeten_gui.ui.main_window import MainWindow
 
     # (damage that breaks the first screen's queries is caught there, before the check)
-    window = session.open_window(lambda: MainWindow(settings))
+    window = started.open_window(lambda: MainWindow(settings))
     if window is None:
         return 1
-    session.attach(window)
+    started.attach(window)
     from coopeten_gui.ui import write_notice
 
     write_notice.install_excepthook()  # a refused write is a sentence, not a traceback
@@ -71,13 +71,13 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     status = app.exec()
     QThreadPool.globalInstance().waitForDone()  # a write under way ends first
-    session.finish()  # the on-exit backup
-    database.close_database()
+    started.finish()  # the on-exit backup
+    session.close()
     settings.sync()
     global closed_cleanly
     closed_cleanly = True
     # damage found after start-up, and the user chose to quit (or it could not be fixed)
-    return status if session.status == startup.OPENED else 1
+    return status if started.status == startup.OPENED else 1
 
 
 def use_country(options: Options) -> None:
@@ -178,7 +178,7 @@ def _restore_first(path: Path, box) -> Path | None:
         QMessageBox.warning(None, APP_NAME, str(error))
         return first_start(path)
     finally:
-        database.close_database()
+        session.close()
     return path
 
 
@@ -187,11 +187,11 @@ def _ensure_demo(path: Path) -> Path:
     if not path.exists():
         from coopeten_gui.services import demo
 
-        database.open_database(path)
+        session.open_database(path)
         try:
             demo.load_demo()
         finally:
-            database.close_database()
+            session.close()
     return path
 
 

@@ -62,9 +62,9 @@ class Step:
 
 def _bundle_files(state: SelfTest) -> str:
     from coopeten_gui.paths import migrations_dir, resources_dir
-    from coopeten_gui.storage import database
+    from coopeten_gui.services import session
 
-    migrations = database.migrations()
+    migrations = session.migrations()
     if not migrations:
         raise StepFailed(f"no migrations in {migrations_dir()}")
     templates = sorted((resources_dir() / "templates").glob("*.html"))
@@ -75,13 +75,13 @@ def _bundle_files(state: SelfTest) -> str:
 
 
 def _migrations(state: SelfTest) -> str:
-    from coopeten_gui.storage import database
+    from coopeten_gui.services import session
 
     state.database = state.workdir / "selftest.sqlite"
-    version = database.open_database(state.database)
-    if version != database.latest_version() or database.schema_version() != version:
-        raise StepFailed(f"schema {database.schema_version()}, expected "
-                         f"{database.latest_version()}")
+    version = session.open_database(state.database)
+    if version != session.latest_version() or session.schema_version() != version:
+        raise StepFailed(f"schema {session.schema_version()}, expected "
+                         f"{session.latest_version()}")
     return f"schema {version}"
 
 
@@ -152,20 +152,20 @@ def _proposal_pdf(state: SelfTest) -> str:
 
 
 def _integrity(state: SelfTest) -> str:
-    from coopeten_gui.storage import database
+    from coopeten_gui.services import session
 
-    problems = database.integrity_errors()
+    problems = session.full_check()
     if problems:
         raise StepFailed(f"{len(problems)} problem(s), first: {problems[0]}")
     return "integrity_check and foreign_key_check clean"
 
 
 def _backup(state: SelfTest) -> str:
-    from coopeten_gui.storage import database
+    from coopeten_gui.services import session
 
-    copy = database.backup_to(state.workdir / "backup.sqlite")
-    version = database.read_user_version(copy)
-    if version != database.latest_version():
+    copy = session.backup_to(state.workdir / "backup.sqlite")
+    version = session.read_user_version(copy)
+    if version != session.latest_version():
         raise StepFailed(f"the copy has schema {version}")
     return f"{copy.stat().st_size // 1024} KiB copy, schema {version}"
 
@@ -246,7 +246,7 @@ def run(steps: tuple[Step, ...] | None = None, out: TextIO | None = None) -> int
         if out is not None:  # a windowed program on Windows has no stdout
             print(line, file=out, flush=True)
 
-    from coopeten_gui.storage import database
+    from coopeten_gui.services import session
 
     started = time.monotonic()
     try:
@@ -274,7 +274,7 @@ def run(steps: tuple[Step, ...] | None = None, out: TextIO | None = None) -> int
                     return EXIT_FAILED
                 say(f"ok  {step.name}" + (f" ({detail})" if detail else ""))
         finally:
-            database.close_database()
+            session.close()
     say(f"self-test passed: {len(steps)} steps in {time.monotonic() - started:.1f} s")
     return EXIT_PASSED
 

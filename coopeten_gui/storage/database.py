@@ -52,7 +52,7 @@ _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 _path: Path | None = None
 _conn: sqlite3.Connection | None = None
 _conn_thread: int | None = None
-# peewee's database object, once ``storage.models`` was imported (it binds itself)
+# peewee's database object, once the ORM was first needed (``orm``)
 _orm: peewee.SqliteDatabase | None = None
 # what the last ``open_database`` did that the user must hear of (one sentence each)
 _notes: list[str] = []
@@ -384,13 +384,18 @@ def _bind(orm: peewee.SqliteDatabase) -> None:
     orm.init(str(_path), pragmas=PRAGMAS, check_same_thread=False)
 
 
-def bind_models(orm: peewee.SqliteDatabase) -> None:
-    """Called by ``storage.models`` when it is first imported: peewee's database object,
-    bound now to the open file and again to each file opened later."""
+def orm() -> peewee.SqliteDatabase:
+    """peewee's database object (``storage.orm``), made the first time the ORM is needed
+    (``storage.models`` asks for it as it loads), bound now to the open file and again to
+    each file opened later."""
     global _orm
-    _orm = orm
-    if _path is not None:
-        _bind(orm)
+    if _orm is None:
+        from coopeten_gui.storage.orm import SharedDatabase
+
+        _orm = SharedDatabase(None, adopt=adoptable_connection)
+        if _path is not None:
+            _bind(_orm)
+    return _orm
 
 
 def adoptable_connection(path: str) -> sqlite3.Connection | None:
@@ -409,10 +414,12 @@ def connection() -> sqlite3.Connection:
         return cast(sqlite3.Connection, _orm.connection())
     if threading.get_ident() != _conn_thread:
         # another thread: peewee manages one connection per thread
-        import coopeten_gui.storage.models  # noqa: F401 - binds itself
-
-        return connection()
+        return orm().connection()
     return _conn
+
+
+# the search index reads and writes over the same connection
+search.use_connection(connection)
 
 
 def close_database(optimize: bool = True) -> None:
@@ -518,8 +525,7 @@ def transaction() -> Iterator[None]:
     Nested writes (an import creating thousands of contacts) leave the index to the
     outermost one, which rebuilds it once for every contact they touched.
     """
-    from coopeten_gui.storage.models import db
-
+    db = orm()
     with db.atomic():
         yield
         if db.transaction_depth() == 1:

@@ -2,9 +2,9 @@
 
 The schema itself is owned by the SQL migrations; these classes only describe it so
 services can query in Python. ``tests/storage/test_models.py`` checks the two agree.
-The database object is created unopened; ``storage.database`` binds it to the file it
-opened, and peewee then queries over that module's connection in the thread that
-opened it.
+The database object (``storage.orm``) is made by ``storage.database``, which binds it to
+the file it opened; peewee then queries over that module's connection in the thread
+that opened it.
 """
 
 from __future__ import annotations
@@ -21,49 +21,13 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
-    ModelSelect,
-    SqliteDatabase,
     TextField,
-    _savepoint,
 )
 
 from coopeten_gui.storage import database as _database
 
-
-class _SharedDatabase(SqliteDatabase):
-    """peewee over the connection ``storage.database`` opened, in the thread that opened
-    it (so plain-SQL reads and model queries share one transaction state); other threads
-    get connections of their own, as peewee always gives them."""
-
-    # (``_connect`` and ``_add_conn_hooks`` are peewee's own hooks, left out of its stubs)
-    def _connect(self) -> sqlite3.Connection:
-        conn = _database.adoptable_connection(self.database)
-        if conn is None:
-            return super()._connect()  # type: ignore[misc, no-any-return]
-        self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's SQL functions
-        return conn
-
-    # After a full disk or an I/O error SQLite may already have rolled the whole
-    # transaction back; peewee's ROLLBACK would then fail with "no transaction is active"
-    # and hide the error that matters, so the undo happens only while there is one.
-
-    def rollback(self) -> None:
-        # (untyped in peewee's stubs; untyped_calls_exclude misses a call through self)
-        if self.connection().in_transaction:  # type: ignore[no-untyped-call]
-            super().rollback()
-
-    def savepoint(self, sid: str | None = None) -> _savepoint:
-        return _Savepoint(self, sid)
-
-
-class _Savepoint(_savepoint):
-    def rollback(self, begin: bool = True) -> None:
-        if self.db.connection().in_transaction:
-            super().rollback(begin)
-
-
-# typed as peewee's own, whose stubs the checker knows (untyped_calls_exclude)
-db: SqliteDatabase = _SharedDatabase(None)
+# made by storage.database (over its connection) and bound to each file it opens
+db = _database.orm()
 
 STAGES = ("new", "contacted", "meeting", "proposal_sent", "ally", "dormant")
 EVENT_KINDS = ("breakfast", "meetup", "fair", "conference", "webinar", "other")
@@ -387,5 +351,3 @@ ALL_MODELS = (
     Task, Interaction, CrossPromotion, Referral, Commitment, NotDuplicate, ProfileText,
 )
 
-
-_database.bind_models(db)

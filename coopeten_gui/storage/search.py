@@ -9,8 +9,26 @@ the data, and bulk imports pay for one rebuild instead of one per row.
 from __future__ import annotations
 
 import re
+import sqlite3
+from typing import Callable
 
-from coopeten_gui.storage import database, write_failures
+from coopeten_gui.storage import write_failures
+
+
+def _not_handed_in() -> sqlite3.Connection:
+    raise RuntimeError("storage.database has not handed the search index its connection")
+
+
+# The open database's connection, handed in by ``storage.database`` as it loads (it keeps
+# the index current on every commit, so it imports this module, not the other way round).
+_connection: Callable[[], sqlite3.Connection] = _not_handed_in
+
+
+def use_connection(connection: Callable[[], sqlite3.Connection]) -> None:
+    """Where the index finds the open database's connection (``database.connection``)."""
+    global _connection
+    _connection = connection
+
 
 _REBUILD_SQL = """
 INSERT INTO contact_fts (rowid, name, organization, emails, phones, notes, tags, exchanges)
@@ -43,7 +61,7 @@ MERGE_AFTER = 10_000
 
 def flush_dirty() -> None:
     """Bring the index up to date with every contact changed since the last flush."""
-    conn = database.connection()
+    conn = _connection()
     if conn.execute("SELECT EXISTS (SELECT 1 FROM contact_fts_dirty)").fetchone()[0] == 0:
         return
     with write_failures.savepoint(conn, "fts_flush"):
@@ -59,12 +77,12 @@ def flush_dirty() -> None:
 
 def optimize() -> None:
     """Merge the index into one b-tree (FTS5's ``optimize``)."""
-    database.connection().execute("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')")
+    _connection().execute("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')")
 
 
 def rebuild_all() -> None:
     """Re-index every contact (after a repair or a schema change)."""
-    conn = database.connection()
+    conn = _connection()
     with write_failures.savepoint(conn, "fts_rebuild"):
         conn.execute("INSERT OR IGNORE INTO contact_fts_dirty SELECT id FROM contact")
         flush_dirty()

@@ -17,7 +17,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 
 # the dialog appears only when the work takes longer than this (no flash for quick jobs)
 SHOW_PROGRESS_AFTER_MS = 400
@@ -201,4 +201,4 @@ def _release_worker_connection() -> None:
     """peewee keeps one connection per thread; a pool thread closes the one it opened
     (the UI thread's connection is the application's and stays open)."""
     if threading.current_thread() is not threading.main_thread():
-        database.close_database()
+        session.close_thread_connection()

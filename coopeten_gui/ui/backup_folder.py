@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 from coopeten_gui.ui import file_dialogs
 from coopeten_gui.ui.settings import Options
 
@@ -39,7 +39,7 @@ class BackupFolderChooser(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        path = database.database_path()
+        path = session.current_path()
         chosen = self.options.backup_folder_choice
         if path is None and not chosen:
             self.folder_label.setText(self.tr("Beside the database, in “backups”"))
@@ -50,7 +50,7 @@ class BackupFolderChooser(QWidget):
         self.default_button.setEnabled(bool(chosen))
 
     def choose(self) -> None:
-        path = database.database_path()
+        path = session.current_path()
         start = self.options.backup_folder(path) if path else self.options.backup_folder_choice
         folder = file_dialogs.folder(self, self.tr("Backup folder"), str(start))
         if folder:

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from coopeten_gui.services import backups
+from coopeten_gui.services import backups, session
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.storage import database
 from coopeten_gui.ui.fit import fit_to_screen
 
 
@@ -100,7 +99,7 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self, confirmed: bool = False) -> bool:
         backup = self.selected_backup()
-        db_path = database.database_path()
+        db_path = session.current_path()
         if backup is None or db_path is None:
             return False
         when = QLocale().toString(backup.created_at, QLocale.FormatType.LongFormat)
@@ -112,7 +111,7 @@ class BackupsDialog(QDialog):
             return False
         try:
             aside = backups.restore(backup.path, db_path)
-        except (ServiceError, database.StorageError) as exc:
+        except (ServiceError, session.StorageError) as exc:
             QMessageBox.warning(self, self.tr("Restore backup"), str(exc))
             return False
         self.restored.emit()
@@ -123,7 +122,7 @@ class BackupsDialog(QDialog):
         return True
 
     def _stem(self) -> str | None:
-        path = database.database_path()
+        path = session.current_path()
         return path.stem if path else None
 
     def _update_buttons(self) -> None:

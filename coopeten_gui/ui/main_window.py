@@ -1,21 +1,22 @@
-"""The main window: navigation on the left, one page at a time on the right.
+"""The main window, a shell: navigation on the left, one page at a time on the right. It
+builds menus, hands work to pages and keeps them fresh; it holds no business rules.
 
-It builds menus, hands work to pages and keeps them fresh; it holds no business rules.
-
-Pages plug in through ``_make_page`` and the ``pages`` dict; the window connects
-whatever signals a page has among ``data_changed``, ``contact_opened(int)``,
-``status_message(str)``, ``capture_requested``… and calls ``reload()`` on a page that
-went stale when it is shown again.
+Each page is declared once in ``pages_registry`` (key, title, shortcut, how it is made);
+``menus`` builds the menus from the same declarations, and Help → Keyboard shortcuts
+reads the real actions (``help_dialogs``). What the menus start lives in
+``window_commands``, ``database_files`` (through the session service) and
+``calendar_export``; the frame and its saved sizes in ``window_frame``. The window
+connects whatever signals a page has among ``data_changed``, ``contact_opened(int)``,
+``status_message(str)``… and calls ``reload()`` on a page gone stale when shown again.
 
 Start-up shows Today and nothing else: a page (and its module) is made the first time
 it is asked for (``pages[key]``, ``show_section``), and what the first screen does not
 need — the status-bar counts, the tray icon, loading the ORM — waits until the window
 has painted once (``after_first_paint``).
 
-Switching language or database rebuilds the pages and menus in place
-(``rebuild``): every text is created again through ``tr`` under the new translator,
-and the window itself — geometry, undo stack, reminders, tray — stays. This is simpler
-and more reliable than hunting every label for a ``retranslateUi``.
+Switching language or database rebuilds the pages and menus in place (``rebuild``):
+every text is made again under the new translator, and the window itself — geometry, undo
+stack, reminders, tray — stays. Simpler and surer than a ``retranslateUi`` per label.
 """
 
 from __future__ import annotations
@@ -25,113 +26,45 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, cast
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QListWidget,
     QMainWindow,
-    QMenu,
-    QMenuBar,
-    QSplitter,
-    QStackedWidget,
     QWidget,
 )
 
-from coopeten_gui import APP_NAME, __version__, translations
-from coopeten_gui.paths import default_db_path
+from coopeten_gui import translations
 from coopeten_gui.services import common
-from coopeten_gui.storage import database
+from coopeten_gui.ui import (
+    database_files,
+    first_paint,
+    menus,
+    pages_registry,
+    window_commands,
+    window_frame,
+)
+from coopeten_gui.ui.first_paint import FirstPaint
 from coopeten_gui.ui.fit import fit_to_screen
-from coopeten_gui.ui.plain_text import literal
+from coopeten_gui.ui.pages_registry import SECTIONS, Pages
 from coopeten_gui.ui.reminders import Notifier, Reminders
 from coopeten_gui.ui.settings import Options
 
 # pages and dialogs are imported where they are first made: start-up imports only Today
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
-    from coopeten_gui.ui.backups_dialog import BackupsDialog
     from coopeten_gui.ui.contact_page import ContactPage
     from coopeten_gui.ui.contacts_page import ContactsPage
     from coopeten_gui.ui.events_page import EventsPage
-    from coopeten_gui.ui.export_dialog import ExportDialog
     from coopeten_gui.ui.followups_page import FollowupsPage
     from coopeten_gui.ui.global_search import GlobalSearch, SearchHit
-    from coopeten_gui.ui.import_dialog import ImportDialog
     from coopeten_gui.ui.quick_capture import QuickCaptureWindow
     from coopeten_gui.ui.settings_page import SettingsPage
     from coopeten_gui.ui.today_page import TodayPage
 
-SECTIONS = ("today", "contacts", "organizations", "events", "exchanges", "followups",
-            "proposals", "referrals", "alliances", "dashboard", "business", "settings")
+__all__ = ["SECTIONS", "MainWindow"]
+
 STATUS_MESSAGE_MS = 6000
-
-
-class Pages(dict):
-    """The window's pages by section key, each made the first time it is asked for.
-
-    ``pages[key]`` makes the page when it does not exist yet; ``get``, ``in`` and
-    iteration see only the pages made so far (the others have nothing to refresh).
-    """
-
-    def __init__(self, make: Callable[[str], QWidget]) -> None:
-        super().__init__()
-        self._make = make
-
-    def __missing__(self, key: str) -> QWidget:
-        if key not in SECTIONS:
-            raise KeyError(key)
-        page = self._make(key)
-        self[key] = page
-        return page
-
-
-class _FirstPaint(QObject):
-    """Runs callbacks once the window has painted for the first time (from the event
-    loop, so the first frame is on screen before they start) — or, should no paint come
-    (a window shown minimized), ``FALLBACK_MS`` after it was shown."""
-
-    FALLBACK_MS = 1000
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.painted = False
-        self._callbacks: list[Callable[[], object]] = []
-        window.installEventFilter(self)
-
-    def add(self, callback: Callable[[], object]) -> None:
-        if self.painted:
-            QTimer.singleShot(0, callback)
-        else:
-            self._callbacks.append(callback)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)
-        elif event.type() == QEvent.Type.Show and not self.painted:
-            QTimer.singleShot(self.FALLBACK_MS, self._fallback)
-        return False
-
-    def _fallback(self) -> None:
-        if shiboken6.isValid(self) and not self.painted:
-            self.painted = True
-            self.parent().removeEventFilter(self)
-            self._run()
-
-    def drop(self) -> None:
-        """Forget the callbacks not run yet (the app quits right after its first paint)."""
-        self._callbacks = []
-
-    def _run(self) -> None:
-        if not shiboken6.isValid(self):  # the window closed meanwhile
-            return
-        callbacks, self._callbacks = self._callbacks, []
-        for callback in callbacks:
-            callback()
 
 
 class MainWindow(QMainWindow):
@@ -154,7 +87,7 @@ class MainWindow(QMainWindow):
         self._contact_view: ContactPage | None = None
         self._stale: set[str] = set()
         self._closed = False
-        self._first_paint = _FirstPaint(self)
+        self._first_paint = FirstPaint(self)
         self.search_popup: GlobalSearch | None = None
         self.capture_window: QuickCaptureWindow | None = None
         self.count_label = QLabel(self)
@@ -162,20 +95,19 @@ class MainWindow(QMainWindow):
 
         # the tray icon (asking the desktop for one takes a while) once the window shows
         self.notifier = Notifier(self, use_tray=False)
-        self.notifier.clicked.connect(self.bring_to_front)
+        self.notifier.clicked.connect(lambda: window_commands.bring_to_front(self))
         self.reminders = Reminders(self, self.options, notify=self.notifier.notify, now=now)
 
         self._build()
         self.undo_stack.indexChanged.connect(self._undo_moved)
-        self._restore_geometry()
+        window_frame.restore_geometry(self)
         fit_to_screen(self, remember=False)  # the geometry kept, within this screen
         self.show_section("today")
         self.reminders.start()
         self.after_first_paint(self._update_counts)
         self.after_first_paint(self.notifier.use_system_tray)
-        self.after_first_paint(self._warm_up)
-        self.after_first_paint(self._read_old_phones)
-        self.after_first_paint(self._warm_up_contact_page)
+        for job in first_paint.START_UP_JOBS:
+            self.after_first_paint(job)
         # a read-only database: a notice across the top, before anything is typed
         from coopeten_gui.ui import write_notice
 
@@ -211,7 +143,7 @@ class MainWindow(QMainWindow):
 
             self._contact_view = ContactPage(self)
             self.stack.addWidget(self._contact_view)
-            self._connect_page(self._contact_view)
+            pages_registry.connect_page(self, self._contact_view)
             self._contact_view.back_requested.connect(lambda: self.show_section("contacts"))
         return self._contact_view
 
@@ -228,9 +160,7 @@ class MainWindow(QMainWindow):
     # -- what pages and other parts of the app call --------------------------------------
 
     def show_section(self, key: str) -> None:
-        blocked = self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(SECTIONS.index(key))
-        self.navigation.blockSignals(blocked)
+        self._point_navigation_at(key)
         self._activate(key)
         if key == "today":
             # straight to the first follow-up, ready for Space / S / R / Enter
@@ -249,9 +179,7 @@ class MainWindow(QMainWindow):
         self.contact_view.show_contact(contact_id)
         self.stack.setCurrentWidget(self.contact_view)
         # the navigation shows where the contact lives without switching the page back
-        blocked = self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(SECTIONS.index("contacts"))
-        self.navigation.blockSignals(blocked)
+        self._point_navigation_at("contacts")
 
     def open_contact_matches(self, contact_id: int) -> None:
         """A contact's page on their matches (from quick capture's session list)."""
@@ -261,49 +189,23 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def open_event(self, event_id: int) -> None:
-        self.show_section("events")
-        self.events_page.open_event(event_id)
+        self._open_on("events", "open_event", event_id)
 
     def open_organization(self, organization_id: int) -> None:
-        self.show_section("organizations")
-        opener = getattr(self.pages["organizations"], "open_organization", None)
-        if opener is not None:
-            opener(organization_id)
+        self._open_on("organizations", "open_organization", organization_id)
 
     def open_proposal(self, proposal_id: int) -> None:
-        self.show_section("proposals")
-        opener = getattr(self.pages["proposals"], "open_proposal", None)
-        if opener is not None:
-            opener(proposal_id)
+        self._open_on("proposals", "open_proposal", proposal_id)
+
+    def _open_on(self, key: str, opener: str, row_id: int) -> None:
+        """Show page ``key`` and open one of its rows there (with the page's ``opener``)."""
+        self.show_section(key)
+        open_row = getattr(self.pages[key], opener, None)
+        if open_row is not None:
+            open_row(row_id)
 
     def open_search_hit(self, hit: SearchHit) -> None:
-        if hit.kind == "contact":
-            self.open_contact(hit.id)
-        elif hit.kind == "organization":
-            self.open_organization(hit.id)
-        elif hit.kind == "event":
-            self.open_event(hit.id)
-        elif hit.kind == "offer_ask":
-            opener = getattr(self.pages["exchanges"], "open_offer_ask", None)
-            if opener is not None:
-                self.show_section("exchanges")
-                opener(hit.id)
-            elif hit.contact_id:
-                self.open_contact(hit.contact_id)
-        elif hit.kind == "proposal":
-            self.open_proposal(hit.id)
-        elif hit.kind == "followup":
-            self.edit_followup(hit.id)
-
-    def edit_followup(self, task_id: int) -> None:
-        from coopeten_gui.ui.task_dialog import TaskDialog
-
-        dialog = TaskDialog(self, task_id=task_id)
-        try:
-            if dialog.exec():
-                self.notify_data_changed()
-        finally:
-            dialog.deleteLater()
+        window_commands.open_search_hit(self, hit)
 
     def notify_data_changed(self, source: QWidget | None = None) -> None:
         """After any write: the page on screen reloads now, the others when next shown."""
@@ -322,62 +224,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     def search_everywhere(self) -> GlobalSearch:
-        if self.search_popup is None:
-            from coopeten_gui.ui.global_search import GlobalSearch
-
-            self.search_popup = GlobalSearch(self)
-            self.search_popup.hit_activated.connect(self.open_search_hit)
-        self.search_popup.popup()
-        return self.search_popup
+        return window_commands.search_everywhere(self)
 
     def open_quick_capture(self, event_id: int | None = None) -> QuickCaptureWindow:
-        if self.capture_window is None:
-            from coopeten_gui.ui.quick_capture import QuickCaptureWindow
-
-            self.capture_window = QuickCaptureWindow(self, self.options, event_id)
-            self.capture_window.captured.connect(lambda _id: self.notify_data_changed())
-            self.capture_window.undone.connect(lambda _id: self.notify_data_changed())
-            self.capture_window.matches_requested.connect(self.open_contact_matches)
-            self.capture_window.destroyed.connect(self._capture_closed)
-            self.capture_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        else:
-            self.capture_window.load_events(event_id or self.capture_window.event_id())
-        self.capture_window.show()
-        self.capture_window.raise_()
-        self.capture_window.activateWindow()
-        self.capture_window.name_edit.setFocus()
-        return self.capture_window
-
-    def new_contact(self) -> None:
-        self.show_section("contacts")
-        creator = getattr(self.contacts_page, "new_contact", None)
-        if creator is not None:
-            creator()
-
-    def new_followup(self) -> int | None:
-        from coopeten_gui.ui.task_dialog import TaskDialog
-
-        dialog = TaskDialog(self, default_days=self.options.follow_up_days)
-        try:
-            if dialog.exec():
-                self.notify_data_changed()
-                self.show_status(self.tr("Follow-up added: {title}").format(
-                    title=dialog.title_edit.text()))
-                return dialog.task_id
-            return None
-        finally:
-            dialog.deleteLater()
-
-    def take_first_step(self, step: str) -> None:
-        """Where each step of Today's getting-started list is done."""
-        if step == "business":
-            self.show_section("business")
-        elif step == "event":
-            self.new_event()
-        elif step == "people":
-            self.open_quick_capture()
-        elif step == "proposal":
-            self.show_section("proposals")
+        return window_commands.open_quick_capture(self, event_id)
 
     def new_event(self) -> None:
         self.show_section("events")
@@ -406,161 +256,34 @@ class MainWindow(QMainWindow):
             self.search_popup.deleteLater()
             self.search_popup = None
         self._build()
-        self._restore_splitter()
+        window_frame.restore_splitter(self)
         self.show_section(current)
         self._update_counts()
         self.rebuilt.emit()
 
-    def _database_folder(self) -> str:
-        """Where choosing a database to open or create starts: the open one's folder."""
-        current = database.database_path()
-        return str(current.parent) if current is not None else str(default_db_path().parent)
-
-    def ask_open_path(self) -> str:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a database"), self._database_folder(),
-            self.tr("Coopeten databases (*.sqlite *.db);;All files (*)"))
-        return path
-
     def ask_new_path(self) -> str:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Create a new database"),
-            str(Path(self._database_folder()) / "coopeten-new.sqlite"),
-            self.tr("Coopeten databases (*.sqlite)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
-        return path
+        return database_files.ask_new_path(self)
 
     def ask_export_path(self) -> str:
-        from coopeten_gui.ui import file_dialogs
+        from coopeten_gui.ui.calendar_export import CalendarExport
 
-        path = file_dialogs.save_file(self, self.tr("Export calendar"), "coopeten.ics",
-                                      self.tr("iCalendar files (*.ics)"))
-        if path and not path.lower().endswith(".ics"):
-            path += ".ics"
-        return path
-
-    def choose_database_to_open(self) -> bool:
-        path = self.ask_open_path()
-        return self.open_database_file(path) if path else False
+        exporter = CalendarExport(self)
+        try:
+            return exporter.ask_path()
+        finally:
+            exporter.deleteLater()
 
     def choose_new_database(self) -> bool:
-        path = self.ask_new_path()
-        if not path:
-            return False
-        if not path.lower().endswith((".sqlite", ".db")):
-            path += ".sqlite"
-        if Path(path).exists():
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, APP_NAME, literal(self.tr(
-                "{path} already exists. Choose a new name, or open it with “Open database…”."
-            ).format(path=path)))
-            return False
-        return self.open_database_file(path)
+        return database_files.choose_new(self)
 
     def open_database_file(self, path: str | Path) -> bool:
         """Switch to another database (created when missing); on failure keep the current."""
-        path = Path(path)
-        previous = database.database_path()
-        try:
-            database.open_database(path)
-        except database.StorageError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(self, APP_NAME, literal(str(exc)))
-            if previous is not None:
-                try:
-                    database.open_database(previous)
-                except database.StorageError as again:
-                    QMessageBox.critical(self, APP_NAME, literal(str(again)))
-            return False
-        self.options.last_database = str(path)
-        self.undo_stack.clear()
-        self.rebuild()
-        self.show_section("today")
-        self.show_status(self.tr("Opened {path}").format(path=path))
-        return True
+        return database_files.switch(self, path)
 
     def export_calendar(self) -> None:
-        path = self.ask_export_path()
-        if not path:
-            return
-        from coopeten_gui.services import calendar_export
-        from coopeten_gui.ui.background import run_in_background
+        from coopeten_gui.ui.calendar_export import CalendarExport
 
-        def work(progress):
-            return calendar_export.export_ics(path, progress=progress.report,
-                                              cancelled=progress.is_cancelled)
-
-        def done(count: int) -> None:
-            self.show_status(self.tr("Exported %n calendar entry(ies) to {path}", "",
-                                     count).format(path=path))
-
-        def failed(error: Exception) -> None:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.tr("Export calendar"),
-                                literal(self.tr("The calendar could not be written: {error}")
-                                        .format(error=error)))
-
-        run_in_background(self, work, done, failed,
-                          lambda: self.show_status(self.tr("Export cancelled.")),
-                          label=self.tr("Exporting the calendar…"))
-
-    def import_contacts(self) -> ImportDialog:
-        from coopeten_gui.ui.import_dialog import open_import
-
-        dialog = open_import(self)
-        dialog.imported.connect(lambda _result: self.notify_data_changed())
-        dialog.status_message.connect(self.show_status)
-        return dialog
-
-    def export_contacts(self, fmt: str) -> ExportDialog:
-        """The contacts selected in the Contacts list, else all (the dialog lets one switch)."""
-        from coopeten_gui.ui.export_dialog import open_export
-
-        dialog = open_export(self, fmt, self._selected_contact_ids())
-        dialog.status_message.connect(self.show_status)
-        return dialog
-
-    def show_backups(self) -> BackupsDialog:
-        from coopeten_gui.ui.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self.options.backup_folder(database.database_path()), self)
-        # the data changed under every page and under the undo history
-
-        def restored() -> None:
-            self.undo_stack.clear()
-            self.rebuild()
-
-        dialog.restored.connect(restored)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def restore_full_export(self) -> None:
-        """A full JSON export into a new database file the user names, then opened."""
-        from coopeten_gui.ui.restore_export import restore_full_export
-
-        restore_full_export(self)
-
-    def bring_to_front(self) -> None:
-        self.showNormal() if self.isMinimized() else self.show()
-        self.raise_()
-        self.activateWindow()
-        self.show_section("today")
-
-    def alliance_report(self):
-        """Ask the period and the file, then write the alliance report (off the UI thread)."""
-        from coopeten_gui.ui.alliance_report_dialog import AllianceReporter
-
-        reporter = AllianceReporter(self, self.show_status)
-        reporter.run()
-        return reporter
+        CalendarExport(self).run()
 
     # -- Qt events -------------------------------------------------------------------------
 
@@ -584,301 +307,30 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def section_titles(self) -> dict[str, str]:
-        return {
-            "today": self.tr("Today"),
-            "contacts": self.tr("Contacts"),
-            "organizations": self.tr("Organizations"),
-            "events": self.tr("Events"),
-            "exchanges": self.tr("Offers & Asks"),
-            "followups": self.tr("Follow-ups"),
-            "proposals": self.tr("Proposals"),
-            "referrals": self.tr("Referrals"),
-            "alliances": self.tr("Alliances"),
-            "dashboard": self.tr("Dashboard"),
-            "settings": self.tr("Settings"),
-            "business": self.tr("My business"),
-        }
+        return {key: pages_registry.title(key) for key in SECTIONS}
 
     def _build(self) -> None:
         self.pages = Pages(self._make_page)
         self._contact_view = None
         self._stale = set()
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(150)
-        self.navigation.setSpacing(2)
-        font = self.navigation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.navigation.setFont(font)
-        self.stack = QStackedWidget(self)
-        self._build_pages()
-        self.splitter = QSplitter(self)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([190, 1000])
-        self.setCentralWidget(self.splitter)  # the old one (after a rebuild) is deleted
-        self._build_menus()
+        window_frame.build_frame(self)
+        menus.build_menus(self)
         self.navigation.currentRowChanged.connect(self._navigated)
-        self._update_title()
-
-    def _build_pages(self) -> None:
-        """The navigation lists every section; the pages are made when first shown."""
-        titles = self.section_titles()
-        for key in SECTIONS:
-            self.navigation.addItem(titles[key])
+        window_frame.update_title(self)
 
     def _make_page(self, key: str) -> QWidget:
         """Make the page of section ``key`` (imported only now), wired to the window."""
-        page: Any  # each section's own page class
-        if key == "today":
-            from coopeten_gui.ui.today_page import TodayPage
-
-            page = TodayPage(self, self.options)
-            page.undo_stack = self.undo_stack
-            page.capture_requested.connect(lambda: self.open_quick_capture())
-            page.followups_requested.connect(lambda: self.show_section("followups"))
-            page.first_step_requested.connect(self.take_first_step)
-        elif key == "contacts":
-            from coopeten_gui.ui.contacts_page import ContactsPage
-
-            page = ContactsPage(self)
-            # the window's File → New contact owns Ctrl+N everywhere; the page's own copy
-            # of the shortcut would make the key ambiguous (and dead) while it has focus
-            page_new = getattr(page, "new_action", None)
-            if page_new is not None:
-                page_new.setShortcuts([])
-        elif key == "organizations":
-            from coopeten_gui.ui.organizations_page import OrganizationsPage
-
-            page = OrganizationsPage(self)
-        elif key == "events":
-            from coopeten_gui.ui.events_page import EventsPage
-
-            page = EventsPage(self, self.options)
-            page.capture_requested.connect(
-                lambda event_id: self.open_quick_capture(event_id or None))
-        elif key == "exchanges":
-            from coopeten_gui.ui.exchanges_page import ExchangesPage
-
-            page = ExchangesPage(self)
-        elif key == "followups":
-            from coopeten_gui.ui.followups_page import FollowupsPage
-
-            page = FollowupsPage(self, self.options)
-            page.undo_stack = self.undo_stack
-        elif key == "proposals":
-            from coopeten_gui.ui.proposals_page import ProposalsPage
-
-            page = ProposalsPage(self, self._selected_contact_ids)
-        elif key == "referrals":
-            from coopeten_gui.ui.referrals_page import ReferralsPage
-
-            page = ReferralsPage(self)
-            page.undo_stack = self.undo_stack
-        elif key == "alliances":
-            from coopeten_gui.ui.alliances_page import AlliancesPage
-
-            page = AlliancesPage(self)
-        elif key == "dashboard":
-            from coopeten_gui.ui.dashboard_page import DashboardPage
-
-            page = DashboardPage(self)
-            page.report_requested.connect(self.alliance_report)
-        elif key == "settings":
-            from coopeten_gui.ui.settings_page import SettingsPage
-
-            page = SettingsPage(self, self.options)
-            page.open_database_requested.connect(self.choose_database_to_open)
-            page.new_database_requested.connect(self.choose_new_database)
-            page.language_changed.connect(
-                lambda code: QTimer.singleShot(0, lambda: self.set_language(code)))
-            page.appearance_changed.connect(self.set_appearance)
-            page.business_requested.connect(lambda: self.show_section("business"))
-        elif key == "business":
-            from coopeten_gui.ui.my_business_page import MyBusinessPage
-
-            page = MyBusinessPage(self)
-        else:
-            raise KeyError(key)
+        page = pages_registry.BY_KEY[key].make(self)
         self.stack.addWidget(page)
-        self._connect_page(page)
+        pages_registry.connect_page(self, page)
         if key == "contacts":
-            self._fill_contacts_menu(page)
+            menus.fill_contacts_menu(self, page)
         return page
 
-    def _selected_contact_ids(self) -> list[int]:
+    def selected_contact_ids(self) -> list[int]:
         """The contacts selected in the Contacts list (none before it was ever made)."""
         page = self.pages.get("contacts")
         return page.selected_ids() if page is not None else []
-
-    def _connect_page(self, page: QWidget) -> None:
-        """Hook up the signals a page has (each page has only some of them)."""
-        connections = (
-            ("data_changed", lambda *_a, p=page: self.notify_data_changed(p)),
-            ("contact_opened", self.open_contact),
-            ("organization_opened", self.open_organization),
-            ("event_opened", self.open_event),
-            ("proposal_opened", self.open_proposal),
-            ("status_message", self.show_status),
-        )
-        for name, slot in connections:
-            signal = getattr(page, name, None)
-            if signal is not None and hasattr(signal, "connect"):
-                signal.connect(slot)
-
-    def _placeholder(self, title: str) -> QWidget:
-        label = QLabel(self.tr("{section} is coming soon.").format(section=title), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setEnabled(False)
-        return label
-
-    def _build_menus(self) -> None:
-        self.setMenuBar(QMenuBar(self))  # the previous bar and its actions are deleted
-        bar = self.menuBar()
-
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_contact_action = self._action(file_menu, self.tr("New &contact…"),
-                                               self.new_contact, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("New &follow-up…"), self.new_followup)
-        self._action(file_menu, self.tr("New &event…"), self.new_event)
-        self.capture_action = self._action(file_menu, self.tr("&Quick capture at an event…"),
-                                           lambda: self.open_quick_capture(),
-                                           QKeySequence("Ctrl+Shift+C"))
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Open database…"), self.choose_database_to_open,
-                     QKeySequence.StandardKey.Open)
-        self._action(file_menu, self.tr("New &database…"), self.choose_new_database)
-        file_menu.addSeparator()
-        self.import_action = self._action(file_menu, self.tr("&Import contacts…"),
-                                          self.import_contacts, QKeySequence("Ctrl+I"))
-        export_menu = file_menu.addMenu(self.tr("&Export"))
-        self.export_actions = {fmt: self._action(export_menu, text,
-                                                 lambda f=fmt: self.export_contacts(f))
-                               for fmt, text in (("vcard", self.tr("&vCard…")),
-                                                 ("csv", self.tr("&CSV…")),
-                                                 ("json", self.tr("&Everything (JSON)…")))}
-        self.export_calendar_action = self._action(
-            export_menu, self.tr("Ca&lendar (.ics)…"), self.export_calendar)
-        self.backups_action = self._action(file_menu, self.tr("&Backups…"), self.show_backups)
-        self.restore_export_action = self._action(
-            file_menu, self.tr("&Restore from a full export…"), self.restore_full_export)
-        self.report_action = self._action(file_menu, self.tr("Alliance &report…"),
-                                          self.alliance_report)
-        file_menu.addSeparator()
-        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) \
-            or [QKeySequence("Ctrl+Q")]
-        quit_action = self._action(file_menu, self.tr("&Quit"), self.close)
-        quit_action.setShortcuts(quit_keys)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(edit_menu, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                                      + [QKeySequence("Ctrl+Shift+Z")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        from coopeten_gui.ui.undo import name_steps_in_phrase
-
-        name_steps_in_phrase(self.undo_stack, self.undo_action, self.redo_action,
-                             self.tr("&Undo"), self.tr("&Redo"))
-        edit_menu.addSeparator()
-        self.search_action = self._action(edit_menu, self.tr("&Search everywhere…"),
-                                          self.search_everywhere, QKeySequence("Ctrl+K"))
-        self._action(edit_menu, self.tr("&Find contact"), self._focus_contact_search,
-                     QKeySequence.StandardKey.Find)
-
-        go_menu = bar.addMenu(self.tr("&Go"))
-        titles = self.section_titles()
-        self.go_actions: dict[str, QAction] = {}
-        for number, key in enumerate(SECTIONS, start=1):
-            # Ctrl+1 … Ctrl+9, Ctrl+0 for the first ten; Settings keeps Ctrl+, wherever it is
-            shortcut = (QKeySequence("Ctrl+,") if key == "settings"
-                        else QKeySequence(f"Ctrl+{number % 10}") if number <= 10 else None)
-            # "&&": a menu reads a lone "&" as the next letter's shortcut ("Offers & Asks")
-            self.go_actions[key] = self._action(go_menu, titles[key].replace("&", "&&"),
-                                                lambda k=key: self.show_section(k), shortcut)
-
-        # the Contacts page's own actions, filled in when the page is made (at the
-        # latest when the menu opens)
-        self.contacts_menu = bar.addMenu(self.tr("&Contacts"))
-        self.contacts_menu.aboutToShow.connect(lambda: self.pages["contacts"])
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                     QKeySequence.StandardKey.HelpContents)
-        about = self._action(help_menu, self.tr("&About Coopeten"), self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _fill_contacts_menu(self, page: QWidget) -> None:
-        contacts_actions = getattr(page, "menu_actions", None)
-        if contacts_actions is None:
-            return
-        for action in contacts_actions():
-            if action is None:
-                self.contacts_menu.addSeparator()
-            elif action is not getattr(page, "new_action", None):
-                self.contacts_menu.addAction(action)
-
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, menu)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    # -- help ------------------------------------------------------------------------------
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, self.tr("About Coopeten"), self.tr(
-            "<h3>Coopeten {version}</h3>"
-            "<p>The alliance CRM for entrepreneurs and small businesses who grow by "
-            "turning competitors and neighbours into allies.</p>"
-            "<p>Everything stays on this computer, in one file:<br>{path}</p>").format(
-            version=__version__, path=database.database_path() or ""))
-
-    def show_shortcuts(self) -> QDialog:
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
-
-        rows = [
-            ("Ctrl+K", self.tr("Search everywhere")),
-            ("Ctrl+1 … Ctrl+9, Ctrl+0", self.tr("Go to Today, Contacts, … Dashboard")),
-            ("Ctrl+,", self.tr("Go to Settings")),
-            ("Ctrl+F", self.tr("Find a contact")),
-            ("Ctrl+N", self.tr("New contact")),
-            ("Ctrl+Shift+C", self.tr("Quick capture at an event")),
-            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
-            (self.tr("Space or Ctrl+Enter"), self.tr("Follow-up lists: mark done")),
-            ("S", self.tr("Follow-up lists: snooze one day")),
-            ("R", self.tr("Follow-up lists: reschedule")),
-            (self.tr("Enter"), self.tr("Follow-up lists: open the contact")),
-            ("E", self.tr("Follow-up lists: edit")),
-            ("N", self.tr("Follow-up lists: new follow-up")),
-            (self.tr("Tab, Enter"), self.tr("Quick capture: next field, add the person")),
-        ]
-        html = "<table cellspacing='6'>" + "".join(
-            f"<tr><td><b>{key}</b></td><td>{text}</td></tr>" for key, text in rows) + "</table>"
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
-        browser = QTextBrowser(dialog)
-        browser.setHtml(html)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(browser)
-        layout.addWidget(buttons)
-        dialog.resize(520, 420)
-        fit_to_screen(dialog)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     # -- internals -------------------------------------------------------------------------
 
@@ -908,10 +360,14 @@ class MainWindow(QMainWindow):
             return True
         key = self.current_section()
         if key is not None:
-            blocked = self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(SECTIONS.index(key))
-            self.navigation.blockSignals(blocked)
+            self._point_navigation_at(key)
         return False
+
+    def _point_navigation_at(self, key: str) -> None:
+        """Select ``key`` in the navigation without switching pages."""
+        blocked = self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(SECTIONS.index(key))
+        self.navigation.blockSignals(blocked)
 
     def _undo_moved(self, _index: int) -> None:
         # the stack clears itself (and says so) while the window is being destroyed
@@ -924,45 +380,10 @@ class MainWindow(QMainWindow):
         if callable(reload):
             reload()
 
-    def _focus_contact_search(self) -> None:
+    def focus_contact_search(self) -> None:
         self.show_section("contacts")
         self.contacts_page.search_box.setFocus()
         self.contacts_page.search_box.selectAll()
-
-    def _capture_closed(self) -> None:
-        self.capture_window = None
-
-    def _update_title(self) -> None:
-        path = database.database_path()
-        self.setWindowTitle(f"{APP_NAME} — {path.name}" if path else APP_NAME)
-
-    @staticmethod
-    def _warm_up() -> None:
-        """Load what the next click most likely needs — the ORM, the contacts service —
-        while the first screen is being read, rather than on that click (a few dozen
-        milliseconds the first screen does not wait for)."""
-        from coopeten_gui.services import contacts  # noqa: F401 - loading it is the point
-
-    #: How long after the first paint a contact's page is loaded ahead of the first click.
-    WARM_UP_CONTACT_PAGE_MS = 1000
-
-    def _warm_up_contact_page(self) -> None:
-        """Load a contact's page's modules (a tenth of a second) once the window has
-        settled, so the first contact opened shows as fast as the next ones."""
-        def load() -> None:
-            from coopeten_gui.ui import contact_page  # noqa: F401 - loading it is the point
-
-        QTimer.singleShot(self.WARM_UP_CONTACT_PAGE_MS, load)
-
-    def _read_old_phones(self) -> None:
-        """Phones saved before numbers were read as numbers get their international form,
-        off the UI thread (a few seconds for a million), once per database."""
-        from coopeten_gui.services import phones
-        from coopeten_gui.ui.background import run_in_background
-
-        # a failure (the database being switched) is retried at the next start
-        run_in_background(None, lambda _progress: phones.fill_in_missing(),
-                          on_error=lambda _error: None, cancellable=False)
 
     def _update_counts(self) -> None:
         from coopeten_gui.services import stats
@@ -976,22 +397,4 @@ class MainWindow(QMainWindow):
             + self.tr("%n open follow-up(s)", "", counts["followups"]))
 
     def _save_layout(self) -> None:
-        for key, value in (("main_window/geometry", self.saveGeometry()),
-                           ("main_window/state", self.saveState()),
-                           ("main_window/splitter", self.splitter.saveState())):
-            if self.settings.value(key) != value:  # the file is rewritten only on a change
-                self.settings.setValue(key, value)
-
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.value("main_window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
-        state = self.settings.value("main_window/state")
-        if state is not None:
-            self.restoreState(state)
-        self._restore_splitter()
-
-    def _restore_splitter(self) -> None:
-        state = self.settings.value("main_window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        window_frame.save_layout(self)

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import labels, proposals
+from coopeten_gui.services import labels, proposals, session
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.storage.database import is_open
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable
 from coopeten_gui.ui.fit import fit_to_screen
@@ -144,7 +143,7 @@ class ProposalsPage(QWidget):
     # -- the list ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        if not is_open():
+        if not session.is_open():
             return
         self._loaded = True
         current = self.table.current_row()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from coopeten_gui import country
 from coopeten_gui.services.backups import default_folder
@@ -30,9 +30,14 @@ FOLLOW_UP_DAYS = Option("followups/default_delay_days", int, DEFAULT_FOLLOW_UP_D
 LAST_DATABASE = Option("database/last", str, "")
 BACKUP_FOLDER = Option("backups/folder", str, "")  # "" = "backups" beside the database
 COUNTRY = Option(country.KEY, str, "")  # ISO 3166 alpha-2; "" = the system locale's territory
+# the main window's size and place, its toolbars and the width of its navigation (Qt's own
+# saveGeometry/saveState bytes; None until the window first closed)
+WINDOW_GEOMETRY = Option("main_window/geometry", QByteArray, None)
+WINDOW_STATE = Option("main_window/state", QByteArray, None)
+WINDOW_SPLITTER = Option("main_window/splitter", QByteArray, None)
 
 OPTIONS = (LANGUAGE, APPEARANCE, REMINDERS, FOLLOW_UP_DAYS, LAST_DATABASE, BACKUP_FOLDER,
-           COUNTRY)
+           COUNTRY, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_SPLITTER)
 
 LANGUAGES = ("", "es", "en")
 APPEARANCES = ("system", "light", "dark")

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.country import user_country
-from coopeten_gui.services import exchanges, labels, phones
+from coopeten_gui.services import exchanges, labels, phones, session
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.storage import database
 from coopeten_gui.ui.backup_folder import BackupFolderChooser
 from coopeten_gui.ui.country_combo import CountryCombo
 from coopeten_gui.ui.followups_page import page_heading
@@ -176,7 +175,7 @@ class SettingsPage(QWidget):
         self.category_list.itemChanged.connect(self._category_edited)
 
     def reload(self) -> None:
-        path = database.database_path()
+        path = session.current_path()
         self.database_label.setText(self.tr("Open now: {path}").format(path=path) if path
                                     else self.tr("No database is open."))
         for combo, value in ((self.language_combo, self.options.language),

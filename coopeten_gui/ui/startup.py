@@ -31,9 +31,8 @@ from PySide6.QtWidgets import QWidget
 
 from coopeten_gui import APP_NAME
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import safe_start
+from coopeten_gui.services import safe_start, session
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.storage import database
 from coopeten_gui.ui import recovery_dialog
 from coopeten_gui.ui.auto_backup import AutoBackupTimer
 from coopeten_gui.ui.settings import Options
@@ -79,10 +78,10 @@ def start(db_path: Path, options: Options, check_now: bool = True) -> Session:
         instance.close()
         instance.deleteLater()
         instance = None
-    session = Session(status, db_path, options, instance)
+    started = Session(status, db_path, options, instance)
     # the file opened without the page-by-page check: that comes once the window shows
-    session.check_pending = status == OPENED and not check_now
-    return session
+    started.check_pending = status == OPENED and not check_now
+    return started
 
 
 def open_safely(db_path: Path, backup_folder: Path, check: bool = True,
@@ -98,7 +97,7 @@ def open_safely(db_path: Path, backup_folder: Path, check: bool = True,
     try:
         damage = safe_start.open_checked(db_path, backup_folder, check=check,
                                          expected=expected)
-    except database.StorageError as exc:  # newer, locked, read-only, no room, not ours
+    except session.StorageError as exc:  # newer, locked, read-only, no room, not ours
         show_message(CRITICAL, str(exc))
         return REFUSED
     except OSError as exc:
@@ -141,9 +140,9 @@ def _recover(damage: safe_start.Damage, backup_folder: Path) -> str:
             show_message(INFO, salvage_text(saved, aside))
             return OPENED
         if choice.action == recovery_dialog.NEW and not damage.path.exists():
-            database.open_database(damage.path)  # asked for: an empty database
+            session.open_database(damage.path)  # asked for: an empty database
             return OPENED
-    except (ServiceError, database.StorageError) as exc:
+    except (ServiceError, session.StorageError) as exc:
         show_message(CRITICAL, str(exc))
         return REFUSED
     except OSError as exc:
@@ -179,7 +178,7 @@ class BackgroundCheck(QObject):
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._check = database.IntegrityCheck(path)
+        self._check = session.IntegrityCheck(path)
         self._thread = threading.Thread(target=self._run, name="coopeten-quick-check",
                                         daemon=True)
 
@@ -226,10 +225,10 @@ class Session(QObject):
         repaired); a sound file lets the error stand."""
         try:
             return make()
-        except database.QUERY_ERRORS:
+        except session.QUERY_ERRORS:
             if not self.check_pending:
                 raise
-            problem = database.quick_check(self.db_path)
+            problem = session.quick_check(self.db_path)
             if not problem:
                 raise
         self.check_pending = False
@@ -270,7 +269,7 @@ class Session(QObject):
 
     def start_check(self) -> None:
         """The integrity check of the open database, off the UI thread."""
-        if self._finished or not database.is_open() or self.background_check is not None:
+        if self._finished or not session.is_open() or self.background_check is not None:
             return
         self.background_check = BackgroundCheck(self.db_path, self)
         self.background_check.damaged.connect(self.damage_found)
@@ -279,7 +278,7 @@ class Session(QObject):
     def damage_found(self, problem: str) -> None:
         """The check after start-up found damage: the question start-up asks, then the
         restored data in the window, or the window closes."""
-        if self._finished or database.database_path() != self.db_path:
+        if self._finished or session.current_path() != self.db_path:
             return  # closed, or another database opened meanwhile
         folder = self.backup_folder()
         damage = safe_start.damage_found(self.db_path, problem, folder)
@@ -310,15 +309,15 @@ class Session(QObject):
         window.activateWindow()
 
     def backup_folder(self) -> Path:
-        return self.options.backup_folder(database.database_path() or self.db_path)
+        return self.options.backup_folder(session.current_path() or self.db_path)
 
     def database_changed(self) -> None:
         """The window was rebuilt, perhaps over another database."""
         if self.auto_backup is None or self._finished:
             return
-        if database.database_path() not in (None, self.db_path):
+        if session.current_path() not in (None, self.db_path):
             # a new connection: its own change count, its own backups
-            self.db_path = database.database_path()
+            self.db_path = session.current_path()
             self.auto_backup.timer.stop()
             self.auto_backup.deleteLater()
             self._start_auto_backup()
@@ -347,6 +346,6 @@ class Session(QObject):
 
     def check(self, on_exit: bool = False) -> None:
         """Take an automatic backup if one is due, into the folder chosen now."""
-        if self.auto_backup is not None and database.is_open():
+        if self.auto_backup is not None and session.is_open():
             self.auto_backup.policy.folder = self.backup_folder()
             self.auto_backup.check(on_exit=on_exit)

@@ -37,7 +37,7 @@ def test_a_commands_help_follows_lang():
 def test_argparse_s_own_words_go_through_the_translators():
     import argparse
 
-    from coopeten_gui import cli_argparse
+    from coopeten_gui.cli import argparse_words as cli_argparse
 
     cli_argparse.speak()
     assert argparse._("usage: ") == "usage: "  # English: the source text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopeten_gui import cli
+from coopeten_gui.cli import parser as cli
 
 PLAIN = [
     [],

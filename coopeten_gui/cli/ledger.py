@@ -14,9 +14,9 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
-from coopeten_gui.cli import EXIT_OK
+from coopeten_gui.cli.common import EXIT_OK, open_existing
 from coopeten_gui.i18n import translate
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 
 BLOCK = 500
 
@@ -38,7 +38,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import balance, contacts, letters, profile
 
     open_existing(args)
@@ -59,7 +58,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
                 if row is not None:
                     print(_line(row.name, row.given, row.received, row.verdict, currency))
     finally:
-        database.close_database()
+        session.close()
     return EXIT_OK
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coopeten_gui.cli import EXIT_OK, CommandError, db_path
+from coopeten_gui.cli.common import EXIT_OK, CommandError, db_path, open_existing
 from coopeten_gui.i18n import translate
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,18 +49,17 @@ def cmd_templates(args: argparse.Namespace) -> int:
         for template in builtins.list_builtin_templates():
             print(f"{template.name}\t{template.language}")
         return EXIT_OK
-    database.open_database(path)
+    session.open_database(path)
     try:
         for letter in letters.list_templates():
             name = " ".join(letter.name.split())  # a tab in a name would break the columns
             print(f"{name}\t{letter.language}")
     finally:
-        database.close_database()
+        session.close()
     return EXIT_OK
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.documents.sandbox import TemplateError
     from coopeten_gui.services import email_draft, letters
 
@@ -101,7 +100,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         else:
             letters.write_letter(letter, out)
     finally:
-        database.close_database()
+        session.close()
     print(translate("Cli", "Letter for {name} written to {path}.").format(
         name=letter.contact_name, path=out))
     return EXIT_OK

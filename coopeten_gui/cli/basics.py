@@ -1,24 +1,18 @@
-"""The foundation's commands: demo, check, backup, stats, search.
-
-Other command modules (documents, transfer) register theirs through ``add_commands``.
-"""
+"""The foundation's commands: demo, new, check, backup, stats, search."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import sys
 
-from coopeten_gui import APP_NAME
-from coopeten_gui.cli import EXIT_OK, EXIT_UNHEALTHY, CommandError, db_path
+from coopeten_gui.cli.common import (
+    EXIT_OK,
+    EXIT_UNHEALTHY,
+    CommandError,
+    db_path,
+    open_existing,
+)
 from coopeten_gui.i18n import translate
-from coopeten_gui.storage import database
-
-# modules that add more commands, each with an ``add_commands(subparsers)``
-EXTENSIONS: tuple[str, ...] = ("coopeten_gui.cli_transfer", "coopeten_gui.cli_documents",
-                              "coopeten_gui.cli_referrals", "coopeten_gui.cli_matches")
-EXTENSIONS += ("coopeten_gui.cli_ledger",)
-EXTENSIONS += ("coopeten_gui.cli_returns",)
+from coopeten_gui.services import session
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,19 +38,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "Cli", "create an empty database at --db (never over an existing file)"))
     new.set_defaults(handler=cmd_new)
 
-    for name in EXTENSIONS:
-        importlib.import_module(name).add_commands(commands)
-
-
-def open_existing(args: argparse.Namespace) -> None:
-    """Open the chosen database, which must already exist (commands never create one)."""
-    path = db_path(args)
-    if not path.exists():
-        raise CommandError(translate("Cli", "There is no database at {path}.").format(path=path))
-    database.open_database(path)
-    for note in database.notes():  # a log that did not belong, set aside: said once
-        print(f"{APP_NAME}: {note}", file=sys.stderr)
-
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from coopeten_gui.services import demo
@@ -66,11 +47,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CommandError(translate(
             "Cli", "{path} already exists; the demo is only written to a new file.").format(
             path=path))
-    database.open_database(path)
+    session.open_database(path)
     try:
         demo.load_demo()
     finally:
-        database.close_database()
+        session.close()
     print(translate("Cli", "Demo database created at {path}.").format(path=path))
     return EXIT_OK
 
@@ -80,8 +61,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CommandError(translate("Cli", "There is no database at {path}.").format(path=path))
     # read-only: a check never writes to the file, nor beside it
-    found, problems, stale_log = database.check_file(path)
-    latest = database.latest_version()
+    found, problems, stale_log = session.check_file(path)
+    latest = session.latest_version()
     print(translate("Cli", "database: {path}").format(path=path))
     state = (translate("Cli", "up to date") if found == latest
              else translate("Cli", "will be upgraded to {latest} when opened").format(
@@ -111,9 +92,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
             path=target))
     open_existing(args)
     try:
-        database.backup_to(target)
+        session.backup_to(target)
     finally:
-        database.close_database()
+        session.close()
     print(translate("Cli", "Backup written to {path}.").format(path=target))
     return EXIT_OK
 
@@ -126,7 +107,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         for name, number in stats.counts():
             print(f"{name}\t{number}")
     finally:
-        database.close_database()
+        session.close()
     return EXIT_OK
 
 
@@ -139,7 +120,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print("\t".join(v for v in (row.display_name, row.organization, row.email,
                                         row.phone)))
     finally:
-        database.close_database()
+        session.close()
     return EXIT_OK
 
 
@@ -149,7 +130,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise CommandError(translate(
             "Cli", "{path} already exists; a new database is only made where there is no "
                    "file.").format(path=path))
-    database.open_database(path)
-    database.close_database()
+    session.create_database(path)
+    session.close()
     print(translate("Cli", "Empty database created at {path}.").format(path=path))
     return EXIT_OK

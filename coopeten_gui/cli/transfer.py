@@ -8,10 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopeten_gui import APP_NAME
-from coopeten_gui.cli import EXIT_ERROR, EXIT_OK, CommandError, db_path
+from coopeten_gui.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CommandError,
+    db_path,
+    open_existing,
+)
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import backups
-from coopeten_gui.storage import database
+from coopeten_gui.services import backups, session
 
 if TYPE_CHECKING:
     from coopeten_gui.services.formats.errors import RowError
@@ -50,7 +55,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import importer
 
     source = Path(args.file).expanduser()
@@ -79,7 +83,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(translate("Cli", "Imported: {created} new, {merged} merged, {skipped} skipped.")
               .format(created=result.created, merged=result.merged, skipped=result.skipped))
     finally:
-        database.close_database()
+        session.close()
     # done in part when rows of the file were left out
     if _report_left_out(result.errors):
         return EXIT_ERROR
@@ -98,7 +102,6 @@ def _report_left_out(errors: list[RowError]) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import exporter
 
     target = Path(args.out).expanduser()
@@ -106,7 +109,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         written = exporter.export(args.format, target)
     finally:
-        database.close_database()
+        session.close()
     print(translate("Cli", "Exported {count} record(s) to {path}.").format(count=written,
                                                                            path=target))
     return EXIT_OK
@@ -130,7 +133,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = db_path(args)
     target.parent.mkdir(parents=True, exist_ok=True)
     aside = backups.restore(source, target)
-    database.close_database()
+    session.close()
     if aside is None:
         print(translate("Cli", "Restored {backup}.").format(backup=source))
     else:

@@ -18,9 +18,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, overload
 
-from coopeten_gui.cli import EXIT_OK, CommandError
+from coopeten_gui.cli.common import EXIT_OK, CommandError, open_existing
 from coopeten_gui.i18n import translate
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 
 if TYPE_CHECKING:
     from coopeten_gui.services.alliance_report import Period
@@ -82,7 +82,6 @@ def _amount(cents: int | None) -> str:
 
 
 def cmd_event_returns(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import event_returns
 
     start, end = _period(args, default_last_year=False)
@@ -90,7 +89,7 @@ def cmd_event_returns(args: argparse.Namespace) -> int:
     try:
         rows = event_returns.list_returns(start, end)
     finally:
-        database.close_database()
+        session.close()
     for row in rows:
         name = " ".join(row.name.split())  # a tab in a name would break the columns
         print("\t".join((
@@ -102,7 +101,6 @@ def cmd_event_returns(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.services import alliance_report
 
     out = Path(args.out).expanduser()
@@ -114,7 +112,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         pages = alliance_report.write_report(out, period)
     finally:
-        database.close_database()
+        session.close()
     print(translate("Cli", "Alliance report from {start} to {end} written to {path}; "
                            "pages: {pages}.").format(
         start=period.start.isoformat(), end=period.end.isoformat(), path=out, pages=pages))

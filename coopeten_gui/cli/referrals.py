@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from coopeten_gui.cli import EXIT_OK
+from coopeten_gui.cli.common import EXIT_OK, open_existing
 from coopeten_gui.i18n import translate
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,7 +18,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def cmd_referrals(args: argparse.Namespace) -> int:
-    from coopeten_gui.cli_commands import open_existing
     from coopeten_gui.documents.formatting import format_money
     from coopeten_gui.services import labels, profile, referrals
     from coopeten_gui.translations import current_language
@@ -37,5 +36,5 @@ def cmd_referrals(args: argparse.Namespace) -> int:
             print("\t".join((row.given_on.isoformat(), sides, row.about,
                              labels.referral_status(row.status), value)))
     finally:
-        database.close_database()
+        session.close()
     return EXIT_OK

@@ -14,10 +14,9 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from coopeten_gui.cli import EXIT_OK, CommandError
-from coopeten_gui.cli_commands import open_existing
+from coopeten_gui.cli.common import EXIT_OK, CommandError, open_existing
 from coopeten_gui.i18n import translate
-from coopeten_gui.storage import database
+from coopeten_gui.services import session
 
 if TYPE_CHECKING:
     from coopeten_gui.services.matching import Match
@@ -71,7 +70,7 @@ def cmd_matches(args: argparse.Namespace) -> int:
             for m in found:
                 print(_line(m))
     finally:
-        database.close_database()
+        session.close()
     return EXIT_OK
 
 

@@ -1,29 +1,14 @@
-"""The command line: ``python main.py [--db PATH] COMMAND``, headless, over the services.
-
-Without a command the window opens (``app.run``). Every failure is one translated
-sentence on stderr and a non-zero exit status, never a traceback.
-"""
+"""Reading the command line: the window's own options, read fast, and the whole parser
+with every group's commands, built only when a command (or ``--help``) was given."""
 
 from __future__ import annotations
 
 import argparse
-import gc
-import sys
-from pathlib import Path
-from typing import Callable, NoReturn, Sequence, cast
+from typing import Sequence
 
-from coopeten_gui import APP_NAME, ORGANIZATION, __version__
+from coopeten_gui import APP_NAME, __version__
+from coopeten_gui.cli.common import core_application
 from coopeten_gui.i18n import translate
-from coopeten_gui.paths import default_db_path
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNHEALTHY = 0, 1, 2, 3
-
-# command modules each add their sub-commands; handlers take (args) and return a status
-Handler = Callable[[argparse.Namespace], int]
-
-
-class CommandError(Exception):
-    """A command cannot go on; the message is for the user."""
 
 
 class _SelfTestOption(argparse.Action):
@@ -71,10 +56,20 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # the groups of commands, loaded only now (starting the window needs none of them),
+    # in the order ``--help`` lists them
+    from coopeten_gui.cli import (
+        basics,
+        documents,
+        ledger,
+        matches,
+        referrals,
+        returns,
+        transfer,
+    )
 
-    from coopeten_gui import cli_commands
-
-    cli_commands.add_commands(subparsers)
+    for group in (basics, transfer, documents, referrals, matches, ledger, returns):
+        group.add_commands(subparsers)
     return parser
 
 
@@ -123,40 +118,6 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    args = parse(argv)
-    if args.command is None:
-        from coopeten_gui import app
-
-        return app.run(args)
-    gc.enable()  # main.py keeps the collector off for the window's start only
-    from coopeten_gui.services.common import ServiceError
-    from coopeten_gui.storage.database import StorageError
-
-    _core_application(args)
-    try:
-        return cast(int, args.handler(args))
-    except (CommandError, StorageError, ServiceError) as exc:
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        return 130
-    except OSError as exc:
-        print(f"{APP_NAME}: " + translate("Cli", "cannot use {path}: {reason}.").format(
-            path=exc.filename or "", reason=exc.strerror or exc), file=sys.stderr)
-        return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: say what, never a traceback
-        from coopeten_gui.services.write_errors import explain
-
-        if explain(exc):  # a lock, a read-only file, a full disk met outside a write
-            print(f"{APP_NAME}: {explain(exc)}", file=sys.stderr)
-            return EXIT_ERROR
-        print(f"{APP_NAME}: " + translate("Cli", "unexpected error: {error}").format(
-            error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
-        return EXIT_ERROR
-
-
 def _speak_the_language(argv: Sequence[str]) -> None:
     """Install the translations before the parser is built, so ``--help`` and its
     messages are in the language of ``--lang`` (or the system's). The application made
@@ -173,10 +134,10 @@ def _speak_the_language(argv: Sequence[str]) -> None:
         guess = argparse.Namespace()
     if not getattr(guess, "lang", None):
         guess.lang = _option_value(argv, "--lang")
-    _core_application(guess)
-    from coopeten_gui import cli_argparse
+    core_application(guess)
+    from coopeten_gui.cli import argparse_words
 
-    cli_argparse.speak()
+    argparse_words.speak()
 
 
 def _option_value(argv: Sequence[str], option: str) -> str | None:
@@ -186,30 +147,3 @@ def _option_value(argv: Sequence[str], option: str) -> str | None:
         if arg == option and index + 1 < len(argv):
             return argv[index + 1]
     return None
-
-
-def db_path(args: argparse.Namespace) -> Path:
-    return default_db_path(args.db, demo=getattr(args, "demo", False))
-
-
-def _core_application(args: argparse.Namespace) -> None:
-    """Commands get a QCoreApplication (or a QGuiApplication when they draw) for paths and
-    translations; no window system is needed."""
-    from PySide6.QtCore import QCoreApplication
-
-    from coopeten_gui import translations
-
-    app = QCoreApplication.instance()
-    if app is None:
-        if getattr(args, "needs_gui", False):
-            import os
-
-            from PySide6.QtGui import QGuiApplication
-
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            app = QGuiApplication([sys.argv[0]])
-        else:
-            app = QCoreApplication([sys.argv[0]])
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    translations.install(app, getattr(args, "lang", None))
