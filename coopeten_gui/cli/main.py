@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import Sequence
+from typing import Sequence, cast
 
 from coopeten_gui import APP_NAME
 from coopeten_gui.cli.common import EXIT_ERROR, CommandError, core_application
@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     core_application(args)
     try:
-        return args.handler(args)
+        return cast(int, args.handler(args))
     except (CommandError, StorageError, ServiceError) as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -4,7 +4,7 @@ with every group's commands, built only when a command (or ``--help``) was given
 from __future__ import annotations
 
 import argparse
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from coopeten_gui import APP_NAME, __version__
 from coopeten_gui.cli.common import core_application

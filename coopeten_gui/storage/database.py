@@ -414,7 +414,7 @@ def connection() -> sqlite3.Connection:
         return cast(sqlite3.Connection, _orm.connection())
     if threading.get_ident() != _conn_thread:
         # another thread: peewee manages one connection per thread
-        return orm().connection()
+        return cast(sqlite3.Connection, orm().connection())
     return _conn
 
 

@@ -9,8 +9,6 @@ that opened it.
 
 from __future__ import annotations
 
-import sqlite3
-
 from peewee import (
     AutoField,
     BlobField,
@@ -21,6 +19,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    ModelSelect,
     TextField,
 )
 

@@ -21,10 +21,10 @@ class FirstPaint(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.painted = False
-        self._callbacks: list[Callable[[], None]] = []
+        self._callbacks: list[Callable[[], object]] = []
         window.installEventFilter(self)
 
-    def add(self, callback: Callable[[], None]) -> None:
+    def add(self, callback: Callable[[], object]) -> None:
         if self.painted:
             QTimer.singleShot(0, callback)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui import __version__
-from coopeten_gui.i18n import translate
+from coopeten_gui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeten_gui.services import session
 from coopeten_gui.ui.fit import fit_to_screen
 
@@ -57,14 +57,16 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), f"{path} › {plain_label(action.text())}")
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{path} › {plain_label(action.text())}")
             elif action.shortcuts() and action.isVisible():
                 rows.append((keys_text(action), f"{path} › {plain_label(action.text())}"))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), plain_label(top.text()))
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, plain_label(top.text()))
     rows.extend((translate("MainWindow", keys), translate("MainWindow", text))
                 for keys, text in KEYS_IN_LISTS)
     return rows
@@ -77,7 +79,7 @@ _LAST_COMMON_KEY = Qt.Key.Key_F12.value
 
 def keys_text(action: QAction) -> str:
     common = [key for key in action.shortcuts()
-              if key.count() and key[0].key().value <= _LAST_COMMON_KEY]
+              if key.count() and key[0].key().value <= _LAST_COMMON_KEY]  # type: ignore[index]  # QKeySequence's [] is missing from its stubs
     return " / ".join(dict.fromkeys(
         key.toString(QKeySequence.SequenceFormat.NativeText)
         for key in common or action.shortcuts()))

@@ -23,15 +23,19 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, cast
+from typing import TYPE_CHECKING, Callable, cast
 
 import shiboken6
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QListWidget,
     QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
@@ -75,6 +79,24 @@ class MainWindow(QMainWindow):
 
     data_changed = Signal()
     rebuilt = Signal()
+
+    # made by window_frame.build and menus.build, which lay the window out
+    navigation: QListWidget
+    stack: QStackedWidget
+    splitter: QSplitter
+    go_actions: dict[str, QAction]
+    contacts_menu: QMenu
+    new_contact_action: QAction
+    capture_action: QAction
+    import_action: QAction
+    export_actions: dict[str, QAction]
+    export_calendar_action: QAction
+    backups_action: QAction
+    restore_export_action: QAction
+    report_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    search_action: QAction
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None,
                  now: Callable[[], datetime] = common.now) -> None:

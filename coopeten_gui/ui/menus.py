@@ -7,6 +7,7 @@ Texts keep the window's translation context ("MainWindow").
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -44,7 +45,7 @@ def build_menus(window: MainWindow) -> None:
         # "&&": a menu reads a lone "&" as the next letter's shortcut ("Offers & Asks")
         window.go_actions[page.key] = add_action(
             go_menu, pages_registry.title(page.key).replace("&", "&&"),
-            lambda k=page.key: window.show_section(k),
+            functools.partial(window.show_section, page.key),
             QKeySequence(page.shortcut) if page.shortcut else None)
 
     # the Contacts page's own actions, filled in when the page is made (at the latest when
@@ -81,7 +82,8 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
         lambda: commands.import_contacts(window), QKeySequence("Ctrl+I"))
     export_menu = menu.addMenu(translate("MainWindow", "&Export"))
     window.export_actions = {
-        fmt: add_action(export_menu, text, lambda f=fmt: commands.export_contacts(window, f))
+        fmt: add_action(export_menu, text,
+                        functools.partial(commands.export_contacts, window, fmt))
         for fmt, text in (("vcard", translate("MainWindow", "&vCard…")),
                           ("csv", translate("MainWindow", "&CSV…")),
                           ("json", translate("MainWindow", "&Everything (JSON)…")))}

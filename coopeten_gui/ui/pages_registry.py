@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from coopeten_gui.i18n import translate
+from coopeten_gui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeten_gui.ui import database_files, window_commands
 
 if TYPE_CHECKING:

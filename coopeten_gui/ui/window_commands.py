@@ -122,7 +122,12 @@ def show_backups(window: MainWindow) -> BackupsDialog:
 
     dialog = BackupsDialog(window.options.backup_folder(session.current_path()), window)
     # the data changed under every page and under the undo history
-    dialog.restored.connect(lambda: (window.undo_stack.clear(), window.rebuild()))
+
+    def restored() -> None:
+        window.undo_stack.clear()
+        window.rebuild()
+
+    dialog.restored.connect(restored)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

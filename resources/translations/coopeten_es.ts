@@ -4,47 +4,47 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="389"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="391"/>
         <source>+ Add an address</source>
         <translation>+ Añadir una dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="425"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
         <source>Floor, door…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="426"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="428"/>
         <source>PO box</source>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="426"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="428"/>
         <source>Postal code</source>
         <translation>Cód. postal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="429"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="429"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="430"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="439"/>
         <source>Remove this address</source>
         <translation>Quitar esta dirección</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>Agreements</name>
     <message>
-        <location filename="../../coopeten_gui/services/agreements.py" line="168"/>
+        <location filename="../../coopeten_gui/services/agreements.py" line="172"/>
         <source>Deliver: {what}</source>
         <translation>Entregar: {what}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/agreements.py" line="169"/>
+        <location filename="../../coopeten_gui/services/agreements.py" line="173"/>
         <source>Check that {name} delivered: {what}</source>
         <translation>Comprobar que {name} entregó: {what}</translation>
     </message>
@@ -647,38 +647,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="128"/>
+        <location filename="../../coopeten_gui/app.py" line="129"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation>¡Te damos la bienvenida a Coopeten!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="129"/>
+        <location filename="../../coopeten_gui/app.py" line="130"/>
         <source>Start with an empty address book, explore a sample business with its contacts, events and proposals first, or bring back your data from a backup?</source>
         <translation>¿Empezar con una agenda vacía, explorar primero un negocio de ejemplo con sus contactos, eventos y propuestas, o recuperar tus datos de una copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="133"/>
+        <location filename="../../coopeten_gui/app.py" line="134"/>
         <source>Start empty</source>
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="135"/>
+        <location filename="../../coopeten_gui/app.py" line="136"/>
         <source>Explore the demo</source>
         <translation>Explorar la demo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="137"/>
+        <location filename="../../coopeten_gui/app.py" line="138"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="159"/>
+        <location filename="../../coopeten_gui/app.py" line="160"/>
         <source>Choose a Coopeten backup</source>
         <translation>Elige una copia de seguridad de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="160"/>
+        <location filename="../../coopeten_gui/app.py" line="161"/>
         <source>Coopeten backups (*.sqlite *.db);;All files (*)</source>
         <translation>Copias de seguridad de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -686,84 +686,84 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="18"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="16"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="19"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="17"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="20"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="18"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="21"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="19"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="22"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="20"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="23"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="21"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="24"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="22"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="25"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="23"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="26"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="24"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="27"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="25"/>
         <source>expected one argument</source>
         <translation>falta su valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="28"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="26"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="29"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="27"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor de tipo %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="30"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="28"/>
         <source>not allowed with argument %s</source>
         <translation>no se admite junto con el argumento %s</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="31"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="29"/>
         <source>one of the arguments %s is required</source>
         <translation>hace falta uno de los argumentos %s</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="32"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="30"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_argparse.py" line="33"/>
+        <location filename="../../coopeten_gui/cli/argparse_words.py" line="31"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
@@ -792,73 +792,72 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="51"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="52"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="59"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="60"/>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>No se pudo guardar la copia de seguridad en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="65"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="66"/>
         <source>The backup copy failed its check ({problem}); older backups were kept.</source>
         <translation>La copia de seguridad no superó la comprobación ({problem}); se han conservado las copias anteriores.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="86"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="87"/>
         <source>unknown data format {version}</source>
         <translation>formato de datos desconocido {version}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="137"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="138"/>
         <source>{path} is the database itself: choose a backup to restore.</source>
         <translation>{path} es la propia base de datos: elige una copia de seguridad para restaurar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="142"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="143"/>
         <source>{path} cannot be restored: {problem}</source>
         <translation>No se puede restaurar {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="182"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="183"/>
         <source>The copy of {path} failed its check ({problem}); your database was left untouched.</source>
         <translation>La copia de {path} no ha superado la comprobación ({problem}); tu base de datos sigue intacta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="199"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="200"/>
         <source>There is no room on the disk to put {backup} in place: your current database is untouched. Free some space and try again.</source>
         <translation>No hay espacio en el disco para poner {backup} en su lugar: tu base de datos actual sigue intacta. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="203"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="204"/>
         <source>{backup} could not be put in place ({reason}): your current database is untouched.</source>
         <translation>No se ha podido poner {backup} en su lugar ({reason}): tu base de datos actual sigue intacta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="63"/>
+        <location filename="../../coopeten_gui/services/recovery.py" line="60"/>
         <source>There is no database to salvage.</source>
-        <extracomment>past the last row found, how many ids in a row a salvage tries before it stops</extracomment>
         <translation>No hay ninguna base de datos que rescatar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="72"/>
+        <location filename="../../coopeten_gui/services/recovery.py" line="69"/>
         <source>The salvaged copy failed its check ({problem}); the damaged database was left in place.</source>
         <translation>La copia rescatada no ha superado la comprobación ({problem}); la base de datos dañada sigue en su sitio.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="78"/>
+        <location filename="../../coopeten_gui/services/recovery.py" line="76"/>
         <source>The rows could not be saved ({reason}); the damaged database was left in place.</source>
         <translation>No se han podido guardar los registros ({reason}); la base de datos dañada sigue en su sitio.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="95"/>
+        <location filename="../../coopeten_gui/services/recovery.py" line="92"/>
         <source>Nothing could be read from the damaged database ({reason}). It was left in place.</source>
         <translation>No se ha podido leer nada de la base de datos dañada ({reason}). Sigue en su sitio.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/recovery.py" line="125"/>
+        <location filename="../../coopeten_gui/services/recovery.py" line="96"/>
         <source>Not a single record could be read from the damaged database; it was left in place.</source>
         <translation>No se ha podido leer ni un solo registro de la base de datos dañada; sigue en su sitio.</translation>
     </message>
@@ -894,67 +893,67 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="38"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="37"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="97"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="43"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="43"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="43"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="49"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="51"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="73"/>
         <source>Coopeten copies your data here when it changed, on exit and every half hour, keeping the last days, weeks and months:
 {folder}</source>
         <translation>Coopeten copia aquí tus datos cuando cambian, al salir y cada media hora, y guarda las copias de los últimos días, semanas y meses:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="81"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="81"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="108"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="116"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="108"/>
         <source>Replace your current data with the backup of {when}?
 
 Your current database is not deleted: it is kept beside it, renamed.</source>
@@ -963,7 +962,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="120"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="119"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
         <translation>La copia del {when} son ahora tus datos. La base de datos anterior se ha guardado como {aside}.</translation>
     </message>
@@ -971,43 +970,43 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Balance</name>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="177"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="178"/>
         <source>Nothing given yet, either way.</source>
         <extracomment>a relationship is one-sided when one side has not given for this long &quot;no contact for&quot; starts at this many days unless the caller chooses</extracomment>
         <translation>Nadie ha aportado nada todavía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="180"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="181"/>
         <source>You have given more: only you have given so far.</source>
         <translation>Has dado más tú: de momento solo has aportado tú.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="181"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="182"/>
         <source>You have given more.</source>
         <translation>Has dado más tú.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="184"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="185"/>
         <source>They have given more: only they have given so far. Your turn.</source>
         <translation>Han dado más ellos: de momento solo han aportado ellos. Te toca.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="186"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="187"/>
         <source>They have given more. Your turn.</source>
         <translation>Han dado más ellos. Te toca.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="188"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="189"/>
         <source>Balanced: you gave more often, they gave more in money.</source>
         <translation>Equilibrado: tú aportaste más veces, ellos aportaron más en dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="190"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="191"/>
         <source>Balanced: they gave more often, you gave more in money.</source>
         <translation>Equilibrado: ellos aportaron más veces, tú aportaste más en dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="191"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="192"/>
         <source>Balanced: you each give about as much as you get.</source>
         <translation>Equilibrado: cada parte da más o menos lo que recibe.</translation>
     </message>
@@ -1371,113 +1370,143 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="138"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="142"/>
         <source>Organiser: {name}</source>
         <translation>Organiza: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="150"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="154"/>
         <source>Cost: {amount}</source>
         <translation>Coste: {amount}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="155"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="159"/>
         <source>Networking event</source>
         <translation>Evento de networking</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="168"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="172"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="171"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="175"/>
         <source>Contact: {name}</source>
         <translation>Contacto: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/calendar_export.py" line="198"/>
+        <location filename="../../coopeten_gui/services/calendar_export.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/calendar_export.py" line="60"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/calendar_export.py" line="27"/>
+        <location filename="../../coopeten_gui/ui/calendar_export.py" line="54"/>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/calendar_export.py" line="28"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/calendar_export.py" line="47"/>
+        <source>Exported %n calendar entry(ies) to {path}</source>
+        <translation>
+            <numerusform>%n entrada de calendario exportada a {path}</numerusform>
+            <numerusform>%n entradas de calendario exportadas a {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/calendar_export.py" line="55"/>
+        <source>The calendar could not be written: {error}</source>
+        <translation>No se pudo escribir el calendario: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/calendar_export.py" line="64"/>
+        <source>Exporting the calendar…</source>
+        <translation>Exportando el calendario…</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="68"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="227"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="230"/>
         <source>Cross-promotion to an audience</source>
         <translation>Promoción cruzada a una audiencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="69"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="228"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="231"/>
         <source>Recommendation or referral</source>
         <translation>Recomendación o referencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="70"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="229"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="232"/>
         <source>Representation</source>
         <translation>Representación</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="71"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="230"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="233"/>
         <source>Supply</source>
         <translation>Suministro</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="72"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="231"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="234"/>
         <source>Labour</source>
         <translation>Mano de obra</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="73"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="232"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="235"/>
         <source>Shared space</source>
         <translation>Espacio compartido</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="74"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="233"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="236"/>
         <source>Care</source>
         <translation>Cuidados</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="75"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="234"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="237"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="76"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="235"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="238"/>
         <source>Backing or endorsement</source>
         <translation>Respaldo o aval</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="77"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="236"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="239"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="78"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="237"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="240"/>
         <source>Learning</source>
         <translation>Aprendizaje</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="79"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="238"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="241"/>
         <source>Joining a group</source>
         <translation>Unirse a un grupo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="80"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="239"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="242"/>
         <source>Money</source>
         <translation>Dinero</translation>
     </message>
@@ -1485,405 +1514,404 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="56"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="43"/>
         <source>Coopeten, the alliance CRM.</source>
         <translation>Coopeten, el CRM de alianzas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="60"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="47"/>
         <source>database file (default: COOPETEN_DB or the app-data folder)</source>
         <translation>archivo de base de datos (por defecto: COOPETEN_DB o la carpeta de datos de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="63"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="50"/>
         <source>open the demo database (created if missing)</source>
         <translation>abrir la base de datos de demostración (se crea si falta)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="65"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="52"/>
         <source>language (default: the system&apos;s)</source>
         <translation>idioma (por defecto: el del sistema)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="68"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="55"/>
         <source>check that this installation works, then exit</source>
         <translation>comprobar que esta instalación funciona y salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="144"/>
+        <location filename="../../coopeten_gui/cli/main.py" line="37"/>
         <source>cannot use {path}: {reason}.</source>
-        <extracomment>the window&apos;s own options (``build_parser``): those taking a value, and the switches</extracomment>
         <translation>no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli.py" line="153"/>
+        <location filename="../../coopeten_gui/cli/main.py" line="46"/>
         <source>unexpected error: {error}</source>
         <translation>error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="25"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="19"/>
         <source>create a database with demo data</source>
         <translation>crear una base de datos con datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="28"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="22"/>
         <source>check the database&apos;s health</source>
         <translation>comprobar el estado de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="31"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="25"/>
         <source>copy the database safely</source>
         <translation>copiar la base de datos de forma segura</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="35"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="29"/>
         <source>count each kind of record</source>
         <translation>contar cada tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="38"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="32"/>
         <source>find contacts</source>
         <translation>buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="43"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="37"/>
         <source>create an empty database at --db (never over an existing file)</source>
         <translation>crear una base de datos vacía en --db (nunca encima de un archivo que ya existe)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="55"/>
-        <location filename="../../coopeten_gui/cli_commands.py" line="81"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="62"/>
+        <location filename="../../coopeten_gui/cli/common.py" line="34"/>
         <source>There is no database at {path}.</source>
         <translation>No hay ninguna base de datos en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="66"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="47"/>
         <source>{path} already exists; the demo is only written to a new file.</source>
         <translation>{path} ya existe; la demo solo se escribe en un archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="74"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="55"/>
         <source>Demo database created at {path}.</source>
         <translation>Base de datos de demostración creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="85"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="66"/>
         <source>database: {path}</source>
         <translation>base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="86"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="67"/>
         <source>up to date</source>
         <translation>al día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="87"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="68"/>
         <source>will be upgraded to {latest} when opened</source>
         <translation>se actualizará a {latest} al abrirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="89"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="70"/>
         <source>schema version: {version} ({state})</source>
         <translation>versión del esquema: {version} ({state})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="92"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="73"/>
         <source>write-ahead log: does not belong to this database ({reason}); it will be set aside when the database is opened</source>
         <translation>registro de escritura anticipada: no es de esta base de datos ({reason}); se apartará al abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="96"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="77"/>
         <source>integrity: {count} problem(s)</source>
         <translation>integridad: {count} problema(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="100"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="81"/>
         <source>integrity: ok</source>
         <translation>integridad: correcta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="109"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="90"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} ya existe; elige otro nombre de archivo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="117"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="98"/>
         <source>Backup written to {path}.</source>
         <translation>Copia de seguridad guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="149"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="130"/>
         <source>{path} already exists; a new database is only made where there is no file.</source>
         <translation>{path} ya existe; una base de datos nueva solo se crea donde no hay ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_commands.py" line="154"/>
+        <location filename="../../coopeten_gui/cli/basics.py" line="135"/>
         <source>Empty database created at {path}.</source>
         <translation>Base de datos vacía creada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="17"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="27"/>
         <source>import contacts from a vCard or CSV file</source>
         <translation>importar contactos de un archivo vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="24"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="34"/>
         <source>what to do with likely duplicates</source>
         <translation>qué hacer con los posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="26"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="36"/>
         <source>only report what would happen</source>
         <translation>solo informar de lo que pasaría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="29"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="39"/>
         <source>export contacts (vCard, CSV), everything (JSON) or the calendar (.ics)</source>
         <translation>exportar contactos (vCard, CSV), todo (JSON) o el calendario (.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="36"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="46"/>
         <source>list the backups</source>
         <translation>listar las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="38"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="48"/>
         <source>backup folder (default: beside the database)</source>
         <translation>carpeta de copias de seguridad (por defecto: junto a la base de datos)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="41"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="51"/>
         <source>put a backup in place of the database (the current file is kept aside)</source>
         <translation>poner una copia de seguridad en lugar de la base de datos (el archivo actual se guarda aparte)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="53"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="62"/>
         <source>There is no file at {path}.</source>
         <translation>No hay ningún archivo en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="63"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="72"/>
         <source>row {row}: {name} looks like {existing} ({reason})</source>
         <translation>fila {row}: {name} se parece a {existing} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="67"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="76"/>
         <source>line {line}: {message}</source>
         <translation>línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="70"/>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="149"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="79"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="157"/>
         <source>Dry run: nothing was written.</source>
         <translation>Simulación: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="74"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="83"/>
         <source>Imported: {created} new, {merged} merged, {skipped} skipped.</source>
         <translation>Importación: {created} nuevos, {merged} fusionados, {skipped} omitidos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="89"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="98"/>
         <source>Rows of the file left out: {count}, starting on lines {lines}.</source>
         <translation>Filas del archivo que se han dejado fuera: {count}, en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="105"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="113"/>
         <source>Exported {count} record(s) to {path}.</source>
         <translation>Exportados {count} registro(s) a {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="115"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="123"/>
         <source>No backups in {folder}.</source>
         <translation>No hay copias de seguridad en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="124"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="132"/>
         <source>There is no backup at {path}.</source>
         <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="130"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="138"/>
         <source>Restored {backup}.</source>
         <translation>Copia restaurada: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="132"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="140"/>
         <source>Restored {backup}; the previous database was kept as {aside}.</source>
         <translation>Copia restaurada: {backup}; la base de datos anterior se ha guardado como {aside}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="155"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="163"/>
         <source>Restored {count} record(s) from {file} into {path}.</source>
         <translation>Restaurados {count} registro(s) de {file} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_transfer.py" line="163"/>
+        <location filename="../../coopeten_gui/cli/transfer.py" line="171"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="21"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="21"/>
         <source>list the letter templates: name, tab, language</source>
         <translation>listar las plantillas de cartas: nombre, tabulador, idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="25"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="25"/>
         <source>write a letter for a contact as PDF, ODT or HTML</source>
         <translation>escribir una carta para un contacto en PDF, ODT o HTML</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="28"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="28"/>
         <source>a template name (see `templates`) or a template file</source>
         <translation>un nombre de plantilla (ver `templates`) o un archivo de plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="31"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="31"/>
         <source>the contact&apos;s number or email address</source>
         <translation>el número o la dirección de correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="33"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="33"/>
         <source>where to write: .pdf, .odt, .html, or .eml for an email draft with the PDF attached</source>
         <translation>dónde escribirla: .pdf, .odt, .html, o .eml para un borrador de correo con el PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="37"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="37"/>
         <source>the letter&apos;s language (default: the contact&apos;s)</source>
         <translation>el idioma de la carta (por defecto: el del contacto)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="78"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="75"/>
         <source>{path} is not a UTF-8 text file.</source>
         <translation>{path} no es un archivo de texto UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="95"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="92"/>
         <source>The template “{name}” has an error at line {line}: {message}</source>
         <translation>La plantilla «{name}» tiene un error en la línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="98"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="95"/>
         <source>The template “{name}” could not be rendered: {message}</source>
         <translation>No se pudo generar la plantilla «{name}»: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_documents.py" line="107"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="104"/>
         <source>Letter for {name} written to {path}.</source>
         <translation>Carta para {name} guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_referrals.py" line="13"/>
+        <location filename="../../coopeten_gui/cli/referrals.py" line="13"/>
         <source>list the referrals: date, from → to, about, status, value</source>
         <translation>lista las referencias: fecha, de → a, sobre, estado, valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_referrals.py" line="16"/>
+        <location filename="../../coopeten_gui/cli/referrals.py" line="16"/>
         <source>only those that involve this contact</source>
         <translation>solo las que tienen que ver con este contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_ledger.py" line="24"/>
+        <location filename="../../coopeten_gui/cli/ledger.py" line="28"/>
         <source>the give and take of each relationship: given, received, verdict, last give each way</source>
         <translation>el dar y recibir de cada relación: lo dado, lo recibido, el veredicto y la última aportación en cada sentido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_ledger.py" line="27"/>
+        <location filename="../../coopeten_gui/cli/ledger.py" line="31"/>
         <source>only this contact (number or email address)</source>
         <translation>solo este contacto (número o correo electrónico)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_ledger.py" line="30"/>
+        <location filename="../../coopeten_gui/cli/ledger.py" line="34"/>
         <source>most one-sided first (imbalance, the default) or longest without a give first (since_last_give)</source>
         <translation>primero las más desequilibradas (imbalance, por defecto) o primero las que llevan más tiempo sin aportaciones (since_last_give)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_returns.py" line="26"/>
+        <location filename="../../coopeten_gui/cli/returns.py" line="30"/>
         <source>a line per event: its cost and what came of it</source>
         <translation>una línea por evento: lo que costó y lo que salió de él</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_returns.py" line="31"/>
+        <location filename="../../coopeten_gui/cli/returns.py" line="35"/>
         <source>write the alliance report of a period as PDF</source>
         <translation>guarda el informe de alianzas de un periodo en PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_returns.py" line="34"/>
+        <location filename="../../coopeten_gui/cli/returns.py" line="38"/>
         <source>where to write the PDF</source>
         <translation>dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_returns.py" line="41"/>
+        <location filename="../../coopeten_gui/cli/returns.py" line="45"/>
         <source>first day, as YYYY-MM-DD</source>
         <translation>primer día, como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_returns.py" line="43"/>
+        <location filename="../../coopeten_gui/cli/returns.py" line="47"/>
         <source>last day, as YYYY-MM-DD</source>
         <translation>último día, como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_returns.py" line="52"/>
+        <location filename="../../coopeten_gui/cli/returns.py" line="56"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-01-31.</source>
         <translation>«{text}» no es una fecha; escríbela como AAAA-MM-DD, por ejemplo 2026-01-31.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_returns.py" line="62"/>
+        <location filename="../../coopeten_gui/cli/returns.py" line="72"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_returns.py" line="100"/>
+        <location filename="../../coopeten_gui/cli/returns.py" line="108"/>
         <source>“{name}” does not end in .pdf; the report is written as a PDF.</source>
         <translation>«{name}» no termina en .pdf; el informe se guarda como PDF.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_returns.py" line="108"/>
+        <location filename="../../coopeten_gui/cli/returns.py" line="116"/>
         <source>Alliance report from {start} to {end} written to {path}; pages: {pages}.</source>
         <translation>Informe de alianzas del {start} al {end} guardado en {path}; páginas: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_matches.py" line="28"/>
+        <location filename="../../coopeten_gui/cli/matches.py" line="31"/>
         <source>a whole number from 1 up</source>
         <translation>un número entero a partir de 1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_matches.py" line="33"/>
+        <location filename="../../coopeten_gui/cli/matches.py" line="36"/>
         <source>open asks and the offers that answer them, best first</source>
         <translation>las peticiones abiertas y las ofertas que les responden, las mejores primero</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_matches.py" line="35"/>
+        <location filename="../../coopeten_gui/cli/matches.py" line="38"/>
         <source>only the matches of this contact&apos;s offers and asks</source>
         <translation>solo las coincidencias de las ofertas y peticiones de este contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_matches.py" line="38"/>
+        <location filename="../../coopeten_gui/cli/matches.py" line="41"/>
         <source>at most N matches</source>
         <translation>como mucho N coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_matches.py" line="40"/>
+        <location filename="../../coopeten_gui/cli/matches.py" line="43"/>
         <source>one JSON array on standard output</source>
         <translation>un array JSON en la salida estándar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_matches.py" line="56"/>
+        <location filename="../../coopeten_gui/cli/matches.py" line="59"/>
         <source>There is no contact number {id}.</source>
         <translation>No hay ningún contacto con el número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_matches.py" line="75"/>
+        <location filename="../../coopeten_gui/cli/matches.py" line="78"/>
         <source>you (noted with {name})</source>
         <translation>tú (anotado con {name})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_matches.py" line="77"/>
+        <location filename="../../coopeten_gui/cli/matches.py" line="80"/>
         <source>you could offer this yourself</source>
         <translation>podrías ofrecerlo tú</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_matches.py" line="79"/>
+        <location filename="../../coopeten_gui/cli/matches.py" line="82"/>
         <source>{score}	{asker}: {ask}	← {offerer}: {offer}	({why})</source>
         <translation>{score}	{asker}: {ask}	← {offerer}: {offer}	({why})</translation>
     </message>
@@ -1891,47 +1919,47 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ColumnMappingTable</name>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="42"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="42"/>
         <source>Goes to</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="58"/>
         <source>(column {number} has no name)</source>
         <translation>(la columna {number} no tiene nombre)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="65"/>
         <source>Field for column {name}</source>
         <translation>Campo para la columna {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="89"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/column_mapping.py" line="90"/>
         <source>— leave out —</source>
         <translation>— no importar —</translation>
     </message>
@@ -2239,162 +2267,162 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="72"/>
         <source>← Contacts</source>
         <translation>← Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="74"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Volver a la lista (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
         <source>Edit every detail (F2)</source>
         <translation>Editar todos los datos (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="88"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="89"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="90"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation>Planificar el siguiente paso (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="91"/>
         <source>New proposal…</source>
         <translation>Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="92"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation>Escribir una propuesta a partir de una plantilla (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="93"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="94"/>
         <source>Move this contact to the trash</source>
         <translation>Mover este contacto a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="198"/>
         <source>Referrals</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="244"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="245"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlo desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="246"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="246"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="269"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="266"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="271"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="267"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="272"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="268"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="273"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="269"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="274"/>
         <source>Cross-promotions</source>
         <translation>Promociones cruzadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="275"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="280"/>
         <source>Give and take</source>
         <translation>Dar y recibir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="301"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="299"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="302"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="307"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="312"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="314"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="317"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="321"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>cada semana</numerusform>
@@ -2402,17 +2430,17 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="318"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="323"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="325"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="325"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2420,22 +2448,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="322"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="327"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="330"/>
         <source>Introduced by</source>
         <translation>Nos presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="332"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="337"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="336"/>
+        <location filename="../../coopeten_gui/ui/contact_page.py" line="341"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation>Todavía no hay datos. Pulsa Editar para añadir correos, teléfonos y más.</translation>
     </message>
@@ -2448,7 +2476,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Escribe un nombre para buscar el contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="510"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="512"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
@@ -2464,77 +2492,77 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="63"/>
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
         <translation>Buscar contactos: nombre, empresa, correo, teléfono, etiqueta, oferta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="67"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="68"/>
         <source>Filter by stage</source>
         <translation>Filtrar por etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="71"/>
         <source>All organizations</source>
         <translation>Todas las organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="72"/>
         <source>Filter by organization</source>
         <translation>Filtrar por organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="74"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="75"/>
         <source>Filter by the event where you met or that they attended</source>
         <translation>Filtrar por el evento donde conociste al contacto o al que asistió</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="82"/>
         <source>Contacts are the people you meet: who they are, what they offer and ask, and when to follow up with them.</source>
         <translation>Los contactos son las personas que conoces: quiénes son, qué ofrecen y qué piden, y cuándo volver a hablar con ellas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="84"/>
         <source>Add your first contact…</source>
         <translation>Añade tu primer contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="115"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="116"/>
         <source>Change the stage of the selected contacts</source>
         <translation>Cambiar la etapa de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="125"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="130"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="246"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="248"/>
         <source>Move %n contact(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n contacto a la papelera?</numerusform>
@@ -2542,27 +2570,27 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="249"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlos desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="250"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="250"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="261"/>
         <source>Add a tag</source>
         <translation>Añadir una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="262"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que añadir a %n contacto:</numerusform>
@@ -2570,12 +2598,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="274"/>
         <source>Remove a tag</source>
         <translation>Quitar una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="266"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="275"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que quitar de %n contacto:</numerusform>
@@ -2583,92 +2611,92 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="321"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="322"/>
         <source>New contact (Ctrl+N)</source>
         <translation>Nuevo contacto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="324"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="325"/>
         <source>Edit contact (F2)</source>
         <translation>Editar contacto (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="326"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="319"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="328"/>
         <source>Move the selected contacts to the trash (Del)</source>
         <translation>Mover los contactos seleccionados a la papelera (Del)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="329"/>
         <source>Add &amp;tag…</source>
         <translation>Añadir e&amp;tiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="322"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="331"/>
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
         <translation>Añadir una etiqueta a los contactos seleccionados (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="332"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="334"/>
         <source>Remove a tag from the selected contacts</source>
         <translation>Quitar una etiqueta de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="335"/>
         <source>Find &amp;duplicates…</source>
         <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="328"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="337"/>
         <source>T&amp;rash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="329"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="338"/>
         <source>Contacts you deleted: restore them or delete them for good</source>
         <translation>Los contactos que eliminaste: restáuralos o elimínalos para siempre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="331"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="340"/>
         <source>Change &amp;stage</source>
         <translation>&amp;Cambiar etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="345"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="354"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="347"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="356"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="405"/>
+        <location filename="../../coopeten_gui/ui/contacts_page.py" line="414"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -2762,57 +2790,57 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="82"/>
         <source>Bars: the number of gives each way; money beside them. Units are never mixed.</source>
         <translation>Barras: cuántas aportaciones hizo cada parte; el dinero, al lado. Las unidades nunca se mezclan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="84"/>
         <source>Value back: accepted proposals, business closed through referrals and promotion revenue from the people met there.</source>
         <translation>Valor obtenido: propuestas aceptadas, negocios cerrados gracias a recomendaciones e ingresos por promociones de las personas que conociste allí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="89"/>
         <source>Reading the figures…</source>
         <translation>Leyendo las cifras…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="114"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="115"/>
         <source>Event returns</source>
         <translation>Rendimiento de los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="185"/>
         <source>The figures could not be read: {error}</source>
         <translation>No se pudieron leer las cifras: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="207"/>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="209"/>
         <source>No contacts yet.</source>
         <translation>Todavía no hay contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="213"/>
         <source>No events held yet.</source>
         <translation>Todavía no se ha celebrado ningún evento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="220"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="221"/>
         <source>No proposals yet.</source>
         <translation>Todavía no hay propuestas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="222"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="223"/>
         <source>%n proposal(s), {value}</source>
         <translation>
             <numerusform>%n propuesta, {value}</numerusform>
@@ -2820,12 +2848,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="243"/>
         <source>No gives recorded yet: fulfil an offer or note a cross-promotion on a contact&apos;s page.</source>
         <translation>Todavía no hay aportaciones: cumple una oferta o anota una promoción cruzada en la ficha de un contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="252"/>
         <source>%n give(s)</source>
         <translation>
             <numerusform>%n aportación</numerusform>
@@ -2922,7 +2950,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="196"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="182"/>
         <source>A contact cannot be told apart from itself.</source>
         <translation>Un contacto no puede ser distinto de sí mismo.</translation>
     </message>
@@ -3094,7 +3122,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="230"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3330,128 +3358,128 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventReturnsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="195"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
         <source>People
 met</source>
         <translation>Personas
 conocidas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
         <source>People met there</source>
         <translation>Personas que conociste allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
         <source>Allies</source>
         <translation>Aliados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
         <source>People met there who are now allies</source>
         <translation>Personas que conociste allí y que ya son aliadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
         <source>Offers /
 asks</source>
         <translation>Ofertas /
 peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
         <source>Offers and asks raised there</source>
         <translation>Ofertas y peticiones que surgieron allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
         <source>Proposals to people met there</source>
         <translation>Propuestas a personas que conociste allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="202"/>
         <source>Accepted</source>
         <translation>Aceptadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="202"/>
         <source>Value of the accepted proposals</source>
         <translation>Valor de las propuestas aceptadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
         <source>Referrals</source>
         <translation>Recomen-
 daciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
         <source>Business closed through referrals involving people met there</source>
         <translation>Negocios cerrados gracias a recomendaciones en las que participan personas que conociste allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
         <source>Promotions</source>
         <translation>Promociones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
         <source>Revenue from their promotions of you</source>
         <translation>Ingresos de sus promociones de tu negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="207"/>
         <source>Value
 back</source>
         <translation>Valor
 obtenido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="207"/>
         <source>Accepted + referrals + promotions</source>
         <translation>Aceptadas + recomendaciones + promociones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
         <source>Cost per
 ally</source>
         <translation>Coste por
 aliado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
         <source>Cost per person met there who is now an ally</source>
         <translation>Coste por cada persona conocida allí que ya es aliada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="210"/>
         <source>Value /
 cost</source>
         <translation>Valor /
 coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="210"/>
         <source>Value back per unit of cost</source>
         <translation>Valor obtenido por cada unidad de coste</translation>
     </message>
@@ -3459,112 +3487,112 @@ coste</translation>
 <context>
     <name>EventReturnsPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="77"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="78"/>
         <source>People met</source>
         <translation>Personas conocidas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="79"/>
         <source>Now allies</source>
         <translation>Ya aliadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="80"/>
         <source>Offers and asks raised</source>
         <translation>Ofertas y peticiones surgidas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="81"/>
         <source>Proposals to people met</source>
         <translation>Propuestas a personas conocidas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="82"/>
         <source>Accepted value</source>
         <translation>Valor aceptado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="83"/>
         <source>Referrals</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="84"/>
         <source>Promotion revenue</source>
         <translation>Ingresos por promociones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="85"/>
         <source>Value back</source>
         <translation>Valor obtenido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="86"/>
         <source>Per person met</source>
         <translation>Por persona conocida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="87"/>
         <source>Cost per new ally</source>
         <translation>Coste por nuevo aliado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="88"/>
         <source>Value per unit of cost</source>
         <translation>Valor por unidad de coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="94"/>
         <source>People met: those who attended and those whose contact says you met there. Value back: accepted proposals, business closed through referrals and revenue from their promotions of you.</source>
         <translation>Personas conocidas: quienes asistieron y aquellos cuyo contacto dice que los conociste allí. Valor obtenido: propuestas aceptadas, negocios cerrados gracias a recomendaciones e ingresos de sus promociones de tu negocio.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="120"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="122"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="125"/>
         <source>{offers} offers, {asks} asks</source>
         <translation>Ofertas: {offers}; peticiones: {asks}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="127"/>
         <source>{count}, {accepted} accepted</source>
         <translation>{count}, aceptadas: {accepted}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="130"/>
         <source>{count}, {closed} closed: {value}</source>
         <translation>{count}, cerradas: {closed}, por {value}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="135"/>
         <source>cost {cost}, value {value}</source>
         <translation>coste {cost}, valor {value}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="148"/>
         <source>Nobody met here is in your contacts yet.</source>
         <translation>Todavía no tienes en tus contactos a nadie que conocieras aquí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="150"/>
         <source>A free event: {value} came back from the people met here.</source>
         <translation>Un evento gratuito: las personas que conociste aquí te aportaron {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="153"/>
         <source>It paid off: {value} came back for {cost} spent.</source>
         <translation>Mereció la pena: volvieron {value} por {cost} gastados.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="155"/>
         <source>Not paid off yet: {value} came back for {cost} spent.</source>
         <translation>Todavía no compensa: volvieron {value} por {cost} gastados.</translation>
     </message>
@@ -3572,12 +3600,12 @@ coste</translation>
 <context>
     <name>EventReturnsTable</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="305"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="307"/>
         <source>No events yet: add one on the Events page, note who you met there, and its returns show here.</source>
         <translation>Todavía no hay eventos: añade uno en la página Eventos, anota a quién conociste allí y aquí verás lo que rinde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="311"/>
         <source>%n event(s): {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</source>
         <translation>
             <numerusform>%n evento: {cost} gastados, {people} personas conocidas, {allies} ya aliadas, volvieron {value} ({ratio} el coste).</numerusform>
@@ -4020,72 +4048,72 @@ coste</translation>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="580"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="581"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="583"/>
         <source>Filter by title, contact or notes</source>
         <translation>Filtrar por título, contacto o notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="585"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="586"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="588"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="589"/>
         <source>Show &amp;done</source>
         <translation>Mostrar &amp;hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="594"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
         <source>Follow-ups are the calls, emails and meetings you promised. Coopeten reminds you when each one is due.</source>
         <translation>Los seguimientos son las llamadas, correos y reuniones que prometiste. Coopeten te avisa cuando toca cada uno.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="596"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
         <source>Add a follow-up…</source>
         <translation>Añadir un seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="600"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="601"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="601"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="602"/>
         <source>Snooze a day</source>
         <translation>Posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="602"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="603"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="603"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="604"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="604"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="605"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="605"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="606"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="628"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="629"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="654"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="655"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento</numerusform>
@@ -4096,62 +4124,62 @@ coste</translation>
 <context>
     <name>FollowupsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="31"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="34"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="32"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="35"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="37"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="36"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="39"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="46"/>
         <source>Show done</source>
         <translation>Mostrar hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="47"/>
         <source>+ Add follow-up…</source>
         <translation>+ Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="45"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="48"/>
         <source>Add a follow-up (Ctrl+Shift+F)</source>
         <translation>Añadir un seguimiento (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="49"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="50"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="51"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="81"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="107"/>
         <source>Delete %n follow-up(s)</source>
         <translation>
             <numerusform>Eliminar %n seguimiento</numerusform>
@@ -4200,22 +4228,22 @@ coste</translation>
         <translation>No se reconoció ninguna columna de este archivo: elige qué columna contiene nombres, correos o teléfonos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="129"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="130"/>
         <source>Row {row} (line {line} of the file) opens a quote that is never closed; that line was skipped and the next one read as a new row.</source>
         <translation>La fila {row} (línea {line} del archivo) abre unas comillas que nunca se cierran; se ha omitido esa línea y la siguiente se ha leído como una fila nueva.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="141"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="142"/>
         <source>Row {row} has {cells} cells but the header has {columns}; it was skipped.</source>
         <translation>La fila {row} tiene {cells} celdas pero el encabezado tiene {columns}; se ha omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="158"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="159"/>
         <source>Row {row} has no name, email or phone.</source>
         <translation>La fila {row} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="166"/>
+        <location filename="../../coopeten_gui/services/formats/csv_formats.py" line="167"/>
         <source>Row {row} has a value larger than {size} KB; it was skipped.</source>
         <translation>La fila {row} tiene un valor de más de {size} KB; se ha omitido.</translation>
     </message>
@@ -4345,34 +4373,34 @@ coste</translation>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="36"/>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="41"/>
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="38"/>
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="43"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="43"/>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="58"/>
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="45"/>
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="60"/>
         <source>The file holds binary data, not text: it is not a contact list.</source>
         <translation>El archivo contiene datos binarios, no texto: no es una lista de contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/textio.py" line="85"/>
+        <location filename="../../coopeten_gui/services/formats/textio.py" line="87"/>
         <source>The file says it is {encoding} text but is damaged.</source>
         <translation>El archivo dice ser texto {encoding}, pero está dañado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="80"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="81"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation>No se encontró ninguna vCard en el archivo: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="127"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="128"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation>La tarjeta de la línea {line} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="167"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="168"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation>La tarjeta de la línea {line} tiene un campo {field} de más de {size}; se ha omitido.</translation>
     </message>
@@ -4402,37 +4430,37 @@ coste</translation>
         <translation>Las líneas {first} a {last} no forman parte de ninguna vCard y se han omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="74"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="75"/>
         <source>{path} is too large to import ({size} MB).</source>
         <translation>{path} es demasiado grande para importarlo ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="78"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="79"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="129"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="131"/>
         <source>{path} holds no contacts.</source>
         <translation>{path} no contiene contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="195"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="198"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="226"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="230"/>
         <source>same email {email}</source>
         <translation>mismo correo {email}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="232"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="236"/>
         <source>same phone</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="237"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="241"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
@@ -4804,7 +4832,7 @@ coste</translation>
     <name>IntroductionDialog</name>
     <message>
         <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="48"/>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="213"/>
         <source>Introduce</source>
         <extracomment>how each letter language is named on its tab</extracomment>
         <translation>Presentar</translation>
@@ -4870,32 +4898,32 @@ coste</translation>
         <translation>Para %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="217"/>
         <source>Introduction recorded on both timelines.</source>
         <translation>Presentación registrada en los dos historiales.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="228"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; busca: «%2»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="230"/>
         <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ofrece: «%2»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="238"/>
         <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
         <translation>Registrada: la presentación está en los dos historiales, se anotó una referencia tuya a %1 y un seguimiento te preguntará el %2 si llegaron a hablar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="245"/>
         <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
         <translation>Al imprimir, guardar o enviar por correo una carta, la presentación queda registrada en los dos historiales, con un seguimiento dentro de una semana y una referencia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="248"/>
         <source>You already introduced them on %1.</source>
         <translation>Ya los presentaste el %1.</translation>
     </message>
@@ -4903,68 +4931,68 @@ coste</translation>
 <context>
     <name>Introductions</name>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="73"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="74"/>
         <source>This match no longer exists: its ask or its offer was deleted.</source>
         <extracomment>the built-in letter of each style when to ask whether the two connected</extracomment>
         <translation>Esta coincidencia ya no existe: se borró su petición o su oferta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="77"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="78"/>
         <source>An introduction needs someone&apos;s ask and someone else&apos;s offer.</source>
         <translation>Una presentación necesita la petición de alguien y la oferta de otra persona.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="80"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="81"/>
         <source>This match no longer exists: its ask or its offer is in the trash.</source>
         <translation>Esta coincidencia ya no existe: su petición o su oferta está en la papelera.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="84"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="85"/>
         <source>An introduction puts two of your contacts in touch; this ask or offer is your own.</source>
         <translation>Una presentación pone en contacto a dos de tus contactos; esta petición u oferta es tuya.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="88"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="89"/>
         <source>The ask and the offer are both {name}&apos;s: there is no one to introduce.</source>
         <translation>La petición y la oferta son las dos de {name}: no hay a quién presentar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="103"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="104"/>
         <source>Unknown kind of introduction.</source>
         <translation>Tipo de presentación desconocido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="118"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="119"/>
         <source>Double opt-in letters, one to each side.</source>
         <translation>Cartas de doble confirmación, una a cada parte.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="120"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="121"/>
         <source>One introduction letter to both.</source>
         <translation>Una carta de presentación a los dos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="122"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="123"/>
         <source>{name} asks: {text}</source>
         <translation>{name} pide: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="124"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="125"/>
         <source>{name} offers: {text}</source>
         <translation>{name} ofrece: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="131"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="132"/>
         <source>Introduced to {name}</source>
         <translation>Presentado a {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="135"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="136"/>
         <source>Did {asker} and {offerer} connect?</source>
         <translation>¿Hablaron {asker} y {offerer}?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="188"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="189"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
@@ -5052,7 +5080,7 @@ coste</translation>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="337"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="339"/>
         <source>Remove this line</source>
         <translation>Quitar esta línea</translation>
     </message>
@@ -5060,27 +5088,27 @@ coste</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../coopeten_gui/cli_ledger.py" line="64"/>
+        <location filename="../../coopeten_gui/cli/ledger.py" line="67"/>
         <source>you have given more</source>
         <translation>has dado más tú</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_ledger.py" line="65"/>
+        <location filename="../../coopeten_gui/cli/ledger.py" line="68"/>
         <source>they have given more</source>
         <translation>han dado más ellos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_ledger.py" line="66"/>
+        <location filename="../../coopeten_gui/cli/ledger.py" line="69"/>
         <source>balanced</source>
         <translation>equilibrado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_ledger.py" line="67"/>
+        <location filename="../../coopeten_gui/cli/ledger.py" line="70"/>
         <source>nothing given yet</source>
         <translation>nada aportado aún</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli_ledger.py" line="78"/>
+        <location filename="../../coopeten_gui/cli/ledger.py" line="81"/>
         <source>gives: {count}</source>
         <translation>aportaciones: {count}</translation>
     </message>
@@ -5313,57 +5341,57 @@ coste</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="180"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="183"/>
         <source>{title} (my copy)</source>
         <extracomment>Output formats by file extension. How long one letter may take to render (the sandbox stops it after that).</extracomment>
         <translation>{title} (mi copia)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="194"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="197"/>
         <source>There is no template called “{name}”.</source>
         <translation>No hay ninguna plantilla llamada «{name}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="290"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="293"/>
         <source>There is no contact with the number or email address “{value}”.</source>
         <translation>No hay ningún contacto con el número o la dirección de correo «{value}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="457"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="461"/>
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
         <translation>Ninguno de tus contactos ofrece lo que busca {name}, así que no hay nadie a quien presentar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="525"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="529"/>
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
         <translation>«{name}» no termina en .pdf, .odt ni .html, así que no se sabe el formato.</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="304"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="552"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="556"/>
         <source>the folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="592"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="637"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="644"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="690"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="596"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="641"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="648"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="694"/>
         <source>The mail merge was cancelled.</source>
         <translation>Se canceló la combinación de correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="612"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="616"/>
         <source>Letter “{title}” written (mail merge)</source>
         <translation>Carta «{title}» escrita (combinación de correspondencia)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="728"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="732"/>
         <source>No letter could be made: {reason}</source>
         <translation>No se pudo hacer ninguna carta: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="730"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="734"/>
         <source>There are no contacts to write to.</source>
         <translation>No hay contactos a los que escribir.</translation>
     </message>
@@ -5372,8 +5400,8 @@ coste</translation>
     <name>MailMergeDialog</name>
     <message>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="64"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="281"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="291"/>
         <source>Mail merge</source>
         <translation>Combinar correspondencia</translation>
     </message>
@@ -5498,7 +5526,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="276"/>
         <source>%n letter(s) written to {where}.</source>
         <translation>
             <numerusform>%n carta guardada en {where}.</numerusform>
@@ -5506,22 +5534,22 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="280"/>
         <source>Left out: {names} ({reason})</source>
         <translation>Sin carta: {names} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="251"/>
         <source>The letters could not be made: {error}</source>
         <translation>No se pudieron hacer las cartas: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="295"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="296"/>
         <source>Cancelled: no letters were saved.</source>
         <translation>Cancelado: no se ha guardado ninguna carta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="297"/>
         <source>Mail merge cancelled.</source>
         <translation>Combinación de correspondencia cancelada.</translation>
     </message>
@@ -5529,387 +5557,314 @@ coste</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="363"/>
+        <location filename="../../coopeten_gui/ui/window_commands.py" line="50"/>
         <source>Follow-up added: {title}</source>
         <translation>Seguimiento añadido: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="417"/>
+        <location filename="../../coopeten_gui/ui/database_files.py" line="33"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="418"/>
+        <location filename="../../coopeten_gui/ui/database_files.py" line="34"/>
         <source>Coopeten databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="425"/>
+        <location filename="../../coopeten_gui/ui/database_files.py" line="42"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/database_files.py" line="44"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation>Bases de datos de Coopeten (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="500"/>
-        <source>Export calendar</source>
-        <translation>Exportar calendario</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Archivos iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="454"/>
+        <location filename="../../coopeten_gui/ui/database_files.py" line="65"/>
         <source>{path} already exists. Choose a new name, or open it with “Open database…”.</source>
         <translation>{path} ya existe. Elige otro nombre, o ábrelo con «Abrir base de datos…».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="479"/>
+        <location filename="../../coopeten_gui/ui/database_files.py" line="88"/>
         <source>Opened {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="494"/>
-        <source>Exported %n calendar entry(ies) to {path}</source>
-        <translation>
-            <numerusform>%n entrada de calendario exportada a {path}</numerusform>
-            <numerusform>%n entradas de calendario exportadas a {path}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="501"/>
-        <source>The calendar could not be written: {error}</source>
-        <translation>No se pudo escribir el calendario: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="505"/>
-        <source>Export cancelled.</source>
-        <translation>Exportación cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="506"/>
-        <source>Exporting the calendar…</source>
-        <translation>Exportando el calendario…</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="577"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="129"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="578"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="130"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="131"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="580"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="133"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="581"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="134"/>
         <source>Offers &amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="582"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="135"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="583"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="136"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="584"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="137"/>
         <source>Referrals</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="585"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="138"/>
         <source>Alliances</source>
         <translation>Alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="586"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="139"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="587"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="141"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="588"/>
+        <location filename="../../coopeten_gui/ui/pages_registry.py" line="140"/>
         <source>My business</source>
         <translation>Mi negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="721"/>
-        <source>{section} is coming soon.</source>
-        <translation>{section} llegará pronto.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="730"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="731"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="67"/>
         <source>New &amp;contact…</source>
         <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="733"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="69"/>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="734"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="71"/>
         <source>New &amp;event…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="735"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="73"/>
         <source>&amp;Quick capture at an event…</source>
         <translation>Captura &amp;rápida en un evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="739"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="76"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="741"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="78"/>
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="743"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="81"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="745"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="83"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="748"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="87"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="749"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="88"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="750"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="89"/>
         <source>&amp;Everything (JSON)…</source>
         <translation>&amp;Todo (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="752"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="91"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="753"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="93"/>
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="755"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="95"/>
         <source>&amp;Restore from a full export…</source>
         <translation>&amp;Restaurar desde una exportación completa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="756"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="98"/>
         <source>Alliance &amp;report…</source>
         <translation>&amp;Informe de alianzas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="761"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="765"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="40"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="766"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="768"/>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="776"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="778"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="121"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="780"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="123"/>
         <source>&amp;Find contact</source>
         <translation>Buscar &amp;contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="783"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="42"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="796"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="53"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="799"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="56"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="800"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="57"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="802"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="59"/>
         <source>&amp;About Coopeten</source>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="828"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="109"/>
         <source>About Coopeten</source>
         <translation>Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="829"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="109"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="839"/>
-        <source>Search everywhere</source>
-        <translation>Buscar en todo</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="840"/>
-        <source>Go to Today, Contacts, … Dashboard</source>
-        <translation>Ir a Hoy, Contactos, … Panel</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="841"/>
-        <source>Go to Settings</source>
-        <translation>Ir a Ajustes</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="842"/>
-        <source>Find a contact</source>
-        <translation>Buscar un contacto</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="843"/>
-        <source>New contact</source>
-        <translation>Nuevo contacto</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="844"/>
-        <source>Quick capture at an event</source>
-        <translation>Captura rápida en un evento</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="845"/>
-        <source>Undo / redo</source>
-        <translation>Deshacer / rehacer</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="34"/>
         <source>Space or Ctrl+Enter</source>
+        <extracomment>Keys a list or a field handles itself (no action, no menu): where, and what they do.</extracomment>
         <translation>Espacio o Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="846"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="35"/>
         <source>Follow-up lists: mark done</source>
         <translation>Listas de seguimientos: marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="847"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="36"/>
         <source>Follow-up lists: snooze one day</source>
         <translation>Listas de seguimientos: posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="848"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="37"/>
         <source>Follow-up lists: reschedule</source>
         <translation>Listas de seguimientos: reprogramar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="39"/>
         <source>Follow-up lists: open the contact</source>
         <translation>Listas de seguimientos: abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="849"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="38"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="850"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="40"/>
         <source>Follow-up lists: edit</source>
         <translation>Listas de seguimientos: editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="851"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="41"/>
         <source>Follow-up lists: new follow-up</source>
         <translation>Listas de seguimientos: nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="42"/>
         <source>Tab, Enter</source>
         <translation>Tab, Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="852"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="43"/>
         <source>Quick capture: next field, add the person</source>
         <translation>Captura rápida: campo siguiente, añadir a la persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/main_window.py" line="857"/>
+        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="93"/>
         <source>Keyboard shortcuts</source>
+        <extracomment>keys past F12 are the special keys of some keyboards (Undo, Redo, Exit, F13…): Qt binds them too, but a list for people shows what every keyboard has</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="963"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="418"/>
         <source>%n contact(s)</source>
-        <extracomment>How long after the first paint a contact&apos;s page is loaded ahead of the first click.</extracomment>
         <translation>
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="964"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="419"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -5925,106 +5880,106 @@ coste</translation>
         <translation>Yo (anotado con %1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="35"/>
         <source>You could offer this yourself</source>
         <translation>Podrías ofrecerlo tú</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="40"/>
         <source>Match</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="42"/>
         <source>Score %1 (higher is closer)</source>
         <translation>Puntuación %1 (cuanto más alta, más cercana)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="47"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="45"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="48"/>
         <source>Words that met: %1</source>
         <translation>Palabras que coinciden: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="52"/>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="80"/>
         <source>Who asks</source>
         <translation>Quién pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="53"/>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="81"/>
         <source>Asks for</source>
         <translation>Pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="54"/>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="69"/>
         <source>Who offers</source>
         <translation>Quién ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="55"/>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="70"/>
         <source>Offers</source>
         <translation>Ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="68"/>
         <source>They ask for</source>
         <translation>Piden</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="79"/>
         <source>They offer</source>
         <translation>Ofrecen</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="89"/>
         <source>No open asks yet. When someone asks for something, the offers that answer it show here.</source>
         <translation>Todavía no hay peticiones abiertas. Cuando alguien pida algo, aquí aparecerán las ofertas que le responden.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="92"/>
         <source>No open offers yet. Add what people offer, and the asks it answers show here.</source>
         <translation>Todavía no hay ofertas abiertas. Añade lo que ofrece la gente y aquí aparecerán las peticiones a las que responde.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="94"/>
         <source>No offer answers an open ask closely enough yet. A match shows when the words of an offer meet those of an ask, in Spanish or English.</source>
         <translation>Todavía ninguna oferta responde lo bastante a una petición abierta. Una coincidencia aparece cuando las palabras de una oferta se encuentran con las de una petición, en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="97"/>
         <source>They have no open asks.</source>
         <translation>No tiene peticiones abiertas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="98"/>
         <source>Nobody else offers anything open yet.</source>
         <translation>Nadie más ofrece nada abierto todavía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="100"/>
         <source>No open offer answers their asks closely enough.</source>
         <translation>Ninguna oferta abierta responde lo bastante a sus peticiones.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="102"/>
         <source>They offer nothing open yet.</source>
         <translation>Todavía no ofrece nada abierto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="103"/>
         <source>Nobody else asks for anything open yet.</source>
         <translation>Nadie más pide nada abierto todavía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/match_list.py" line="105"/>
         <source>Their offers answer no open ask closely enough.</source>
         <translation>Sus ofertas no responden lo bastante a ninguna petición abierta.</translation>
     </message>
@@ -6297,42 +6252,42 @@ Surgió en: %2</translation>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
         <source>&amp;Email</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="260"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="260"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="261"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -6340,82 +6295,82 @@ Surgió en: %2</translation>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="47"/>
         <source>Search organizations…</source>
         <translation>Buscar organizaciones…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="50"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="51"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="54"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="59"/>
         <source>Organizations are the businesses your contacts belong to. A contact&apos;s organization appears here by itself.</source>
         <translation>Las organizaciones son los negocios a los que pertenecen tus contactos. La organización de un contacto aparece aquí sola.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="61"/>
         <source>Add an organization…</source>
         <translation>Añadir una organización…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="66"/>
         <source>New…</source>
         <translation>Nueva…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="67"/>
         <source>New organization (Ctrl+N)</source>
         <translation>Nueva organización (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="68"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="69"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="80"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="85"/>
         <source>Double-click a person to open them</source>
         <translation>Doble clic en una persona para abrirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="164"/>
         <source>New organization “%1”</source>
         <translation>Nueva organización «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="182"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="194"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="196"/>
         <source>Its %n contact(s) stay in your contacts.</source>
         <translation>
             <numerusform>Su %n contacto se queda en tus contactos.</numerusform>
@@ -6423,27 +6378,27 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="197"/>
         <source>Delete organization</source>
         <translation>Eliminar organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="198"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="201"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="213"/>
         <source>Choose an organization to see its details and its people.</source>
         <translation>Elige una organización para ver sus datos y su gente.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/organizations_page.py" line="239"/>
         <source>People (%1)</source>
         <translation>Personas (%1)</translation>
     </message>
@@ -6451,34 +6406,34 @@ Surgió en: %2</translation>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="103"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="102"/>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="303"/>
         <location filename="../../coopeten_gui/services/email_draft.py" line="78"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="551"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="649"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="674"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="699"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="555"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="653"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="678"/>
+        <location filename="../../coopeten_gui/services/letters.py" line="703"/>
         <source>Could not save “{name}”: {reason}.</source>
         <extracomment>Distance from the bottom edge of the paper to the page number&apos;s baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
         <translation>No se pudo guardar «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="157"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="158"/>
         <source>there is nothing to print</source>
         <translation>no hay nada que imprimir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="171"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="172"/>
         <source>the file cannot be created there</source>
         <translation>el archivo no se puede crear ahí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="279"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="284"/>
         <source>the PDF could not be written completely</source>
         <translation>el PDF no se pudo escribir completo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="293"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="298"/>
         <source>the document could not be written</source>
         <translation>el documento no se pudo escribir</translation>
     </message>
@@ -6785,233 +6740,233 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="126"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
         <translation>Escri&amp;bir desde la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="127"/>
         <source>Write the letter again from the chosen template</source>
         <translation>Volver a escribir la carta desde la plantilla elegida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="136"/>
         <source>e.g. Christmas campaign: books and coffee</source>
         <translation>p. ej. Campaña de Navidad: libros y café</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="139"/>
         <source>What the alliance is worth, as you estimate it</source>
         <translation>Lo que vale la alianza, según tu estimación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="154"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="155"/>
         <source>&amp;Template</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="156"/>
         <source>T&amp;itle</source>
         <translation>T&amp;ítulo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="157"/>
         <source>&amp;Value</source>
         <translation>Va&amp;lor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation>Guardar la propuesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="189"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="190"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation>Anotar que se ha enviado, con un seguimiento dentro de una semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="191"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="192"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="193"/>
         <source>A&amp;greement…</source>
         <translation>A&amp;cuerdo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="194"/>
         <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
         <translation>A qué se compromete cada parte, con un seguimiento para cada cosa, y el acuerdo para imprimir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="198"/>
         <source>Save &amp;as</source>
         <translation>Guardar c&amp;omo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="201"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="202"/>
         <source>C&amp;opy text</source>
         <translation>Copiar &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="203"/>
         <source>E&amp;mail…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="283"/>
         <source>{name} (mine)</source>
         <translation>{name} (mía)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="301"/>
         <source>Write the letter again</source>
         <translation>Volver a escribir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="297"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="302"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation>La carta que editaste se sustituirá por una nueva a partir de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="298"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="303"/>
         <source>Replace it</source>
         <translation>Sustituirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="312"/>
         <source>Writing the letter…</source>
         <translation>Escribiendo la carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="326"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation>Carta escrita a partir de «{title}». Edítala a tu gusto y luego guárdala.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="349"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="354"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation>Todavía no hay carta: elige una plantilla y pulsa «Escribir desde la plantilla».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="380"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="385"/>
         <source>Proposal saved.</source>
         <translation>Propuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="386"/>
         <source>Proposal “{title}” saved.</source>
         <translation>Propuesta «{title}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="399"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="404"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation>Marcada como enviada. Hay un seguimiento previsto para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="417"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="422"/>
         <source>Proposal marked {status}.</source>
         <translation>Propuesta marcada como {status}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="452"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="457"/>
         <source>{status} on {date}</source>
         <translation>{status} el {date}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="455"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="460"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="462"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="458"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="463"/>
         <source>{title} — proposal for {name}</source>
         <translation>{title} — propuesta para {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="498"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="503"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation>La propuesta tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="520"/>
         <source>B</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="520"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Negrita (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="522"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="517"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="522"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Cursiva (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="524"/>
         <source>U</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="519"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="524"/>
         <source>Underline (Ctrl+U)</source>
         <translation>Subrayado (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="529"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="534"/>
         <source>• List</source>
         <translation>• Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="530"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="535"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation>Lista con viñetas (Ctrl+Shift+8)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="533"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="538"/>
         <source>1. List</source>
         <translation>1. Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="534"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="539"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation>Lista numerada (Ctrl+Shift+7)</translation>
     </message>
@@ -7042,88 +6997,88 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="63"/>
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="67"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="71"/>
         <source>No proposals here yet. Open a contact and press “New proposal…”, or press it here.</source>
         <translation>Todavía no hay propuestas aquí. Abre un contacto y pulsa «Nueva propuesta…», o púlsalo aquí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="75"/>
         <source>&amp;New proposal…</source>
         <translation>&amp;Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="76"/>
         <source>Write a proposal for a contact (Ctrl+Shift+N)</source>
         <translation>Escribir una propuesta para un contacto (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="78"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="79"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="80"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Combinar correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="83"/>
         <source>One template for many contacts, as PDF</source>
         <translation>Una plantilla para muchos contactos, en PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="86"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="110"/>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="112"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="110"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="213"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="214"/>
         <source>%n proposal(s) marked as sent, each with a follow-up in a week.</source>
         <translation>
             <numerusform>%n propuesta marcada como enviada, con un seguimiento dentro de una semana.</numerusform>
@@ -7131,7 +7086,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="223"/>
         <source>%n proposal(s) marked {status}.</source>
         <translation>
             <numerusform>Estado «{status}» en %n propuesta.</numerusform>
@@ -7139,12 +7094,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241"/>
         <source>Delete proposals</source>
         <translation>Eliminar propuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
         <source>Move %n proposal(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n propuesta a la papelera?</numerusform>
@@ -7152,12 +7107,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246"/>
         <source>%n proposal(s) moved to the trash.</source>
         <translation>
             <numerusform>%n propuesta movida a la papelera.</numerusform>
@@ -7165,12 +7120,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="267"/>
+        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266"/>
         <source>Who is the proposal for?</source>
         <translation>¿Para quién es la propuesta?</translation>
     </message>
@@ -7722,18 +7677,18 @@ Surgió en: %2</translation>
 <context>
     <name>Referrals</name>
     <message>
-        <location filename="../../coopeten_gui/services/referrals.py" line="99"/>
+        <location filename="../../coopeten_gui/services/referrals.py" line="102"/>
         <source>Me</source>
         <extracomment>the statuses of a referral still under way (not closed, not no deal)</extracomment>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/referrals.py" line="219"/>
+        <location filename="../../coopeten_gui/services/referrals.py" line="222"/>
         <source>{source} → {target}: {about}</source>
         <translation>{source} → {target}: {about}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/referrals.py" line="227"/>
+        <location filename="../../coopeten_gui/services/referrals.py" line="230"/>
         <source>Referral {line}</source>
         <translation>Referencia {line}</translation>
     </message>
@@ -7792,53 +7747,53 @@ Surgió en: %2</translation>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="79"/>
         <source>+ Add a referral…</source>
         <translation>+ Añadir una referencia…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="81"/>
         <source>Add a referral (Ctrl+Shift+N)</source>
         <translation>Añadir una referencia (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="82"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="83"/>
         <source>Business closed…</source>
         <translation>Negocio cerrado…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="84"/>
         <source>Mark the referral as closed and record the value of the business</source>
         <translation>Marca la referencia como cerrada y anota el valor del negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="86"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="86"/>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="126"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="126"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="133"/>
         <source>No referrals match these filters.</source>
         <translation>Ninguna referencia cumple estos filtros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="138"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referencia</numerusform>
@@ -7846,7 +7801,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="140"/>
         <source>%n closed</source>
         <translation>
             <numerusform>%n cerrada</numerusform>
@@ -7854,17 +7809,17 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="142"/>
         <source>business closed: %1</source>
         <translation>negocio cerrado: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="151"/>
         <source>No referrals here yet. A referral is a person sent from one contact to another: a client a contact sends you, or one you send them (BNI&apos;s referral slips). Add one by hand, or introduce two contacts from a match on Offers &amp; Asks; when one closes business, record its value here to thank them.</source>
         <translation>Aún no hay referencias. Una referencia es una persona que un contacto envía a otro: un cliente que un contacto te manda, o uno que tú le mandas (las fichas de referencia de BNI). Añade una a mano, o presenta a dos contactos desde una coincidencia en Ofertas y peticiones; cuando una cierre negocio, anota aquí su valor para darle las gracias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/referrals_page.py" line="179"/>
         <source>Restore %n referral(s)</source>
         <translation>
             <numerusform>Restaurar %n referencia</numerusform>
@@ -7895,12 +7850,12 @@ Surgió en: %2</translation>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="66"/>
         <source>No referrals with this contact yet. Record one when they send you a client, or when you send one to them.</source>
         <translation>Aún no hay referencias con este contacto. Registra una cuando te envíe un cliente o cuando tú le envíes uno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="69"/>
         <source>They gave %n referral(s)</source>
         <translation>
             <numerusform>Ha dado %n referencia</numerusform>
@@ -7908,7 +7863,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="70"/>
         <source>received %n</source>
         <translation>
             <numerusform>ha recibido %n</numerusform>
@@ -7916,12 +7871,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="72"/>
         <source>their referrals closed %1</source>
         <translation>sus referencias cerraron %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="75"/>
         <source>yours to them closed %1</source>
         <translation>las tuyas cerraron %1</translation>
     </message>
@@ -7987,127 +7942,127 @@ Surgió en: %2</translation>
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="105"/>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="132"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="109"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="136"/>
         <source>{path} cannot be written: {reason}.</source>
         <extracomment>the longest line (one record) read: a contact with a large photo fits many times over how often ``progress`` hears about it a line longer than this (a record with a photo) is first checked to have the shape of a record, so a hostile one cannot make the parser build millions of values: at most ``LONG_LINE_KEYS`` keys and ``LONG_LINE_COMMAS`` commas</extracomment>
         <translation>No se puede escribir {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="118"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="122"/>
         <source>the record cannot be stored ({reason})</source>
         <translation>el registro no se puede guardar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="124"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="128"/>
         <source>The restore was cancelled.</source>
         <translation>Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="128"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="132"/>
         <source>{name} cannot be restored: its records do not hold together ({reason}).</source>
         <translation>No se puede restaurar {name}: sus registros no encajan entre sí ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="147"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="151"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="156"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="160"/>
         <source>{name} cannot be restored: it is not UTF-8 text.</source>
         <translation>No se puede restaurar {name}: no es texto UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="160"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="164"/>
         <source>the line is too long</source>
         <translation>la línea es demasiado larga</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="173"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="177"/>
         <source>{name} is not a full export written by Coopeten.</source>
         <translation>{name} no es una exportación completa hecha con Coopeten.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="178"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="182"/>
         <source>the header is damaged</source>
         <translation>la cabecera está dañada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="180"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="184"/>
         <source>{name} was exported by a newer version of Coopeten; update Coopeten to restore it.</source>
         <translation>{name} se exportó con una versión más nueva de Coopeten; actualiza Coopeten para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="197"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="201"/>
         <source>the file ends too soon</source>
         <translation>el archivo termina antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="204"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="208"/>
         <source>a table was expected</source>
         <translation>se esperaba una tabla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="207"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="211"/>
         <source>there is no table “{name}”</source>
         <translation>no existe la tabla «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="210"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="214"/>
         <source>the table “{name}” comes twice</source>
         <translation>la tabla «{name}» aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="219"/>
         <location filename="../../coopeten_gui/services/full_restore.py" line="223"/>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="226"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="227"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="230"/>
         <source>the record is not valid JSON</source>
         <translation>el registro no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="229"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="233"/>
         <source>a record was expected</source>
         <translation>se esperaba un registro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="236"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="240"/>
         <source>there is more after the end</source>
         <translation>hay algo más después del final</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="244"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="249"/>
         <source>there is no column “{name}”</source>
         <translation>no existe la columna «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="249"/>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="256"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="254"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="261"/>
         <source>a value is not plain</source>
         <translation>un valor no es simple</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="253"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="258"/>
         <source>a binary value is damaged</source>
         <translation>un valor binario está dañado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="260"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="265"/>
         <source>“{name}” has no value</source>
         <translation>«{name}» no tiene valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="267"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="272"/>
         <source>{path} already holds contacts; a full export is restored only into a new database, so nothing was written.</source>
         <translation>{path} ya tiene contactos; una exportación completa solo se restaura en una base de datos nueva, así que no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="271"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="276"/>
         <source>{path} already holds records; a full export is restored only into a new database, so nothing was written.</source>
         <translation>{path} ya tiene registros; una exportación completa solo se restaura en una base de datos nueva, así que no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/full_restore.py" line="281"/>
+        <location filename="../../coopeten_gui/services/full_restore.py" line="286"/>
         <source>{name} cannot be restored: line {line}: {problem}.</source>
         <translation>No se puede restaurar {name}: línea {line}: {problem}.</translation>
     </message>
@@ -8201,147 +8156,147 @@ Surgió en: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="72"/>
         <source>&amp;Open another database…</source>
         <translation>Abrir &amp;otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="73"/>
         <source>&amp;New empty database…</source>
         <translation>&amp;Nueva base de datos vacía…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="80"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="86"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="92"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
         <source>Letters are printed on Letter paper in the United States, Canada, Mexico and a few more countries of the Americas, on A4 elsewhere</source>
         <translation>Las cartas se imprimen en papel Carta en Estados Unidos, Canadá, México y algunos países más de América, y en A4 en el resto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="102"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
         <source>Notify me when a follow-up falls due</source>
         <translation>Avisarme cuando venza un seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
         <source> day(s)</source>
         <translation> día(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="111"/>
         <source>Coun&amp;try</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="112"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="113"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
         <source>Default follow-up &amp;delay</source>
         <translation>&amp;Plazo de seguimiento por defecto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="122"/>
         <source>New category, e.g. “Photography”</source>
         <translation>Nueva categoría, p. ej. «Fotografía»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="123"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="124"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="125"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="134"/>
         <source>Categories of help</source>
         <translation>Categorías de ayuda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="136"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation>Los tipos de ayuda que la gente ofrece y pide. Doble clic (o F2) para renombrar; al quitar una, desaparece de las listas pero se mantiene en lo que ya se archivó con ella.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="147"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="149"/>
         <source>My &amp;business: the letterhead and signature of every letter…</source>
         <translation>Mi &amp;negocio: el membrete y la firma de cada carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="179"/>
         <source>Open now: {path}</source>
         <translation>Abierta ahora: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="180"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="214"/>
         <source>Remove category</source>
         <translation>Quitar categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/settings_page.py" line="215"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation>¿Quitar «{name}» de la lista de categorías?</translation>
     </message>
@@ -8382,38 +8337,38 @@ Surgió en: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="104"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>No se puede abrir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="122"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado en {folder}. Tu base de datos se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="128"/>
         <source>Your data was restored from the backup of {when}. Changes made after it are not in it.</source>
         <translation>Tus datos se han restaurado desde la copia de seguridad del {when}. Los cambios posteriores a esa copia no están.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="149"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
         <translation>La recuperación falló: {reason}. No se ha borrado nada: la base de datos dañada sigue en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="158"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
         <translation>Coopeten ha copiado lo que todavía se podía leer en una base de datos nueva. Registros salvados: {saved}. Registros que no se pudieron leer: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="163"/>
         <source>Nothing could be read of: {tables}.</source>
         <translation>No se pudo leer nada de: {tables}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="131"/>
-        <location filename="../../coopeten_gui/ui/startup.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="132"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="165"/>
         <source>The damaged file was kept as {aside}.</source>
         <translation>El archivo dañado se ha guardado como {aside}.</translation>
     </message>
@@ -8421,52 +8376,52 @@ Surgió en: %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="591"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="598"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
         <translation>{path} se creó con una versión más reciente de Coopeten (formato de datos {found}; esta versión lee hasta el {latest}). Actualiza Coopeten para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="406"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="412"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="314"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="315"/>
         <source>A write-ahead log beside {path} did not belong to it ({reason}); it was set aside as {kept} and your database opened without it.</source>
         <translation>Junto a {path} había un registro de escritura anticipada que no era suyo ({reason}); lo he apartado como {kept} y tu base de datos se ha abierto sin él.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="326"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="327"/>
         <source>There is no room on the disk to take the safety copy of {path} before upgrading it: free some space and open it again. Your database was not changed.</source>
         <translation>No queda espacio en el disco para hacer la copia de seguridad de {path} antes de actualizarla: libera algo de espacio y vuelve a abrirla. Tu base de datos no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="587"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="594"/>
         <source>{path} is not a Coopeten database.</source>
         <translation>{path} no es una base de datos de Coopeten.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="599"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="606"/>
         <source>{path} is empty (0 bytes): your data is not in it.</source>
         <translation>{path} está vacío (0 bytes): tus datos no están ahí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="604"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="611"/>
         <source>{path} is read-only: Coopeten needs to write to it and to its folder. Make them writable, or copy the file to a folder of yours and open that.</source>
         <translation>{path} es de solo lectura: Coopeten necesita escribir en el archivo y en su carpeta. Dales permiso de escritura, o copia el archivo a una carpeta tuya y abre esa copia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="611"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="618"/>
         <source>There is no room left on the disk of {path}: free some space and try again. Your database was not changed.</source>
         <translation>No queda espacio en el disco de {path}: libera algo de espacio y vuelve a intentarlo. Tu base de datos no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="622"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="629"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation>{path} está en uso por otro programa. Cierra ese programa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="629"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="636"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation>{path} está dañada y no se puede leer. Restáurala desde una copia de seguridad.</translation>
     </message>
@@ -8505,7 +8460,7 @@ Surgió en: %2</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="480"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="482"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
@@ -8581,63 +8536,63 @@ Surgió en: %2</translation>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
         <source>Reopen “{title}”</source>
         <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation>Reabrir «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
         <source>Reopened: {title}</source>
         <translation>Reabierto: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="425"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="426"/>
         <source>Done “{title}”</source>
         <translation>Marcar como hecho «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="428"/>
         <source>Done: {title}</source>
         <translation>Hecho: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="436"/>
         <source>Snooze “{title}”</source>
         <translation>Posponer «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="439"/>
         <source>Snoozed to {when}: {title}</source>
         <translation>Pospuesto hasta {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="450"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="451"/>
         <source>Reschedule “{title}”</source>
         <translation>Reprogramar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="453"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="454"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation>Reprogramado para {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="509"/>
         <source>Delete follow-up</source>
         <translation>Eliminar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="509"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="510"/>
         <source>Move “{title}” to the trash?</source>
         <translation>¿Mover «{title}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="512"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="513"/>
         <source>Delete “{title}”</source>
         <translation>Eliminar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="538"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="539"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -8645,22 +8600,22 @@ Surgió en: %2</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="99"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="99"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="99"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="100"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -8668,128 +8623,128 @@ Surgió en: %2</translation>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
         <translation>El nombre de tu negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
         <source>Your tagline</source>
         <translation>Tu eslogan</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
         <source>Who we are</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>What we do</source>
         <translation>Qué hacemos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
         <source>Where we are going</source>
         <translation>Hacia dónde vamos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>Evidence: results, clients, press</source>
         <translation>Logros: resultados, clientes, prensa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
         <source>Your address</source>
         <translation>Tu dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
         <source>Your phone</source>
         <translation>Tu teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>Your email</source>
         <translation>Tu correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>Your website</source>
         <translation>Tu sitio web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>Name under the signature</source>
         <translation>Nombre bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>Title under the signature</source>
         <translation>Cargo bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>Your currency code, such as EUR</source>
         <translation>El código de tu moneda, como EUR</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>True if your profile has a logo</source>
         <translation>Verdadero si tu perfil tiene logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>The contact&apos;s full name</source>
         <translation>El nombre completo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>The contact&apos;s first name</source>
         <translation>El nombre de pila del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>The contact&apos;s family name</source>
         <translation>Los apellidos del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
         <source>Title such as Ms. or Dr.</source>
         <translation>Tratamiento, como Sra. o Dr.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>The contact&apos;s job title</source>
         <translation>El cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
         <source>The contact&apos;s first email address</source>
         <translation>La primera dirección de correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>All the contact&apos;s email addresses (a list)</source>
         <translation>Todas las direcciones de correo del contacto (una lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
         <source>The contact&apos;s first phone number</source>
         <translation>El primer número de teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
         <source>The contact&apos;s organisation name</source>
         <translation>El nombre de la organización del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
         <translation>Etapa de la relación: new, contacted, meeting, proposal_sent, ally o dormant</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="172"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
         <source>Size of the contact&apos;s audience or list</source>
         <translation>Tamaño de la audiencia o lista del contacto</translation>
     </message>
@@ -8804,259 +8759,259 @@ Surgió en: %2</translation>
         <translation>La organización del contacto (vacía si no tiene)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
         <source>The organisation&apos;s website</source>
         <translation>El sitio web de la organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>The event where you met (empty if none)</source>
         <translation>El evento donde conociste al contacto (vacío si no hay)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
         <translation>Tipo de evento: breakfast, meetup, fair, conference, webinar u other</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
         <source>When the event started (use |date or |time)</source>
         <translation>Cuándo empezó el evento (usa |date o |time)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
         <source>Where the event took place</source>
         <translation>Dónde fue el evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
         <translation>Lo que ofreces a este contacto (lista de category, description, value_cents, status)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="186"/>
         <source>What the contact offers you (list)</source>
         <translation>Lo que te ofrece el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="187"/>
         <source>What you ask of this contact (list)</source>
         <translation>Lo que pides a este contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="188"/>
         <source>What the contact asks of you (list)</source>
         <translation>Lo que te pide el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="184"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="189"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
         <translation>Tus promociones del contacto (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="185"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="192"/>
         <source>The contact&apos;s promotions of you (list)</source>
         <translation>Las promociones que el contacto ha hecho de ti (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="186"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="193"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
         <translation>Totales de tus promociones: audience_reached, visits, leads, sales, revenue_cents</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="187"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="196"/>
         <source>Totals of the contact&apos;s promotions</source>
         <translation>Totales de las promociones del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="188"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="198"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
         <translation>En una presentación, la persona que presentas (mismos campos que contact)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="189"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="200"/>
         <source>In an introduction, the contact&apos;s ask being met</source>
         <translation>En una presentación, la petición del contacto que se atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="190"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="201"/>
         <source>In an introduction, the other person&apos;s offer that meets it</source>
         <translation>En una presentación, la oferta de la otra persona que la atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="191"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="203"/>
         <source>In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)</source>
         <translation>En una presentación, en qué lado está quien lee: ask (quien busca) u offer (quien ofrece)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="192"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="206"/>
         <source>In an agreement, the accepted proposal&apos;s title (empty in other letters)</source>
         <translation>En un acuerdo, el título de la propuesta aceptada (vacío en otras cartas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="193"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="208"/>
         <source>In an agreement, the day the proposal was accepted</source>
         <translation>En un acuerdo, el día en que se aceptó la propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="194"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="210"/>
         <source>In an agreement, the proposal&apos;s value (use |money)</source>
         <translation>En un acuerdo, el valor de la propuesta (usa |money)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="195"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="212"/>
         <source>In an agreement, your commitments (description, due_on, measure, value_cents, kept)</source>
         <translation>En un acuerdo, tus compromisos (description, due_on, measure, value_cents, kept)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="196"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="215"/>
         <source>In an agreement, the contact&apos;s commitments (list)</source>
         <translation>En un acuerdo, los compromisos del contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="197"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="217"/>
         <source>Today&apos;s date (use |date)</source>
         <translation>La fecha de hoy (usa |date)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="198"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="218"/>
         <source>The letter&apos;s language code, such as es or en</source>
         <translation>El código del idioma de la carta, como es o en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="203"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="223"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
         <translation>Una fecha en palabras: 21 de noviembre de 2026 / November 21, 2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="204"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="225"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
         <translation>Una fecha corta: 21/11/2026 / 11/21/2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="205"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="226"/>
         <source>A date with the weekday</source>
         <translation>Una fecha con el día de la semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="206"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="227"/>
         <source>The clock time of a date and time</source>
         <translation>La hora de una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="207"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="228"/>
         <source>An amount in cents as money in your currency</source>
         <translation>Una cantidad en céntimos como dinero en tu moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="208"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="229"/>
         <source>An amount in cents in another currency</source>
         <translation>Una cantidad en céntimos en otra moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="209"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="230"/>
         <source>A number with thousands separators</source>
         <translation>Un número con separadores de miles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="210"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="231"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
         <translation>Ofertas o peticiones agrupadas en pares (category, items)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="54"/>
+        <location filename="../../coopeten_gui/documents/environment.py" line="57"/>
         <source>“{name}” is not defined.</source>
         <translation>«{name}» no está definido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="56"/>
+        <location filename="../../coopeten_gui/documents/environment.py" line="59"/>
         <source>“{name}” cannot be read because the value it belongs to is empty.</source>
         <translation>«{name}» no se puede leer porque el valor al que pertenece está vacío.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="61"/>
+        <location filename="../../coopeten_gui/documents/environment.py" line="64"/>
         <source>There is no “{name}” here; the fields are: {fields}.</source>
         <translation>Aquí no hay ningún «{name}»; los campos son: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/environment.py" line="64"/>
+        <location filename="../../coopeten_gui/documents/environment.py" line="67"/>
         <source>There is no “{name}” here.</source>
         <translation>Aquí no hay ningún «{name}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="74"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="75"/>
         <source>Line {line}: {message}</source>
         <extracomment>How deeply template functions (macros, blocks, recursive loops) may nest. Extra wait for the worker after the deadline before giving up on it. jinja&apos;s file name for templates compiled from a string.</extracomment>
         <translation>Línea {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="209"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="211"/>
         <source>The template took longer than {seconds} seconds and was stopped.</source>
         <translation>La plantilla tardó más de {seconds} segundos y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="237"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="239"/>
         <source>The template has a syntax error ({detail}).</source>
         <translation>La plantilla tiene un error de sintaxis ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="248"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="250"/>
         <source>The template is nested too deeply to compile.</source>
         <translation>La plantilla tiene demasiados niveles anidados para compilarla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="250"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="253"/>
         <source>The template could not be compiled ({detail}).</source>
         <translation>No se pudo compilar la plantilla ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="258"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="261"/>
         <source>The letter grew beyond {limit} characters and was stopped.</source>
         <translation>La carta superó los {limit} caracteres y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="264"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="267"/>
         <source>A value in the template would become too large, so it was stopped.</source>
         <translation>Un valor de la plantilla se habría vuelto demasiado grande, así que se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="266"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="270"/>
         <source>Macros call each other too deeply (more than {count} levels).</source>
         <translation>Las macros se llaman entre sí con demasiada profundidad (más de {count} niveles).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="270"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="274"/>
         <source>Lists or mappings are nested too deeply (more than {count} levels).</source>
         <translation>Las listas o diccionarios tienen demasiados niveles anidados (más de {count}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="276"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="280"/>
         <source>The template tried to use something that is not allowed ({detail}).</source>
         <translation>La plantilla intentó usar algo que no está permitido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="280"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="284"/>
         <source>Templates cannot include, import or extend other templates.</source>
         <translation>Las plantillas no pueden incluir, importar ni extender otras plantillas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="282"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="287"/>
         <source>This part of the template could not be worked out ({detail}).</source>
         <translation>No se pudo resolver esta parte de la plantilla ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="286"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="291"/>
         <source>The template stopped unexpectedly.</source>
         <translation>La plantilla se detuvo de forma inesperada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/sandbox.py" line="293"/>
+        <location filename="../../coopeten_gui/documents/sandbox.py" line="298"/>
         <source>The template is too long (more than {limit} characters).</source>
         <translation>La plantilla es demasiado larga (más de {limit} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="133"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
         <translation>La vista previa falló: {error}</translation>
@@ -9065,152 +9020,152 @@ Surgió en: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="174"/>
         <source>A new template of your own</source>
         <translation>Crear una plantilla propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="175"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="176"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mbrar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="177"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="178"/>
         <source>Move this template to the trash</source>
         <translation>Mover esta plantilla a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="186"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="197"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
         <translation>Asunto del correo, p. ej. Una propuesta para {{ contact.organization }}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="200"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
         <translation>Esta es una plantilla predefinida: no se modifica. Tus cambios se guardan como una copia propia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="214"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="215"/>
         <source>Source (jinja2)</source>
         <translation>Código (jinja2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
         <source>Save the template (Ctrl+S)</source>
         <translation>Guardar la plantilla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="225"/>
         <source>Re&amp;vert</source>
         <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="220"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="226"/>
         <source>Forget the changes since the last save</source>
         <translation>Descartar los cambios desde la última vez que guardaste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="222"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="228"/>
         <source>Na&amp;me</source>
         <translation>Nom&amp;bre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="230"/>
         <source>Su&amp;bject</source>
         <translation>A&amp;sunto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="247"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="247"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="249"/>
         <source>Double-click to insert into the template</source>
         <translation>Doble clic para insertarla en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="252"/>
         <source>Sample data — type a contact&apos;s name</source>
         <translation>Datos de ejemplo — escribe el nombre de un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="261"/>
         <source>Preview for</source>
         <translation>Vista previa para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="328"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="334"/>
         <source>{title} — built-in, {language}</source>
         <translation>{title} — predefinida, {language}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="338"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
         <source>Built-in: saving changes makes your own copy</source>
         <translation>Predefinida: al guardar los cambios se crea una copia propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="441"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="447"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="446"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="452"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="473"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="479"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
         <translation>Guardada como plantilla propia «{name}»; la predefinida se queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="481"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="487"/>
         <source>Template “{name}” saved.</source>
         <translation>Plantilla «{name}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="502"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="508"/>
         <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
@@ -9223,47 +9178,47 @@ Surgió en: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="514"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="535"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="541"/>
         <source>Rename template</source>
         <translation>Renombrar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="536"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="542"/>
         <source>New name</source>
         <translation>Nuevo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="559"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="565"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="560"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="566"/>
         <source>Move “{name}” to the trash?</source>
         <translation>¿Mover «{name}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="561"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="567"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="573"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="579"/>
         <source>Your changes to “{name}” are not saved. Save them?</source>
         <translation>Los cambios en «{name}» no están guardados. ¿Quieres guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="608"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="614"/>
         <source>Rendering the preview…</source>
         <translation>Generando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="621"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="627"/>
         <source>No errors. Subject: {subject}</source>
         <translation>Sin errores. Asunto: {subject}</translation>
     </message>
@@ -9271,22 +9226,22 @@ Surgió en: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="97"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="119"/>
         <source>Proposal sent: {title}</source>
         <translation>Propuesta enviada: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="105"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="127"/>
         <source>Follow up on the proposal “{title}”</source>
         <translation>Hacer seguimiento de la propuesta «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="132"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="154"/>
         <source>Proposal accepted: {title}</source>
         <translation>Propuesta aceptada: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="133"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="155"/>
         <source>Proposal declined: {title}</source>
         <translation>Propuesta rechazada: {title}</translation>
     </message>
@@ -9294,38 +9249,38 @@ Surgió en: %2</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="139"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="141"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="142"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="151"/>
         <source>+ Add note</source>
         <translation>+ Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="152"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="151"/>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="156"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="187"/>
         <source>Delete %n timeline entry(s)</source>
         <translation>
             <numerusform>Eliminar %n entrada del historial</numerusform>
@@ -9333,7 +9288,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="191"/>
         <source>Note “%1”</source>
         <translation>Nota «%1»</translation>
     </message>
@@ -9512,12 +9467,12 @@ Surgió en: %2</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="84"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/widgets.py" line="85"/>
         <source>You have changes that are not saved. Save them?</source>
         <translation>Hay cambios sin guardar. ¿Quieres guardarlos?</translation>
     </message>
@@ -9525,143 +9480,144 @@ Surgió en: %2</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="93"/>
-        <location filename="../../coopeten_gui/services/organizations.py" line="43"/>
+        <location filename="../../coopeten_gui/services/common.py" line="104"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="64"/>
         <location filename="../../coopeten_gui/services/profile.py" line="125"/>
         <source>“{value}” is not an email address.</source>
+        <extracomment>What a peewee query&apos;s ``.tuples()`` yields: plain tuples (its stubs call them models).</extracomment>
         <translation>«{value}» no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="107"/>
+        <location filename="../../coopeten_gui/services/common.py" line="118"/>
         <location filename="../../coopeten_gui/services/phones.py" line="84"/>
         <source>“{value}” is not a phone number.</source>
         <translation>«{value}» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="126"/>
+        <location filename="../../coopeten_gui/services/common.py" line="137"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="147"/>
+        <location filename="../../coopeten_gui/services/common.py" line="158"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="164"/>
+        <location filename="../../coopeten_gui/services/common.py" line="175"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>«{value}» no es ninguno de estos: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="178"/>
+        <location filename="../../coopeten_gui/services/common.py" line="189"/>
         <source>“{value}” is not a whole number.</source>
         <translation>«{value}» no es un número entero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="198"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="199"/>
         <source>Unknown order: “{value}”.</source>
         <translation>Orden desconocido: «{value}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="201"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="202"/>
         <source>Unknown filter: “{value}”.</source>
         <translation>Filtro desconocido: «{value}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="204"/>
-        <location filename="../../coopeten_gui/services/common.py" line="181"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="205"/>
+        <location filename="../../coopeten_gui/services/common.py" line="192"/>
         <source>This number cannot be negative.</source>
         <translation>Este número no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/money.py" line="44"/>
+        <location filename="../../coopeten_gui/services/money.py" line="43"/>
         <source>“{value}” is not an amount of money.</source>
         <translation>«{value}» no es una cantidad de dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/money.py" line="87"/>
+        <location filename="../../coopeten_gui/services/money.py" line="86"/>
         <source>An amount cannot be negative.</source>
         <translation>Una cantidad no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/money.py" line="132"/>
+        <location filename="../../coopeten_gui/services/money.py" line="131"/>
         <source>“{value}” could be {grouped} or {decimal}: write it with two decimals (such as {example}) so it reads one way.</source>
         <translation>«{value}» puede ser {grouped} o {decimal}: escríbelo con dos decimales (por ejemplo {example}) para que se lea de una sola manera.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="118"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="95"/>
         <source>A contact needs at least a name, an email or a phone.</source>
         <translation>Un contacto necesita al menos un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="510"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="178"/>
         <source>A tag needs a name.</source>
-        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation>Una etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="641"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="305"/>
         <source>The linked record no longer exists.</source>
         <translation>El registro enlazado ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="681"/>
+        <location filename="../../coopeten_gui/services/contacts.py" line="345"/>
         <source>There is no contact number {id}.</source>
         <translation>No existe el contacto número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contacts.py" line="708"/>
+        <location filename="../../coopeten_gui/services/contact_list.py" line="112"/>
         <source>Unknown sort column.</source>
+        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation>Columna de orden desconocida.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="310"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="295"/>
         <source>Choose two different contacts to merge.</source>
         <translation>Elige dos contactos distintos para fusionar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/duplicates.py" line="317"/>
+        <location filename="../../coopeten_gui/services/duplicates.py" line="302"/>
         <source>A contact in the trash cannot be merged.</source>
         <translation>Un contacto en la papelera no se puede fusionar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="60"/>
+        <location filename="../../coopeten_gui/services/events.py" line="81"/>
         <source>An event needs a date.</source>
         <translation>Un evento necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="63"/>
+        <location filename="../../coopeten_gui/services/events.py" line="84"/>
         <source>The event cannot end before it starts.</source>
         <translation>El evento no puede terminar antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="67"/>
+        <location filename="../../coopeten_gui/services/events.py" line="88"/>
         <source>An event needs a name.</source>
         <translation>Un evento necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="84"/>
+        <location filename="../../coopeten_gui/services/exchanges.py" line="87"/>
         <source>Choose a category from the list.</source>
         <translation>Elige una categoría de la lista.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="92"/>
+        <location filename="../../coopeten_gui/services/exchanges.py" line="95"/>
         <source>Describe what is offered or asked.</source>
         <translation>Describe qué se ofrece o se pide.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="194"/>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="206"/>
+        <location filename="../../coopeten_gui/services/exchanges.py" line="198"/>
+        <location filename="../../coopeten_gui/services/exchanges.py" line="210"/>
         <source>A category needs a name.</source>
         <translation>Una categoría necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/interactions.py" line="43"/>
+        <location filename="../../coopeten_gui/services/interactions.py" line="45"/>
         <source>Write what happened.</source>
         <translation>Escribe qué pasó.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/organizations.py" line="39"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="60"/>
         <source>An organization needs a name.</source>
         <translation>Una organización necesita un nombre.</translation>
     </message>
@@ -9671,38 +9627,38 @@ Surgió en: %2</translation>
         <translation>La moneda es un código de tres letras como EUR o USD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/promotions.py" line="89"/>
+        <location filename="../../coopeten_gui/services/promotions.py" line="92"/>
         <source>A promotion needs a date.</source>
         <translation>Una promoción necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="62"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="84"/>
         <source>A proposal needs a title.</source>
         <translation>Una propuesta necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="144"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="166"/>
         <source>Unknown proposal status.</source>
         <translation>Estado de propuesta desconocido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/records.py" line="19"/>
+        <location filename="../../coopeten_gui/services/records.py" line="30"/>
         <source>That record no longer exists (number {id}).</source>
         <translation>Ese registro ya no existe (número {id}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="53"/>
-        <location filename="../../coopeten_gui/services/tasks.py" line="120"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="57"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="124"/>
         <source>A follow-up needs a due date.</source>
         <translation>Un seguimiento necesita una fecha de vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="55"/>
+        <location filename="../../coopeten_gui/services/tasks.py" line="59"/>
         <source>A follow-up needs a title.</source>
         <translation>Un seguimiento necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/templates.py" line="30"/>
+        <location filename="../../coopeten_gui/services/templates.py" line="49"/>
         <source>A template needs a name.</source>
         <translation>Una plantilla necesita un nombre.</translation>
     </message>
@@ -9723,33 +9679,33 @@ Surgió en: %2</translation>
         <translation>«{value}» empieza por un prefijo de país que no existe.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/referrals.py" line="108"/>
+        <location filename="../../coopeten_gui/services/referrals.py" line="111"/>
         <source>A referral goes from someone to someone: choose a contact on at least one side.</source>
         <translation>Una referencia va de alguien a alguien: elige un contacto al menos en uno de los lados.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/referrals.py" line="112"/>
+        <location filename="../../coopeten_gui/services/referrals.py" line="115"/>
         <source>A referral goes from one person to another, not to themself.</source>
         <translation>Una referencia va de una persona a otra, no a sí misma.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/referrals.py" line="117"/>
+        <location filename="../../coopeten_gui/services/referrals.py" line="120"/>
         <source>Say whom or what the referral is about.</source>
         <translation>Di de quién o de qué trata la referencia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/agreements.py" line="101"/>
+        <location filename="../../coopeten_gui/services/agreements.py" line="105"/>
         <source>Say what is promised.</source>
         <extracomment>a commitment without a date is followed up this many days after it was written down</extracomment>
         <translation>Escribe qué se promete.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/agreements.py" line="119"/>
+        <location filename="../../coopeten_gui/services/agreements.py" line="123"/>
         <source>An agreement holds at most {count} commitments.</source>
         <translation>Un acuerdo admite como mucho {count} compromisos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/agreements.py" line="125"/>
+        <location filename="../../coopeten_gui/services/agreements.py" line="129"/>
         <source>Commitments belong to an accepted proposal: mark it accepted first.</source>
         <translation>Los compromisos son de una propuesta aceptada: márcala antes como aceptada.</translation>
     </message>
@@ -9823,7 +9779,7 @@ Surgió en: %2</translation>
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="59"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>

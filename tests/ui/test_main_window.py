@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from coopeten_gui.services import contact_list, events
-from coopeten_gui.ui import background, palette
+from coopeten_gui.ui import background, database_files, palette
 from coopeten_gui.ui.global_search import SearchResultsModel, search_everything
 from coopeten_gui.ui.main_window import SECTIONS, MainWindow
 
@@ -194,8 +194,8 @@ def test_choosing_a_database_starts_beside_the_open_one(window, demo_db, monkeyp
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", cancel)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
-    assert window.choose_database_to_open() is False  # cancelled: nothing opened
-    assert window.choose_new_database() is False
+    assert database_files.choose_to_open(window) is False  # cancelled: nothing opened
+    assert database_files.choose_new(window) is False
     assert asked == [str(demo_db.parent), str(demo_db.parent / "coopeten-new.sqlite")]
     assert contact_list.count() > 0  # still the demo
 
