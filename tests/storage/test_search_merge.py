@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopeten_gui.services import contacts
+from coopeten_gui.services import contact_list
 from coopeten_gui.services.bulk import ContactWriter
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.write_errors import transaction
@@ -38,15 +38,15 @@ def test_a_small_share_of_the_index_is_not_merged(indexed):
     _add(20, "Ruiz")  # 20 of 258: still under a tenth
     assert _segments() > 1
     # the pieces answer as one would
-    assert len(contacts.search_contacts("marta", limit=500)) == 258
-    assert len(contacts.contact_ids(contacts.ContactQuery(text="ruiz"))) == 20
+    assert len(contact_list.search_contacts("marta", limit=500)) == 258
+    assert len(contact_list.contact_ids(contact_list.ContactQuery(text="ruiz"))) == 20
 
 
 def test_a_large_share_is_merged_into_one_piece(indexed):
     _add(19, "Baker")
     _add(30, "Moreno")  # 30 of 249: more than a tenth
     assert _segments() == 1
-    assert len(contacts.contact_ids(contacts.ContactQuery(text="baker"))) == 19
+    assert len(contact_list.contact_ids(contact_list.ContactQuery(text="baker"))) == 19
 
 
 def test_a_rebuild_merges_whatever_its_size(indexed):
