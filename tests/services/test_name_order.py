@@ -1,0 +1,111 @@
+"""The first rows of a search picked from the name order kept in memory are exactly the
+first rows of the full search, in order, without trashed contacts; a write makes the
+kept order unknown until it is read again."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopeten_gui.services import contact_list, contacts, name_order
+from coopeten_gui.services.contact_data import ContactData, Labeled
+
+
+@pytest.fixture
+def crowd(db):
+    """People whose names cluster in the name order: 60 Raquels after 120 others, and a
+    word ("mar") shared by many of them, in names and in emails."""
+    others = [contacts.create(ContactData(given_name=given, family_name=f"Núñez {n:03d}",
+                                          emails=[Labeled(f"mar{n}@example.com")]))
+              for n in range(60) for given in ("Ana", "Marta")]
+    raquels = [contacts.create(ContactData(given_name="Raquel", family_name=f"Sol {n:02d}"))
+               for n in range(60)]
+    return others, raquels
+
+
+def _know_name_order() -> None:
+    state = contact_list.name_order_state()
+    contact_list.keep_name_order(state, name_order.positions_of(contact_list.contact_id_block()))
+
+
+def test_positions_follow_the_name_order():
+    positions = name_order.positions_of([7, 3, 5])
+    assert list(positions) == [-1, -1, -1, 1, -1, 2, -1, 0]
+    assert name_order.first_in_order([3, 5, 7, 9, 1], positions, 2) == [7, 3]
+    assert name_order.first_in_order([5, 3], positions, 10) == [3, 5]
+
+
+@pytest.mark.parametrize("text", ["raq", "raquel s", "mar", "núñez 01", "a", "sol 5",
+                                  "nobody"])
+def test_first_rows_from_the_kept_order_are_the_full_search_s(crowd, text):
+    query = contact_list.ContactQuery(text=text)
+    everything = contact_list.contact_ids(query)
+    _know_name_order()
+    assert contact_list.name_order_known()
+    for limit in (1, 10, 100, 500):
+        assert contact_list.contact_ids(query, limit=limit) == everything[:limit]
+
+
+@pytest.mark.parametrize("text", ["mar", "a", "raq", "sol", "marta"])
+def test_more_matches_than_it_picks_among_take_the_usual_plans(crowd, monkeypatch, text):
+    """Walking the name order (when the order shows the first matches lie near its
+    start) or asking the database: the same first rows."""
+    monkeypatch.setattr(contact_list, "KNOWN_MATCHES", 50)
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
+    monkeypatch.setattr(contact_list, "DENSE_WALK", 100)
+    query = contact_list.ContactQuery(text=text)  # 60 to 240 matches
+    everything = contact_list.contact_ids(query)
+    _know_name_order()
+    for limit in (1, 5, 30):
+        assert contact_list.contact_ids(query, limit=limit) == everything[:limit]
+
+
+def test_trashed_contacts_never_show_and_a_write_makes_the_order_unknown(crowd):
+    others, raquels = crowd
+    _know_name_order()
+    contacts.trash(raquels[:3])
+    assert not contact_list.name_order_known()
+    query = contact_list.ContactQuery(text="raquel")
+    first = contact_list.contact_ids(query, limit=10)
+    _know_name_order()
+    assert contact_list.contact_ids(query, limit=10) == first
+    assert not set(first) & set(raquels[:3])
+    assert first == contact_list.contact_ids(query)[:10]
+
+
+def test_a_rename_moves_the_contact_in_the_first_rows(crowd):
+    others, raquels = crowd
+    _know_name_order()
+    last = contact_list.contact_ids(contact_list.ContactQuery(text="raquel"))[-1]
+    data = contacts.data_of(contacts.get(last))
+    data.given_name, data.family_name, data.display_name = "Raquel", "Abad", ""
+    contacts.update(last, data)
+    assert not contact_list.name_order_known()
+    _know_name_order()
+    assert contact_list.contact_ids(contact_list.ContactQuery(text="raquel"), limit=3)[0] == last
+
+
+def test_a_rare_word_near_the_start_of_the_order_is_found_by_a_short_walk(db, monkeypatch):
+    """One contact in ten is an Abel, first in the name order: the matches read so far
+    say the walk ends soon, and its answer is the full search's."""
+    from coopeten_gui.services.bulk import ContactWriter
+    from coopeten_gui.services.write_errors import transaction
+
+    with transaction():
+        writer = ContactWriter()
+        for n in range(1, 501):
+            given = "Abel" if n % 10 == 0 else "Zoe"
+            writer.add(ContactData(given_name=given, family_name=f"Xu {n:03d}"))
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
+    walks = []
+    short_walk = contact_list._short_walk
+    monkeypatch.setattr(contact_list, "_short_walk",
+                        lambda *args: walks.append(short_walk(*args)) or walks[-1])
+    query = contact_list.ContactQuery(text="abe")
+    everything = contact_list.contact_ids(query)
+    assert len(everything) == 50
+    _know_name_order()
+    assert contact_list.contact_ids(query, limit=30) == everything[:30]
+    assert walks == [True]
+    contacts.trash(everything[:2])  # the order unknown: no short walk, the same answer
+    assert contact_list.contact_ids(query, limit=30) == contact_list.contact_ids(query)[:30]
+    assert walks == [True, False]
