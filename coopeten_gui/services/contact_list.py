@@ -34,6 +34,12 @@ FEW_MATCHES = 2000
 #: Raquel comes after three quarters of a million contacts).
 KNOWN_MATCHES = 40_000
 
+#: SQLite reads every match of a broad search into a temporary index, then walks the
+#: name order until enough match; reading them into memory to pick the first costs
+#: about three times more per match, so it serves only searches whose first matches lie
+#: further into the name order than this many contacts per match.
+CLUSTERED = 4
+
 #: The index keeps every prefix of up to this many letters as a word of its own (the
 #: ``prefix`` option of ``contact_fts``): whether one contact has a word starting with
 #: such a prefix is one look-up (microseconds), while a longer prefix makes the index
@@ -145,19 +151,31 @@ def _short_walk(found: list[int], limit: int) -> bool:
     known = _name_positions(read=False)
     if known is None:
         return False
+    reach = _walk_reach(found, known, limit * 1.5)
+    return reach is not None and reach <= DENSE_WALK
+
+
+def _walk_reach(found: list[int], known: array, wanted: float) -> int | None:
+    """About how far into the name order the first ``wanted`` matches lie, from the
+    positions of the matches ``found`` (every match up to the id of the last, so about
+    the share of all matches that the ids up to it are of all ids); None: not known."""
     size = len(known)
     sample = sorted(known[cid] for cid in found if cid < size and known[cid] >= 0)
-    # found holds about this share of every match: the share of the ids it spans
-    needed = int(limit * min(1.0, found[-1] / size) * 1.5) + 1
-    return len(sample) >= needed and sample[needed - 1] <= DENSE_WALK
+    needed = int(wanted * min(1.0, found[-1] / size)) + 1
+    return sample[needed - 1] if len(sample) >= needed else None
 
 
 def _first_known_matches(expression: str, found: list[int], limit: int) -> list[int] | None:
     """The first ``limit`` matches in name order, picked in memory among every match
-    (``found`` are the first of them) when the name order is known and they are at most
-    ``KNOWN_MATCHES``; else None."""
+    (``found`` are the first of them) when the name order is known, they are at most
+    ``KNOWN_MATCHES``, and they lie far into the name order (else SQLite's walk of it
+    costs less); else None."""
     known = _name_positions(read=False)
     if known is None:
+        return None
+    reach = _walk_reach(found, known, limit)
+    matches = len(found) / min(1.0, found[-1] / len(known))
+    if reach is not None and reach < CLUSTERED * matches:
         return None
     found = found + contact_list_reads.matches_after(
         expression, found[-1], KNOWN_MATCHES + 1 - len(found))

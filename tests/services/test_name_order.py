@@ -109,3 +109,21 @@ def test_a_rare_word_near_the_start_of_the_order_is_found_by_a_short_walk(db, mo
     contacts.trash(everything[:2])  # the order unknown: no short walk, the same answer
     assert contact_list.contact_ids(query, limit=30) == contact_list.contact_ids(query)[:30]
     assert walks == [True, False]
+
+
+def test_matches_far_into_the_order_are_picked_in_memory_and_near_ones_walked(
+        crowd, monkeypatch):
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
+    picked = []
+    first_in_order = name_order.first_in_order
+    monkeypatch.setattr(name_order, "first_in_order",
+                        lambda *args: picked.append(args[0]) or first_in_order(*args))
+    raquel, mar = contact_list.ContactQuery(text="raquel"), contact_list.ContactQuery(text="marta")
+    everything = {q: contact_list.contact_ids(q) for q in (raquel, mar)}
+    _know_name_order()
+    # the 60 Raquels come after 120 others in the name order: picked among the matches
+    assert contact_list.contact_ids(raquel, limit=5) == everything[raquel][:5]
+    assert len(picked) == 1 and len(picked[0]) == 60
+    # a third of the contacts are Martas, from a third into the order: SQLite walks it
+    assert contact_list.contact_ids(mar, limit=5) == everything[mar][:5]
+    assert len(picked) == 1
