@@ -95,7 +95,7 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
             # the index lists matches by id: the id of the last one read tells roughly
             # which share of the contacts match
             share = len(found) / max(found[-1], 1)
-            if share >= DENSE_SHARE * (limit / 100) ** 0.5 or _short_walk(found, limit):
+            if share >= DENSE_SHARE * (limit / 100) ** 0.5:
                 first = _first_dense_matches(expression, descending, limit, share)
                 if first is not None:
                     return first
@@ -141,18 +141,6 @@ def _on_main_thread() -> bool:
 def _first_matches(expression: str) -> list[int]:
     """Up to ``FEW_MATCHES + 1`` ids matching ``expression``, in id order."""
     return contact_list_reads.first_matches(expression, FEW_MATCHES + 1)
-
-
-def _short_walk(found: list[int], limit: int) -> bool:
-    """Whether walking the name order finds the first ``limit`` matches within
-    ``DENSE_WALK`` contacts, as far as the name order (when known) tells from the
-    matches ``found`` (every match up to the id of the last): a rarer word's matches
-    can still lie near the start of the order, and a common one's far from it."""
-    known = _name_positions(read=False)
-    if known is None:
-        return False
-    reach = _walk_reach(found, known, limit * 1.5)
-    return reach is not None and reach <= DENSE_WALK
 
 
 def _walk_reach(found: list[int], known: array, wanted: float) -> int | None:

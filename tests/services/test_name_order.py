@@ -47,8 +47,7 @@ def test_first_rows_from_the_kept_order_are_the_full_search_s(crowd, text):
 
 @pytest.mark.parametrize("text", ["mar", "a", "raq", "sol", "marta"])
 def test_more_matches_than_it_picks_among_take_the_usual_plans(crowd, monkeypatch, text):
-    """Walking the name order (when the order shows the first matches lie near its
-    start) or asking the database: the same first rows."""
+    """Walking the name order or asking the database: the same first rows."""
     monkeypatch.setattr(contact_list, "KNOWN_MATCHES", 50)
     monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
     monkeypatch.setattr(contact_list, "DENSE_WALK", 100)
@@ -82,33 +81,6 @@ def test_a_rename_moves_the_contact_in_the_first_rows(crowd):
     assert not contact_list.name_order_known()
     _know_name_order()
     assert contact_list.contact_ids(contact_list.ContactQuery(text="raquel"), limit=3)[0] == last
-
-
-def test_a_rare_word_near_the_start_of_the_order_is_found_by_a_short_walk(db, monkeypatch):
-    """One contact in ten is an Abel, first in the name order: the matches read so far
-    say the walk ends soon, and its answer is the full search's."""
-    from coopeten_gui.services.bulk import ContactWriter
-    from coopeten_gui.services.write_errors import transaction
-
-    with transaction():
-        writer = ContactWriter()
-        for n in range(1, 501):
-            given = "Abel" if n % 10 == 0 else "Zoe"
-            writer.add(ContactData(given_name=given, family_name=f"Xu {n:03d}"))
-    monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
-    walks = []
-    short_walk = contact_list._short_walk
-    monkeypatch.setattr(contact_list, "_short_walk",
-                        lambda *args: walks.append(short_walk(*args)) or walks[-1])
-    query = contact_list.ContactQuery(text="abe")
-    everything = contact_list.contact_ids(query)
-    assert len(everything) == 50
-    _know_name_order()
-    assert contact_list.contact_ids(query, limit=30) == everything[:30]
-    assert walks == [True]
-    contacts.trash(everything[:2])  # the order unknown: no short walk, the same answer
-    assert contact_list.contact_ids(query, limit=30) == contact_list.contact_ids(query)[:30]
-    assert walks == [True, False]
 
 
 def test_matches_far_into_the_order_are_picked_in_memory_and_near_ones_walked(
