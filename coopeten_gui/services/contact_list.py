@@ -143,7 +143,7 @@ def _first_matches(expression: str) -> list[int]:
     return contact_list_reads.first_matches(expression, FEW_MATCHES + 1)
 
 
-def _walk_reach(found: list[int], known: array, wanted: float) -> int | None:
+def _walk_reach(found: list[int], known: array[int], wanted: float) -> int | None:
     """About how far into the name order the first ``wanted`` matches lie, from the
     positions of the matches ``found`` (every match up to the id of the last, so about
     the share of all matches that the ids up to it are of all ids); None: not known."""

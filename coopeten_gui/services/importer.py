@@ -197,10 +197,15 @@ def _numbered(rows: Iterable[_Item], progress: Progress | None) -> Iterator[tupl
         yield number, item
 
 
-def _checked(rows, progress: Progress | None, matcher: _Matcher):
+_Checked = tuple[int, ContactData | None, RowError | None]
+
+
+def _checked(rows: Iterator[tuple[ContactData | None, RowError | None]],
+             progress: Progress | None, matcher: _Matcher
+             ) -> Iterator[tuple[int, ContactData | None, RowError | None, _Match]]:
     """(number, row, why it cannot be written or None, the contact it likely duplicates
     or None) for each row, matched a batch at a time."""
-    batch: list = []
+    batch: list[_Checked] = []
     for number, (contact, error) in _numbered(rows, progress):
         batch.append((number, contact, _row_problem(contact, error, number)))
         if len(batch) == MATCH_BATCH:
@@ -209,9 +214,10 @@ def _checked(rows, progress: Progress | None, matcher: _Matcher):
     yield from _matched(batch, matcher)
 
 
-def _matched(batch: list, matcher: _Matcher):
+def _matched(batch: list[_Checked], matcher: _Matcher
+             ) -> Iterator[tuple[int, ContactData | None, RowError | None, _Match]]:
     matches = iter(matcher.match_all([contact for _, contact, problem in batch
-                                      if problem is None]))
+                                      if problem is None and contact is not None]))
     for number, contact, problem in batch:
         yield number, contact, problem, None if problem is not None else next(matches)
 
@@ -229,6 +235,10 @@ def _row_problem(contact: ContactData | None, error: RowError | None,
     return None
 
 
+# a likely duplicate: the stored contact's id and name, and why
+_Match = tuple[int, str, str] | None
+
+
 class _Matcher:
     """Finds the stored contact a row likely duplicates: same email, same phone (last
     nine digits) or same name ignoring case and accents.
@@ -241,7 +251,7 @@ class _Matcher:
     def __init__(self) -> None:
         self._before = import_lookups.highest_id()
 
-    def match_all(self, rows: list[ContactData]) -> list[tuple[int, str, str] | None]:
+    def match_all(self, rows: list[ContactData]) -> list[_Match]:
         """For each row, the contact it likely duplicates and why, or None."""
         emails = [[e.value.strip() for e in row.emails] for row in rows]
         tails = [[t for t in (phone_digits(p.value)[-9:] for p in row.phones) if len(t) >= 6]
@@ -253,13 +263,14 @@ class _Matcher:
         by_phone = import_lookups.by_phone_tail([t for row in tails for t in row],
                                                 self._before)
         by_name = import_lookups.by_sort_key([n for n in names if n], self._before)
-        found: list[tuple[int, str, str] | None] = []
+        found: list[_Match] = []
         for row_emails, row_tails, name in zip(emails, tails, names):
             found.append(self._first(row_emails, row_tails, name, by_email, by_phone, by_name))
         return found
 
     @staticmethod
-    def _first(emails, tails, name, by_email, by_phone, by_name):
+    def _first(emails: list[str], tails: list[str], name: str, by_email: dict[str, int],
+               by_phone: dict[str, int], by_name: dict[str, int]) -> _Match:
         for email in emails:
             hit = by_email.get(import_lookups.email_key(email)) if email else None
             if hit:

@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 _ID = (1 << 40) - 1  # the id's bits in a key of first_in_order
 
 
-def positions_of(ordered: Iterable[int]) -> array:
+def positions_of(ordered: Iterable[int]) -> array[int]:
     """Each id's position in ``ordered`` (the live contacts in name order), -1 for ids
     not in it (trashed, purged or never used)."""
     ordered = ordered if isinstance(ordered, (array, list)) else list(ordered)

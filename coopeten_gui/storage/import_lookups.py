@@ -11,7 +11,7 @@ as with hundreds of values SQLite would rather scan the contacts.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 from coopeten_gui.storage import database
 
@@ -50,17 +50,18 @@ def by_sort_key(keys: Iterable[str], before: int) -> dict[str, int]:
 
 
 def highest_id() -> int:
-    return database.connection().execute(
-        "SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()[0]
+    return int(database.connection().execute(
+        "SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()[0])
 
 
 def display_name(contact_id: int) -> str:
     row = database.connection().execute(
         "SELECT display_name FROM contact WHERE id = ?", (contact_id,)).fetchone()
-    return row[0] if row else ""
+    return str(row[0]) if row else ""
 
 
-def _first_of(sql: str, values: Iterable[str], before: int, key) -> dict[str, int]:
+def _first_of(sql: str, values: Iterable[str], before: int,
+              key: Callable[[str], str]) -> dict[str, int]:
     wanted = list(dict.fromkeys(values))
     found: dict[str, int] = {}
     conn = database.connection()

@@ -79,10 +79,10 @@ def flush_dirty() -> None:
             optimize()
 
 
-def _indexed(conn) -> int:
+def _indexed(conn: sqlite3.Connection) -> int:
     """About how many contacts the index holds: the highest id (one look-up; a count
     would read a million rows)."""
-    return conn.execute("SELECT COALESCE(max(id), 0) FROM contact").fetchone()[0]
+    return int(conn.execute("SELECT COALESCE(max(id), 0) FROM contact").fetchone()[0])
 
 
 def optimize() -> None:
