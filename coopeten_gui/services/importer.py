@@ -20,12 +20,14 @@ from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.formats import csv_formats, vcard
 from coopeten_gui.services.formats.errors import FormatError, RowError
 from coopeten_gui.services.write_errors import transaction
-from coopeten_gui.storage.models import db
+from coopeten_gui.storage import import_lookups
 
 FORMATS = ("auto", "vcard", "google", "outlook", "linkedin", "csv")
 SKIP, MERGE, CREATE = "skip", "merge", "create"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PROGRESS_EVERY = 200
+# rows matched against the stored contacts at once (a query per kind, not per row)
+MATCH_BATCH = 500
 
 # progress(rows_done) -> False to cancel
 Progress = Callable[[int], bool]
@@ -113,14 +115,12 @@ def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
     found, headers, rows = read_records(path, fmt, mapping)
     result = Preview(format=found, headers=headers)
     matcher = _Matcher()
-    for number, (contact, error) in _numbered(rows, progress):
+    for number, contact, problem, match in _checked(rows, progress, matcher):
         result.rows = number
-        problem = _row_problem(contact, error, number)
         if problem is not None:
             result.errors.append(problem)
             continue
         assert contact is not None  # no problem: the reader gave a contact
-        match = matcher.match(contact)
         if match:
             existing_id, existing_name, reason = match
             result.duplicates.append(Duplicate(number, contacts.display_name_for(contact),
@@ -145,13 +145,11 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
     try:
         with transaction():
             writer = ContactWriter()
-            for number, (contact, error) in _numbered(rows, progress):
-                problem = _row_problem(contact, error, number)
+            for number, contact, problem, match in _checked(rows, progress, matcher):
                 if problem is not None:
                     result.errors.append(problem)
                     continue
                 assert contact is not None  # no problem: the reader gave a contact
-                match = matcher.match(contact)
                 action = decisions.get(number, default_duplicate) if match else CREATE
                 if action == SKIP:
                     result.skipped += 1
@@ -199,6 +197,31 @@ def _numbered(rows: Iterable[_Item], progress: Progress | None) -> Iterator[tupl
         yield number, item
 
 
+_Checked = tuple[int, ContactData | None, RowError | None]
+
+
+def _checked(rows: Iterator[tuple[ContactData | None, RowError | None]],
+             progress: Progress | None, matcher: _Matcher
+             ) -> Iterator[tuple[int, ContactData | None, RowError | None, _Match]]:
+    """(number, row, why it cannot be written or None, the contact it likely duplicates
+    or None) for each row, matched a batch at a time."""
+    batch: list[_Checked] = []
+    for number, (contact, error) in _numbered(rows, progress):
+        batch.append((number, contact, _row_problem(contact, error, number)))
+        if len(batch) == MATCH_BATCH:
+            yield from _matched(batch, matcher)
+            batch = []
+    yield from _matched(batch, matcher)
+
+
+def _matched(batch: list[_Checked], matcher: _Matcher
+             ) -> Iterator[tuple[int, ContactData | None, RowError | None, _Match]]:
+    matches = iter(matcher.match_all([contact for _, contact, problem in batch
+                                      if problem is None and contact is not None]))
+    for number, contact, problem in batch:
+        yield number, contact, problem, None if problem is not None else next(matches)
+
+
 def _row_problem(contact: ContactData | None, error: RowError | None,
                  number: int) -> RowError | None:
     """Why a row cannot be written: the reader's error, or what the service refuses."""
@@ -212,51 +235,53 @@ def _row_problem(contact: ContactData | None, error: RowError | None,
     return None
 
 
+# a likely duplicate: the stored contact's id and name, and why
+_Match = tuple[int, str, str] | None
+
+
 class _Matcher:
     """Finds the stored contact a row likely duplicates: same email, same phone (last
     nine digits) or same name ignoring case and accents.
 
     Only contacts stored before the import count: two rows of one file that look alike
-    are both the user's data, and are both kept. Each look-up is one indexed query.
+    are both the user's data, and are both kept. Rows are matched a batch at a time, in
+    one indexed query per kind (``storage.import_lookups``).
     """
 
     def __init__(self) -> None:
-        self._before = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()[0]
+        self._before = import_lookups.highest_id()
 
-    def match(self, contact: ContactData) -> tuple[int, str, str] | None:
-        for email in (e.value.strip() for e in contact.emails):
-            hit = self._first(_BY_EMAIL, email)
+    def match_all(self, rows: list[ContactData]) -> list[_Match]:
+        """For each row, the contact it likely duplicates and why, or None."""
+        emails = [[e.value.strip() for e in row.emails] for row in rows]
+        tails = [[t for t in (phone_digits(p.value)[-9:] for p in row.phones) if len(t) >= 6]
+                 for row in rows]
+        names = [fold(contacts.display_name_for(row))
+                 if row.given_name or row.family_name else "" for row in rows]
+        by_email = import_lookups.by_email(
+            [e for row in emails for e in row if e], self._before)
+        by_phone = import_lookups.by_phone_tail([t for row in tails for t in row],
+                                                self._before)
+        by_name = import_lookups.by_sort_key([n for n in names if n], self._before)
+        found: list[_Match] = []
+        for row_emails, row_tails, name in zip(emails, tails, names):
+            found.append(self._first(row_emails, row_tails, name, by_email, by_phone, by_name))
+        return found
+
+    @staticmethod
+    def _first(emails: list[str], tails: list[str], name: str, by_email: dict[str, int],
+               by_phone: dict[str, int], by_name: dict[str, int]) -> _Match:
+        for email in emails:
+            hit = by_email.get(import_lookups.email_key(email)) if email else None
             if hit:
-                return hit, _name_of(hit), translate("Import", "same email {email}").format(
-                    email=email.lower())
-        for digits in (phone_digits(p.value)[-9:] for p in contact.phones):
-            if len(digits) >= 6:
-                hit = self._first(_BY_PHONE, digits)
-                if hit:
-                    return hit, _name_of(hit), translate("Import", "same phone")
-        name = fold(contacts.display_name_for(contact))
-        if name and (contact.given_name or contact.family_name):
-            hit = self._first(_BY_NAME, name)
+                return hit, import_lookups.display_name(hit), translate(
+                    "Import", "same email {email}").format(email=email.lower())
+        for tail in tails:
+            hit = by_phone.get(tail)
             if hit:
-                return hit, _name_of(hit), translate("Import", "same name")
+                return hit, import_lookups.display_name(hit), translate("Import", "same phone")
+        hit = by_name.get(name) if name else None
+        if hit:
+            return hit, import_lookups.display_name(hit), translate("Import", "same name")
         return None
-
-    def _first(self, sql: str, value: str) -> int | None:
-        row = db.execute_sql(sql, (value, self._before)).fetchone()
-        return row[0] if row else None
-
-
-# each one served by an index: contact_email_value (NOCASE), contact_phone_tail, contact_live_sort
-_BY_EMAIL = ("SELECT e.contact_id FROM contact_email e JOIN contact c ON c.id = e.contact_id "
-             "WHERE e.value = ? COLLATE NOCASE AND c.deleted_at IS NULL AND c.id <= ? LIMIT 1")
-_BY_PHONE = ("SELECT p.contact_id FROM contact_phone p JOIN contact c ON c.id = p.contact_id "
-             "WHERE substr(p.digits, -9) = ? AND c.deleted_at IS NULL AND c.id <= ? LIMIT 1")
-_BY_NAME = ("SELECT id FROM contact WHERE deleted_at IS NULL AND sort_key = ? AND id <= ? "
-            "LIMIT 1")
-
-
-def _name_of(contact_id: int) -> str:
-    row = db.execute_sql("SELECT display_name FROM contact WHERE id = ?",
-                         (contact_id,)).fetchone()
-    return row[0] if row else ""
 

@@ -110,6 +110,14 @@ def first_matches(expression: str, limit: int) -> list[int]:
         "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?", (expression, limit))]
 
 
+def matches_after(expression: str, after: int, limit: int) -> list[int]:
+    """Up to ``limit`` ids matching ``expression`` beyond the id ``after``, in id order
+    (the index starts at that id: ``first_matches`` continued)."""
+    return [row[0] for row in db.execute_sql(
+        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? AND rowid > ? LIMIT ?",
+        (expression, after, limit))]
+
+
 def matching_among(expression: str, contact_ids: Sequence[int]) -> set[int]:
     """Which of these contacts match the search index's ``expression``."""
     return {row[0] for row in db.execute_sql(

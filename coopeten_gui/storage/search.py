@@ -52,11 +52,15 @@ SELECT c.id,
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-#: Re-indexing this many contacts at once (an import, a rebuild, an upgrade) leaves the
+#: Re-indexing many contacts at once (a first import, a rebuild, an upgrade) leaves the
 #: index in many pieces; it is then merged into one, which makes common two-letter
 #: prefixes a third faster to search at 100,000 contacts. The merge costs about a
-#: second per 100,000 contacts, once, on top of a write that already took seconds.
+#: second per 100,000 contacts indexed, so it runs only when the change is at least
+#: ``MERGE_AFTER`` contacts and ``MERGE_SHARE`` of the index: importing 10,000 people
+#: into a million would otherwise wait ten seconds for a merge that gains little (the
+#: new piece is small, and FTS5 merges small pieces by itself as they pile up).
 MERGE_AFTER = 10_000
+MERGE_SHARE = 0.1
 
 
 def flush_dirty() -> None:
@@ -71,8 +75,14 @@ def flush_dirty() -> None:
         )
         conn.execute(_REBUILD_SQL)
         conn.execute("DELETE FROM contact_fts_dirty")
-        if changed >= MERGE_AFTER:
+        if changed >= MERGE_AFTER and changed >= MERGE_SHARE * _indexed(conn):
             optimize()
+
+
+def _indexed(conn: sqlite3.Connection) -> int:
+    """About how many contacts the index holds: the highest id (one look-up; a count
+    would read a million rows)."""
+    return int(conn.execute("SELECT COALESCE(max(id), 0) FROM contact").fetchone()[0])
 
 
 def optimize() -> None:

@@ -28,7 +28,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from shiboken6 import isValid
 
-from coopeten_gui.services import contact_list, contacts, labels
+from coopeten_gui.services import contact_list, contacts, labels, name_order
 from coopeten_gui.services.contact_data import ContactRow
 from coopeten_gui.ui import background
 from coopeten_gui.ui.plain_text import literal
@@ -81,6 +81,8 @@ class ContactTableModel(QAbstractTableModel):
         # which list a reading of the rest belongs to: bumped whenever the list changes
         self._generation = 0
         self._reading: background.BackgroundTask | None = None  # running, kept alive
+        # the reading of the name order, kept alive (True while it starts)
+        self._ordering: background.BackgroundTask | bool | None = None
 
     # -- what the list shows ----------------------------------------------------------
 
@@ -101,6 +103,8 @@ class ContactTableModel(QAbstractTableModel):
             self._resetting = False
         if not self._complete:
             self._completer.start()
+        if query.text:
+            self._read_name_order()
 
     def refresh(self) -> None:
         """Reload the ids (after a search, a filter or a write) and drop the cache: a
@@ -288,6 +292,34 @@ class ContactTableModel(QAbstractTableModel):
             None, lambda progress: contact_list.contact_id_block(
                 query, sort, descending, stop=lambda: progress.cancelled),
             on_done=done, on_error=failed)
+
+    def _read_name_order(self) -> None:
+        """Have the name order read on a worker thread once a search is typed, unless
+        known: with it the first rows of the next keystrokes are picked in memory
+        (``services.name_order``). Read for the database as it is now; a write meanwhile
+        makes the answer stale, and the next search reads it again."""
+        if self._ordering is not None or contact_list.name_order_known():
+            return
+        state = contact_list.name_order_state()
+
+        def read(progress) -> object:
+            ordered = contact_list.contact_id_block(stop=lambda: progress.cancelled)
+            return None if ordered is None else name_order.positions_of(ordered)
+
+        def done(positions) -> None:
+            if isValid(self):
+                self._ordering = None
+            if positions is not None:
+                contact_list.keep_name_order(state, positions)
+
+        def failed(error: Exception) -> None:
+            if isValid(self):
+                self._ordering = None  # searches keep their slower plans
+
+        self._ordering = True  # a synchronous pool answers before the task is returned
+        task = background.run_in_background(None, read, on_done=done, on_error=failed)
+        if self._ordering is True:
+            self._ordering = task
 
     def _stop_reading(self) -> None:
         """Abandon the reading of a list no longer shown: at a million contacts it would

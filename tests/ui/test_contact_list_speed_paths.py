@@ -253,3 +253,26 @@ def test_a_long_list_opens_on_its_first_rows_and_reads_the_rest_in_the_backgroun
     assert [model.contact_id(r) for r in range(model.rowCount())] == contact_list.contact_ids()
     qtbot.wait(50)  # the dropped answer, if it came late, changed nothing
     assert model.rowCount() == 255
+
+
+def test_a_search_has_the_name_order_read_aside_then_picks_its_first_rows_with_it(
+        qtbot, crowd):
+    ids, others = crowd
+    model = ContactTableModel()
+    model.refresh()
+    assert not contact_list.name_order_known()
+    model.set_query(contact_list.ContactQuery(text="mar"))
+    qtbot.waitUntil(contact_list.name_order_known)
+    for text in ("núñez 01", "marta", "baker", "ba"):
+        model.set_query(contact_list.ContactQuery(text=text), first_rows=7)
+        shown = [model.contact_id(r) for r in range(model.rowCount())]
+        assert shown == contact_list.contact_ids(contact_list.ContactQuery(text=text))[:7]
+    # a write: the order is read again at the next search, and still agrees
+    contacts.trash([ids[0]])
+    assert not contact_list.name_order_known()
+    model.set_query(contact_list.ContactQuery(text="marta"), first_rows=7)
+    qtbot.waitUntil(contact_list.name_order_known)
+    model.set_query(contact_list.ContactQuery(text="marta"), first_rows=7)
+    shown = [model.contact_id(r) for r in range(model.rowCount())]
+    assert ids[0] not in shown
+    assert shown == contact_list.contact_ids(contact_list.ContactQuery(text="marta"))[:7]

@@ -1,0 +1,39 @@
+"""Where each live contact stands in the list in name order, as an array indexed by id,
+and the first rows of a search picked with it.
+
+A search matching a few thousand contacts finds them in the index at once, but in id
+order; putting them in name order through the database costs a look-up per match (80
+to 120 ms for a given name shared by 7,000 of a million contacts), and walking the name
+order until enough match can pass most of the list first, as names cluster in it. With
+the positions in memory, the first rows are picked among the matches in a few
+milliseconds. The positions are read on a worker thread (``positions_of`` the list in
+name order) and kept by ``contacts.keep_name_order`` for as long as nothing is written.
+"""
+
+from __future__ import annotations
+
+import heapq
+from array import array
+from typing import Iterable, Sequence
+
+_ID = (1 << 40) - 1  # the id's bits in a key of first_in_order
+
+
+def positions_of(ordered: Iterable[int]) -> array[int]:
+    """Each id's position in ``ordered`` (the live contacts in name order), -1 for ids
+    not in it (trashed, purged or never used)."""
+    ordered = ordered if isinstance(ordered, (array, list)) else list(ordered)
+    positions = array("i", [-1]) * (max(ordered, default=0) + 1)
+    for position, contact_id in enumerate(ordered):
+        positions[contact_id] = position
+    return positions
+
+
+def first_in_order(found: Sequence[int], positions: Sequence[int], limit: int) -> list[int]:
+    """The first ``limit`` of ``found`` in name order, leaving out those not live."""
+    size = len(positions)
+    # position and id in one integer: compared in C, without a key function
+    keys = [positions[cid] << 40 | cid for cid in found
+            if cid < size and positions[cid] >= 0]
+    first = sorted(keys) if len(keys) <= limit else heapq.nsmallest(limit, keys)
+    return [key & _ID for key in first]

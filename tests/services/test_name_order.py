@@ -1,0 +1,101 @@
+"""The first rows of a search picked from the name order kept in memory are exactly the
+first rows of the full search, in order, without trashed contacts; a write makes the
+kept order unknown until it is read again."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopeten_gui.services import contact_list, contacts, name_order
+from coopeten_gui.services.contact_data import ContactData, Labeled
+
+
+@pytest.fixture
+def crowd(db):
+    """People whose names cluster in the name order: 60 Raquels after 120 others, and a
+    word ("mar") shared by many of them, in names and in emails."""
+    others = [contacts.create(ContactData(given_name=given, family_name=f"Núñez {n:03d}",
+                                          emails=[Labeled(f"mar{n}@example.com")]))
+              for n in range(60) for given in ("Ana", "Marta")]
+    raquels = [contacts.create(ContactData(given_name="Raquel", family_name=f"Sol {n:02d}"))
+               for n in range(60)]
+    return others, raquels
+
+
+def _know_name_order() -> None:
+    state = contact_list.name_order_state()
+    contact_list.keep_name_order(state, name_order.positions_of(contact_list.contact_id_block()))
+
+
+def test_positions_follow_the_name_order():
+    positions = name_order.positions_of([7, 3, 5])
+    assert list(positions) == [-1, -1, -1, 1, -1, 2, -1, 0]
+    assert name_order.first_in_order([3, 5, 7, 9, 1], positions, 2) == [7, 3]
+    assert name_order.first_in_order([5, 3], positions, 10) == [3, 5]
+
+
+@pytest.mark.parametrize("text", ["raq", "raquel s", "mar", "núñez 01", "a", "sol 5",
+                                  "nobody"])
+def test_first_rows_from_the_kept_order_are_the_full_search_s(crowd, text):
+    query = contact_list.ContactQuery(text=text)
+    everything = contact_list.contact_ids(query)
+    _know_name_order()
+    assert contact_list.name_order_known()
+    for limit in (1, 10, 100, 500):
+        assert contact_list.contact_ids(query, limit=limit) == everything[:limit]
+
+
+@pytest.mark.parametrize("text", ["mar", "a", "raq", "sol", "marta"])
+def test_more_matches_than_it_picks_among_take_the_usual_plans(crowd, monkeypatch, text):
+    """Walking the name order or asking the database: the same first rows."""
+    monkeypatch.setattr(contact_list, "KNOWN_MATCHES", 50)
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
+    monkeypatch.setattr(contact_list, "DENSE_WALK", 100)
+    query = contact_list.ContactQuery(text=text)  # 60 to 240 matches
+    everything = contact_list.contact_ids(query)
+    _know_name_order()
+    for limit in (1, 5, 30):
+        assert contact_list.contact_ids(query, limit=limit) == everything[:limit]
+
+
+def test_trashed_contacts_never_show_and_a_write_makes_the_order_unknown(crowd):
+    others, raquels = crowd
+    _know_name_order()
+    contacts.trash(raquels[:3])
+    assert not contact_list.name_order_known()
+    query = contact_list.ContactQuery(text="raquel")
+    first = contact_list.contact_ids(query, limit=10)
+    _know_name_order()
+    assert contact_list.contact_ids(query, limit=10) == first
+    assert not set(first) & set(raquels[:3])
+    assert first == contact_list.contact_ids(query)[:10]
+
+
+def test_a_rename_moves_the_contact_in_the_first_rows(crowd):
+    others, raquels = crowd
+    _know_name_order()
+    last = contact_list.contact_ids(contact_list.ContactQuery(text="raquel"))[-1]
+    data = contacts.data_of(contacts.get(last))
+    data.given_name, data.family_name, data.display_name = "Raquel", "Abad", ""
+    contacts.update(last, data)
+    assert not contact_list.name_order_known()
+    _know_name_order()
+    assert contact_list.contact_ids(contact_list.ContactQuery(text="raquel"), limit=3)[0] == last
+
+
+def test_matches_far_into_the_order_are_picked_in_memory_and_near_ones_walked(
+        crowd, monkeypatch):
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
+    picked = []
+    first_in_order = name_order.first_in_order
+    monkeypatch.setattr(name_order, "first_in_order",
+                        lambda *args: picked.append(args[0]) or first_in_order(*args))
+    raquel, mar = contact_list.ContactQuery(text="raquel"), contact_list.ContactQuery(text="marta")
+    everything = {q: contact_list.contact_ids(q) for q in (raquel, mar)}
+    _know_name_order()
+    # the 60 Raquels come after 120 others in the name order: picked among the matches
+    assert contact_list.contact_ids(raquel, limit=5) == everything[raquel][:5]
+    assert len(picked) == 1 and len(picked[0]) == 60
+    # a third of the contacts are Martas, from a third into the order: SQLite walks it
+    assert contact_list.contact_ids(mar, limit=5) == everything[mar][:5]
+    assert len(picked) == 1
