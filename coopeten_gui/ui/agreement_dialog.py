@@ -41,7 +41,8 @@ from coopeten_gui.services.letters import Letter
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import LetterOutput, warn
-from coopeten_gui.ui.widgets import ErrorLabel, MoneySpinBox, OptionalDateEdit
+from coopeten_gui.ui.money_edit import MoneyEdit
+from coopeten_gui.ui.widgets import ErrorLabel, OptionalDateEdit
 
 WHO, WHAT, DUE, MEASURE, VALUE, KEPT, REMOVE = range(7)
 
@@ -63,7 +64,7 @@ class CommitmentLine:
             "AgreementDialog", "By when (empty: no date; its follow-up comes in two weeks)"))
         self.measure = QLineEdit(parent)
         self.measure.setPlaceholderText(translate("AgreementDialog", "How it is measured"))
-        self.value = MoneySpinBox(parent)
+        self.value = MoneyEdit(parent)
         self.value.setToolTip(translate("AgreementDialog", "What it is worth (optional)"))
         self.kept = QCheckBox(translate("AgreementDialog", "Kept"), parent)
         self.kept.setToolTip(translate(

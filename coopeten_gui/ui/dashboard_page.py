@@ -36,7 +36,7 @@ from coopeten_gui.ui import widgets
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.charts import BarChart, BarRow, ColumnChart, FunnelChart
 from coopeten_gui.ui.event_returns_view import EventReturnsTable, money, ratio
-from coopeten_gui.ui.followups_page import page_heading
+from coopeten_gui.ui.page_heading import page_heading
 
 
 class DashboardPage(QWidget):

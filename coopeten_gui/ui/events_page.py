@@ -33,7 +33,8 @@ from coopeten_gui.ui import widgets
 from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.event_dialog import EventDialog
 from coopeten_gui.ui.event_returns_view import EventReturnsPanel
-from coopeten_gui.ui.followups_page import TASK_ID_ROLE, TaskTableModel, page_heading, task_view
+from coopeten_gui.ui.followup_list import TASK_ID_ROLE, TaskTableModel, task_view
+from coopeten_gui.ui.page_heading import page_heading
 from coopeten_gui.ui.plain_text import literal, plain
 from coopeten_gui.ui.settings import Options
 from coopeten_gui.ui.task_dialog import TaskDialog

@@ -30,8 +30,8 @@ from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui import widgets
 from coopeten_gui.ui.contact_tabs.common import RowTable
 from coopeten_gui.ui.fit import fit_to_screen
-from coopeten_gui.ui.followups_page import page_heading
 from coopeten_gui.ui.mail_merge_dialog import MailMergeDialog
+from coopeten_gui.ui.page_heading import page_heading
 from coopeten_gui.ui.proposal_columns import STATUS_ORDER, proposal_columns
 from coopeten_gui.ui.proposal_editor import ProposalEditor, open_proposal_editor
 from coopeten_gui.ui.row_model import Column, RowRole, RowTableModel
