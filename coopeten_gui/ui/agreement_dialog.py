@@ -38,11 +38,12 @@ from coopeten_gui.services import agreement_letter, agreements
 from coopeten_gui.services.agreements import CommitmentData, CommitmentRow
 from coopeten_gui.services.common import ServiceError, ValidationError
 from coopeten_gui.services.letters import Letter
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import questions
 from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.forms import ErrorLabel
 from coopeten_gui.ui.letter_output import LetterOutput, warn
 from coopeten_gui.ui.money_edit import MoneyEdit
-from coopeten_gui.ui.widgets import ErrorLabel, OptionalDateEdit
+from coopeten_gui.ui.pickers import OptionalDateEdit
 
 WHO, WHAT, DUE, MEASURE, VALUE, KEPT, REMOVE = range(7)
 
@@ -269,7 +270,7 @@ class AgreementDialog(QDialog):
         return None
 
     def reject(self) -> None:
-        if self.dirty and not widgets.confirm(
+        if self.dirty and not questions.confirm(
                 self, self.tr("Unsaved commitments"),
                 self.tr("Your changes to the commitments are not saved. Leave them?"),
                 self.tr("Leave them")):

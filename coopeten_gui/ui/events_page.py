@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import events, exchanges, labels, tasks
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.events import AttendeeRow, EventRow
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import money_edit, pickers
 from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.event_dialog import EventDialog
 from coopeten_gui.ui.event_returns_view import EventReturnsPanel
@@ -52,7 +52,7 @@ class EventTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._symbol = widgets.currency_symbol()
+        self._symbol = money_edit.currency_symbol()
         self._rows = events.list_events(text=self.text, limit=5000)
         self.endResetModel()
 
@@ -102,7 +102,7 @@ class EventTableModel(QAbstractTableModel):
             if column == "organiser":
                 return row.organiser
             if column == "cost":
-                return widgets.money_text(row.cost_cents, self._symbol) if row.cost_cents \
+                return money_edit.money_text(row.cost_cents, self._symbol) if row.cost_cents \
                     else self.tr("Free")
             if column == "attendees":
                 return locale.toString(row.attendees)
@@ -242,7 +242,7 @@ class EventPanel(QWidget):
         self.attendees.setAlternatingRowColors(True)
         self.attendees.horizontalHeader().setStretchLastSection(True)
         self.attendees.horizontalHeader().resizeSection(0, 180)
-        self.attendee_picker = widgets.ContactPicker(self)
+        self.attendee_picker = pickers.ContactPicker(self)
         self.attendee_picker.setPlaceholderText(self.tr("Add someone who was there…"))
         self.add_attendee_button = QPushButton(self.tr("Add"), self)
         self.remove_attendee_button = QPushButton(self.tr("Remove"), self)
@@ -339,7 +339,7 @@ class EventPanel(QWidget):
         self.subtitle.setText(" · ".join(p for p in (when, labels.event_kind(event.kind),
                                                      event.place) if p))
         self.organiser_label.setText(event.organiser or "—")
-        self.cost_label.setText(widgets.money_text(event.cost_cents) if event.cost_cents
+        self.cost_label.setText(money_edit.money_text(event.cost_cents) if event.cost_cents
                                 else self.tr("Free"))
         self.notes_label.setText(event.notes or "—")
         self.attendee_model.set_event(event_id)

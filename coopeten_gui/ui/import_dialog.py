@@ -55,7 +55,7 @@ from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.formats import csv_formats
 from coopeten_gui.services.formats.errors import FormatError
 from coopeten_gui.services.importer import CREATE, MERGE, SKIP, Duplicate, ImportResult, Preview
-from coopeten_gui.ui import file_dialogs, widgets
+from coopeten_gui.ui import file_dialogs, forms
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.column_mapping import ColumnMappingTable
 from coopeten_gui.ui.fit import fit_to_screen
@@ -125,7 +125,7 @@ class ImportDialog(QDialog):
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._done_page())
 
-        self.error_label = widgets.ErrorLabel(self)
+        self.error_label = forms.ErrorLabel(self)
         self.error_label.setObjectName("import_error")
         self.back_button = QPushButton(self.tr("< &Back"), self)
         self.next_button = QPushButton(self)

@@ -33,7 +33,7 @@ from coopeten_gui.services import contacts, letters
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.letters import LetterTemplate, MergeResult
 from coopeten_gui.translations import current_language
-from coopeten_gui.ui import file_dialogs, widgets
+from coopeten_gui.ui import choices, file_dialogs, forms, questions
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import warn
@@ -72,7 +72,7 @@ class MailMergeDialog(QDialog):
         self.tag_radio = QRadioButton(self.tr("Everyone &tagged"), self)
         self.tag_combo = QComboBox(self)
         self.tag_combo.setEditable(False)
-        widgets.fill_combo(self.tag_combo, self.tr("(choose a tag)"), "",
+        choices.fill_combo(self.tag_combo, self.tr("(choose a tag)"), "",
                            [(tag, tag) for tag in contacts.all_tags()])
         self.who = QButtonGroup(self)
         self.who.addButton(self.selection_radio)
@@ -116,7 +116,7 @@ class MailMergeDialog(QDialog):
         where_grid.addWidget(self.folder_edit, 3, 0)
         where_grid.addWidget(self.folder_button, 3, 1)
 
-        self.error_label = widgets.ErrorLabel(self)
+        self.error_label = forms.ErrorLabel(self)
         self.buttons = QDialogButtonBox(self)
         self.run_button = self.buttons.addButton(self.tr("&Create the letters"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
@@ -279,7 +279,7 @@ class MailMergeDialog(QDialog):
             names = ", ".join(name for name, _ in result.skipped[:5])
             message += " " + self.tr("Left out: {names} ({reason})").format(
                 names=names, reason=result.skipped[0][1])
-            widgets.inform(self, self.tr("Mail merge"), message)
+            questions.inform(self, self.tr("Mail merge"), message)
         self.status_message.emit(message)
         self.merged.emit(result)
         self.accept()

@@ -46,7 +46,7 @@ from coopeten_gui.documents.resources import LetterDocument, sanitize
 from coopeten_gui.services import contacts, labels, letters, proposals, tasks
 from coopeten_gui.services.common import ServiceError, ValidationError
 from coopeten_gui.services.letters import Letter, LetterTemplate
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import forms, questions
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import LetterOutput
 from coopeten_gui.ui.money_edit import MoneyEdit
@@ -139,7 +139,7 @@ class ProposalEditor(QDialog):
         self.value_spin.setToolTip(self.tr("What the alliance is worth, as you estimate it"))
         self.status_label = plain(QLabel(self))
         self.status_label.setObjectName("proposal_status")
-        self.title_error = widgets.ErrorLabel(self)
+        self.title_error = forms.ErrorLabel(self)
         title_box = QWidget(self)
         title_layout = QVBoxLayout(title_box)
         title_layout.setContentsMargins(0, 0, 0, 0)
@@ -297,7 +297,7 @@ class ProposalEditor(QDialog):
         template = self.template()
         if template is None:
             return False
-        if self.dirty and self.body.toPlainText().strip() and not widgets.confirm(
+        if self.dirty and self.body.toPlainText().strip() and not questions.confirm(
                 self, self.tr("Write the letter again"),
                 self.tr("The letter you edited will be replaced by a new one from the "
                         "template."), self.tr("Replace it")):
@@ -482,9 +482,9 @@ class ProposalEditor(QDialog):
         if not (self.dirty and self.body.toPlainText().strip()):
             return True
         answer = self.ask_unsaved()
-        if answer == widgets.SAVE:
+        if answer == questions.SAVE:
             return self.save() is not None
-        return answer == widgets.DISCARD
+        return answer == questions.DISCARD
 
     def closeEvent(self, event) -> None:
         if not self.may_close():
@@ -499,7 +499,7 @@ class ProposalEditor(QDialog):
             super().reject()
 
     def _ask_unsaved(self) -> str:
-        return widgets.ask_unsaved(
+        return questions.ask_unsaved(
             self, self.tr("The proposal has changes that are not saved. Save them?"))
 
     # -- formatting --------------------------------------------------------------------------

@@ -57,7 +57,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import letters, templates
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.letters import Letter, LetterTemplate
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import pickers, questions
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.palette import error_color, is_dark
 from coopeten_gui.ui.plain_template import (
@@ -248,7 +248,7 @@ class TemplateEditor(QWidget):
         self.variables.setRootIsDecorated(True)
         self.variables.setToolTip(self.tr("Double-click to insert into the template"))
         self._fill_variables()
-        self.preview_contact = widgets.ContactPicker(self)
+        self.preview_contact = pickers.ContactPicker(self)
         self.preview_contact.setPlaceholderText(self.tr("Sample data — type a contact's name"))
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("template_preview")
@@ -562,7 +562,7 @@ class TemplateEditor(QWidget):
     def delete(self) -> bool:
         if self.current is None or self.current.builtin:
             return False
-        if not widgets.confirm(self, self.tr("Delete template"),
+        if not questions.confirm(self, self.tr("Delete template"),
                                self.tr("Move “{name}” to the trash?").format(
                                    name=self.current.name), self.tr("Move to trash")):
             return False
@@ -575,12 +575,12 @@ class TemplateEditor(QWidget):
 
     def _may_leave(self) -> bool:
         """Save / Discard / Cancel, the question every form asks."""
-        answer = widgets.ask_unsaved(
+        answer = questions.ask_unsaved(
             self, self.tr("Your changes to “{name}” are not saved. Save them?").format(
                 name=self.current.title if self.current else ""))
-        if answer == widgets.SAVE:
+        if answer == questions.SAVE:
             return self.save() is not None
-        return answer == widgets.DISCARD
+        return answer == questions.DISCARD
 
     # -- the preview --------------------------------------------------------------------------
 
