@@ -37,7 +37,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import agreement_letter, agreements
 from coopeten_gui.services.agreements import CommitmentData, CommitmentRow
 from coopeten_gui.services.common import ServiceError, ValidationError
-from coopeten_gui.services.letters import Letter
+from coopeten_gui.services.letter_rendering import Letter
 from coopeten_gui.ui import questions
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.forms import ErrorLabel

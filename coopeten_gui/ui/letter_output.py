@@ -7,7 +7,7 @@ callable for the letter each time, so it always works on what is on screen:
     output = LetterOutput(self, lambda: self.current_letter(), lambda: self.title())
     toolbar.addAction(output.pdf_action)
 
-Writing goes through ``services.letters`` (atomic files); a failure — a full disk, a
+Writing goes through ``services.letter_rendering`` (atomic files); a failure — a full disk, a
 folder without permission — is one translated sentence in a message box, and the
 file that was there before stays as it was.
 
@@ -43,9 +43,9 @@ from coopeten_gui.documents.output import (
     RESOLUTION,
     page_size_for,
 )
-from coopeten_gui.services import email_draft, letters
+from coopeten_gui.services import email_draft, letter_rendering
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.services.letters import Letter
+from coopeten_gui.services.letter_rendering import Letter
 from coopeten_gui.ui import file_dialogs
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import literal
@@ -175,7 +175,7 @@ class LetterOutput(QObject):
         if letter is None:
             return None
         printer = self._printer(letter)
-        document = letters.document(letter)
+        document = letter_rendering.document(letter)
         dialog = QPrintPreviewDialog(printer, self._parent)
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(lambda device: paint_letter(device, document))
@@ -197,7 +197,7 @@ class LetterOutput(QObject):
         dialog.setWindowTitle(self.tr("Print the letter"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        paint_letter(printer, letters.document(letter))
+        paint_letter(printer, letter_rendering.document(letter))
         self.status_message.emit(self.tr("The letter was sent to the printer."))
         return True
 
@@ -231,7 +231,7 @@ class LetterOutput(QObject):
         if not path:
             return None
         try:
-            letters.write_letter(letter, path)
+            letter_rendering.write_letter(letter, path)
         except ServiceError as error:
             warn(self._parent, self.tr("The letter was not saved"), str(error))
             return None

@@ -43,9 +43,18 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.documents.resources import LetterDocument, sanitize
-from coopeten_gui.services import contacts, labels, letters, proposals, tasks
+from coopeten_gui.services import (
+    contacts,
+    labels,
+    letter_context,
+    letter_rendering,
+    letter_templates,
+    proposals,
+    tasks,
+)
 from coopeten_gui.services.common import ServiceError, ValidationError
-from coopeten_gui.services.letters import Letter, LetterTemplate
+from coopeten_gui.services.letter_rendering import Letter
+from coopeten_gui.services.letter_templates import LetterTemplate
 from coopeten_gui.ui import forms, questions
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import LetterOutput
@@ -118,7 +127,7 @@ class ProposalEditor(QDialog):
         self.contact_label.linkActivated.connect(
             lambda _link: self.contact_opened.emit(self.contact_id))
         self.language_combo = QComboBox(self)
-        for code in letters.LANGUAGES:
+        for code in letter_templates.LANGUAGES:
             self.language_combo.addItem(language_name(code), code)
         self.template_combo = TemplateCombo(self)
         self.template_combo.setObjectName("proposal_template")
@@ -169,7 +178,7 @@ class ProposalEditor(QDialog):
         # small enough for a 1024×600 screen; the window gives it whatever room there is
         self.body.setMinimumSize(420, 160)
         # the letter's own font and paragraph spacing, so what is saved prints as it looked
-        letter_look = letters.document(letters.Letter("", "", "en", {}, None))
+        letter_look = letter_rendering.document(letter_rendering.Letter("", "", "en", {}, None))
         self.body.document().setDefaultStyleSheet(letter_look.defaultStyleSheet())
         self.body.document().setDefaultFont(letter_look.defaultFont())
         self.message_label = plain(QLabel(self))
@@ -255,8 +264,8 @@ class ProposalEditor(QDialog):
         if proposal_id is not None:
             self._load_proposal(stored)
         else:
-            language = letters.letter_language(contact_id)
-            self._set_language(language, letters.suggested_template(contact_id))
+            language = letter_templates.letter_language(contact_id)
+            self._set_language(language, letter_templates.suggested_template(contact_id))
             self.write_from_template()
         self._update_state()
         self.resize(900, 820)
@@ -276,7 +285,7 @@ class ProposalEditor(QDialog):
     def _fill_templates(self, prefer: str = "") -> None:
         """The templates in the chosen language; proposals first, then the rest."""
         language = self.language()
-        found = letters.list_templates(language)
+        found = letter_templates.list_templates(language)
         order = {"proposal": 0, "list_swap": 0, "introduction": 1}
         found.sort(key=lambda t: (not t.builtin, order.get(t.kind, 2)))
         self.template_combo.set_templates(
@@ -303,8 +312,8 @@ class ProposalEditor(QDialog):
                         "template."), self.tr("Replace it")):
             return False
         try:
-            context = letters.build_context(self.contact_id, self.language(),
-                                            introduce=letters.uses_introduction(template))
+            context = letter_context.build_context(self.contact_id, self.language(),
+                                            introduce=letter_rendering.uses_introduction(template))
         except ServiceError as error:
             self._show_problem(str(error))
             return False
@@ -325,7 +334,7 @@ class ProposalEditor(QDialog):
         self.dirty = True  # a new letter, not yet saved
         self._show_note(self.tr("Letter written from “{title}”. Edit it as you like, then "
                                 "save it.").format(title=self._pending_template.title))
-        warning = letters.profile_warning(self.language())
+        warning = letter_context.profile_warning(self.language())
         if warning:
             self._show_problem(warning)  # the letter borrowed texts of the other language
         self._update_state()
@@ -334,7 +343,7 @@ class ProposalEditor(QDialog):
 
     def _load_proposal(self, stored) -> None:
         self._loading = True
-        self._set_language(stored.language or letters.letter_language(self.contact_id),
+        self._set_language(stored.language or letter_templates.letter_language(self.contact_id),
                            stored.template_name)
         self.title_edit.setText(stored.title)
         self.value_spin.set_cents(stored.value_cents)
@@ -354,8 +363,9 @@ class ProposalEditor(QDialog):
             self._show_problem(self.tr("There is no letter yet: choose a template and press "
                                        "“Write from template”."))
             return None
-        letter = letters.letter_for_body(self.body_html(), self.language(), self.contact_id,
-                                         self.title_edit.text().strip() or self._subject)
+        letter = letter_rendering.letter_for_body(
+            self.body_html(), self.language(), self.contact_id,
+            self.title_edit.text().strip() or self._subject)
         return letter
 
     def save(self) -> int | None:

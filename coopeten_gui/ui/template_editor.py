@@ -54,9 +54,10 @@ from coopeten_gui.documents.context import (
 )
 from coopeten_gui.documents.sandbox import TemplateError
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import letters, templates
+from coopeten_gui.services import letter_context, letter_rendering, letter_templates, templates
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.services.letters import Letter, LetterTemplate
+from coopeten_gui.services.letter_rendering import Letter
+from coopeten_gui.services.letter_templates import LetterTemplate
 from coopeten_gui.ui import pickers, questions
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.palette import error_color, is_dark
@@ -123,7 +124,8 @@ class LetterRenderer(QObject):
             # task's callbacks: a task without a parent deletes itself as it finishes,
             # which can drop callbacks still queued behind its own clean-up.
             try:
-                body, subject = letters.render_context(template, context, language, timeout)
+                body, subject = letter_rendering.render_context(template, context, language,
+                                                                timeout)
                 answer = ("rendered", body, subject, 0)
             except TemplateError as error:
                 answer = ("failed", str(error), "", error.line or 0)
@@ -191,7 +193,7 @@ class TemplateEditor(QWidget):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("template_name")
         self.language_combo = QComboBox(self)
-        for code in letters.LANGUAGES:
+        for code in letter_templates.LANGUAGES:
             self.language_combo.addItem(language_name(code), code)
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setPlaceholderText(self.tr("Email subject, e.g. A proposal for "
@@ -326,7 +328,7 @@ class TemplateEditor(QWidget):
         current one has unsaved changes and stays selected."""
         self._loaded = True
         select = select or (self.current.key if self.current else None)
-        self._templates = {t.key: t for t in letters.list_templates()}
+        self._templates = {t.key: t for t in letter_templates.list_templates()}
         blocked = self.template_list.blockSignals(True)
         self.template_list.clear()
         for template in self._templates.values():
@@ -473,7 +475,7 @@ class TemplateEditor(QWidget):
             return None
         try:
             if edited.builtin:
-                new_id = letters.copy_template(self.current, source=edited.source,
+                new_id = letter_templates.copy_template(self.current, source=edited.source,
                                                subject=edited.subject)
                 key = f"user:{new_id}"
                 message = self.tr("Saved as your own template “{name}”; the built-in stays "
@@ -526,7 +528,7 @@ class TemplateEditor(QWidget):
     def duplicate(self) -> str | None:
         if self.current is None or (self.dirty and not self._may_leave()):
             return None
-        new_id = letters.copy_template(self.current)
+        new_id = letter_templates.copy_template(self.current)
         self.dirty = False
         self.current = None
         self.reload(select=f"user:{new_id}")
@@ -553,7 +555,7 @@ class TemplateEditor(QWidget):
         self._loading = True
         self.name_edit.setText(name.strip())
         self._loading = False
-        self.current = letters.user_template(row.id) if not self.dirty else LetterTemplate(
+        self.current = letter_templates.user_template(row.id) if not self.dirty else LetterTemplate(
             **{**self.current.__dict__, "name": name.strip(), "title": name.strip()})
         self.reload(select=self.current.key, load=False)
         self.data_changed.emit()
@@ -586,10 +588,10 @@ class TemplateEditor(QWidget):
 
     def preview_context(self, language: str) -> tuple[dict, bytes | None]:
         """The chosen contact's context, or the sample data under the user's profile."""
-        values, logo = letters.profile_context(language)
+        values, logo = letter_context.profile_context(language)
         contact_id = self.preview_contact.contact_id()
         if contact_id:
-            return letters.build_context(contact_id, language, profile_values=values), logo
+            return letter_context.build_context(contact_id, language, profile_values=values), logo
         context = sample_context(language)
         if values.get("name"):
             context["profile"] = values
@@ -618,7 +620,7 @@ class TemplateEditor(QWidget):
     def _show_preview(self, body: str, subject: str) -> None:
         letter = Letter(body_html=body, subject=subject, language=self._preview_language,
                         profile=self._preview_profile, logo=self._preview_logo)
-        document = letters.document(letter)
+        document = letter_rendering.document(letter)
         document.setParent(self.preview)
         self.preview.setDocument(document)
         if self._preview_document is not None:
@@ -626,7 +628,7 @@ class TemplateEditor(QWidget):
         self._preview_document = document
         self.error_label.setText(self.tr("No errors. Subject: {subject}").format(subject=subject))
         self.error_label.setStyleSheet("color: gray;")
-        warning = letters.profile_warning(self._preview_language)
+        warning = letter_context.profile_warning(self._preview_language)
         if warning:  # the letter borrows texts of the other language from My business
             self.error_label.setText(self.error_label.text() + "\n⚠ " + warning)
             self.error_label.setStyleSheet(f"color: {error_color()};")

@@ -248,7 +248,7 @@ def test_print_preview_opens(qtbot, demo_db):
 def test_printing_breaks_pages_as_the_pdf_does(qtbot, demo_db, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from coopeten_gui.services import letters
+    from coopeten_gui.services import letter_rendering
     from coopeten_gui.ui.letter_output import paint_letter
 
     tom = contacts.find_by_email("tom@lacolmena.work")
@@ -257,11 +257,11 @@ def test_printing_breaks_pages_as_the_pdf_does(qtbot, demo_db, tmp_path):
     written(qtbot, editor)
     editor.body.append("<p>" + "Más café, menos prisa. " * 400 + "</p>")  # a long letter
     letter = editor.current_letter()
-    pdf = letters.write_letter(letter, tmp_path / "letter.pdf")
+    pdf = letter_rendering.write_letter(letter, tmp_path / "letter.pdf")
     printer = editor.output._printer(letter)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printed = paint_letter(printer, letters.document(letter))
+    printed = paint_letter(printer, letter_rendering.document(letter))
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     pages_of_pdf = int(next(line.split()[-1] for line in info.splitlines()
                             if line.startswith("Pages:")))

@@ -139,7 +139,8 @@ class PromotionsTab(QWidget):
                    right=True),
             Column(self.tr("Sales"), lambda r: number(r.sales), key=lambda r: r.sales,
                    right=True),
-            Column(self.tr("Revenue"), lambda r: money_edit.money_text(r.revenue_cents, self.symbol),
+            Column(self.tr("Revenue"),
+                   lambda r: money_edit.money_text(r.revenue_cents, self.symbol),
                    key=lambda r: r.revenue_cents, right=True),
         ], self)
         self.table = RowTable(self.model, self)
