@@ -1,3 +1,4 @@
+# Over 400 lines: one dialog; its toolbar, template, preview and status act on one letter.
 """Writing a proposal for one contact: pick a template, edit the letter it writes as rich
 text, save it as a proposal, print it or save it as PDF, and follow it through
 draft → sent → accepted / declined.
@@ -58,11 +59,12 @@ from coopeten_gui.services.letter_templates import LetterTemplate
 from coopeten_gui.ui import forms, questions
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import LetterOutput
+from coopeten_gui.ui.letter_renderer import LetterRenderer
 from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.template_combo import TemplateCombo
-from coopeten_gui.ui.template_editor import LetterRenderer, language_name
+from coopeten_gui.ui.template_editor import language_name
 
 if TYPE_CHECKING:
     from coopeten_gui.ui.agreement_dialog import AgreementDialog
