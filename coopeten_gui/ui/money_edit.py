@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import money, profile
+from coopeten_gui.services import money
 from coopeten_gui.services.common import ValidationError
 
 
@@ -102,6 +102,8 @@ def _profile_currency() -> str:
 
 def currency_symbol() -> str:
     """The symbol of the profile's currency, as the interface language writes it."""
+    from coopeten_gui.services import profile  # as in _profile_currency
+
     return money.currency_symbol(profile.get().currency)
 
 
