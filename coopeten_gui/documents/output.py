@@ -176,7 +176,8 @@ def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.Path
     try:
         paper = QRectF(writer.pageLayout().fullRectPixels(RESOLUTION))
         for document in letters:
-            pages += paint_pages(painter, writer, document, paper, first=pages == 0)
+            pages += paint_pages(painter, writer, document, paper, RESOLUTION,
+                                 first=pages == 0)
     finally:
         painter.end()
     _check_pdf(partial, path)
@@ -185,14 +186,13 @@ def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.Path
 
 
 def paint_pages(painter: QPainter, device: QPagedPaintDevice, source: QTextDocument,
-                paper: QRectF, first: bool = True) -> int:
+                paper: QRectF, resolution: int, first: bool = True) -> int:
     """The one page painter of letters, for the PDF and for the printer alike: 20 mm
     margins, the closing and signature kept together, every page starting a new
     paragraph, page numbers from page two. ``paper`` is the whole sheet in device
-    pixels (the device's margins are ours, so the number can sit in them); ``first``:
-    painting starts on the device's current page, else on a new one. Returns the
-    number of pages."""
-    resolution = device.resolution()
+    pixels of ``resolution`` dots per inch (the device's margins are ours, so the number
+    can sit in them); ``first``: painting starts on the device's current page, else on a
+    new one. Returns the number of pages."""
     margin = _mm_to_px(MARGIN_MM, resolution)
     body = QRectF(margin, margin, paper.width() - 2 * margin, paper.height() - 2 * margin)
     # A clone, so a document shown in a preview keeps its screen layout.

@@ -71,7 +71,8 @@ def paint_letter(printer: QPrinter, document: QTextDocument) -> int:
         return 0
     try:
         return paint_pages(painter, printer, document,
-                           QRectF(printer.paperRect(QPrinter.Unit.DevicePixel)))
+                           QRectF(printer.paperRect(QPrinter.Unit.DevicePixel)),
+                           printer.resolution())
     finally:
         painter.end()
 
