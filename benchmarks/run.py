@@ -17,9 +17,10 @@ they call:
   (vCard 3.0 made by ``services.formats.vcard.write_vcards``; a Google Contacts CSV),
   into a private copy of the data set;
 - export: ``services.exporter.export("vcard", path)`` of every contact;
-- letters: ``services.letters.render_letter`` of the built-in alliance proposal for stored
-  contacts (context from the database, sandboxed rendering) and ``write_letter`` (PDF);
-  the merge is ``services.letters.merge_to_pdf`` of 100 contacts;
+- letters: ``services.letter_rendering.render_letter`` of the built-in alliance proposal
+  for stored contacts (context from the database, sandboxed rendering) and
+  ``write_letter`` (PDF);
+  the merge is ``services.mail_merge.merge_to_pdf`` of 100 contacts;
 - the bundle: ``dist/coopeten/Coopeten`` built by ``build.spec``.
 
 Benchmarks are not tests: nothing here fails on a missed target. The exit status is
@@ -392,9 +393,16 @@ def measure_export_vcard(ctx: Context) -> dict[str, float]:
 
 
 def _letters_service():
-    """The letter layer as the window and ``render`` use it: ``services.letters``."""
-    return need("coopeten_gui.services.letters", "builtin_template", "render_letter",
-                "write_letter", "merge_to_pdf")
+    """The letter layer as the window and ``render`` use it: the templates, rendering
+    and mail merge services, under one name."""
+    from types import SimpleNamespace
+
+    templates = need("coopeten_gui.services.letter_templates", "builtin_template")
+    rendering = need("coopeten_gui.services.letter_rendering", "render_letter", "write_letter")
+    merge = need("coopeten_gui.services.mail_merge", "merge_to_pdf")
+    return SimpleNamespace(builtin_template=templates.builtin_template,
+                           render_letter=rendering.render_letter,
+                           write_letter=rendering.write_letter, merge_to_pdf=merge.merge_to_pdf)
 
 
 def measure_pdf_one(ctx: Context) -> dict[str, float]:

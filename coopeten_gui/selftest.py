@@ -130,15 +130,16 @@ def _proposal_pdf(state: SelfTest) -> str:
     letter's context from the database, the sandboxed template, the letterhead, the
     PDF writer."""
     from coopeten_gui.documents.sandbox import TemplateError
-    from coopeten_gui.services import letters, proposals
+    from coopeten_gui.services import letter_rendering, proposals
 
     sent = proposals.list_proposals(limit=1)
     if not sent:
         raise StepFailed("the demo has no proposal to write")
     pdf = state.workdir / "proposal.pdf"
     try:
-        letter = letters.render_named(PROPOSAL_TEMPLATE, sent[0].contact_id, PROPOSAL_LANGUAGE)
-        letters.write_letter(letter, pdf)
+        letter = letter_rendering.render_named(PROPOSAL_TEMPLATE, sent[0].contact_id,
+                                               PROPOSAL_LANGUAGE)
+        letter_rendering.write_letter(letter, pdf)
     except TemplateError as error:
         raise StepFailed(f"{PROPOSAL_TEMPLATE}.{PROPOSAL_LANGUAGE}: {error}") from error
     data = pdf.read_bytes() if pdf.exists() else b""

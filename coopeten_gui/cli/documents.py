@@ -42,7 +42,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def cmd_templates(args: argparse.Namespace) -> int:
     """Built-ins always; the user's own when there is a database to read them from."""
     from coopeten_gui.documents import builtins
-    from coopeten_gui.services import letters
+    from coopeten_gui.services import letter_templates
 
     path = db_path(args)
     if not path.exists():
@@ -51,7 +51,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
         return EXIT_OK
     session.open_database(path)
     try:
-        for letter in letters.list_templates():
+        for letter in letter_templates.list_templates():
             name = " ".join(letter.name.split())  # a tab in a name would break the columns
             print(f"{name}\t{letter.language}")
     finally:
@@ -61,11 +61,16 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 def cmd_render(args: argparse.Namespace) -> int:
     from coopeten_gui.documents.sandbox import TemplateError
-    from coopeten_gui.services import email_draft, letters
+    from coopeten_gui.services import (
+        email_draft,
+        letter_context,
+        letter_rendering,
+        letter_templates,
+    )
 
     out = Path(args.out).expanduser()
     if not email_draft.is_eml(out):
-        letters.output_format(out)  # an unknown extension is refused before any work
+        letter_rendering.output_format(out)  # an unknown extension is refused before any work
     source_file = Path(args.template).expanduser()
     from_file = source_file.is_file()
     if from_file:
@@ -76,16 +81,16 @@ def cmd_render(args: argparse.Namespace) -> int:
                 path=source_file)) from None
     open_existing(args)
     try:
-        contact_id = letters.resolve_contact(args.contact)
+        contact_id = letter_context.resolve_contact(args.contact)
         language = args.letter_language or (
             _language_of_file(source_file) if from_file else None
-        ) or letters.letter_language(contact_id)
+        ) or letter_templates.letter_language(contact_id)
         if from_file:
-            template = letters.template_from_source(source, language, source_file.name)
+            template = letter_templates.template_from_source(source, language, source_file.name)
         else:
-            template = letters.find_template(args.template, language)
+            template = letter_templates.find_template(args.template, language)
         try:
-            letter = letters.render_letter(template, contact_id, language)
+            letter = letter_rendering.render_letter(template, contact_id, language)
         except TemplateError as error:
             name = source_file.name if from_file else template.name
             if error.line is not None:
@@ -98,7 +103,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         if email_draft.is_eml(out):
             email_draft.write_eml(letter, out)  # a draft with the PDF, ready to send
         else:
-            letters.write_letter(letter, out)
+            letter_rendering.write_letter(letter, out)
     finally:
         session.close()
     print(translate("Cli", "Letter for {name} written to {path}.").format(

@@ -38,13 +38,13 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from coopeten_gui.services import balance, contacts, letters, profile
+    from coopeten_gui.services import balance, contacts, letter_context, profile
 
     open_existing(args)
     try:
         currency = (profile.get().currency or "EUR").upper()
         if args.contact:
-            contact_id = letters.resolve_contact(args.contact)
+            contact_id = letter_context.resolve_contact(args.contact)
             found = balance.balance(contact_id)
             name = contacts.get(contact_id).display_name
             print(_line(name, found.given, found.received, found.verdict, currency))

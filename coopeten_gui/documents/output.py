@@ -24,6 +24,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import (
     QFont,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -54,6 +55,7 @@ __all__ = [
     "letter_html",
     "mailto_url",
     "page_size_for",
+    "paint_pages",
     "to_plain_text",
     "write_html",
     "write_odt",
@@ -134,8 +136,8 @@ def _write_bytes(path: Path, data: bytes) -> None:
 
 # -- PDF ------------------------------------------------------------------------------------
 
-def _mm_to_px(mm: float) -> float:
-    return mm / 25.4 * RESOLUTION
+def _mm_to_px(mm: float, resolution: int = RESOLUTION) -> float:
+    return mm / 25.4 * resolution
 
 
 def write_pdf(document_or_html: QTextDocument | str, path: str | os.PathLike[str],
@@ -173,10 +175,9 @@ def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.Path
     pages = 0
     try:
         paper = QRectF(writer.pageLayout().fullRectPixels(RESOLUTION))
-        margin = _mm_to_px(MARGIN_MM)
-        body = QRectF(margin, margin, paper.width() - 2 * margin, paper.height() - 2 * margin)
         for document in letters:
-            pages += _paint_letter(painter, writer, document, paper, body, first=pages == 0)
+            pages += paint_pages(painter, writer, document, paper, RESOLUTION,
+                                 first=pages == 0)
     finally:
         painter.end()
     _check_pdf(partial, path)
@@ -184,11 +185,19 @@ def write_pdf_many(documents: Sequence[QTextDocument | str], path: str | os.Path
     return pages
 
 
-def _paint_letter(painter: QPainter, writer: QPdfWriter, source: QTextDocument,
-                  paper: QRectF, body: QRectF, first: bool) -> int:
+def paint_pages(painter: QPainter, device: QPagedPaintDevice, source: QTextDocument,
+                paper: QRectF, resolution: int, first: bool = True) -> int:
+    """The one page painter of letters, for the PDF and for the printer alike: 20 mm
+    margins, the closing and signature kept together, every page starting a new
+    paragraph, page numbers from page two. ``paper`` is the whole sheet in device
+    pixels of ``resolution`` dots per inch (the device's margins are ours, so the number
+    can sit in them); ``first``: painting starts on the device's current page, else on a
+    new one. Returns the number of pages."""
+    margin = _mm_to_px(MARGIN_MM, resolution)
+    body = QRectF(margin, margin, paper.width() - 2 * margin, paper.height() - 2 * margin)
     # A clone, so a document shown in a preview keeps its screen layout.
     document = source.clone()
-    document.documentLayout().setPaintDevice(writer)
+    document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(body.width(), body.height()))
     _keep_ending_together(document, int(mark(source, KEEP_TOGETHER_MARK)), body.height())
@@ -196,11 +205,12 @@ def _paint_letter(painter: QPainter, writer: QPdfWriter, source: QTextDocument,
     count = document.pageCount()
     footer_font = QFont(document.defaultFont())
     footer_font.setPointSizeF(FOOTER_POINT_SIZE)
-    footer = QRectF(body.left(), paper.height() - _mm_to_px(FOOTER_MM) - _mm_to_px(5), body.width(),
-                    _mm_to_px(5))
+    footer_height = _mm_to_px(5, resolution)
+    footer = QRectF(body.left(), paper.height() - _mm_to_px(FOOTER_MM, resolution) - footer_height,
+                    body.width(), footer_height)
     for page in range(count):
         if not (first and page == 0):
-            writer.newPage()
+            device.newPage()
         painter.save()
         painter.translate(body.left(), body.top() - page * body.height())
         # Inset by a device pixel: a line sitting exactly on the page boundary would

@@ -12,9 +12,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from coopeten_gui.services import agreements, letters, templates
+from coopeten_gui.services import (
+    agreements,
+    letter_context,
+    letter_rendering,
+    letter_templates,
+    templates,
+)
 from coopeten_gui.services.agreements import Agreement, CommitmentRow
-from coopeten_gui.services.letters import Letter, LetterTemplate
+from coopeten_gui.services.letter_rendering import Letter
+from coopeten_gui.services.letter_templates import LetterTemplate
 
 TEMPLATE = "agreement"
 
@@ -25,8 +32,8 @@ def agreement_template(language: str) -> LetterTemplate:
               if row.based_on == TEMPLATE and row.language == language]
     if copies:
         newest = max(copies, key=lambda row: (row.updated_at, row.id))
-        return letters.user_template(newest.id)
-    return letters.builtin_template(TEMPLATE, language)
+        return letter_templates.user_template(newest.id)
+    return letter_templates.builtin_template(TEMPLATE, language)
 
 
 def agreement_context(agreement: Agreement) -> dict[str, Any]:
@@ -43,20 +50,21 @@ def agreement_context(agreement: Agreement) -> dict[str, Any]:
 
 def render_agreement(proposal_id: int, language: str | None = None,
                      today: date | None = None) -> Letter:
-    """The agreement as a letter, ready for ``letters.write_letter`` or the printer.
+    """The agreement as a letter, ready for ``letter_rendering.write_letter`` or the printer.
 
     ``language`` defaults to the proposal's, then the contact's. Raises ``TemplateError``
     (a broken copy of the template) or ``NotFoundError``."""
     agreement = agreements.get(proposal_id)
     language = (language or agreement.language
-                or letters.letter_language(agreement.contact_id))
-    language = language if language in letters.LANGUAGES else letters.default_language()
+                or letter_templates.letter_language(agreement.contact_id))
+    if language not in letter_templates.LANGUAGES:
+        language = letter_templates.default_language()
     template = agreement_template(language)
-    values, logo = letters.profile_context()
-    context = letters.build_context(agreement.contact_id, language, today,
+    values, logo = letter_context.profile_context()
+    context = letter_context.build_context(agreement.contact_id, language, today,
                                     profile_values=values, introduce=False)
     context["agreement"] = agreement_context(agreement)
-    body, subject = letters.render_context(template, context, language)
+    body, subject = letter_rendering.render_context(template, context, language)
     return Letter(body_html=body, subject=subject, language=language, profile=values,
                   logo=logo, contact_id=agreement.contact_id,
                   contact_name=context["contact"]["display_name"],

@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 from coopeten_gui.documents import output
 from coopeten_gui.documents.formatting import format_date, format_money, format_number
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import balance, event_returns, labels, letters
+from coopeten_gui.services import balance, event_returns, labels, letter_context, letter_templates
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.storage import summaries
 from coopeten_gui.translations import current_language
@@ -266,14 +266,14 @@ SECTIONS: list[Callable[[_Writer, Period], str]] = [
 def report_language() -> str:
     """The window's language when letters are written in it, else English."""
     code = (current_language() or "en").replace("-", "_").split("_")[0].lower()
-    return code if code in letters.LANGUAGES else "en"
+    return code if code in letter_templates.LANGUAGES else "en"
 
 
 def report_html(period: Period, language: str | None = None,
                 progress: Progress | None = None) -> str:
     """The report's body (without the letterhead)."""
     language = language or report_language()
-    profile, _logo = letters.profile_context()
+    profile, _logo = letter_context.profile_context()
     w = _Writer(language, profile["currency"])
     title = translate("AllianceReport", "Alliance report")
     out = [f'<h2 style="color: #1f3b4d;">{_e(title)}</h2>',
@@ -305,7 +305,7 @@ def write_report(path: str | Path, period: Period, language: str | None = None,
             .format(folder=path.parent)))
     language = language or report_language()
     body = report_html(period, language, progress)
-    profile, logo = letters.profile_context()
+    profile, logo = letter_context.profile_context()
     document = output.build_document(body, profile, language, logo)
     if progress is not None:
         progress(len(SECTIONS), len(SECTIONS) + 1)

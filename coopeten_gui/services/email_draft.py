@@ -14,9 +14,9 @@ from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import interactions, letters
+from coopeten_gui.services import interactions, letter_rendering
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.services.letters import Letter
+from coopeten_gui.services.letter_rendering import Letter
 
 EXTENSION = ".eml"
 
@@ -50,7 +50,7 @@ def message_for(letter: Letter, pdf: bytes) -> EmailMessage:
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=sender.partition("@")[2] or None)
     message.set_content(letter.plain_text())
-    message.add_alternative(letters.standalone_html(letter), subtype="html")
+    message.add_alternative(letter_rendering.standalone_html(letter), subtype="html")
     message.add_attachment(pdf, maintype="application", subtype="pdf",
                            filename=attachment_name(letter))
     return message
@@ -60,7 +60,7 @@ def pdf_bytes(letter: Letter) -> bytes:
     """The letter's PDF, as it would be saved."""
     with tempfile.TemporaryDirectory(prefix="coopeten-eml-") as folder:
         path = Path(folder) / "letter.pdf"
-        letters.write_letter(letter, path)
+        letter_rendering.write_letter(letter, path)
         return path.read_bytes()
 
 
@@ -75,8 +75,9 @@ def write_eml(letter: Letter, path: str | os.PathLike[str], proposal_id: int | N
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise letters.LetterError(translate("Output", "Could not save “{name}”: {reason}.").format(
-            name=path.name, reason=error.strerror or error)) from None
+        raise letter_rendering.LetterError(
+            translate("Output", "Could not save “{name}”: {reason}.").format(
+                name=path.name, reason=error.strerror or error)) from None
     if letter.contact_id is not None:
         try:
             interactions.create(interactions.InteractionData(

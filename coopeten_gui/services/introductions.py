@@ -16,7 +16,15 @@ from typing import Any
 from peewee import fn
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import exchanges, interactions, letters, referrals, tasks
+from coopeten_gui.services import (
+    exchanges,
+    interactions,
+    letter_context,
+    letter_rendering,
+    letter_templates,
+    referrals,
+    tasks,
+)
 from coopeten_gui.services.common import NotFoundError, ValidationError, now
 from coopeten_gui.services.exchanges import OfferAskRow
 from coopeten_gui.storage.database import transaction
@@ -93,7 +101,7 @@ def sides(ask_id: int, offer_id: int) -> Sides:
 
 
 def prepare(ask_id: int, offer_id: int, style: str = "opt_in",
-            today: date | None = None) -> list[letters.Letter]:
+            today: date | None = None) -> list[letter_rendering.Letter]:
     """The letters of the introduction: for "opt_in" one to X then one to Y, each in
     that contact's language; for "joint" one letter to both, in X's language.
 
@@ -103,7 +111,7 @@ def prepare(ask_id: int, offer_id: int, style: str = "opt_in",
     if style not in STYLES:
         raise IntroductionError(translate("Introductions", "Unknown kind of introduction."))
     pair = sides(ask_id, offer_id)
-    shared = letters.profile_context()
+    shared = letter_context.profile_context()
     if style == "joint":
         return [_letter(pair, "joint", pair.asker_id, pair.offerer_id, "ask", today, shared)]
     return [_letter(pair, "opt_in", pair.asker_id, pair.offerer_id, "ask", today, shared),
@@ -166,19 +174,21 @@ def _trashed(row_id: int) -> bool:
     return row is None or row["deleted_at"] is not None or row["gone"] is not None
 
 
-def _template(name: str, language: str) -> letters.LetterTemplate:
+def _template(name: str, language: str) -> letter_templates.LetterTemplate:
     """The user's copy of the built-in in this language if they made one, else the built-in."""
-    return letters.user_copy(name, language) or letters.builtin_template(name, language)
+    return (letter_templates.user_copy(name, language)
+            or letter_templates.builtin_template(name, language))
 
 
 def _letter(pair: Sides, style: str, reader_id: int, other_id: int, side: str,
-            today: date | None, shared: tuple[dict[str, Any], bytes | None]) -> letters.Letter:
-    language = letters.letter_language(reader_id)
+            today: date | None,
+            shared: tuple[dict[str, Any], bytes | None]) -> letter_rendering.Letter:
+    language = letter_templates.letter_language(reader_id)
     template = _template(TEMPLATES[style], language)
     values, logo = shared
-    context = letters.match_context(reader_id, other_id, pair.ask, pair.offer, side, language,
-                                    today, profile_values=values)
-    body, subject = letters.render_context(template, context, language)
+    context = letter_context.match_context(reader_id, other_id, pair.ask, pair.offer, side,
+                                           language, today, profile_values=values)
+    body, subject = letter_rendering.render_context(template, context, language)
     reader = context["contact"]
     recipients: str | list[str] = reader["email"]
     name = reader["display_name"]
@@ -188,8 +198,8 @@ def _letter(pair: Sides, style: str, reader_id: int, other_id: int, side: str,
         recipients = [email for email in (reader["email"], other["email"]) if email]
         name = translate("Introductions", "{first} and {second}").format(
             first=reader["display_name"], second=other["display_name"])
-    return letters.Letter(body_html=body, subject=subject, language=language, profile=values,
-                          logo=logo, contact_id=reader_id, contact_name=name,
+    return letter_rendering.Letter(body_html=body, subject=subject, language=language,
+                          profile=values, logo=logo, contact_id=reader_id, contact_name=name,
                           contact_email=recipients,
                           template_name=template.name)
 

@@ -37,11 +37,13 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import agreement_letter, agreements
 from coopeten_gui.services.agreements import CommitmentData, CommitmentRow
 from coopeten_gui.services.common import ServiceError, ValidationError
-from coopeten_gui.services.letters import Letter
-from coopeten_gui.ui import widgets
+from coopeten_gui.services.letter_rendering import Letter
+from coopeten_gui.ui import questions
 from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.forms import ErrorLabel
 from coopeten_gui.ui.letter_output import LetterOutput, warn
-from coopeten_gui.ui.widgets import ErrorLabel, MoneySpinBox, OptionalDateEdit
+from coopeten_gui.ui.money_edit import MoneyEdit
+from coopeten_gui.ui.pickers import OptionalDateEdit
 
 WHO, WHAT, DUE, MEASURE, VALUE, KEPT, REMOVE = range(7)
 
@@ -63,7 +65,7 @@ class CommitmentLine:
             "AgreementDialog", "By when (empty: no date; its follow-up comes in two weeks)"))
         self.measure = QLineEdit(parent)
         self.measure.setPlaceholderText(translate("AgreementDialog", "How it is measured"))
-        self.value = MoneySpinBox(parent)
+        self.value = MoneyEdit(parent)
         self.value.setToolTip(translate("AgreementDialog", "What it is worth (optional)"))
         self.kept = QCheckBox(translate("AgreementDialog", "Kept"), parent)
         self.kept.setToolTip(translate(
@@ -268,7 +270,7 @@ class AgreementDialog(QDialog):
         return None
 
     def reject(self) -> None:
-        if self.dirty and not widgets.confirm(
+        if self.dirty and not questions.confirm(
                 self, self.tr("Unsaved commitments"),
                 self.tr("Your changes to the commitments are not saved. Leave them?"),
                 self.tr("Leave them")):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import alliance_report
 from coopeten_gui.services.alliance_report import Period
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import forms
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.fit import fit_to_screen
 
@@ -47,7 +47,7 @@ class AllianceReportDialog(QDialog):
         self.end_edit = QDateEdit(_qdate(default.end), self)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-        self.error = widgets.ErrorLabel(self)
+        self.error = forms.ErrorLabel(self)
         intro = QLabel(self.tr("The alliances and their balance, the events and what they "
                                "returned, the proposals and agreements and the referrals of "
                                "a period, as a PDF with your letterhead."), self)

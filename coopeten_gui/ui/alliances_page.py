@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import balance
 from coopeten_gui.services.balance import LedgerRow
 from coopeten_gui.services.next_give import NextGive, suggest_next_give
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import money_edit, undo
 from coopeten_gui.ui.contact_tabs.balance import DayWords, count_and_money, verdict_colour
 from coopeten_gui.ui.contact_tabs.common import set_up_list, short_date
 from coopeten_gui.ui.plain_text import literal, plain
@@ -271,7 +271,7 @@ class AlliancesPage(QWidget):
     def reload(self) -> None:
         self.freshness.mark_fresh()
         self._timer.stop()
-        self.model.symbol = widgets.currency_symbol()
+        self.model.symbol = money_edit.currency_symbol()
         flag = self.show_combo.currentData()
         ids = balance.ledger_ids(order=self.order, reverse=self.reverse, flag=flag,
                                  text=self.search.text(), cold_days=self.cold_days.value())

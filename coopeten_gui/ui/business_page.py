@@ -31,7 +31,7 @@ from coopeten_gui.services import profile
 from coopeten_gui.services.common import ServiceError, ValidationError, is_email
 from coopeten_gui.translations import current_language
 from coopeten_gui.ui import file_dialogs
-from coopeten_gui.ui.widgets import ErrorLabel
+from coopeten_gui.ui.forms import ErrorLabel
 
 #: Logos larger than this (either side, in pixels) are scaled down before they are stored.
 LOGO_MAX_SIDE = 600

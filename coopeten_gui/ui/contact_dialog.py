@@ -33,18 +33,12 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import contacts, labels
 from coopeten_gui.services.common import ServiceError, ValidationError, errors_of, is_email
 from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.ui.choices import fill_combo
 from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.forms import AddressesEditor, ErrorLabel, LabeledValuesEditor
 from coopeten_gui.ui.photo_picker import PhotoPicker
+from coopeten_gui.ui.pickers import ContactPicker, OptionalDateEdit, TagsEdit
 from coopeten_gui.ui.unsaved import GuardedDialog
-from coopeten_gui.ui.widgets import (
-    AddressesEditor,
-    ContactPicker,
-    ErrorLabel,
-    LabeledValuesEditor,
-    OptionalDateEdit,
-    TagsEdit,
-    fill_combo,
-)
 
 
 class ContactDialog(GuardedDialog):

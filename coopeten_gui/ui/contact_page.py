@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import contacts, labels
 from coopeten_gui.services.common import NotFoundError
 from coopeten_gui.services.contact_data import ContactRecord
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import money_edit, questions, undo
 from coopeten_gui.ui.contact_tabs.balance import BalanceTab
 from coopeten_gui.ui.contact_tabs.followups import FollowupsTab
 from coopeten_gui.ui.contact_tabs.matches import MatchesTab
@@ -181,7 +181,7 @@ class ContactPage(QWidget):
             self.back_requested.emit()
             return
         self.record = record
-        self.symbol = widgets.currency_symbol()
+        self.symbol = money_edit.currency_symbol()
         self.name_label.setText(record.display_name)
         self.subtitle.setText(self._subtitle_html(record))
         self.details.setText(self._details_html(record))
@@ -243,7 +243,7 @@ class ContactPage(QWidget):
             return False
         text = self.tr("Move “%1” to the trash?").replace("%1", self.record.display_name)
         text += "\n" + self.tr("You can restore them from the Trash, or undo with Ctrl+Z.")
-        if not widgets.confirm(self, self.tr("Delete contact"), text, self.tr("Move to trash")):
+        if not questions.confirm(self, self.tr("Delete contact"), text, self.tr("Move to trash")):
             return False
         contacts.trash([self.record.id])
         self._push(undo.TrashContacts([self.record.id]))

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contact_list, contacts, labels
-from coopeten_gui.ui import contact_table_model, undo, widgets
+from coopeten_gui.ui import contact_table_model, questions, undo
+from coopeten_gui.ui.choices import LazyChoiceCombo, fill_combo
 from coopeten_gui.ui.contact_dialog import ContactDialog
 from coopeten_gui.ui.contact_table_model import ContactCellDelegate, ContactTableModel
 from coopeten_gui.ui.empty_state import EmptyState
-from coopeten_gui.ui.widgets import LazyChoiceCombo, fill_combo
 
 if TYPE_CHECKING:
     from coopeten_gui.ui.duplicates_dialog import DuplicatesDialog
@@ -247,7 +247,7 @@ class ContactsPage(QWidget):
         else:
             text = self.tr("Move %n contact(s) to the trash?", "", len(ids))
         text += "\n" + self.tr("You can restore them from the Trash, or undo with Ctrl+Z.")
-        if not widgets.confirm(self, self.tr("Delete contacts"), text, self.tr("Move to trash")):
+        if not questions.confirm(self, self.tr("Delete contacts"), text, self.tr("Move to trash")):
             return 0
         contacts.trash(ids)
         self._push(undo.TrashContacts(ids))
@@ -257,7 +257,7 @@ class ContactsPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        tag = tag or widgets.ask_item(
+        tag = tag or questions.ask_item(
             self, self.tr("Add a tag"),
             self.tr("Tag to add to %n contact(s):", "", len(ids)), contacts.all_tags())
         if not tag:
@@ -270,7 +270,7 @@ class ContactsPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        tag = tag or widgets.ask_item(
+        tag = tag or questions.ask_item(
             self, self.tr("Remove a tag"),
             self.tr("Tag to remove from %n contact(s):", "", len(ids)), contacts.all_tags(),
             editable=False)

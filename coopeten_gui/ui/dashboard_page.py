@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import dashboard, event_returns, labels
 from coopeten_gui.services.balance import LedgerRow
 from coopeten_gui.services.dashboard import Figures
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import money_edit
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.charts import BarChart, BarRow, ColumnChart, FunnelChart
 from coopeten_gui.ui.event_returns_view import EventReturnsTable, money, ratio
-from coopeten_gui.ui.followups_page import page_heading
+from coopeten_gui.ui.page_heading import page_heading
 
 
 class DashboardPage(QWidget):
@@ -203,7 +203,7 @@ class DashboardPage(QWidget):
     def show_figures(self, figures: Figures) -> None:
         self.figures = figures
         locale = QLocale()
-        symbol = widgets.currency_symbol()
+        symbol = money_edit.currency_symbol()
         nothing = self.tr("Nothing to show yet.")
 
         self.funnel.empty_text = self.tr("No contacts yet.")
@@ -238,7 +238,7 @@ class DashboardPage(QWidget):
 
     def show_alliances(self, rows: list[LedgerRow]) -> None:
         self.alliances = rows
-        symbol = widgets.currency_symbol()
+        symbol = money_edit.currency_symbol()
         self.balance_chart.empty_text = self.tr(
             "No gives recorded yet: fulfil an offer or note a cross-promotion on a contact's "
             "page.")

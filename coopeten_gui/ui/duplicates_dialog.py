@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import contacts, duplicates, exchanges, interactions, labels, tasks
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.duplicates import DuplicatePair, Reason
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import questions, undo
 from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.contact_tabs.common import RowTable
 from coopeten_gui.ui.fit import fit_to_screen
@@ -189,7 +189,7 @@ class DuplicatesDialog(QDialog):
         try:
             result = duplicates.merge(keep, other)
         except ServiceError as error:
-            widgets.inform(self, self.tr("Merge"), str(error))
+            questions.inform(self, self.tr("Merge"), str(error))
             return False
         command = undo.MergeContacts(result, other_name, keep_name)
         undo.push(self.parentWidget() or self, command)
@@ -210,7 +210,7 @@ class DuplicatesDialog(QDialog):
         try:
             duplicates.mark_different(pair.first_id, pair.second_id)
         except ServiceError as error:
-            widgets.inform(self, self.tr("Not the same person"), str(error))
+            questions.inform(self, self.tr("Not the same person"), str(error))
             return False
         command = undo.MarkDifferentPeople(pair.first_id, pair.second_id, pair.first_name,
                                            pair.second_name)

@@ -30,19 +30,19 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import event_returns
 from coopeten_gui.services.event_returns import EventReturn
-from coopeten_gui.ui import palette, widgets
+from coopeten_gui.ui import money_edit, palette
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def money(cents: int | None, symbol: str | None = None) -> str:
-    """An amount in the user's locale; zero is written too (``widgets.money_text`` leaves
+    """An amount in the user's locale; zero is written too (``money_edit.money_text`` leaves
     it blank, which suits a form, not a figure)."""
     if cents is None:
         return "—"
     return QLocale().toCurrencyString(cents / 100, symbol if symbol is not None
-                                      else widgets.currency_symbol())
+                                      else money_edit.currency_symbol())
 
 
 def ratio(value: float | None) -> str:
@@ -112,7 +112,7 @@ class EventReturnsPanel(QScrollArea):
             for label in self.fields.values():
                 label.clear()
             return
-        symbol = widgets.currency_symbol()
+        symbol = money_edit.currency_symbol()
         locale = QLocale()
         number = locale.toString
         self.verdict.setText(self._verdict(row, symbol))
@@ -171,7 +171,7 @@ class EventReturnsModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[EventReturn]) -> None:
         self.beginResetModel()
-        self._symbol = widgets.currency_symbol()
+        self._symbol = money_edit.currency_symbol()
         self.rows = rows
         self.endResetModel()
 
@@ -302,7 +302,7 @@ class EventReturnsTable(QWidget):
         spare = self.view.viewport().width() - header.length() + header.sectionSize(name)
         header.resizeSection(name, max(min(header.sectionSize(name), 320), spare, 180))
         total = event_returns.totals(rows)
-        symbol = widgets.currency_symbol()
+        symbol = money_edit.currency_symbol()
         if not rows:
             self.totals.setText(self.tr("No events yet: add one on the Events page, note who "
                                         "you met there, and its returns show here."))

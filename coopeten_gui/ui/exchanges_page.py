@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import contacts, exchanges, labels, matching
 from coopeten_gui.services.common import fold
 from coopeten_gui.services.matching import Match
-from coopeten_gui.ui import match_list, undo, widgets
+from coopeten_gui.ui import match_list, money_edit, undo
+from coopeten_gui.ui.choices import fill_combo
 from coopeten_gui.ui.contact_tabs.common import RowTable
 from coopeten_gui.ui.contact_tabs.offers_asks import GROUPS, offer_ask_columns
 from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.introduce import can_introduce, introduce
 from coopeten_gui.ui.row_model import RowTableModel
-from coopeten_gui.ui.widgets import fill_combo
 
 OPEN = ("open", "in_progress")
 #: matches the list shows (the best ones; a contact's page shows all of theirs)
@@ -143,7 +143,7 @@ class ExchangesPage(QWidget):
 
     def reload(self) -> None:
         self.freshness.mark_fresh()
-        self.symbol = widgets.currency_symbol()
+        self.symbol = money_edit.currency_symbol()
         self._fill_choices()
         self.reload_list()
         # the matches when their tab is on screen (the first read builds the matcher's

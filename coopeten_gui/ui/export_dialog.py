@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contact_list, exporter
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.ui import file_dialogs, widgets
+from coopeten_gui.ui import file_dialogs, forms, questions
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.fit import fit_to_screen
 
@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Contacts"), which)
         form.addRow(file_label, path_row)
 
-        self.error_label = widgets.ErrorLabel(self)
+        self.error_label = forms.ErrorLabel(self)
         self.error_label.setObjectName("export_error")
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("&Export"),
@@ -205,7 +205,7 @@ class ExportDialog(QDialog):
         text = self.result_text(fmt, count).format(path=target)
         self.status_message.emit(text)
         self.exported.emit(str(target), count)
-        widgets.inform(self, self.tr("Export"), text)
+        questions.inform(self, self.tr("Export"), text)
         self.accept()
 
     @Slot(object)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import introductions, letters
+from coopeten_gui.services import introductions, letter_rendering
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui import letter_output
 from coopeten_gui.ui.fit import fit_to_screen
@@ -67,7 +67,7 @@ class IntroductionDialog(QDialog):
         self.setObjectName("IntroductionDialog")
         self.ask_id, self.offer_id = ask_id, offer_id
         self.sides = introductions.sides(ask_id, offer_id)
-        self.letters: list[letters.Letter] = []
+        self.letters: list[letter_rendering.Letter] = []
         self.referral_id: int | None = None
         self.setWindowTitle(self.tr("Introduce %1 and %2").replace(
             "%1", self.sides.asker_name).replace("%2", self.sides.offerer_name))
@@ -167,7 +167,8 @@ class IntroductionDialog(QDialog):
         for letter in self.letters:
             view = QTextBrowser(self)
             view.setObjectName("introduction_letter")
-            look = letters.document(letters.Letter("", "", letter.language, {}, None))
+            blank = letter_rendering.Letter("", "", letter.language, {}, None)
+            look = letter_rendering.document(blank)
             view.document().setDefaultStyleSheet(look.defaultStyleSheet())
             view.document().setDefaultFont(look.defaultFont())
             view.setHtml(letter.body_html)
@@ -181,7 +182,7 @@ class IntroductionDialog(QDialog):
                        self.save_button, self.copy_button, self.email_button):
             button.setEnabled(bool(self.letters))
 
-    def current_letter(self) -> letters.Letter | None:
+    def current_letter(self) -> letter_rendering.Letter | None:
         index = self.tabs.currentIndex()
         return self.letters[index] if 0 <= index < len(self.letters) else None
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from coopeten_gui.services import keep_in_touch
-from coopeten_gui.ui.followups_page import page_heading
+from coopeten_gui.ui.page_heading import page_heading
 
 #: rows shown before the list scrolls
 VISIBLE_ROWS = 6

@@ -7,8 +7,8 @@ callable for the letter each time, so it always works on what is on screen:
     output = LetterOutput(self, lambda: self.current_letter(), lambda: self.title())
     toolbar.addAction(output.pdf_action)
 
-Writing goes through ``services.letters`` (atomic files); a failure — a full disk, a
-folder without permission — is one translated sentence in a message box, and the
+Writing goes through ``services.letter_rendering`` (atomic files); a failure — a full
+disk, a folder without permission — is one translated sentence in a message box, and the
 file that was there before stays as it was.
 
 Signals (of ``LetterOutput``):
@@ -23,11 +23,10 @@ import re
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRectF, QSettings, QSizeF, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QRectF, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
-    QFont,
     QGuiApplication,
     QKeySequence,
     QPainter,
@@ -36,16 +35,10 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from coopeten_gui.documents.output import (
-    FOOTER_MM,
-    FOOTER_POINT_SIZE,
-    MARGIN_MM,
-    RESOLUTION,
-    page_size_for,
-)
-from coopeten_gui.services import email_draft, letters
+from coopeten_gui.documents.output import RESOLUTION, page_size_for, paint_pages
+from coopeten_gui.services import email_draft, letter_rendering
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.services.letters import Letter
+from coopeten_gui.services.letter_rendering import Letter
 from coopeten_gui.ui import file_dialogs
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.plain_text import literal
@@ -69,46 +62,19 @@ def safe_file_stem(text: str) -> str:
 
 
 def paint_letter(printer: QPrinter, document: QTextDocument) -> int:
-    """Print a letter as its PDF looks: 20 mm margins and page numbers from page two
-    (``QTextDocument.print_`` would add its own margins and number every page).
+    """Print a letter as its PDF looks, with the PDF's own painter (``output.paint_pages``;
+    ``QTextDocument.print_`` would add its own margins and number every page).
     Returns the number of pages."""
     printer.setFullPage(True)  # the margins are ours, so the page number can sit in them
-    resolution = printer.resolution()
-    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-    margin = MARGIN_MM / 25.4 * resolution
-    body = QRectF(margin, margin, paper.width() - 2 * margin, paper.height() - 2 * margin)
-    layout = document.clone()  # the preview on screen keeps its own layout
-    layout.documentLayout().setPaintDevice(printer)
-    layout.setDocumentMargin(0)
-    layout.setPageSize(QSizeF(body.width(), body.height()))
-    footer_font = QFont(layout.defaultFont())
-    footer_font.setPointSizeF(FOOTER_POINT_SIZE)
-    footer_height = 5 / 25.4 * resolution
-    footer = QRectF(body.left(), paper.height() - FOOTER_MM / 25.4 * resolution - footer_height,
-                    body.width(), footer_height)
     painter = QPainter()
     if not painter.begin(printer):
         return 0
-    count = layout.pageCount()
     try:
-        for page in range(count):
-            if page:
-                printer.newPage()
-            painter.save()
-            painter.translate(body.left(), body.top() - page * body.height())
-            layout.drawContents(painter, QRectF(0, page * body.height() + 1, body.width(),
-                                                body.height() - 2))
-            painter.restore()
-            if page:
-                painter.save()
-                painter.setFont(footer_font)
-                painter.setPen(Qt.GlobalColor.darkGray)
-                painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter
-                                             | Qt.AlignmentFlag.AlignBottom), str(page + 1))
-                painter.restore()
+        return paint_pages(painter, printer, document,
+                           QRectF(printer.paperRect(QPrinter.Unit.DevicePixel)),
+                           printer.resolution())
     finally:
         painter.end()
-    return count
 
 
 class LetterOutput(QObject):
@@ -175,7 +141,7 @@ class LetterOutput(QObject):
         if letter is None:
             return None
         printer = self._printer(letter)
-        document = letters.document(letter)
+        document = letter_rendering.document(letter)
         dialog = QPrintPreviewDialog(printer, self._parent)
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(lambda device: paint_letter(device, document))
@@ -197,7 +163,7 @@ class LetterOutput(QObject):
         dialog.setWindowTitle(self.tr("Print the letter"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        paint_letter(printer, letters.document(letter))
+        paint_letter(printer, letter_rendering.document(letter))
         self.status_message.emit(self.tr("The letter was sent to the printer."))
         return True
 
@@ -231,7 +197,7 @@ class LetterOutput(QObject):
         if not path:
             return None
         try:
-            letters.write_letter(letter, path)
+            letter_rendering.write_letter(letter, path)
         except ServiceError as error:
             warn(self._parent, self.tr("The letter was not saved"), str(error))
             return None

@@ -4,7 +4,7 @@ per contact in a folder — made in the background with a progress bar and Cance
     dialog = open_mail_merge(parent, contact_ids=[3, 5, 8])   # e.g. the list's selection
 
 The recipients are the contacts handed in (the Contacts list's selection) or everyone
-with a tag. ``services.letters`` does the work; a cancelled merge leaves no file.
+with a tag. ``services.mail_merge`` does the work; a cancelled merge leaves no file.
 """
 
 from __future__ import annotations
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopeten_gui.services import contacts, letters
+from coopeten_gui.services import contacts, letter_templates, mail_merge
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.services.letters import LetterTemplate, MergeResult
+from coopeten_gui.services.letter_templates import LetterTemplate
+from coopeten_gui.services.mail_merge import MergeResult
 from coopeten_gui.translations import current_language
-from coopeten_gui.ui import file_dialogs, widgets
+from coopeten_gui.ui import choices, file_dialogs, forms, questions
 from coopeten_gui.ui.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import warn
@@ -72,7 +73,7 @@ class MailMergeDialog(QDialog):
         self.tag_radio = QRadioButton(self.tr("Everyone &tagged"), self)
         self.tag_combo = QComboBox(self)
         self.tag_combo.setEditable(False)
-        widgets.fill_combo(self.tag_combo, self.tr("(choose a tag)"), "",
+        choices.fill_combo(self.tag_combo, self.tr("(choose a tag)"), "",
                            [(tag, tag) for tag in contacts.all_tags()])
         self.who = QButtonGroup(self)
         self.who.addButton(self.selection_radio)
@@ -116,7 +117,7 @@ class MailMergeDialog(QDialog):
         where_grid.addWidget(self.folder_edit, 3, 0)
         where_grid.addWidget(self.folder_button, 3, 1)
 
-        self.error_label = widgets.ErrorLabel(self)
+        self.error_label = forms.ErrorLabel(self)
         self.buttons = QDialogButtonBox(self)
         self.run_button = self.buttons.addButton(self.tr("&Create the letters"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
@@ -149,16 +150,17 @@ class MailMergeDialog(QDialog):
     # -- choices -----------------------------------------------------------------------------
 
     def _fill_templates(self) -> None:
-        ui_language = current_language() if current_language() in letters.LANGUAGES else "en"
+        ui_language = (current_language() if current_language() in letter_templates.LANGUAGES
+                       else "en")
         seen: set[str] = set()
         offered: list[tuple[str, LetterTemplate]] = []
-        for template in letters.list_templates():
+        for template in letter_templates.list_templates():
             if template.builtin:
                 # one line per built-in letter: each contact gets it in their own language
                 if template.name in seen:
                     continue
                 seen.add(template.name)
-                template = letters.builtin_template(template.name, ui_language)
+                template = letter_templates.builtin_template(template.name, ui_language)
                 text = template.title
             else:
                 text = self.tr("{name} (mine, {language})").format(
@@ -166,7 +168,7 @@ class MailMergeDialog(QDialog):
             offered.append((text, template))
         self.template_combo.set_templates(offered)
         self.language_combo.addItem(self.tr("Each contact's own"), "")
-        for code in letters.LANGUAGES:
+        for code in letter_templates.LANGUAGES:
             self.language_combo.addItem(language_name(code), code)
 
     def template(self) -> LetterTemplate | None:
@@ -179,7 +181,7 @@ class MailMergeDialog(QDialog):
         if self.selection_radio.isChecked():
             return list(self.chosen_ids)
         tag = self.tag_combo.currentData()
-        return letters.contacts_with_tag(tag) if tag else []
+        return mail_merge.contacts_with_tag(tag) if tag else []
 
     def _update(self, *_args) -> None:
         count = len(self.recipients())
@@ -229,7 +231,7 @@ class MailMergeDialog(QDialog):
             return None
         if single and not target.lower().endswith(".pdf"):
             target += ".pdf"
-        merge = letters.merge_to_pdf if single else letters.merge_to_folder
+        merge = mail_merge.merge_to_pdf if single else mail_merge.merge_to_folder
         total = len(ids)
         label = self.tr("Writing %n letter(s)…", "", total)
 
@@ -243,7 +245,7 @@ class MailMergeDialog(QDialog):
             outcome: tuple[str, object]
             try:
                 outcome = ("done", merge(template, ids, target, language, progress=report))
-            except letters.MergeCancelled:
+            except mail_merge.MergeCancelled:
                 outcome = ("cancelled", None)
             except ServiceError as error:
                 outcome = ("failed", str(error))
@@ -279,7 +281,7 @@ class MailMergeDialog(QDialog):
             names = ", ".join(name for name, _ in result.skipped[:5])
             message += " " + self.tr("Left out: {names} ({reason})").format(
                 names=names, reason=result.skipped[0][1])
-            widgets.inform(self, self.tr("Mail merge"), message)
+            questions.inform(self, self.tr("Mail merge"), message)
         self.status_message.emit(message)
         self.merged.emit(result)
         self.accept()

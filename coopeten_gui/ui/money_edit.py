@@ -1,5 +1,6 @@
-"""``MoneyEdit``: the one field every amount is typed in (a cross-promotion's revenue, an
-event's cost, the value of an offer, an ask or a proposal).
+"""Amounts on screen: ``money_text`` and ``currency_symbol`` show them; ``MoneyEdit`` is the
+one field every amount is typed in (a cross-promotion's revenue, an event's cost, the value
+of an offer, an ask or a proposal).
 
 It reads what was typed with ``services.money.parse_amount``: either decimal mark when the
 amount can only mean one thing, and a question when it can mean two ("1.234": one
@@ -97,3 +98,18 @@ def _profile_currency() -> str:
     from coopeten_gui.services import profile  # the profile is read when a form opens
 
     return profile.get().currency or money.DEFAULT_CURRENCY
+
+
+def currency_symbol() -> str:
+    """The symbol of the profile's currency, as the interface language writes it."""
+    from coopeten_gui.services import profile  # as in _profile_currency
+
+    return money.currency_symbol(profile.get().currency)
+
+
+def money_text(cents: int | None, symbol: str | None = None) -> str:
+    """An amount in cents the QLocale way; nothing for none or zero."""
+    if not cents:
+        return ""
+    return QLocale().toCurrencyString(cents / 100, symbol if symbol is not None
+                                      else currency_symbol())

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from coopeten_gui.ui.business_page import BusinessPage
-from coopeten_gui.ui.followups_page import page_heading
+from coopeten_gui.ui.page_heading import page_heading
 
 
 class MyBusinessPage(QWidget):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import organizations
 from coopeten_gui.services.common import fold
 from coopeten_gui.services.organizations import OrganizationData
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import questions, undo
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row
 from coopeten_gui.ui.empty_state import EmptyState
 from coopeten_gui.ui.record_dialog import RecordDialog
@@ -194,7 +194,7 @@ class OrganizationsPage(QWidget):
         text = self.tr("Move “%1” to the trash?").replace("%1", row.name)
         if row.people:
             text += "\n" + self.tr("Its %n contact(s) stay in your contacts.", "", row.people)
-        if not widgets.confirm(self, self.tr("Delete organization"), text,
+        if not questions.confirm(self, self.tr("Delete organization"), text,
                                self.tr("Move to trash")):
             return False
         organizations.trash([row.id])

@@ -7,7 +7,7 @@ from typing import Callable
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import labels
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import money_edit
 from coopeten_gui.ui.contact_tabs.common import short_date
 from coopeten_gui.ui.row_model import Column
 
@@ -24,7 +24,7 @@ def proposal_columns(symbol: Callable[[], str]) -> list[Column]:
         Column(translate("ProposalsTab", "Status"), lambda r: labels.proposal_status(r.status),
                key=lambda r: STATUS_ORDER.index(r.status) if r.status in STATUS_ORDER else 9),
         Column(translate("ProposalsTab", "Value"),
-               lambda r: widgets.money_text(r.value_cents, symbol()),
+               lambda r: money_edit.money_text(r.value_cents, symbol()),
                key=lambda r: r.value_cents, right=True),
         Column(translate("ProposalsTab", "Written"), lambda r: short_date(r.created_at),
                key=lambda r: r.created_at),

@@ -1,3 +1,4 @@
+# Over 400 lines: one dialog; its toolbar, template, preview and status act on one letter.
 """Writing a proposal for one contact: pick a template, edit the letter it writes as rich
 text, save it as a proposal, print it or save it as PDF, and follow it through
 draft → sent → accepted / declined.
@@ -43,17 +44,27 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.documents.resources import LetterDocument, sanitize
-from coopeten_gui.services import contacts, labels, letters, proposals, tasks
+from coopeten_gui.services import (
+    contacts,
+    labels,
+    letter_context,
+    letter_rendering,
+    letter_templates,
+    proposals,
+    tasks,
+)
 from coopeten_gui.services.common import ServiceError, ValidationError
-from coopeten_gui.services.letters import Letter, LetterTemplate
-from coopeten_gui.ui import widgets
+from coopeten_gui.services.letter_rendering import Letter
+from coopeten_gui.services.letter_templates import LetterTemplate
+from coopeten_gui.ui import forms, questions
 from coopeten_gui.ui.fit import fit_to_screen
 from coopeten_gui.ui.letter_output import LetterOutput
+from coopeten_gui.ui.letter_renderer import LetterRenderer
 from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.palette import error_color
 from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.template_combo import TemplateCombo
-from coopeten_gui.ui.template_editor import LetterRenderer, language_name
+from coopeten_gui.ui.template_editor import language_name
 
 if TYPE_CHECKING:
     from coopeten_gui.ui.agreement_dialog import AgreementDialog
@@ -118,7 +129,7 @@ class ProposalEditor(QDialog):
         self.contact_label.linkActivated.connect(
             lambda _link: self.contact_opened.emit(self.contact_id))
         self.language_combo = QComboBox(self)
-        for code in letters.LANGUAGES:
+        for code in letter_templates.LANGUAGES:
             self.language_combo.addItem(language_name(code), code)
         self.template_combo = TemplateCombo(self)
         self.template_combo.setObjectName("proposal_template")
@@ -139,7 +150,7 @@ class ProposalEditor(QDialog):
         self.value_spin.setToolTip(self.tr("What the alliance is worth, as you estimate it"))
         self.status_label = plain(QLabel(self))
         self.status_label.setObjectName("proposal_status")
-        self.title_error = widgets.ErrorLabel(self)
+        self.title_error = forms.ErrorLabel(self)
         title_box = QWidget(self)
         title_layout = QVBoxLayout(title_box)
         title_layout.setContentsMargins(0, 0, 0, 0)
@@ -169,7 +180,7 @@ class ProposalEditor(QDialog):
         # small enough for a 1024×600 screen; the window gives it whatever room there is
         self.body.setMinimumSize(420, 160)
         # the letter's own font and paragraph spacing, so what is saved prints as it looked
-        letter_look = letters.document(letters.Letter("", "", "en", {}, None))
+        letter_look = letter_rendering.document(letter_rendering.Letter("", "", "en", {}, None))
         self.body.document().setDefaultStyleSheet(letter_look.defaultStyleSheet())
         self.body.document().setDefaultFont(letter_look.defaultFont())
         self.message_label = plain(QLabel(self))
@@ -255,8 +266,8 @@ class ProposalEditor(QDialog):
         if proposal_id is not None:
             self._load_proposal(stored)
         else:
-            language = letters.letter_language(contact_id)
-            self._set_language(language, letters.suggested_template(contact_id))
+            language = letter_templates.letter_language(contact_id)
+            self._set_language(language, letter_templates.suggested_template(contact_id))
             self.write_from_template()
         self._update_state()
         self.resize(900, 820)
@@ -276,7 +287,7 @@ class ProposalEditor(QDialog):
     def _fill_templates(self, prefer: str = "") -> None:
         """The templates in the chosen language; proposals first, then the rest."""
         language = self.language()
-        found = letters.list_templates(language)
+        found = letter_templates.list_templates(language)
         order = {"proposal": 0, "list_swap": 0, "introduction": 1}
         found.sort(key=lambda t: (not t.builtin, order.get(t.kind, 2)))
         self.template_combo.set_templates(
@@ -297,14 +308,14 @@ class ProposalEditor(QDialog):
         template = self.template()
         if template is None:
             return False
-        if self.dirty and self.body.toPlainText().strip() and not widgets.confirm(
+        if self.dirty and self.body.toPlainText().strip() and not questions.confirm(
                 self, self.tr("Write the letter again"),
                 self.tr("The letter you edited will be replaced by a new one from the "
                         "template."), self.tr("Replace it")):
             return False
         try:
-            context = letters.build_context(self.contact_id, self.language(),
-                                            introduce=letters.uses_introduction(template))
+            context = letter_context.build_context(self.contact_id, self.language(),
+                                            introduce=letter_rendering.uses_introduction(template))
         except ServiceError as error:
             self._show_problem(str(error))
             return False
@@ -325,7 +336,7 @@ class ProposalEditor(QDialog):
         self.dirty = True  # a new letter, not yet saved
         self._show_note(self.tr("Letter written from “{title}”. Edit it as you like, then "
                                 "save it.").format(title=self._pending_template.title))
-        warning = letters.profile_warning(self.language())
+        warning = letter_context.profile_warning(self.language())
         if warning:
             self._show_problem(warning)  # the letter borrowed texts of the other language
         self._update_state()
@@ -334,7 +345,7 @@ class ProposalEditor(QDialog):
 
     def _load_proposal(self, stored) -> None:
         self._loading = True
-        self._set_language(stored.language or letters.letter_language(self.contact_id),
+        self._set_language(stored.language or letter_templates.letter_language(self.contact_id),
                            stored.template_name)
         self.title_edit.setText(stored.title)
         self.value_spin.set_cents(stored.value_cents)
@@ -354,8 +365,9 @@ class ProposalEditor(QDialog):
             self._show_problem(self.tr("There is no letter yet: choose a template and press "
                                        "“Write from template”."))
             return None
-        letter = letters.letter_for_body(self.body_html(), self.language(), self.contact_id,
-                                         self.title_edit.text().strip() or self._subject)
+        letter = letter_rendering.letter_for_body(
+            self.body_html(), self.language(), self.contact_id,
+            self.title_edit.text().strip() or self._subject)
         return letter
 
     def save(self) -> int | None:
@@ -482,9 +494,9 @@ class ProposalEditor(QDialog):
         if not (self.dirty and self.body.toPlainText().strip()):
             return True
         answer = self.ask_unsaved()
-        if answer == widgets.SAVE:
+        if answer == questions.SAVE:
             return self.save() is not None
-        return answer == widgets.DISCARD
+        return answer == questions.DISCARD
 
     def closeEvent(self, event) -> None:
         if not self.may_close():
@@ -499,7 +511,7 @@ class ProposalEditor(QDialog):
             super().reject()
 
     def _ask_unsaved(self) -> str:
-        return widgets.ask_unsaved(
+        return questions.ask_unsaved(
             self, self.tr("The proposal has changes that are not saved. Save them?"))
 
     # -- formatting --------------------------------------------------------------------------

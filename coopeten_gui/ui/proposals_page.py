@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import labels, proposals, session
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import choices, money_edit, pickers, questions
 from coopeten_gui.ui.contact_tabs.common import RowTable
 from coopeten_gui.ui.fit import fit_to_screen
-from coopeten_gui.ui.followups_page import page_heading
 from coopeten_gui.ui.mail_merge_dialog import MailMergeDialog
+from coopeten_gui.ui.page_heading import page_heading
 from coopeten_gui.ui.proposal_columns import STATUS_ORDER, proposal_columns
 from coopeten_gui.ui.proposal_editor import ProposalEditor, open_proposal_editor
 from coopeten_gui.ui.row_model import Column, RowRole, RowTableModel
@@ -60,7 +60,7 @@ class ProposalsPage(QWidget):
 
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("proposal_status_filter")
-        widgets.fill_combo(self.status_combo, self.tr("Every status"), "",
+        choices.fill_combo(self.status_combo, self.tr("Every status"), "",
                            [(labels.proposal_status(s), s) for s in STATUS_ORDER])
         columns = proposal_columns(lambda: self.symbol)
         # every contact's proposals are here: say whose each one is, after its title
@@ -147,7 +147,7 @@ class ProposalsPage(QWidget):
             return
         self._loaded = True
         current = self.table.current_row()
-        self.symbol = widgets.currency_symbol()
+        self.symbol = money_edit.currency_symbol()
         rows = proposals.list_proposals(status=self.status_combo.currentData() or "")
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
@@ -210,7 +210,7 @@ class ProposalsPage(QWidget):
                 proposals.mark_sent(proposal_id)
                 count += 1
             except ServiceError as error:
-                widgets.inform(self, self.tr("Mark as sent"), str(error))
+                questions.inform(self, self.tr("Mark as sent"), str(error))
         self._written(self.tr("%n proposal(s) marked as sent, each with a follow-up in a "
                               "week.", "", count))
         return count
@@ -237,7 +237,7 @@ class ProposalsPage(QWidget):
 
     def delete_selected(self) -> int:
         ids = self.selected_ids()
-        if not ids or not widgets.confirm(
+        if not ids or not questions.confirm(
                 self, self.tr("Delete proposals"),
                 self.tr("Move %n proposal(s) to the trash?", "", len(ids)),
                 self.tr("Move to trash")):
@@ -257,7 +257,7 @@ class ProposalsPage(QWidget):
         """Who the new proposal is for (a small dialog with a name search)."""
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("New proposal"))
-        picker = widgets.ContactPicker(dialog)
+        picker = pickers.ContactPicker(dialog)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, dialog)
         buttons.accepted.connect(dialog.accept)

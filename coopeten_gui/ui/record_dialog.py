@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout, QWidge
 
 from coopeten_gui.services.common import ServiceError, ValidationError, errors_of
 from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.forms import ErrorLabel, add_form_row
 from coopeten_gui.ui.unsaved import GuardedDialog
-from coopeten_gui.ui.widgets import ErrorLabel, add_form_row
 
 
 class RecordDialog(GuardedDialog):

@@ -25,7 +25,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import labels, referrals
 from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.referrals import ReferralData, ReferralRow
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import money_edit, pickers, undo
 from coopeten_gui.ui.contact_tabs.common import short_date
 from coopeten_gui.ui.record_dialog import RecordDialog
 from coopeten_gui.ui.row_model import Column
@@ -44,7 +44,7 @@ def referral_columns(symbol: Callable[[], str]) -> list[Column]:
                lambda r: labels.referral_status(r.status),
                key=lambda r: referrals.STATUSES.index(r.status)),
         Column(translate("ReferralColumns", "Value"),
-               lambda r: widgets.money_text(r.value_cents, symbol()),
+               lambda r: money_edit.money_text(r.value_cents, symbol()),
                key=lambda r: r.value_cents, right=True),
     ]
 
@@ -67,9 +67,9 @@ class ReferralDialog(RecordDialog):
         self._data = data
         names = names or {}
         me = self.tr("Me (leave empty)")
-        self.from_contact = widgets.ContactPicker(self, placeholder=me)
-        self.to_contact = widgets.ContactPicker(self, placeholder=me)
-        self.about_contact = widgets.ContactPicker(
+        self.from_contact = pickers.ContactPicker(self, placeholder=me)
+        self.to_contact = pickers.ContactPicker(self, placeholder=me)
+        self.about_contact = pickers.ContactPicker(
             self, placeholder=self.tr("A contact, or leave empty and write below"))
         self.about_text = QLineEdit(self)
         self.about_text.setPlaceholderText(self.tr("Or a name and what they need"))
@@ -79,7 +79,7 @@ class ReferralDialog(RecordDialog):
         for code in referrals.STATUSES:
             self.status.addItem(labels.referral_status(code), code)
         # the amount in the user's locale (1.250,50 or 1,250.50), as every money field
-        self.value = widgets.MoneySpinBox(self)
+        self.value = money_edit.MoneyEdit(self)
         self.value.setObjectName("referral_value")
         self.value.setToolTip(self.tr("Value of the business closed"))
         self.notes = QPlainTextEdit(self)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import labels, referrals
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import money_edit, pickers, undo
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row
 from coopeten_gui.ui.referral_dialog import ReferralActions, referral_columns
 from coopeten_gui.ui.row_model import RowTableModel
@@ -55,7 +55,7 @@ class ReferralsPage(QWidget):
         for code in referrals.STATUSES:
             self.status.addItem(labels.referral_status(code), code)
         self.status.addItem(self.tr("In the trash"), TRASH)
-        self.contact = widgets.ContactPicker(self, placeholder=self.tr("Any contact"))
+        self.contact = pickers.ContactPicker(self, placeholder=self.tr("Any contact"))
         self.contact.setObjectName("referral_contact_filter")
         self.period = QComboBox(self)
         for key, text in zip(PERIODS, (self.tr("Any time"), self.tr("Last 30 days"),
@@ -114,7 +114,7 @@ class ReferralsPage(QWidget):
 
     def reload(self) -> None:
         self.freshness.mark_fresh()
-        self.symbol = widgets.currency_symbol()
+        self.symbol = money_edit.currency_symbol()
         self.reload_list()
 
     def reload_list(self) -> None:
@@ -140,7 +140,7 @@ class ReferralsPage(QWidget):
             text += " · " + self.tr("%n closed", "", len(closed))
             if total:
                 text += " · " + self.tr("business closed: %1").replace(
-                    "%1", widgets.money_text(total, self.symbol))
+                    "%1", money_edit.money_text(total, self.symbol))
         self.summary.setText(text if rows else "")
         self._enable()
 

@@ -33,7 +33,7 @@ from coopeten_gui.services import exchanges, labels, phones, session
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui.backup_folder import BackupFolderChooser
 from coopeten_gui.ui.country_combo import CountryCombo
-from coopeten_gui.ui.followups_page import page_heading
+from coopeten_gui.ui.page_heading import page_heading
 from coopeten_gui.ui.plain_text import literal, plain
 from coopeten_gui.ui.settings import COUNTRY, Options
 

@@ -34,10 +34,11 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import events, labels, proposals, tasks
 from coopeten_gui.services.common import ServiceError, ValidationError, errors_of
 from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.forms import ErrorLabel
+from coopeten_gui.ui.pickers import ContactPicker
 from coopeten_gui.ui.plain_text import plain
 from coopeten_gui.ui.settings import Options
 from coopeten_gui.ui.unsaved import GuardedDialog
-from coopeten_gui.ui.widgets import ContactPicker, ErrorLabel
 
 # -- small shared pieces ------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from PySide6.QtWidgets import QComboBox
 
-from coopeten_gui.services.letters import LetterTemplate
+from coopeten_gui.services.letter_templates import LetterTemplate
 
 
 class TemplateCombo(QComboBox):

@@ -1,18 +1,18 @@
+# Over 400 lines: one page; its list, source, variables and preview act on one template.
 """The template editor: built-in and own letter templates side by side, the jinja2
 source, the variables a template can use, and a live preview for a chosen contact.
 
-Built-ins are never changed: saving one makes the user's own copy (``letters.
-copy_template``) and the editor moves to it. The preview renders through the sandbox
-off the UI thread (``LetterRenderer``), a moment after typing stops, so a runaway
-template is stopped by the sandbox's deadline while the window stays responsive.
+Built-ins are never changed: saving one makes the user's own copy
+(``letter_templates.copy_template``) and the editor moves to it. The preview renders
+through the sandbox off the UI thread (``letter_renderer``), a moment after typing stops,
+so a runaway template is stopped by the sandbox's deadline while the window stays
+responsive.
 Errors appear with their line ("Line 3: …") under the source, never as a traceback.
-
-``LetterRenderer`` is shared with the proposal editor.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -52,13 +52,12 @@ from coopeten_gui.documents.context import (
     describe,
     sample_context,
 )
-from coopeten_gui.documents.sandbox import TemplateError
-from coopeten_gui.i18n import translate
-from coopeten_gui.services import letters, templates
+from coopeten_gui.services import letter_context, letter_rendering, letter_templates, templates
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.services.letters import Letter, LetterTemplate
-from coopeten_gui.ui import widgets
-from coopeten_gui.ui.background import run_in_background
+from coopeten_gui.services.letter_rendering import Letter
+from coopeten_gui.services.letter_templates import LetterTemplate
+from coopeten_gui.ui import pickers, questions
+from coopeten_gui.ui.letter_renderer import LetterRenderer
 from coopeten_gui.ui.palette import error_color, is_dark
 from coopeten_gui.ui.plain_template import (
     PlainTemplateEdit,
@@ -70,84 +69,11 @@ from coopeten_gui.ui.plain_text import plain
 KEY_ROLE = Qt.ItemDataRole.UserRole
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_DELAY_MS = 300
-#: The sandbox stops a preview after this long (the window waits on nothing meanwhile).
-PREVIEW_TIMEOUT = 1.5
 
 
 def language_name(code: str) -> str:
     """Each language named in itself, as the Settings page does."""
     return {"es": "Español", "en": "English"}.get(code, code)
-
-
-class LetterRenderer(QObject):
-    """Renders a template over a context off the UI thread; the newest request wins.
-
-    One render runs at a time; asking again meanwhile replaces the waiting request, and
-    only the answer to the latest request is reported.
-
-    Signals:
-        rendered(str, str): the body HTML and the subject of the latest request.
-        failed(str, int): why it could not be rendered, and the template line (0: unknown).
-    """
-
-    rendered = Signal(str, str)
-    failed = Signal(str, int)
-    # the worker's answer, queued to the UI thread (see ``_start``)
-    _answered = Signal(int, str, str, str, int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._generation = 0
-        self._pending: tuple | None = None
-        self._busy = False
-        self._answered.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy or self._pending is not None
-
-    def request(self, template: LetterTemplate, context: dict, language: str,
-                timeout: float = PREVIEW_TIMEOUT) -> None:
-        self._generation += 1
-        self._pending = (self._generation, template, context, language, timeout)
-        if not self._busy:
-            self._start()
-
-    def _start(self) -> None:
-        generation, template, context, language, timeout = self._pending
-        self._pending = None
-        self._busy = True
-
-        def work(_progress) -> None:
-            # The answer travels on this widget's own signal rather than through the
-            # task's callbacks: a task without a parent deletes itself as it finishes,
-            # which can drop callbacks still queued behind its own clean-up.
-            try:
-                body, subject = letters.render_context(template, context, language, timeout)
-                answer = ("rendered", body, subject, 0)
-            except TemplateError as error:
-                answer = ("failed", str(error), "", error.line or 0)
-            except ServiceError as error:
-                answer = ("failed", str(error), "", 0)
-            except Exception as error:  # noqa: BLE001 - shown to the user, never raised
-                answer = ("failed", translate("Template", "The preview failed: {error}").format(
-                    error=error), "", 0)
-            try:
-                self._answered.emit(generation, *answer)
-            except RuntimeError:
-                pass  # the editor was closed meanwhile
-
-        run_in_background(None, work, cancellable=False)
-
-    def _finished(self, generation: int, kind: str, text: str, extra: str, line: int) -> None:
-        self._busy = False
-        if generation == self._generation:
-            if kind == "rendered":
-                self.rendered.emit(text, extra)
-            else:
-                self.failed.emit(text, line)
-        if self._pending is not None:
-            self._start()
 
 
 class TemplateEditor(QWidget):
@@ -191,7 +117,7 @@ class TemplateEditor(QWidget):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("template_name")
         self.language_combo = QComboBox(self)
-        for code in letters.LANGUAGES:
+        for code in letter_templates.LANGUAGES:
             self.language_combo.addItem(language_name(code), code)
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setPlaceholderText(self.tr("Email subject, e.g. A proposal for "
@@ -248,7 +174,7 @@ class TemplateEditor(QWidget):
         self.variables.setRootIsDecorated(True)
         self.variables.setToolTip(self.tr("Double-click to insert into the template"))
         self._fill_variables()
-        self.preview_contact = widgets.ContactPicker(self)
+        self.preview_contact = pickers.ContactPicker(self)
         self.preview_contact.setPlaceholderText(self.tr("Sample data — type a contact's name"))
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("template_preview")
@@ -326,7 +252,7 @@ class TemplateEditor(QWidget):
         current one has unsaved changes and stays selected."""
         self._loaded = True
         select = select or (self.current.key if self.current else None)
-        self._templates = {t.key: t for t in letters.list_templates()}
+        self._templates = {t.key: t for t in letter_templates.list_templates()}
         blocked = self.template_list.blockSignals(True)
         self.template_list.clear()
         for template in self._templates.values():
@@ -473,7 +399,7 @@ class TemplateEditor(QWidget):
             return None
         try:
             if edited.builtin:
-                new_id = letters.copy_template(self.current, source=edited.source,
+                new_id = letter_templates.copy_template(self.current, source=edited.source,
                                                subject=edited.subject)
                 key = f"user:{new_id}"
                 message = self.tr("Saved as your own template “{name}”; the built-in stays "
@@ -526,7 +452,7 @@ class TemplateEditor(QWidget):
     def duplicate(self) -> str | None:
         if self.current is None or (self.dirty and not self._may_leave()):
             return None
-        new_id = letters.copy_template(self.current)
+        new_id = letter_templates.copy_template(self.current)
         self.dirty = False
         self.current = None
         self.reload(select=f"user:{new_id}")
@@ -553,7 +479,7 @@ class TemplateEditor(QWidget):
         self._loading = True
         self.name_edit.setText(name.strip())
         self._loading = False
-        self.current = letters.user_template(row.id) if not self.dirty else LetterTemplate(
+        self.current = letter_templates.user_template(row.id) if not self.dirty else LetterTemplate(
             **{**self.current.__dict__, "name": name.strip(), "title": name.strip()})
         self.reload(select=self.current.key, load=False)
         self.data_changed.emit()
@@ -562,7 +488,7 @@ class TemplateEditor(QWidget):
     def delete(self) -> bool:
         if self.current is None or self.current.builtin:
             return False
-        if not widgets.confirm(self, self.tr("Delete template"),
+        if not questions.confirm(self, self.tr("Delete template"),
                                self.tr("Move “{name}” to the trash?").format(
                                    name=self.current.name), self.tr("Move to trash")):
             return False
@@ -575,21 +501,21 @@ class TemplateEditor(QWidget):
 
     def _may_leave(self) -> bool:
         """Save / Discard / Cancel, the question every form asks."""
-        answer = widgets.ask_unsaved(
+        answer = questions.ask_unsaved(
             self, self.tr("Your changes to “{name}” are not saved. Save them?").format(
                 name=self.current.title if self.current else ""))
-        if answer == widgets.SAVE:
+        if answer == questions.SAVE:
             return self.save() is not None
-        return answer == widgets.DISCARD
+        return answer == questions.DISCARD
 
     # -- the preview --------------------------------------------------------------------------
 
     def preview_context(self, language: str) -> tuple[dict, bytes | None]:
         """The chosen contact's context, or the sample data under the user's profile."""
-        values, logo = letters.profile_context(language)
+        values, logo = letter_context.profile_context(language)
         contact_id = self.preview_contact.contact_id()
         if contact_id:
-            return letters.build_context(contact_id, language, profile_values=values), logo
+            return letter_context.build_context(contact_id, language, profile_values=values), logo
         context = sample_context(language)
         if values.get("name"):
             context["profile"] = values
@@ -618,7 +544,7 @@ class TemplateEditor(QWidget):
     def _show_preview(self, body: str, subject: str) -> None:
         letter = Letter(body_html=body, subject=subject, language=self._preview_language,
                         profile=self._preview_profile, logo=self._preview_logo)
-        document = letters.document(letter)
+        document = letter_rendering.document(letter)
         document.setParent(self.preview)
         self.preview.setDocument(document)
         if self._preview_document is not None:
@@ -626,7 +552,7 @@ class TemplateEditor(QWidget):
         self._preview_document = document
         self.error_label.setText(self.tr("No errors. Subject: {subject}").format(subject=subject))
         self.error_label.setStyleSheet("color: gray;")
-        warning = letters.profile_warning(self._preview_language)
+        warning = letter_context.profile_warning(self._preview_language)
         if warning:  # the letter borrows texts of the other language from My business
             self.error_label.setText(self.error_label.text() + "\n⚠ " + warning)
             self.error_label.setStyleSheet(f"color: {error_color()};")

@@ -24,13 +24,9 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import task_reads
 from coopeten_gui.ui.first_steps import FirstSteps
-from coopeten_gui.ui.followups_page import (
-    TaskListPage,
-    TaskTableModel,
-    page_heading,
-    size_columns,
-    task_view,
-)
+from coopeten_gui.ui.followup_actions import TaskListPage
+from coopeten_gui.ui.followup_list import TaskTableModel, size_columns, task_view
+from coopeten_gui.ui.page_heading import page_heading
 from coopeten_gui.ui.settings import Options
 
 SECTIONS = ("overdue", "today", "upcoming")

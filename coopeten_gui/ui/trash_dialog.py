@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contact_list, contacts
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import questions, undo
 from coopeten_gui.ui.contact_table_model import TRASH_COLUMNS, ContactTableModel
 from coopeten_gui.ui.fit import fit_to_screen
 
@@ -95,7 +95,7 @@ class TrashDialog(QDialog):
         text = self.tr("Delete %n contact(s) for good, with their offers, asks, timeline, "
                        "follow-ups, proposals and promotions?", "", len(ids))
         text += "\n" + self.tr("This cannot be undone.")
-        if not widgets.confirm(self, self.tr("Delete forever"), text,
+        if not questions.confirm(self, self.tr("Delete forever"), text,
                                self.tr("Delete forever")):
             return 0
         contacts.purge(ids)

@@ -10,7 +10,7 @@
   ``dirty`` flag and a ``save()`` (My business, the template editor…), asked by the main
   window before it switches page or quits.
 
-The question itself is ``widgets.ask_unsaved``, which tests answer.
+The question itself is ``questions.ask_unsaved``, which tests answer.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# the answers of ``widgets.ask_unsaved``; ``widgets`` (which loads the contacts service)
-# is imported only when there is something to ask, so quitting stays quick
+# the answers of ``questions.ask_unsaved``; ``questions`` (and QMessageBox with it) is
+# imported only when there is something to ask, so quitting stays quick
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -85,7 +85,7 @@ def _edit_signal(field: QWidget):
         return field.dateTimeChanged
     if isinstance(field, QAbstractButton) and field.isCheckable():
         return field.toggled
-    from coopeten_gui.ui.widgets import LabeledValuesEditor  # loaded by every form already
+    from coopeten_gui.ui.forms import LabeledValuesEditor  # loaded by every form already
 
     if isinstance(field, LabeledValuesEditor):  # several emails, phones…
         return field.changed
@@ -96,9 +96,9 @@ def ask(parent: QWidget, dirty: bool, text: str = "") -> str:
     """DISCARD at once when nothing changed, else the user's answer."""
     if not dirty:
         return DISCARD
-    from coopeten_gui.ui import widgets
+    from coopeten_gui.ui import questions
 
-    return widgets.ask_unsaved(parent, text)
+    return questions.ask_unsaved(parent, text)
 
 
 def may_leave(parent: QWidget, editor) -> bool:

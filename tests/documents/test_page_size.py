@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageSize
 
 from coopeten_gui import country
 from coopeten_gui.documents import output, page_size
-from coopeten_gui.services import contacts, letters
+from coopeten_gui.services import contacts, letter_rendering
 from coopeten_gui.ui.settings import COUNTRY, OPTIONS, Options
 
 LETTER, A4 = QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.A4
@@ -65,8 +65,8 @@ def test_the_pdf_paper_follows_the_country_not_the_language(demo_db, tmp_path, c
                                                             code, language, points):
     chosen_country(code)
     maria = contacts.find_by_email("maria@masamadre.es")
-    letter = letters.render_named("alliance_proposal", maria, language)
-    path = letters.write_letter(letter, tmp_path / "letter.pdf")
+    letter = letter_rendering.render_named("alliance_proposal", maria, language)
+    path = letter_rendering.write_letter(letter, tmp_path / "letter.pdf")
     info = pdfinfo(path)
     assert info["Page size"].startswith(points)
     assert info["Title"] == letter.subject and letter.subject

@@ -144,7 +144,12 @@ def test_kept_can_be_ticked_when_saving(sent):
 
 def test_the_printed_agreement_lists_both_sides_and_can_be_the_users_own(sent, tmp_path):
     from coopeten_gui.documents.text import to_plain_text
-    from coopeten_gui.services import agreement_letter, letters, templates
+    from coopeten_gui.services import (
+        agreement_letter,
+        letter_rendering,
+        letter_templates,
+        templates,
+    )
 
     cid, pid, _ = sent
     proposals.decide(pid, "accepted")
@@ -160,13 +165,13 @@ def test_the_printed_agreement_lists_both_sides_and_can_be_the_users_own(sent, t
     english = to_plain_text(agreement_letter.render_agreement(pid, "en").body_html)
     assert "Collaboration agreement" in english and "What Marta Soler gives" in english
     # the user's copy of the template is used from then on
-    builtin = letters.builtin_template("agreement", "en")
-    letters.copy_template(builtin, "My agreement",
+    builtin = letter_templates.builtin_template("agreement", "en")
+    letter_templates.copy_template(builtin, "My agreement",
                           source=builtin.source.replace("Collaboration agreement",
                                                         "Our handshake"))
     assert templates.find("My agreement").based_on == "agreement"
     mine = to_plain_text(agreement_letter.render_agreement(pid, "en").body_html)
     assert "Our handshake" in mine
-    path = letters.write_letter(agreement_letter.render_agreement(pid, "en"),
+    path = letter_rendering.write_letter(agreement_letter.render_agreement(pid, "en"),
                                 tmp_path / "agreement.pdf")
     assert path.read_bytes().startswith(b"%PDF")

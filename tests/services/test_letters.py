@@ -21,7 +21,17 @@ from coopeten_gui.documents.builtins import load_builtin
 from coopeten_gui.documents.context import LetterContext
 from coopeten_gui.documents.sandbox import TemplateError
 from coopeten_gui.documents.text import to_plain_text
-from coopeten_gui.services import contacts, demo, labels, letters, profile, templates
+from coopeten_gui.services import (
+    contacts,
+    demo,
+    labels,
+    letter_context,
+    letter_rendering,
+    letter_templates,
+    mail_merge,
+    profile,
+    templates,
+)
 from coopeten_gui.services.common import NotFoundError
 from coopeten_gui.storage import database
 
@@ -73,7 +83,7 @@ def pdf_pages(path: Path) -> int:
 # -- the context ------------------------------------------------------------------------------
 
 def test_context_has_the_documented_shape(fixed_demo):
-    context = letters.build_context(person("andres"), "es", TODAY)
+    context = letter_context.build_context(person("andres"), "es", TODAY)
     assert set(context) == set(LetterContext.__annotations__)
     assert context["today"] == TODAY and context["language"] == "es"
     assert context["profile"]["name"] == "Tostadores del Barrio"
@@ -99,13 +109,13 @@ def test_context_has_the_documented_shape(fixed_demo):
 
 
 def test_context_categories_follow_the_letter_language(fixed_demo):
-    english = letters.build_context(person("andres"), "en", TODAY)
+    english = letter_context.build_context(person("andres"), "en", TODAY)
     assert english["offers_mine"][0]["category"] == "Supply"
     assert english["language"] == "en"
 
 
 def test_context_promotions_and_totals(fixed_demo):
-    context = letters.build_context(person("tom"), "en", TODAY)
+    context = letter_context.build_context(person("tom"), "en", TODAY)
     promotions = context["promotions"]
     assert [p["channel"] for p in promotions["mine"]] == ["Newsletter"]
     assert [p["channel"] for p in promotions["theirs"]] == ["Newsletter + Instagram"]
@@ -118,36 +128,36 @@ def test_category_sources_match_the_window_labels(qapp):
     for key in ("cross_promotion", "referral", "representation", "supply", "labour",
                 "shared_space", "care", "security", "endorsement", "training", "learning",
                 "group", "money"):
-        english = letters.category_name(key, "?", "en")
+        english = letter_templates.category_name(key, "?", "en")
         assert english == labels.category(key, "?") != "?"
-        assert letters.category_name(key, "?", "es")
-    assert letters.category_name(None, "Photography", "es") == "Photography"
-    assert letters.category_name("supply", "", "es") == "Suministro"
+        assert letter_templates.category_name(key, "?", "es")
+    assert letter_templates.category_name(None, "Photography", "es") == "Photography"
+    assert letter_templates.category_name("supply", "", "es") == "Suministro"
 
 
 def test_letter_language_is_the_contact_s_then_the_profile_s(fixed_demo):
-    assert letters.letter_language(person("tom")) == "en"
-    assert letters.letter_language(person("andres")) == "es"
+    assert letter_templates.letter_language(person("tom")) == "en"
+    assert letter_templates.letter_language(person("andres")) == "es"
     luis = contacts.find_by_email("luis.ferrer@outlook.es")
     data = contacts.data_of(contacts.get(luis))
     data.language = "fr"
     contacts.update(luis, data)
-    assert letters.letter_language(luis) == "es"  # the profile's language
+    assert letter_templates.letter_language(luis) == "es"  # the profile's language
 
 
 # -- the built-ins, rendered for demo contacts --------------------------------------------------
 
 @pytest.mark.parametrize("name, language, who", CASES)
 def test_builtin_renders_as_expected(fixed_demo, name, language, who):
-    letter = letters.render_letter(letters.builtin_template(name, language), person(who),
-                                   language, TODAY)
+    letter = letter_rendering.render_letter(letter_templates.builtin_template(name, language),
+                                            person(who), language, TODAY)
     expected_file = EXPECTED_DIR / f"{name}.{language}.{who}.html"
     if os.environ.get("COOPETEN_UPDATE_EXPECTED"):
         EXPECTED_DIR.mkdir(exist_ok=True)
         expected_file.write_text(letter.body_html, encoding="utf-8")
     assert letter.body_html == expected_file.read_text(encoding="utf-8")
 
-    text = to_plain_text(letters.standalone_html(letter))  # letterhead and signature too
+    text = to_plain_text(letter_rendering.standalone_html(letter))  # letterhead and signature too
     assert letter.contact_name in text
     assert "Tostadores del Barrio" in text and "Lucía Ferrer" in text
     assert "None" not in text and "{{" not in text
@@ -156,23 +166,24 @@ def test_builtin_renders_as_expected(fixed_demo, name, language, who):
 
 
 def test_render_named_picks_the_contact_s_language(fixed_demo):
-    letter = letters.render_named("event_thanks", person("tom"), today=TODAY)
+    letter = letter_rendering.render_named("event_thanks", person("tom"), today=TODAY)
     assert letter.language == "en"
     assert "Thank you" in letter.subject
-    spanish = letters.render_named("event_thanks", person("tom"), "es", today=TODAY)
+    spanish = letter_rendering.render_named("event_thanks", person("tom"), "es", today=TODAY)
     assert spanish.subject.startswith("Gracias")
 
 
 def test_an_introduction_without_anyone_to_introduce_says_so(fixed_demo):
     javier = contacts.find_by_email("javier@masamadre.es")  # asks for nothing
-    with pytest.raises(letters.LetterError, match="no one to introduce"):
-        letters.render_letter(letters.builtin_template("introduction", "en"), javier, "en", TODAY)
+    with pytest.raises(letter_rendering.LetterError, match="no one to introduce"):
+        letter_rendering.render_letter(letter_templates.builtin_template("introduction", "en"),
+                                       javier, "en", TODAY)
 
 
 def test_pdf_holds_the_contact_s_and_the_profile_s_names(fixed_demo, tmp_path):
-    letter = letters.render_letter(letters.builtin_template("alliance_proposal", "es"),
-                                   person("andres"), "es", TODAY)
-    target = letters.write_letter(letter, tmp_path / "propuesta.pdf")
+    letter = letter_rendering.render_letter(
+        letter_templates.builtin_template("alliance_proposal", "es"), person("andres"), "es", TODAY)
+    target = letter_rendering.write_letter(letter, tmp_path / "propuesta.pdf")
     text = pdf_text(target)
     assert "Andrés Martí" in text
     assert "Tostadores del Barrio" in text
@@ -180,15 +191,15 @@ def test_pdf_holds_the_contact_s_and_the_profile_s_names(fixed_demo, tmp_path):
 
 
 def test_write_letter_by_extension(fixed_demo, tmp_path):
-    letter = letters.render_named("list_swap", person("tom"), today=TODAY)
-    html = letters.write_letter(letter, tmp_path / "swap.HTML").read_text(encoding="utf-8")
+    letter = letter_rendering.render_named("list_swap", person("tom"), today=TODAY)
+    html = letter_rendering.write_letter(letter, tmp_path / "swap.HTML").read_text(encoding="utf-8")
     assert "Tom Baker" in html and "<!DOCTYPE html>" in html
-    odt = letters.write_letter(letter, tmp_path / "swap.odt")
+    odt = letter_rendering.write_letter(letter, tmp_path / "swap.odt")
     assert odt.read_bytes()[:2] == b"PK"
-    with pytest.raises(letters.LetterError, match="docx"):
-        letters.write_letter(letter, tmp_path / "swap.docx")
-    with pytest.raises(letters.LetterError):
-        letters.write_letter(letter, tmp_path / "no" / "such" / "folder" / "swap.pdf")
+    with pytest.raises(letter_rendering.LetterError, match="docx"):
+        letter_rendering.write_letter(letter, tmp_path / "swap.docx")
+    with pytest.raises(letter_rendering.LetterError):
+        letter_rendering.write_letter(letter, tmp_path / "no" / "such" / "folder" / "swap.pdf")
 
 
 def test_the_logo_reaches_the_letterhead(fixed_demo, tmp_path):
@@ -203,61 +214,62 @@ def test_the_logo_reaches_the_letterhead(fixed_demo, tmp_path):
     data = profile.get()
     data.logo = bytes(buffer.data())
     profile.save(data)
-    letter = letters.render_named("event_thanks", person("andres"), today=TODAY)
+    letter = letter_rendering.render_named("event_thanks", person("andres"), today=TODAY)
     assert letter.profile["has_logo"] and letter.logo == data.logo
-    html = letters.write_letter(letter, tmp_path / "x.html").read_text(encoding="utf-8")
+    html = letter_rendering.write_letter(letter, tmp_path / "x.html").read_text(encoding="utf-8")
     assert "data:image/png;base64," in html
 
 
 # -- templates ----------------------------------------------------------------------------------
 
 def test_find_template_by_key_name_title_and_user_name(fixed_demo):
-    assert letters.find_template("builtin:list_swap:en").language == "en"
-    assert letters.find_template("list_swap", "es").title == "Intercambio de listas"
-    assert letters.find_template("Strategic alliance proposal").name == "alliance_proposal"
+    assert letter_templates.find_template("builtin:list_swap:en").language == "en"
+    assert letter_templates.find_template("list_swap", "es").title == "Intercambio de listas"
+    assert letter_templates.find_template("Strategic alliance proposal").name == "alliance_proposal"
     new_id = templates.create(templates.TemplateData(name="Gracias breve", body="<p>Hola</p>",
                                                      language="es"))
-    assert letters.find_template("gracias BREVE").template_id == new_id
-    assert letters.find_template(f"user:{new_id}").name == "Gracias breve"
+    assert letter_templates.find_template("gracias BREVE").template_id == new_id
+    assert letter_templates.find_template(f"user:{new_id}").name == "Gracias breve"
     with pytest.raises(NotFoundError, match="no template called"):
-        letters.find_template("nothing like this")
-    keys = [t.key for t in letters.list_templates()]
+        letter_templates.find_template("nothing like this")
+    keys = [t.key for t in letter_templates.list_templates()]
     assert keys[:2] == ["builtin:list_swap:es", "builtin:list_swap:en"]
     assert f"user:{new_id}" in keys
-    assert all(t.language == "en" for t in letters.list_templates("en"))
+    assert all(t.language == "en" for t in letter_templates.list_templates("en"))
 
 
 def test_copying_a_builtin_leaves_it_as_it_was(fixed_demo):
     before = load_builtin("event_thanks", "en")
-    original = letters.builtin_template("event_thanks", "en")
-    new_id = letters.copy_template(original, source=before + "<p>P.S. Coffee soon!</p>")
-    copy = letters.user_template(new_id)
+    original = letter_templates.builtin_template("event_thanks", "en")
+    new_id = letter_templates.copy_template(original, source=before + "<p>P.S. Coffee soon!</p>")
+    copy = letter_templates.user_template(new_id)
     assert copy.name == "Thank-you and follow-up after an event (my copy)"
     assert copy.based_on == "event_thanks" and copy.kind == "thanks" and copy.language == "en"
     assert copy.source.endswith("<p>P.S. Coffee soon!</p>")
     assert load_builtin("event_thanks", "en") == before
-    letter = letters.render_letter(copy, person("tom"), today=TODAY)
+    letter = letter_rendering.render_letter(copy, person("tom"), today=TODAY)
     assert "P.S. Coffee soon!" in letter.body_html
 
 
 def test_a_broken_template_reports_its_line(fixed_demo):
-    broken = letters.template_from_source("<p>Hi</p>\n<p>{{ contact.display_name }</p>\n", "en")
+    broken = letter_templates.template_from_source(
+        "<p>Hi</p>\n<p>{{ contact.display_name }</p>\n", "en")
     with pytest.raises(TemplateError) as caught:
-        letters.render_letter(broken, person("tom"))
+        letter_rendering.render_letter(broken, person("tom"))
     assert caught.value.line == 2
 
 
 def test_resolve_contact_by_number_or_email(fixed_demo):
     tom = person("tom")
-    assert letters.resolve_contact(str(tom)) == tom
-    assert letters.resolve_contact("TOM@lacolmena.work") == tom
+    assert letter_context.resolve_contact(str(tom)) == tom
+    assert letter_context.resolve_contact("TOM@lacolmena.work") == tom
     with pytest.raises(NotFoundError):
-        letters.resolve_contact("nobody@example.com")
+        letter_context.resolve_contact("nobody@example.com")
     with pytest.raises(NotFoundError):
-        letters.resolve_contact("99999")
+        letter_context.resolve_contact("99999")
     contacts.trash([tom])
     with pytest.raises(NotFoundError):
-        letters.resolve_contact(str(tom))
+        letter_context.resolve_contact(str(tom))
 
 
 # -- mail merge ---------------------------------------------------------------------------------
@@ -271,8 +283,8 @@ def test_merge_three_letters_into_one_pdf(fixed_demo, tmp_path):
     seen = []
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "cartas.pdf"
-    result = letters.merge_to_pdf(letters.builtin_template("event_thanks", "es"), three_people(),
-                                  target, today=TODAY,
+    result = mail_merge.merge_to_pdf(letter_templates.builtin_template("event_thanks", "es"),
+                                  three_people(), target, today=TODAY,
                                   progress=lambda done, total: seen.append((done, total)))
     assert result.files == [target] and result.letters == 3 and not result.skipped
     assert result.pages >= 3 and pdf_pages(target) == result.pages
@@ -288,8 +300,9 @@ def test_merge_three_letters_into_one_pdf_each(fixed_demo, tmp_path):
     folder = tmp_path / "letters"
     (folder).mkdir()
     (folder / "Tom Baker.pdf").write_bytes(b"someone else's file")
-    result = letters.merge_to_folder(letters.builtin_template("alliance_proposal", "en"),
-                                     three_people(), folder, language="en", today=TODAY)
+    result = mail_merge.merge_to_folder(
+        letter_templates.builtin_template("alliance_proposal", "en"), three_people(), folder,
+        language="en", today=TODAY)
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["Andrés Martí.pdf", "María Núñez.pdf", "Tom Baker (2).pdf",
                      "Tom Baker.pdf"]
@@ -305,9 +318,9 @@ def test_a_cancelled_merge_leaves_no_file(fixed_demo, tmp_path, stop_at):
     target = tmp_path / "out" / "cartas.pdf"
     target.parent.mkdir()
     folder = tmp_path / "each"
-    template = letters.builtin_template("list_swap", "es")
-    for merge, where in ((letters.merge_to_pdf, target), (letters.merge_to_folder, folder)):
-        with pytest.raises(letters.MergeCancelled):
+    template = letter_templates.builtin_template("list_swap", "es")
+    for merge, where in ((mail_merge.merge_to_pdf, target), (mail_merge.merge_to_folder, folder)):
+        with pytest.raises(mail_merge.MergeCancelled):
             merge(template, three_people(), where, today=TODAY,
                   progress=lambda done, total: done < stop_at)
     assert list(target.parent.iterdir()) == []
@@ -316,27 +329,27 @@ def test_a_cancelled_merge_leaves_no_file(fixed_demo, tmp_path, stop_at):
 
 def test_a_merge_leaves_out_whom_it_cannot_write_to(fixed_demo, tmp_path):
     javier = contacts.find_by_email("javier@masamadre.es")
-    result = letters.merge_to_pdf(letters.builtin_template("introduction", "es"),
+    result = mail_merge.merge_to_pdf(letter_templates.builtin_template("introduction", "es"),
                                   [javier, person("andres")], tmp_path / "x.pdf", today=TODAY)
     assert result.letters == 1
     assert result.skipped[0][0] == "Javier Soler"
-    with pytest.raises(letters.LetterError):
-        letters.merge_to_pdf(letters.builtin_template("introduction", "es"), [javier],
+    with pytest.raises(letter_rendering.LetterError):
+        mail_merge.merge_to_pdf(letter_templates.builtin_template("introduction", "es"), [javier],
                              tmp_path / "y.pdf", today=TODAY)
     assert not (tmp_path / "y.pdf").exists()
 
 
 def test_a_merge_with_a_broken_template_writes_nothing(fixed_demo, tmp_path):
-    broken = letters.template_from_source("{% if %}", "es")
+    broken = letter_templates.template_from_source("{% if %}", "es")
     (tmp_path / "out").mkdir()
     with pytest.raises(TemplateError):
-        letters.merge_to_pdf(broken, three_people(), tmp_path / "out" / "x.pdf")
+        mail_merge.merge_to_pdf(broken, three_people(), tmp_path / "out" / "x.pdf")
     with pytest.raises(TemplateError):
-        letters.merge_to_folder(broken, three_people(), tmp_path / "out")
+        mail_merge.merge_to_folder(broken, three_people(), tmp_path / "out")
     assert list((tmp_path / "out").iterdir()) == []
 
 
 def test_contacts_with_tag(fixed_demo):
-    ids = letters.contacts_with_tag("boletín")
+    ids = mail_merge.contacts_with_tag("boletín")
     names = {contacts.get(i).display_name for i in ids}
     assert {"Andrés Martí", "Tom Baker", "Alba Cortés"} <= names

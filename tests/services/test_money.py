@@ -48,11 +48,11 @@ def test_where_nobody_can_ask_an_ambiguous_amount_is_refused_with_a_way_out():
 def test_the_window_the_letters_and_the_calendar_write_one_symbol(code, qapp, monkeypatch):
     from coopeten_gui.documents import formatting
     from coopeten_gui.services import calendar_export, profile
-    from coopeten_gui.ui import widgets
+    from coopeten_gui.ui import money_edit
 
     monkeypatch.setattr(profile, "get", lambda: profile.ProfileData(currency=code))
     symbol = money.currency_symbol(code)
-    assert widgets.currency_symbol() == symbol
+    assert money_edit.currency_symbol() == symbol
     assert formatting.currency_symbol("en", code) == money.currency_symbol(code, "en_US")
     assert calendar_export.currency_symbol is money.currency_symbol
-    assert not hasattr(calendar_export, "_symbol") and not hasattr(widgets, "_SYMBOLS")
+    assert not hasattr(calendar_export, "_symbol") and not hasattr(money_edit, "_SYMBOLS")

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from coopeten_gui.services import contacts, demo, letters, profile
+from coopeten_gui.services import contacts, demo, letter_context, letter_rendering, profile
 from coopeten_gui.storage import database
 
 SPANISH = demo.PROFILE.texts["es"]
@@ -50,14 +50,14 @@ def _paragraphs(html: str) -> list[str]:
 
 def test_an_english_letter_for_a_demo_contact_holds_no_spanish_paragraph(demo_db):
     tom = contacts.find_by_email("tom@lacolmena.work")
-    letter = letters.render_named("alliance_proposal", tom, "en")
+    letter = letter_rendering.render_named("alliance_proposal", tom, "en")
     spanish = [getattr(SPANISH, name) for name in profile.TEXT_FIELDS]
     assert demo.PROFILE.texts["en"].who_we_are in letter.body_html
     for paragraph in _paragraphs(letter.body_html):
         assert not any(text and text in paragraph for text in spanish), paragraph
         assert not re.search(r"\b(Somos|Tostamos|Queremos|cafeterías|boletín)\b", paragraph)
     assert letter.profile["signature_title"] == "Founder"
-    assert letters.profile_warning("en") == ""
+    assert letter_context.profile_warning("en") == ""
 
 
 def test_a_missing_text_falls_back_to_the_other_language_with_a_warning(demo_db):
@@ -65,11 +65,11 @@ def test_a_missing_text_falls_back_to_the_other_language_with_a_warning(demo_db)
     data.texts["en"].who_we_are = ""
     profile.save(data)
     tom = contacts.find_by_email("tom@lacolmena.work")
-    letter = letters.render_named("alliance_proposal", tom, "en")
+    letter = letter_rendering.render_named("alliance_proposal", tom, "en")
     assert SPANISH.who_we_are in letter.body_html  # better the other language than nothing
-    warning = letters.profile_warning("en")
+    warning = letter_context.profile_warning("en")
     assert "“Who we are”" in warning and "Spanish" in warning
-    assert letters.profile_warning("es") == ""
+    assert letter_context.profile_warning("es") == ""
 
 
 def test_saving_keeps_each_language_and_the_old_columns_follow_the_profiles(demo_db):

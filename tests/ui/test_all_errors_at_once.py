@@ -7,7 +7,7 @@ import pytest
 from coopeten_gui.services import contacts, events, organizations, tasks
 from coopeten_gui.services.common import ValidationError, ValidationErrors
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.ui.widgets import ErrorLabel
+from coopeten_gui.ui.forms import ErrorLabel
 
 
 def test_the_contact_service_names_every_field_at_fault(db):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from coopeten_gui.services import agreements, contacts, exchanges, profile, proposals, tasks
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.proposals import ProposalData
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import questions
 from coopeten_gui.ui.alliances_page import FLAGS, NAME, NEXT, SINCE, VERDICT, AlliancesPage
 from coopeten_gui.ui.contact_page import ContactPage
 from coopeten_gui.ui.main_window import MainWindow
@@ -276,7 +276,7 @@ def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
     assert "Visits from the link" in text and "150.00" in text
     assert "For Tostadores:" in text and "For Floristería Soler:" in text
     assert "Marta Soler" in text
-    monkeypatch.setattr(widgets, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(questions, "confirm", lambda *args, **kwargs: True)
     dialog.reject()
 
 

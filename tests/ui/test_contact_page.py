@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coopeten_gui.services import contacts, exchanges, interactions, promotions, tasks
 from coopeten_gui.services.promotions import Balance, Totals
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import questions
+from coopeten_gui.ui.choices import ChoiceModel
 from coopeten_gui.ui.contact_page import ContactPage
 from coopeten_gui.ui.contact_tabs.promotions import BalanceView
 from coopeten_gui.ui.exchanges_page import ExchangesPage
 from coopeten_gui.ui.row_model import Column, RowTableModel
-from coopeten_gui.ui.widgets import ChoiceModel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -329,7 +329,7 @@ def test_in_the_window_enter_opens_the_page_and_undo_reaches_it(qtbot, demo_db, 
     contact_page = window.contact_view
     assert window.stack.currentWidget() is contact_page
     assert contact_page.name_label.text() == "María Núñez"
-    monkeypatch.setattr(widgets, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(questions, "confirm", lambda *a, **k: True)
     qtbot.mouseClick(contact_page.delete_button, Qt.MouseButton.LeftButton)
     assert contacts.get(maria).deleted_at is not None
     assert window.stack.currentWidget() is listing  # back to the list

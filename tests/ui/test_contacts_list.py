@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coopeten_gui.services import contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.ui import contact_table_model, widgets
+from coopeten_gui.ui import contact_table_model, questions
 from coopeten_gui.ui.contact_table_model import ContactTableModel
 from coopeten_gui.ui.contacts_page import ContactsPage
 
@@ -150,7 +150,7 @@ def test_bulk_tag_and_stage_on_a_multi_selection(qtbot, page, monkeypatch):
     chosen = page.selected_ids()
     assert len(chosen) == 3
 
-    monkeypatch.setattr(widgets, "ask_item", lambda *args, **kw: "vip")
+    monkeypatch.setattr(questions, "ask_item", lambda *args, **kw: "vip")
     qtbot.keyClick(page.table, Qt.Key.Key_T, CTRL)
     assert contacts.ids_with_tag(chosen, "vip") == set(chosen)
     assert page.selected_ids() == chosen  # the list refreshed, the selection stayed
@@ -170,7 +170,7 @@ def test_bulk_tag_and_stage_on_a_multi_selection(qtbot, page, monkeypatch):
     # removing a tag touches only those who had it
     contacts.add_tag(chosen[:1], "barrio")
     had = contacts.ids_with_tag(chosen, "barrio")
-    monkeypatch.setattr(widgets, "ask_item", lambda *args, **kw: "barrio")
+    monkeypatch.setattr(questions, "ask_item", lambda *args, **kw: "barrio")
     page.remove_tag_action.trigger()
     assert contacts.ids_with_tag(chosen, "barrio") == set()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
@@ -183,7 +183,7 @@ def test_delete_key_moves_the_selection_to_the_trash_after_saying_how_many(qtbot
     click_row(qtbot, page, 1, CTRL)
     chosen = page.selected_ids()
     asked = []
-    monkeypatch.setattr(widgets, "confirm",
+    monkeypatch.setattr(questions, "confirm",
                         lambda parent, title, text, action="": asked.append(text) or True)
     total = page.model.rowCount()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
@@ -196,7 +196,7 @@ def test_delete_key_moves_the_selection_to_the_trash_after_saying_how_many(qtbot
 
 def test_declining_the_confirmation_deletes_nothing(qtbot, page, monkeypatch):
     click_row(qtbot, page, 0)
-    monkeypatch.setattr(widgets, "confirm", lambda *args, **kw: False)
+    monkeypatch.setattr(questions, "confirm", lambda *args, **kw: False)
     total = page.model.rowCount()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert page.model.rowCount() == total == contact_list.count()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from coopeten_gui.services import contact_list, events, exchanges, tasks
 from coopeten_gui.ui.event_dialog import EventDialog
-from coopeten_gui.ui.events_page import AttendeeModel, EventsPage, EventTableModel
+from coopeten_gui.ui.event_models import AttendeeModel, EventTableModel
+from coopeten_gui.ui.events_page import EventsPage
 from coopeten_gui.ui.settings import Options
 
 

@@ -141,7 +141,7 @@ def test_open_offer_ask_shows_it_whatever_the_filters(qtbot, page):
 def test_the_all_item_of_a_filter_is_never_clipped(qtbot):
     from PySide6.QtWidgets import QComboBox
 
-    from coopeten_gui.ui.widgets import fill_combo
+    from coopeten_gui.ui.choices import fill_combo
 
     combo = QComboBox()
     qtbot.addWidget(combo)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from coopeten_gui import translations
 from coopeten_gui.services import contact_list, contacts, exporter
 from coopeten_gui.services.formats import vcard
-from coopeten_gui.ui import background, widgets
+from coopeten_gui.ui import background, questions
 from coopeten_gui.ui.export_dialog import ExportDialog
 from coopeten_gui.ui.main_window import MainWindow
 
@@ -35,7 +35,7 @@ def synchronous():
 @pytest.fixture
 def told(monkeypatch):
     messages = []
-    monkeypatch.setattr(widgets, "inform", lambda _parent, _title, text: messages.append(text))
+    monkeypatch.setattr(questions, "inform", lambda _parent, _title, text: messages.append(text))
     return messages
 
 

@@ -20,9 +20,9 @@ from coopeten_gui.ui.import_dialog import (
     FILE_PAGE,
     MAPPING_PAGE,
     PREVIEW_PAGE,
-    DuplicatesModel,
     ImportDialog,
 )
+from coopeten_gui.ui.import_duplicates import DuplicatesModel
 from coopeten_gui.ui.main_window import MainWindow
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"

@@ -314,7 +314,7 @@ def _colours(widget) -> set[str]:
 def test_links_and_error_lines_follow_light_and_dark(qtbot):
     from PySide6.QtWidgets import QLabel
 
-    from coopeten_gui.ui.widgets import ErrorLabel
+    from coopeten_gui.ui.forms import ErrorLabel
 
     app = QApplication.instance()
     link = QLabel("<a href='x'>LINKLINKLINK</a>")

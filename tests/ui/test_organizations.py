@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coopeten_gui.services import contacts, organizations
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import questions
 from coopeten_gui.ui.organizations_page import OrganizationsPage
 
 
@@ -89,7 +89,7 @@ def test_new_edit_and_delete_to_the_trash(qtbot, page, monkeypatch):
     save(qtbot, dialog)
     assert organizations.get(page.current_id()).sector == "Bakery"
 
-    monkeypatch.setattr(widgets, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(questions, "confirm", lambda *a, **k: True)
     org_id = page.current_id()
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert organizations.get(org_id).deleted_at is not None

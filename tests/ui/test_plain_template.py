@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from coopeten_gui.services import letters
+from coopeten_gui.services import letter_templates
 from coopeten_gui.ui import plain_template
 from coopeten_gui.ui.plain_template import PLAIN_MODE_KEY, from_plain, to_plain
 from coopeten_gui.ui.template_editor import TemplateEditor
@@ -57,7 +57,7 @@ def test_a_letter_written_in_plain_mode_saves_as_jinja2(editor, qtbot):
     assert "{{ today|date }}" in source  # the chips it opened with came back as they were
     assert editor.dirty
     key = editor.save()
-    saved = letters.user_template(int(key.split(":")[1]))
+    saved = letter_templates.user_template(int(key.split(":")[1]))
     assert "{{ contact.given_name }}" in saved.source
     settle(qtbot, editor)
     assert editor.error_label.text().startswith("No errors")

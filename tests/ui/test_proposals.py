@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from coopeten_gui.services import contacts, interactions, proposals, tasks
-from coopeten_gui.ui import letter_output, widgets
+from coopeten_gui.ui import letter_output, questions
 from coopeten_gui.ui.main_window import MainWindow
 from coopeten_gui.ui.proposal_editor import ProposalEditor, body_fragment
 from coopeten_gui.ui.proposals_page import ProposalsPage
@@ -35,13 +35,13 @@ def window(qtbot, demo_db, tmp_path):
 def _no_questions_on_close(monkeypatch):
     """Editors left open are closed by pytest-qt: answer "discard" rather than block."""
     monkeypatch.setattr(ProposalEditor, "_ask_unsaved",
-                        lambda self: widgets.DISCARD)
+                        lambda self: questions.DISCARD)
 
 
 @pytest.fixture
 def yes(monkeypatch):
     """Every confirmation answered "go ahead"."""
-    monkeypatch.setattr(widgets, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(questions, "confirm", lambda *args, **kwargs: True)
 
 
 def written(qtbot, editor: ProposalEditor, text: str = "") -> None:
@@ -185,10 +185,10 @@ def test_closing_with_changes_asks(qtbot, demo_db):
     editor.show()
     written(qtbot, editor)
 
-    editor.ask_unsaved = lambda: widgets.CANCEL
+    editor.ask_unsaved = lambda: questions.CANCEL
     editor.close()
     assert editor.isVisible() and editor.proposal_id is None
-    editor.ask_unsaved = lambda: widgets.SAVE
+    editor.ask_unsaved = lambda: questions.SAVE
     editor.close()
     assert not editor.isVisible() and editor.proposal_id is not None
 
@@ -248,7 +248,7 @@ def test_print_preview_opens(qtbot, demo_db):
 def test_printing_breaks_pages_as_the_pdf_does(qtbot, demo_db, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from coopeten_gui.services import letters
+    from coopeten_gui.services import letter_rendering
     from coopeten_gui.ui.letter_output import paint_letter
 
     tom = contacts.find_by_email("tom@lacolmena.work")
@@ -257,11 +257,11 @@ def test_printing_breaks_pages_as_the_pdf_does(qtbot, demo_db, tmp_path):
     written(qtbot, editor)
     editor.body.append("<p>" + "Más café, menos prisa. " * 400 + "</p>")  # a long letter
     letter = editor.current_letter()
-    pdf = letters.write_letter(letter, tmp_path / "letter.pdf")
+    pdf = letter_rendering.write_letter(letter, tmp_path / "letter.pdf")
     printer = editor.output._printer(letter)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printed = paint_letter(printer, letters.document(letter))
+    printed = paint_letter(printer, letter_rendering.document(letter))
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     pages_of_pdf = int(next(line.split()[-1] for line in info.splitlines()
                             if line.startswith("Pages:")))

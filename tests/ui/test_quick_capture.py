@@ -110,9 +110,9 @@ def test_three_people_typed_in_then_found_on_today(qtbot, window, breakfast):
 
     # their follow-ups are due after the default delay (2 days) and show on Today
     expected_due = tasks.default_due(2)
-    followups = tasks.list_tasks(event_id=breakfast)
-    assert len(followups) == 3
-    assert {t.due_at for t in followups} == {expected_due}
+    made = tasks.list_tasks(event_id=breakfast)
+    assert len(made) == 3
+    assert {t.due_at for t in made} == {expected_due}
     window.show_section("today")
     upcoming = window.today_page.models["upcoming"]
     titles = {upcoming.index(r, 0).data() for r in range(upcoming.rowCount())}

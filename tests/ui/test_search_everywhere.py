@@ -40,13 +40,13 @@ def test_cafe_finds_every_kind_spelled_with_an_accent(records):
 
 
 def test_opening_a_found_follow_up_and_proposal(records, qtbot, tmp_path, monkeypatch):
-    from coopeten_gui.ui import widgets
+    from coopeten_gui.ui import questions
     from coopeten_gui.ui.main_window import MainWindow
     from coopeten_gui.ui.task_dialog import TaskDialog
 
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
-    monkeypatch.setattr(widgets, "ask_unsaved", lambda *a, **k: widgets.DISCARD)
+    monkeypatch.setattr(questions, "ask_unsaved", lambda *a, **k: questions.DISCARD)
     hits = {hit.kind: hit for hit in search_everything("cafe")}
     window.open_search_hit(hits["proposal"])
     editors = window.pages["proposals"].editors

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 
 from coopeten_gui.documents.builtins import load_builtin
 from coopeten_gui.services import contacts, templates
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import questions
 from coopeten_gui.ui.template_editor import TemplateEditor
 
 
@@ -123,7 +123,7 @@ def test_own_templates_are_saved_renamed_and_deleted(editor, qtbot, monkeypatch)
     assert editor.rename("Very short thanks")
     assert templates.get(row.id).name == "Very short thanks"
     assert editor.name_edit.text() == "Very short thanks"
-    monkeypatch.setattr(widgets, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(questions, "confirm", lambda *args, **kwargs: True)
     assert editor.delete()
     assert templates.get(row.id).deleted_at is not None
     assert all(editor.template_list.item(i).data(256) != key
@@ -132,11 +132,11 @@ def test_own_templates_are_saved_renamed_and_deleted(editor, qtbot, monkeypatch)
 
 def test_unsaved_changes_are_not_dropped_without_asking(editor, qtbot, monkeypatch):
     editor.source_edit.appendPlainText("<p>mine</p>")
-    monkeypatch.setattr(widgets, "ask_unsaved", lambda *args, **kwargs: widgets.CANCEL)
+    monkeypatch.setattr(questions, "ask_unsaved", lambda *args, **kwargs: questions.CANCEL)
     editor.template_list.setCurrentRow(3)
     assert editor.current.key == "builtin:list_swap:es"
     assert editor.source_edit.toPlainText().endswith("<p>mine</p>")
-    monkeypatch.setattr(widgets, "ask_unsaved", lambda *args, **kwargs: widgets.DISCARD)
+    monkeypatch.setattr(questions, "ask_unsaved", lambda *args, **kwargs: questions.DISCARD)
     editor.template_list.setCurrentRow(3)
     assert editor.current.key == "builtin:alliance_proposal:en"
     assert not editor.dirty

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from coopeten_gui.services import contacts, tasks
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.ui.followups_page import TaskTableModel
+from coopeten_gui.ui.followup_list import TaskTableModel
 from coopeten_gui.ui.main_window import MainWindow
 from coopeten_gui.ui.task_dialog import RescheduleDialog, TaskDialog
 
@@ -223,7 +223,7 @@ def test_follow_up_cells_draw_as_the_default_delegate_draws_them(qtbot, agenda):
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QStyledItemDelegate
 
-    from coopeten_gui.ui.followups_page import task_view
+    from coopeten_gui.ui.followup_list import task_view
 
     class Default(QStyledItemDelegate):  # the same air between the rows
         def sizeHint(self, option, index):

@@ -19,7 +19,7 @@ from coopeten_gui.services import (
     tasks,
 )
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import questions
 from coopeten_gui.ui.contacts_page import ContactsPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,7 +44,7 @@ def page(qtbot, demo_db):
 @pytest.fixture
 def yes(monkeypatch):
     asked = []
-    monkeypatch.setattr(widgets, "confirm",
+    monkeypatch.setattr(questions, "confirm",
                         lambda parent, title, text, action="": asked.append(text) or True)
     return asked
 

@@ -7,7 +7,7 @@ from helpers import shown_main_window
 from PySide6.QtCore import Qt
 
 from coopeten_gui.services import contact_list, contacts, events, profile
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import questions
 from coopeten_gui.ui.main_window import SECTIONS
 
 
@@ -19,9 +19,9 @@ def answers(monkeypatch):
 
     def ask(parent, text=""):
         asked.append(text)
-        return queue.pop(0) if queue else widgets.CANCEL
+        return queue.pop(0) if queue else questions.CANCEL
 
-    monkeypatch.setattr(widgets, "ask_unsaved", ask)
+    monkeypatch.setattr(questions, "ask_unsaved", ask)
     return queue, asked
 
 
@@ -38,10 +38,10 @@ def test_escape_on_a_filled_in_new_contact_asks_first(qtbot, db, answers):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.given_name, "Lucia")
-    queue.append(widgets.CANCEL)
+    queue.append(questions.CANCEL)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked and dialog.isVisible() and dialog.given_name.text() == "Lucia"
-    queue.append(widgets.SAVE)
+    queue.append(questions.SAVE)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert [c.display_name for c in contact_list.search_contacts("Lucia")] == ["Lucia"]
@@ -66,10 +66,10 @@ def test_a_new_event_typed_in_is_discarded_only_when_the_user_says_so(qtbot, db,
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.name_edit, "Desayuno de socios")
-    queue.append(widgets.CANCEL)
+    queue.append(questions.CANCEL)
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert dialog.isVisible()
-    queue.append(widgets.DISCARD)
+    queue.append(questions.DISCARD)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and len(asked) == 2
     assert events.list_events() == []
@@ -80,11 +80,11 @@ def test_leaving_my_business_with_changes_asks(window, qtbot, answers):
     window.show_section("business")
     page = window.pages["business"].business
     qtbot.keyClicks(page.name_edit, "Tostadores del Barrio")
-    queue.append(widgets.CANCEL)
+    queue.append(questions.CANCEL)
     window.show_section("contacts")
     assert window.current_section() == "business" and asked
     assert window.navigation.currentRow() == SECTIONS.index("business")
-    queue.append(widgets.SAVE)
+    queue.append(questions.SAVE)
     window.navigation.setCurrentRow(0)
     assert window.current_section() == "today"
     assert profile.get().name == "Tostadores del Barrio"
@@ -95,10 +95,10 @@ def test_quitting_with_changes_on_my_business_asks(window, qtbot, answers):
     window.show_section("business")
     page = window.pages["business"].business
     qtbot.keyClicks(page.name_edit, "Tostadores")
-    queue.append(widgets.CANCEL)
+    queue.append(questions.CANCEL)
     window.close()
     assert window.isVisible() and asked
-    queue.append(widgets.DISCARD)
+    queue.append(questions.DISCARD)
     window.close()
     assert not window.isVisible() and profile.get().name != "Tostadores"
 
@@ -111,10 +111,10 @@ def test_leaving_proposals_with_an_unsaved_template_asks(window, qtbot, answers)
     editor = page.template_editor
     editor.mode_bar.setCurrentIndex(1)
     editor.source_edit.appendPlainText("<p>mine</p>")
-    queue.append(widgets.CANCEL)
+    queue.append(questions.CANCEL)
     window.show_section("today")
     assert window.current_section() == "proposals" and asked
-    queue.append(widgets.DISCARD)
+    queue.append(questions.DISCARD)
     window.show_section("today")
     assert window.current_section() == "today"
 
@@ -128,11 +128,11 @@ def test_quitting_with_a_proposal_being_written_asks(window, qtbot, answers):
     ana = contacts.create(ContactData(given_name="Ana"))
     window.show_section("proposals")
     editor = ProposalEditor(window.pages["proposals"], contact_id=ana)
-    editor.ask_unsaved = lambda: widgets.DISCARD
+    editor.ask_unsaved = lambda: questions.DISCARD
     editor.show()
     editor.body.setPlainText("Querida Ana: una idea.")
     editor.dirty = True
-    queue.append(widgets.CANCEL)
+    queue.append(questions.CANCEL)
     window.close()
     assert window.isVisible() and asked
 
@@ -149,10 +149,10 @@ def test_closing_quick_capture_with_a_half_typed_person_asks(qtbot, db, answers)
     window.show()
     window.load_events()
     qtbot.keyClicks(window.name_edit, "Lucia Gomez")
-    queue.append(widgets.CANCEL)
+    queue.append(questions.CANCEL)
     window.close()
     assert window.isVisible() and asked
-    queue.append(widgets.SAVE)
+    queue.append(questions.SAVE)
     window.close()
     assert not window.isVisible()
     assert [c.display_name for c in contact_list.search_contacts("Lucia")] == ["Lucia Gomez"]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from coopeten_gui.services import balance as balances
 from coopeten_gui.services.balance import Balance, Side
 from coopeten_gui.services.next_give import NextGive, suggest_next_give
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import money_edit
 from coopeten_gui.ui.contact_tabs.common import short_date
 from coopeten_gui.ui.palette import is_dark
 from coopeten_gui.ui.plain_text import plain
@@ -38,7 +38,7 @@ def count_and_money(count: int, cents: int, symbol: str) -> str:
     """"3 · 150,00 €", "3", or "—" for nothing."""
     if not count:
         return "—"
-    money = widgets.money_text(cents, symbol)
+    money = money_edit.money_text(cents, symbol)
     return f"{QLocale().toString(count)} · {money}" if money else QLocale().toString(count)
 
 
@@ -174,7 +174,7 @@ class BalanceTab(QWidget):
             got.setText(self._cell(key, result.received, symbol))
         lines = []
         if result.agreements:
-            money = widgets.money_text(result.agreed_cents, symbol)
+            money = money_edit.money_text(result.agreed_cents, symbol)
             text = self.tr("Agreed in %n accepted proposal(s)", "", result.agreements)
             lines.append(f"{text}: {money}" if money else text)
         lines.append(self.tr("Last contact: %1").replace("%1",

@@ -27,12 +27,12 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, events, exchanges, labels, matching
 from coopeten_gui.services.common import fold
 from coopeten_gui.services.exchanges import OfferAskData, OfferAskRow
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import money_edit, undo
+from coopeten_gui.ui.choices import fill_combo
 from coopeten_gui.ui.contact_tabs.common import RowTable
 from coopeten_gui.ui.money_edit import MoneyEdit
 from coopeten_gui.ui.record_dialog import RecordDialog
 from coopeten_gui.ui.row_model import Column, RowTableModel
-from coopeten_gui.ui.widgets import fill_combo
 
 # (kind, party) in the order the page lays them out: row by row, left then right
 GROUPS = (("offer", "me"), ("offer", "them"), ("ask", "them"), ("ask", "me"))
@@ -68,7 +68,7 @@ def offer_ask_columns(symbol: Callable[[], str], with_contact: bool = False,
         Column(translate("OffersAsks", "Status"), lambda r: labels.exchange_status(r.status),
                key=lambda r: ("open", "in_progress", "fulfilled", "declined").index(r.status)),
         Column(translate("OffersAsks", "Value"),
-               lambda r: widgets.money_text(r.value_cents, symbol()),
+               lambda r: money_edit.money_text(r.value_cents, symbol()),
                key=lambda r: r.value_cents, right=True),
     ]
     if with_event:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import labels, promotions
 from coopeten_gui.services.promotions import Balance, PromotionData, PromotionRow
-from coopeten_gui.ui import undo, widgets
+from coopeten_gui.ui import money_edit, undo
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row, number, short_date
 from coopeten_gui.ui.contact_tabs.timeline import SAMPLE_MOMENT
 from coopeten_gui.ui.money_edit import MoneyEdit
@@ -83,7 +83,7 @@ class BalanceView(QFrame):
         for key, (gave, got) in self.cells.items():
             for cell, totals in ((gave, balance.mine), (got, balance.theirs)):
                 value = getattr(totals, key)
-                cell.setText(widgets.money_text(value, symbol) or "—" if key == "revenue_cents"
+                cell.setText(money_edit.money_text(value, symbol) or "—" if key == "revenue_cents"
                              else number(value) or "0")
         self.verdict.setText(self.verdict_text(balance))
         colour = {"fair": ("#2e7d32", "#81c784"), "unbalanced": ("#b45309", "#ffb74d"),
@@ -139,7 +139,8 @@ class PromotionsTab(QWidget):
                    right=True),
             Column(self.tr("Sales"), lambda r: number(r.sales), key=lambda r: r.sales,
                    right=True),
-            Column(self.tr("Revenue"), lambda r: widgets.money_text(r.revenue_cents, self.symbol),
+            Column(self.tr("Revenue"),
+                   lambda r: money_edit.money_text(r.revenue_cents, self.symbol),
                    key=lambda r: r.revenue_cents, right=True),
         ], self)
         self.table = RowTable(self.model, self)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coopeten_gui.services import referrals
 from coopeten_gui.services.referrals import ReferralData
-from coopeten_gui.ui import widgets
+from coopeten_gui.ui import money_edit
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row
 from coopeten_gui.ui.referral_dialog import ReferralActions, referral_columns
 from coopeten_gui.ui.row_model import RowTableModel
@@ -70,10 +70,10 @@ class ReferralsTab(QWidget):
                  self.tr("received %n", "", len(found.received))]
         if found.closed_value_given:
             parts.append(self.tr("their referrals closed %1").replace(
-                "%1", widgets.money_text(found.closed_value_given, symbol)))
+                "%1", money_edit.money_text(found.closed_value_given, symbol)))
         if found.closed_value_received:
             parts.append(self.tr("yours to them closed %1").replace(
-                "%1", widgets.money_text(found.closed_value_received, symbol)))
+                "%1", money_edit.money_text(found.closed_value_received, symbol)))
         self.summary.setText(" · ".join(parts))
 
     def count(self) -> int:

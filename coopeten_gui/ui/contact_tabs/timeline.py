@@ -25,8 +25,8 @@ from coopeten_gui.services.common import ServiceError, now
 from coopeten_gui.services.interactions import InteractionData, InteractionRow
 from coopeten_gui.ui import undo
 from coopeten_gui.ui.contact_tabs.common import RowTable, button_row, short_datetime
+from coopeten_gui.ui.forms import ErrorLabel
 from coopeten_gui.ui.row_model import Column, RowTableModel
-from coopeten_gui.ui.widgets import ErrorLabel
 
 NOTE_KINDS = ("note", "call", "meeting", "email")
 # the widest date and time a column must fit
