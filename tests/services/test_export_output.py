@@ -69,8 +69,8 @@ def test_chosen_contacts_come_in_the_order_given_repeats_and_unknown_ids_include
 
 def reference_json(path: Path) -> str:
     """What follows ``"tables": {`` in a JSON export, by the rule as first written: every
-    row of every table a dict,
-    written by ``json`` with ``ensure_ascii=False``; bytes as ``{"$base64": …}``."""
+    row of every table a dict, written by ``json`` with ``ensure_ascii=False``; bytes as
+    ``{"$base64": …}``."""
     conn = sqlite3.connect(path)
 
     def plain(value):
