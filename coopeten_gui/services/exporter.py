@@ -127,7 +127,7 @@ def _load_batch(ids: list[int]) -> dict[int, ContactData]:
     loaded = {}
     for (cid, given, family, middle, prefix, suffix, nickname, display, job, department,
          birthday, photo, photo_type, notes, stage, audience, met_where, language, uid,
-         extra, org_name) in export_reads.contacts(ids):
+         extra, anniversary, org_name) in export_reads.contacts(ids):
         loaded[cid] = ContactData(
             given_name=given, family_name=family, middle_name=middle, prefix=prefix,
             suffix=suffix, nickname=nickname, display_name=display,
@@ -137,7 +137,7 @@ def _load_batch(ids: list[int]) -> dict[int, ContactData]:
             birthday=_stored_date(birthday), photo=photo,
             photo_type=photo_type, notes=notes, tags=tags.get(cid) or none[:], stage=stage,
             audience_size=audience, met_where=met_where, language=language, uid=uid,
-            extra_vcard=extra)
+            extra_vcard=extra, anniversary=_stored_date(anniversary))
     return loaded
 
 

@@ -25,7 +25,7 @@ _IDS = "(SELECT value FROM json_each(?))"
 CONTACT_COLUMNS = ("id", "given_name", "family_name", "middle_name", "prefix", "suffix",
                    "nickname", "display_name", "job_title", "department", "birthday",
                    "photo", "photo_type", "notes", "stage", "audience_size", "met_where",
-                   "language", "uid", "extra_vcard")
+                   "language", "uid", "extra_vcard", "anniversary")
 
 _CONTACTS = (
     "SELECT " + ", ".join(f"c.{name}" for name in CONTACT_COLUMNS)

@@ -8,13 +8,14 @@ import base64
 import io
 import json
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from coopeten_gui import __version__
 from coopeten_gui.services import contacts, exporter, json_export
+from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.formats import csv_export, vcard
 from coopeten_gui.storage import database
 from coopeten_gui.storage.models import ALL_MODELS
@@ -131,3 +132,15 @@ def test_a_new_database_exports_every_table(db, tmp_path):
     assert set(counts) == {m._meta.table_name for m in ALL_MODELS}
     assert counts["contact"] == 0 and counts["profile"] == 1
     assert tables_part(out.read_text(encoding="utf-8")) == reference_json(db)
+
+
+def test_an_anniversary_travels_in_an_exported_vcard(db, tmp_path):
+    contacts.create(ContactData(given_name="Ana", anniversary=date(2015, 6, 20)))
+    for fmt, line in (("vcard", "\r\nANNIVERSARY:20150620\r\n"),
+                      ("vcard3", "\r\nX-ANNIVERSARY:2015-06-20\r\n")):
+        out = tmp_path / f"{fmt}.vcf"
+        exporter.export(fmt, out)
+        text = out.read_bytes().decode("utf-8")
+        assert line in text
+        [(back, _)] = list(vcard.parse_vcards(text.encode()))
+        assert back.anniversary == date(2015, 6, 20)
