@@ -35,29 +35,33 @@ def export_json(path: Path, progress: Callable[[int], bool] | None = None,
     counts: dict[str, int] = {}
     written = 0
     try:
-        with open(partial, "w", encoding="utf-8") as out, export_reads.snapshot():
+        # written as UTF-8 bytes: SQLite's rows come so, never decoded and encoded again
+        with open(partial, "wb") as out, export_reads.snapshot():
             header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
                       "app_version": __version__, "schema_version": database.schema_version(),
                       "exported_at": datetime.now().replace(microsecond=0).isoformat()}
-            out.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "tables": {')
+            out.write((json.dumps(header, ensure_ascii=False)[:-1]
+                       + ', "tables": {').encode("utf-8"))
             for number, model in enumerate(ALL_MODELS):
                 table = model._meta.table_name
                 columns = export_reads.columns(table)
-                out.write(("," if number else "") + f"\n{json.dumps(table)}: [")
+                out.write((("," if number else "") + f"\n{json.dumps(table)}: [").encode())
                 counts[table] = 0
                 for rows in export_reads.json_rows(table, every):
-                    texts = [row if isinstance(row, str) else _encode(dict(zip(columns, row)))
+                    texts = [row if isinstance(row, bytes)
+                             else _encode(dict(zip(columns, row))).encode("utf-8")
                              for row in rows]
                     # one write a batch: ",\n  " between records, one record a line
-                    out.write(("," if counts[table] else "") + "\n  " + ",\n  ".join(texts))
+                    out.write((b"," if counts[table] else b"") + b"\n  "
+                              + b",\n  ".join(texts))
                     counts[table] += len(texts)
                     before, written = written, written + len(texts)
                     if progress:
                         for done in range(before - before % every + every, written + 1, every):
                             if progress(done) is False:
                                 raise _Cancelled
-                out.write("\n]")
-            out.write("\n}}\n")
+                out.write(b"\n]")
+            out.write(b"\n}}\n")
         partial.replace(path)
     except _Cancelled:
         partial.unlink(missing_ok=True)

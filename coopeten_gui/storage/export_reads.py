@@ -104,9 +104,10 @@ def columns(table: str) -> list[str]:
             .description]
 
 
-def json_rows(table: str, size: int) -> Iterator[list[str | tuple]]:
+def json_rows(table: str, size: int) -> Iterator[list[bytes | tuple]]:
     """Every row of ``table`` in the order of ``SELECT *``, ``size`` at a time, each one as
-    the text ``json.dumps(dict(zip(columns(table), row)), ensure_ascii=False)`` gives.
+    the text ``json.dumps(dict(zip(columns(table), row)), ensure_ascii=False)`` gives,
+    encoded in UTF-8 (as SQLite holds it: never decoded into Python text and back).
 
     A row holding a REAL or a BLOB comes as the tuple of its values instead: SQLite would
     write a REAL with 15 digits where Python writes the shortest exact form, and JSON has
@@ -130,14 +131,14 @@ def json_rows(table: str, size: int) -> Iterator[list[str | tuple]]:
     while len(parts) > 1:
         parts = [f"({' || '.join(parts[i:i + 2])})" for i in range(0, len(parts), 2)]
     keys = ", ".join(map(_identifier, key))
-    cursor = conn.execute(f'SELECT {parts[0]}, {keys} FROM "{table}"')
+    cursor = conn.execute(f'SELECT CAST({parts[0]} AS BLOB), {keys} FROM "{table}"')
     one_row = (f'SELECT * FROM "{table}" WHERE '
                + " AND ".join(f"{_identifier(k)} = ?" for k in key))
     while True:
         rows = cursor.fetchmany(size)
         if not rows:
             return
-        batch: list[str | tuple] = [row[0] for row in rows]
+        batch: list[bytes | tuple] = [row[0] for row in rows]
         if None in batch:
             for index, row in enumerate(rows):
                 if row[0] is None:
