@@ -52,7 +52,9 @@ def export(fmt: str, path: Path, contact_ids: Sequence[int] | None = None,
                 from coopeten_gui.services import calendar_export
 
                 return calendar_export.export_ics(path)
-            ids = contact_ids if contact_ids is not None else contact_list.contact_id_block()
+            # (None only for a read told to stop, which this one is not)
+            ids = contact_ids if contact_ids is not None else \
+                contact_list.contact_id_block() or ()
             return _write_contacts(fmt, path, ids, progress)
     except OSError as exc:
         raise ExportError(translate("Export", "{path} cannot be written: {reason}.").format(
