@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from coopeten_gui import __version__
-from coopeten_gui.services import contacts, exporter, json_export
+from coopeten_gui.services import contact_list, contacts, exporter, json_export
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.formats import csv_export, vcard
 from coopeten_gui.storage import database
@@ -57,7 +57,7 @@ def test_an_export_of_stored_contacts_writes_what_it_always_wrote(stored, tmp_pa
 
 def test_chosen_contacts_come_in_the_order_given_repeats_and_unknown_ids_included(stored,
                                                                                   tmp_path):
-    ids = contacts.contact_ids()
+    ids = contact_list.contact_ids()
     chosen = [ids[3], ids[0], 999_999, ids[3], ids[-1]]
     out = tmp_path / "some.vcf"
     assert exporter.export("vcard", out, chosen) == 4
