@@ -21,7 +21,7 @@ from datetime import date
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence, cast
+from typing import Any, Callable, Iterable, Iterator, Sequence, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contact_list, json_export
@@ -125,7 +125,7 @@ def _load_batch(ids: list[int]) -> dict[int, ContactData]:
     addresses = {cid: [PostalAddress(*row[1:]) for row in rows]
                  for cid, rows in groupby(export_reads.addresses(ids), _FIRST)}
     tags = _tags_by_contact(export_reads.tags(ids))
-    none: list = []  # copied for each contact without such details
+    none: list[Any] = []  # copied for each contact without such details
     loaded = {}
     for (cid, given, family, middle, prefix, suffix, nickname, display, job, department,
          birthday, photo, photo_type, notes, stage, audience, met_where, language, uid,

@@ -14,6 +14,7 @@ export; SQLite does it without that lock, in about half the time.
 from __future__ import annotations
 
 import json
+import sqlite3
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
@@ -104,7 +105,7 @@ def columns(table: str) -> list[str]:
             .description]
 
 
-def json_rows(table: str, size: int) -> Iterator[list[bytes | tuple]]:
+def json_rows(table: str, size: int) -> Iterator[list[bytes | tuple[Any, ...]]]:
     """Every row of ``table`` in the order of ``SELECT *``, ``size`` at a time, each one as
     the text ``json.dumps(dict(zip(columns(table), row)), ensure_ascii=False)`` gives,
     encoded in UTF-8 (as SQLite holds it: never decoded into Python text and back).
@@ -138,7 +139,7 @@ def json_rows(table: str, size: int) -> Iterator[list[bytes | tuple]]:
         rows = cursor.fetchmany(size)
         if not rows:
             return
-        batch: list[bytes | tuple] = [row[0] for row in rows]
+        batch: list[bytes | tuple[Any, ...]] = [row[0] for row in rows]
         if None in batch:
             for index, row in enumerate(rows):
                 if row[0] is None:
@@ -146,7 +147,7 @@ def json_rows(table: str, size: int) -> Iterator[list[bytes | tuple]]:
         yield batch
 
 
-def _row_key(conn, table: str) -> list[str]:
+def _row_key(conn: sqlite3.Connection, table: str) -> list[str]:
     """``rowid``, or the primary key's columns of a table ``WITHOUT ROWID``."""
     info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
     without_rowid = conn.execute(
