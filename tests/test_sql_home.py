@@ -48,7 +48,6 @@ def sql_in(source: str) -> list[str]:
 NOT_YET_MOVED = {
     "backups.py",      # the integrity check of a backup file
     "importer.py",     # the duplicate look-ups of an import
-    "json_export.py",  # the full export's table reads
 }
 
 

@@ -2,16 +2,26 @@
 
 Contacts are loaded in batches with one query per kind of detail (plain SQL:
 ``storage.export_reads``), so exporting 100,000 contacts neither holds them all in
-memory nor asks 600,000 questions.
+memory nor asks 600,000 questions; the ids of everyone come packed by SQLite in an
+array, never as a million Python objects.
 Every file is written beside its target and renamed into place when complete.
+
+While an export runs, Python's full garbage collections wait for its end: each one walks
+every object of the window while holding Python's lock (100 ms and more with Contacts
+open at a million contacts), and the objects an export makes and drops set one off every
+few thousand contacts. The young generations are still collected as usual.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import gc
+import threading
+from contextlib import contextmanager
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence, cast
+from typing import Any, Callable, Iterable, Iterator, Sequence, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contact_list, json_export
@@ -35,14 +45,17 @@ def export(fmt: str, path: Path, contact_ids: Sequence[int] | None = None,
     if fmt not in FORMATS:
         raise ExportError(translate("Export", "Unknown export format “{fmt}”.").format(fmt=fmt))
     try:
-        if fmt == "json":
-            return sum(json_export.export_json(path, progress).values())
-        if fmt == "ics":
-            from coopeten_gui.services import calendar_export
+        with _full_collections_postponed(), export_reads.mapped():
+            if fmt == "json":
+                return sum(json_export.export_json(path, progress).values())
+            if fmt == "ics":
+                from coopeten_gui.services import calendar_export
 
-            return calendar_export.export_ics(path)
-        ids = list(contact_ids) if contact_ids is not None else contact_list.contact_ids()
-        return _write_contacts(fmt, path, ids, progress)
+                return calendar_export.export_ics(path)
+            # (None only for a read told to stop, which this one is not)
+            ids = contact_ids if contact_ids is not None else \
+                contact_list.contact_id_block() or ()
+            return _write_contacts(fmt, path, ids, progress)
     except OSError as exc:
         raise ExportError(translate("Export", "{path} cannot be written: {reason}.").format(
             path=path, reason=exc.strerror or exc)) from exc
@@ -58,7 +71,7 @@ def contact_data(ids: Sequence[int]) -> Iterator[ContactData]:
                 yield loaded[contact_id]
 
 
-def _write_contacts(fmt: str, path: Path, ids: list[int], progress: Progress | None) -> int:
+def _write_contacts(fmt: str, path: Path, ids: Sequence[int], progress: Progress | None) -> int:
     from coopeten_gui.services.formats import csv_formats, vcard
 
     partial = path.with_name(path.name + ".partial")
@@ -104,32 +117,71 @@ class _Cancelled(Exception):
 
 
 def _load_batch(ids: list[int]) -> dict[int, ContactData]:
-    emails: defaultdict[int, list[Labeled]] = defaultdict(list)
-    phones: defaultdict[int, list[Labeled]] = defaultdict(list)
-    urls: defaultdict[int, list[Labeled]] = defaultdict(list)
-    for table, target in (("contact_email", emails), ("contact_phone", phones),
-                          ("contact_url", urls)):
-        for contact_id, value, label in export_reads.labelled(table, ids):
-            target[contact_id].append(Labeled(value, label))
-    addresses = defaultdict(list)
-    for contact_id, *parts in export_reads.addresses(ids):
-        addresses[contact_id].append(PostalAddress(*parts))
-    tags = defaultdict(list)
-    for contact_id, name in export_reads.tags(ids):
-        tags[contact_id].append(name)
+    # the details come ordered by contact: grouped as they come, no dict of lists to grow
+    emails, phones, urls = (
+        {cid: [Labeled(value, label) for _, value, label in rows]
+         for cid, rows in groupby(export_reads.labelled(table, ids), _FIRST)}
+        for table in ("contact_email", "contact_phone", "contact_url"))
+    addresses = {cid: [PostalAddress(*row[1:]) for row in rows]
+                 for cid, rows in groupby(export_reads.addresses(ids), _FIRST)}
+    tags = _tags_by_contact(export_reads.tags(ids))
+    none: list[Any] = []  # copied for each contact without such details
     loaded = {}
     for (cid, given, family, middle, prefix, suffix, nickname, display, job, department,
          birthday, photo, photo_type, notes, stage, audience, met_where, language, uid,
-         extra, org_name) in export_reads.contacts(ids):
+         extra, anniversary, org_name) in export_reads.contacts(ids):
         loaded[cid] = ContactData(
             given_name=given, family_name=family, middle_name=middle, prefix=prefix,
             suffix=suffix, nickname=nickname, display_name=display,
             organization_name=org_name, job_title=job, department=department,
-            emails=emails[cid], phones=phones[cid], urls=urls[cid], addresses=addresses[cid],
-            birthday=_stored_date(birthday), photo=photo, photo_type=photo_type,
-            notes=notes, tags=tags[cid], stage=stage, audience_size=audience,
-            met_where=met_where, language=language, uid=uid, extra_vcard=extra)
+            emails=emails.get(cid) or none[:], phones=phones.get(cid) or none[:],
+            urls=urls.get(cid) or none[:], addresses=addresses.get(cid) or none[:],
+            birthday=_stored_date(birthday), photo=photo,
+            photo_type=photo_type, notes=notes, tags=tags.get(cid) or none[:], stage=stage,
+            audience_size=audience, met_where=met_where, language=language, uid=uid,
+            extra_vcard=extra, anniversary=_stored_date(anniversary))
     return loaded
+
+
+_FIRST = itemgetter(0)
+
+
+def _tags_by_contact(rows: Iterable[tuple[int, str]]) -> dict[int, list[str]]:
+    # in the order of the names, all contacts mixed: not grouped as they come
+    tags: dict[int, list[str]] = {}
+    for contact_id, name in rows:
+        found = tags.get(contact_id)
+        if found is None:
+            tags[contact_id] = [name]
+        else:
+            found.append(name)
+    return tags
+
+
+@contextmanager
+def _full_collections_postponed() -> Iterator[None]:
+    """No full garbage collection until the last export under way ends (see the module's
+    docstring); the thresholds are put back as they were."""
+    global _exports_running, _thresholds
+    with _postponing:
+        if not _exports_running:
+            _thresholds = gc.get_threshold()
+            gc.set_threshold(_thresholds[0], _thresholds[1], _NEVER)
+        _exports_running += 1
+    try:
+        yield
+    finally:
+        with _postponing:
+            _exports_running -= 1
+            if not _exports_running:
+                gc.set_threshold(*_thresholds)
+
+
+_postponing = threading.Lock()
+_exports_running = 0
+_thresholds = gc.get_threshold()
+# a full collection runs after this many collections of the middle generation
+_NEVER = 1 << 30
 
 
 def _stored_date(value: str | None) -> date | None:

@@ -1,7 +1,10 @@
 """A complete export of everything, as JSON, for data portability.
 
-Every table (trash included, so nothing is lost) is written row by row, so memory stays
-flat however large the database. Binary values (photos, logo) are base64 objects.
+Every table (trash included, so nothing is lost) is written a batch of rows at a time, so
+memory stays flat however large the database, from one snapshot of it. SQLite writes
+most rows as JSON itself (``export_reads.json_rows``); the few it cannot write as Python
+would (a REAL, bytes) are encoded here. Binary values (photos, logo) are base64 objects.
+One record a line: ``full_restore`` reads the file line by line.
 """
 
 from __future__ import annotations
@@ -10,11 +13,11 @@ import base64
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from coopeten_gui import __version__
-from coopeten_gui.storage import database
-from coopeten_gui.storage.models import ALL_MODELS, db
+from coopeten_gui.storage import database, export_reads
+from coopeten_gui.storage.models import ALL_MODELS
 
 FORMAT_NAME = "coopeten-export"
 FORMAT_VERSION = 1
@@ -32,26 +35,33 @@ def export_json(path: Path, progress: Callable[[int], bool] | None = None,
     counts: dict[str, int] = {}
     written = 0
     try:
-        with open(partial, "w", encoding="utf-8") as out:
+        # written as UTF-8 bytes: SQLite's rows come so, never decoded and encoded again
+        with open(partial, "wb") as out, export_reads.snapshot():
             header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
                       "app_version": __version__, "schema_version": database.schema_version(),
                       "exported_at": datetime.now().replace(microsecond=0).isoformat()}
-            out.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "tables": {')
+            out.write((json.dumps(header, ensure_ascii=False)[:-1]
+                       + ', "tables": {').encode("utf-8"))
             for number, model in enumerate(ALL_MODELS):
                 table = model._meta.table_name
-                cursor = db.execute_sql(f'SELECT * FROM "{table}"')
-                columns = [c[0] for c in cursor.description]
-                out.write(("," if number else "") + f"\n{json.dumps(table)}: [")
+                columns = export_reads.columns(table)
+                out.write((("," if number else "") + f"\n{json.dumps(table)}: [").encode())
                 counts[table] = 0
-                for row in cursor:
-                    record = {c: _plain(v) for c, v in zip(columns, row)}
-                    out.write(("," if counts[table] else "") + "\n  " + _encode(record))
-                    counts[table] += 1
-                    written += 1
-                    if progress and written % every == 0 and progress(written) is False:
-                        raise _Cancelled
-                out.write("\n]")
-            out.write("\n}}\n")
+                for rows in export_reads.json_rows(table, every):
+                    texts = [row if isinstance(row, bytes)
+                             else _encode(dict(zip(columns, row))).encode("utf-8")
+                             for row in rows]
+                    # one write a batch: ",\n  " between records, one record a line
+                    out.write((b"," if counts[table] else b"") + b"\n  "
+                              + b",\n  ".join(texts))
+                    counts[table] += len(texts)
+                    before, written = written, written + len(texts)
+                    if progress:
+                        for done in range(before - before % every + every, written + 1, every):
+                            if progress(done) is False:
+                                raise _Cancelled
+                out.write(b"\n]")
+            out.write(b"\n}}\n")
         partial.replace(path)
     except _Cancelled:
         partial.unlink(missing_ok=True)
@@ -66,11 +76,12 @@ class _Cancelled(Exception):
     pass
 
 
-# json.dumps(record, ensure_ascii=False), without building an encoder for every row
-_encode = json.JSONEncoder(ensure_ascii=False).encode
-
-
-def _plain(value: Any) -> Any:
+def _base64(value: object) -> object:
     if isinstance(value, bytes):
         return {"$base64": base64.b64encode(value).decode("ascii")}
-    return value
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+# json.dumps(record, ensure_ascii=False), bytes as base64 objects, without building an
+# encoder for every row
+_encode = json.JSONEncoder(ensure_ascii=False, default=_base64).encode
