@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import migrations_dir
-from coopeten_gui.storage import kept_files, search, wal_log
+from coopeten_gui.storage import kept_files, planner_statistics, search, wal_log
 
 if TYPE_CHECKING:
     import peewee
@@ -430,7 +430,7 @@ def close_database(optimize: bool = True) -> None:
     if opened is not None and optimize:
         try:
             # refreshes the planner's statistics when tables grew (cheap when nothing did)
-            opened.execute("PRAGMA optimize")
+            planner_statistics.refresh(opened)
         except sqlite3.Error:
             pass  # a read-only, busy or damaged file: closing matters more
     if _orm is not None and not _orm.is_closed():
