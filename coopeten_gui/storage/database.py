@@ -557,16 +557,22 @@ def backup_to(target: Path | str) -> Path:
     partial.unlink(missing_ok=True)
     source = connection()
     try:
-        dest = sqlite3.connect(str(partial))
+        dest = sqlite3.connect(str(partial), isolation_level=None)
         try:
+            # a new file, put in place only once whole: no journal, and one sync at the
+            # end rather than SQLite's page by page (a crash leaves only a .partial)
+            dest.execute("PRAGMA journal_mode = OFF")
+            dest.execute("PRAGMA synchronous = OFF")
             source.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        kept_files.sync_file(partial)
     except BaseException:
         partial.unlink(missing_ok=True)  # no half copy left behind
         raise
     partial.replace(target)
+    kept_files.sync_folder(target.parent)
     return target
 
 
