@@ -249,16 +249,32 @@ class AutoBackup:
     def changed(self) -> bool:
         return database.change_count() != self._changes_at_last
 
+    @staticmethod
+    def changes() -> int:
+        """Changes made so far through the connection of the calling thread (the
+        window's, on the UI thread): what ``taken`` is told a backup holds."""
+        return database.change_count()
+
+    def due(self, now: datetime, on_exit: bool = False) -> bool:
+        """Data changed, and (but on exit) the last backup is ``interval`` minutes old."""
+        if not self.changed():
+            return False
+        return (on_exit or self._last_time is None
+                or (now - self._last_time).total_seconds() >= self.interval_seconds)
+
+    def taken(self, changes: int, now: datetime) -> None:
+        """A backup was made at ``now`` of the data as it was after ``changes`` changes
+        (``database.change_count()`` of the window's connection, read as it started)."""
+        self._changes_at_last = changes
+        self._last_time = now
+
     def maybe_backup(self, now: datetime | None = None, on_exit: bool = False) -> BackupInfo | None:
         now = now or datetime.now()
-        if not self.changed():
+        if not self.due(now, on_exit):
             return None
-        if (not on_exit and self._last_time is not None
-                and (now - self._last_time).total_seconds() < self.interval_seconds):
-            return None
+        changes = self.changes()
         info = make_backup(self.folder, when=now)
-        self._changes_at_last = database.change_count()
-        self._last_time = now
+        self.taken(changes, now)
         return info
 
 
