@@ -139,7 +139,7 @@ def _stall_opening_contacts(ctx) -> float:
     probe = StallProbe()
     probe.start()
     window.show_section("contacts")
-    gui.settle(window.contacts_page.table.model())
+    gui.settle(window.contacts_page.table.model(), timeout=120)
     gui.idle(time.perf_counter() + 0.2)  # the rows inserted, laid out and painted
     stall = probe.stop()
     bench.close(window)
