@@ -91,9 +91,10 @@ def settle_partial_indexes(conn: sqlite3.Connection) -> None:
 
 def _holds_more_than_one(conn: sqlite3.Connection, index: PartialIndex) -> bool:
     # read through the index itself: at most two of its entries
-    return conn.execute(
+    entries: int = conn.execute(
         f"SELECT count(*) FROM (SELECT 1 FROM {_quoted(index.table)} INDEXED BY "
-        f"{_quoted(index.name)} WHERE {index.condition} LIMIT 2)").fetchone()[0] > 1
+        f"{_quoted(index.name)} WHERE {index.condition} LIMIT 2)").fetchone()[0]
+    return entries > 1
 
 
 def _quoted(name: str) -> str:

@@ -37,12 +37,12 @@ class AutoBackupTimer(QObject):
         million contacts take half a minute to copy and check), at once on exit."""
         if on_exit:
             try:
-                made = self.policy.maybe_backup(on_exit=True)
+                taken = self.policy.maybe_backup(on_exit=True)
             except ServiceError as exc:
                 self.backup_failed.emit(str(exc))
                 return
-            if made is not None:
-                self.backup_made.emit(str(made.path))
+            if taken is not None:
+                self.backup_made.emit(str(taken.path))
             return
         now = datetime.now().replace(microsecond=0)
         if self._running or not self.policy.due(now):
