@@ -1,7 +1,7 @@
 """Backups: verified copies of the database, rotated, listed and restored.
 
-A backup is taken with SQLite's backup API, then opened and integrity-checked before
-any older one is rotated out, so a bad copy never replaces a good one. Restoring keeps
+A backup is taken with SQLite's backup API, then opened and checked (SQLite's quick
+check) before any older one is rotated out, so a bad copy never replaces a good one. Restoring keeps
 the current file aside under a name never used before, and swaps a checked copy in;
 nothing here ever deletes the user's database.
 """
@@ -60,7 +60,7 @@ def make_backup(folder: Path, manual: bool = False, when: datetime | None = None
         raise BackupError(translate(
             "Backup", "The backup could not be written to {folder}: {reason}").format(
             folder=folder, reason=getattr(exc, "strerror", None) or exc)) from exc
-    problem = verify(target)
+    problem = verify(target, whole=False)
     if problem:
         target.unlink(missing_ok=True)
         raise BackupError(translate(
@@ -70,12 +70,18 @@ def make_backup(folder: Path, manual: bool = False, when: datetime | None = None
     return _info(target)
 
 
-def verify(path: Path) -> str | None:
-    """None when the file is a sound Coopeten database, else what is wrong with it."""
+def verify(path: Path, whole: bool = True) -> str | None:
+    """None when the file is a sound Coopeten database, else what is wrong with it.
+
+    ``whole=False``: SQLite's quick check, as at start-up: every page is read and its
+    structure checked, but each index is not compared row by row with its table. That
+    is enough for a copy just made page by page from the open file, and several times
+    faster (0.6 s instead of 4 s for 100,000 contacts); ``check`` still does it all."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            result: str = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            pragma = "integrity_check" if whole else "quick_check"
+            result: str = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
@@ -243,16 +249,32 @@ class AutoBackup:
     def changed(self) -> bool:
         return database.change_count() != self._changes_at_last
 
+    @staticmethod
+    def changes() -> int:
+        """Changes made so far through the connection of the calling thread (the
+        window's, on the UI thread): what ``taken`` is told a backup holds."""
+        return database.change_count()
+
+    def due(self, now: datetime, on_exit: bool = False) -> bool:
+        """Data changed, and (but on exit) the last backup is ``interval`` minutes old."""
+        if not self.changed():
+            return False
+        return (on_exit or self._last_time is None
+                or (now - self._last_time).total_seconds() >= self.interval_seconds)
+
+    def taken(self, changes: int, now: datetime) -> None:
+        """A backup was made at ``now`` of the data as it was after ``changes`` changes
+        (``database.change_count()`` of the window's connection, read as it started)."""
+        self._changes_at_last = changes
+        self._last_time = now
+
     def maybe_backup(self, now: datetime | None = None, on_exit: bool = False) -> BackupInfo | None:
         now = now or datetime.now()
-        if not self.changed():
+        if not self.due(now, on_exit):
             return None
-        if (not on_exit and self._last_time is not None
-                and (now - self._last_time).total_seconds() < self.interval_seconds):
-            return None
+        changes = self.changes()
         info = make_backup(self.folder, when=now)
-        self._changes_at_last = database.change_count()
-        self._last_time = now
+        self.taken(changes, now)
         return info
 
 

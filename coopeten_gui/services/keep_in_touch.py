@@ -64,15 +64,19 @@ def upcoming_dates(today: date, days: int = DAYS_AHEAD, limit: int = 50) -> list
         if day.month == 2 and day.day == 28 and not _is_leap(day.year):
             wanted.setdefault("02-29", day)
     rows: list[DateRow] = []
-    for kind in ("birthday", "anniversary"):
-        for contact_id, name, stored in keep_in_touch_reads.dates_on(kind, wanted, limit):
-            try:
-                original = date.fromisoformat(stored)
-            except (TypeError, ValueError):
-                continue
-            on = wanted[stored[5:]]
-            years = on.year - original.year if original.year > 1 else None
-            rows.append(DateRow(contact_id, name, kind, on, years))
+    # day by day, soonest first, until the list is full: each day one range of an index
+    for key, on in wanted.items():
+        for kind in ("birthday", "anniversary"):
+            if len(rows) >= limit:
+                break
+            for contact_id, name, stored in keep_in_touch_reads.dates_on(
+                    kind, [key], limit - len(rows)):
+                try:
+                    original = date.fromisoformat(stored)
+                except (TypeError, ValueError):
+                    continue
+                years = on.year - original.year if original.year > 1 else None
+                rows.append(DateRow(contact_id, name, kind, on, years))
     rows.sort(key=lambda r: (r.on, r.name.casefold()))
     return rows[:limit]
 

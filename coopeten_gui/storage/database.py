@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import migrations_dir
-from coopeten_gui.storage import kept_files, search, wal_log
+from coopeten_gui.storage import kept_files, planner_statistics, search, wal_log
 
 if TYPE_CHECKING:
     import peewee
@@ -430,7 +430,7 @@ def close_database(optimize: bool = True) -> None:
     if opened is not None and optimize:
         try:
             # refreshes the planner's statistics when tables grew (cheap when nothing did)
-            opened.execute("PRAGMA optimize")
+            planner_statistics.refresh(opened)
         except sqlite3.Error:
             pass  # a read-only, busy or damaged file: closing matters more
     if _orm is not None and not _orm.is_closed():
@@ -438,6 +438,19 @@ def close_database(optimize: bool = True) -> None:
     if opened is not None:
         opened.close()
         _conn = _conn_thread = None
+
+
+@contextmanager
+def pages_not_kept(conn: sqlite3.Connection | None = None) -> Iterator[None]:
+    """Reads inside keep at most 1 MiB of pages in the connection's cache (then back to
+    ``PRAGMA cache_size``): a count over a million rows reads 20 MiB of them, which
+    would stay in the process's memory for nothing (the system caches the file anyway)."""
+    conn = conn or connection()
+    conn.execute("PRAGMA cache_size = -1024")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
 
 
 def is_open() -> bool:
@@ -557,16 +570,22 @@ def backup_to(target: Path | str) -> Path:
     partial.unlink(missing_ok=True)
     source = connection()
     try:
-        dest = sqlite3.connect(str(partial))
+        dest = sqlite3.connect(str(partial), isolation_level=None)
         try:
+            # a new file, put in place only once whole: no journal, and one sync at the
+            # end rather than SQLite's page by page (a crash leaves only a .partial)
+            dest.execute("PRAGMA journal_mode = OFF")
+            dest.execute("PRAGMA synchronous = OFF")
             source.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        kept_files.sync_file(partial)
     except BaseException:
         partial.unlink(missing_ok=True)  # no half copy left behind
         raise
     partial.replace(target)
+    kept_files.sync_folder(target.parent)
     return target
 
 

@@ -109,6 +109,15 @@ def drop_logs(db_path: Path) -> None:
         db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
 
 
+def sync_file(path: Path) -> None:
+    """Make what was written to ``path`` durable."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (where the system allows it)."""
     try:

@@ -3,12 +3,14 @@ data changed and the last one is at least half an hour old, and once more on exi
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from coopeten_gui.services import backups
 from coopeten_gui.services.common import ServiceError
+from coopeten_gui.ui.background import run_in_background
 
 CHECK_EVERY_MS = 5 * 60 * 1000
 
@@ -25,15 +27,41 @@ class AutoBackupTimer(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.policy = backups.AutoBackup(folder)
+        self._running = False  # a backup being made on a worker thread
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
     def check(self, on_exit: bool = False) -> None:
-        try:
-            made = self.policy.maybe_backup(on_exit=on_exit)
-        except ServiceError as exc:
-            self.backup_failed.emit(str(exc))
+        """Take a backup if one is due: on a worker thread while the window is open (a
+        million contacts take half a minute to copy and check), at once on exit."""
+        if on_exit:
+            try:
+                taken = self.policy.maybe_backup(on_exit=True)
+            except ServiceError as exc:
+                self.backup_failed.emit(str(exc))
+                return
+            if taken is not None:
+                self.backup_made.emit(str(taken.path))
             return
-        if made is not None:
-            self.backup_made.emit(str(made.path))
+        now = datetime.now().replace(microsecond=0)
+        if self._running or not self.policy.due(now):
+            return
+        # the changes counted on this thread's connection, as the copy starts
+        changes = self.policy.changes()
+        folder = self.policy.folder
+        self._running = True
+
+        def made(info: backups.BackupInfo) -> None:
+            self._running = False
+            self.policy.taken(changes, now)
+            self.backup_made.emit(str(info.path))
+
+        def failed(error: Exception) -> None:
+            self._running = False
+            if not isinstance(error, ServiceError):
+                raise error
+            self.backup_failed.emit(str(error))
+
+        run_in_background(None, lambda _progress: backups.make_backup(folder, when=now),
+                          on_done=made, on_error=failed, cancellable=False)

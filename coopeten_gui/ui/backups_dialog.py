@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import backups, session
 from coopeten_gui.services.common import ServiceError
+from coopeten_gui.ui.background import run_in_background
 from coopeten_gui.ui.fit import fit_to_screen
 
 
@@ -91,11 +92,22 @@ class BackupsDialog(QDialog):
         return self._backups[rows[0].row()] if rows else None
 
     def back_up_now(self) -> None:
-        try:
-            backups.make_backup(self.folder, manual=True)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Backups"), str(exc))
-        self.reload()
+        """Copy and check on a worker thread (half a minute for a million contacts),
+        with a progress window once it takes a moment."""
+        self.backup_button.setEnabled(False)
+        folder = self.folder
+
+        def ended(error: Exception | None = None) -> None:
+            self.backup_button.setEnabled(True)
+            if error is not None:
+                if not isinstance(error, ServiceError):
+                    raise error
+                QMessageBox.warning(self, self.tr("Backups"), str(error))
+            self.reload()
+
+        run_in_background(self, lambda _progress: backups.make_backup(folder, manual=True),
+                          on_done=lambda _info: ended(), on_error=ended,
+                          label=self.tr("Making a backup…"), cancellable=False)
 
     def restore_selected(self, confirmed: bool = False) -> bool:
         backup = self.selected_backup()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Callable
 
+import shiboken6
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -113,10 +114,19 @@ def _edit_menu(window: MainWindow, menu: QMenu) -> None:
                                     + [QKeySequence("Ctrl+Shift+Z")])
     menu.addAction(window.undo_action)
     menu.addAction(window.redo_action)
-    from coopeten_gui.ui.undo import name_steps_in_phrase
+    undo, redo = window.undo_action, window.redo_action
 
-    name_steps_in_phrase(window.undo_stack, window.undo_action, window.redo_action,
-                         translate("MainWindow", "&Undo"), translate("MainWindow", "&Redo"))
+    def name_steps() -> None:
+        from coopeten_gui.ui.undo import name_steps_in_phrase
+
+        if shiboken6.isValid(undo) and shiboken6.isValid(redo):  # not rebuilt since
+            name_steps_in_phrase(window.undo_stack, undo, redo,
+                                 translate("MainWindow", "&Undo"),
+                                 translate("MainWindow", "&Redo"))
+
+    # the module of the undo steps loads the ORM: after the first paint (no step can be
+    # named before it)
+    window.after_first_paint(name_steps)
     menu.addSeparator()
     window.search_action = add_action(menu, translate("MainWindow", "&Search everywhere…"),
                                       window.search_everywhere, QKeySequence("Ctrl+K"))

@@ -33,10 +33,44 @@ def test_backup_is_verified_and_listed(db, tmp_path):
 def test_a_backup_that_fails_its_check_keeps_the_older_ones(db, tmp_path, monkeypatch):
     folder = tmp_path / "backups"
     good = backups.make_backup(folder, when=datetime(2026, 1, 1, 10))
-    monkeypatch.setattr(backups, "verify", lambda path: "malformed page")
+    monkeypatch.setattr(backups, "verify", lambda path, whole=True: "malformed page")
     with pytest.raises(backups.BackupError, match="older backups were kept"):
         backups.make_backup(folder, when=datetime(2026, 1, 2, 10))
     assert [b.path for b in backups.list_backups(folder)] == [good.path]
+
+
+def test_a_copy_damaged_on_its_way_to_disk_is_refused(db, tmp_path, monkeypatch):
+    conn = database.connection()
+    conn.executemany("INSERT INTO contact (display_name, notes, created_at, updated_at) "
+                     "VALUES (?, ?, '2026-01-01', '2026-01-01')",
+                     [(f"Persona {i}", "notas " * 40) for i in range(400)])
+    folder = tmp_path / "backups"
+    good = backups.make_backup(folder, when=datetime(2026, 1, 1, 10))
+    copy_whole = database.backup_to
+
+    def copy_then_damage(target):
+        copied = copy_whole(target)
+        check = sqlite3.connect(copied)
+        pages = [r[0] for r in check.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'contact' AND pagetype = 'leaf'")]
+        check.close()
+        data = bytearray(copied.read_bytes())
+        for page in pages[len(pages) // 2:]:  # as a failing disk would write them
+            data[(page - 1) * 4096 + 8: page * 4096] = b"\xde\xad" * 2044
+        copied.write_bytes(bytes(data))
+        return copied
+
+    monkeypatch.setattr(database, "backup_to", copy_then_damage)
+    with pytest.raises(backups.BackupError, match="failed its check"):
+        backups.make_backup(folder, when=datetime(2026, 1, 2, 10))
+    assert [b.path for b in backups.list_backups(folder)] == [good.path]
+
+
+def test_a_backup_is_a_plain_file_without_a_log(db, tmp_path):
+    add("Ana")
+    info = backups.make_backup(tmp_path / "backups")
+    assert info.path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL
+    assert list(info.path.parent.iterdir()) == [info.path]  # no -wal, -journal, .partial
 
 
 def test_rotation_keeps_seven_daily_four_weekly_six_monthly(db, tmp_path):

@@ -19,7 +19,9 @@ def test_back_up_now_then_restore(qtbot, demo_db, tmp_path, monkeypatch):
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
-    assert dialog.table.rowCount() == 1
+    assert not dialog.backup_button.isEnabled()  # made on a worker thread
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.backup_button.isEnabled()
     assert dialog.table.item(0, 2).text() == "Manual"
     contacts.create(ContactData(given_name="Made after the backup"))
     assert contact_list.count() == 41

@@ -232,6 +232,7 @@ def test_backups_follow_the_folder_chosen_in_settings(qtbot, demo_db, tmp_path, 
     dialog = window.findChild(BackupsDialog)
     assert dialog is not None and dialog.folder == usb
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.backup_button.isEnabled(), timeout=10_000)
     assert len(backups.list_backups(usb)) == 1
     # restoring rebuilds every page over the restored data
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
