@@ -4,47 +4,47 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="391"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="197"/>
         <source>+ Add an address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="233"/>
         <source>Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="233"/>
         <source>Floor, door…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="234"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="234"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="235"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="235"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="430"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="236"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="439"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="245"/>
         <source>Remove this address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,117 +52,117 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="58"/>
         <source>I give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="59"/>
         <source>They give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="62"/>
         <source>What is promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="64"/>
         <source>By when (empty: no date; its follow-up comes in two weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
         <source>How it is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="69"/>
         <source>What it is worth (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="70"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="71"/>
         <source>Delivered: it counts as a give in the balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="75"/>
         <source>Remove this commitment (its follow-up goes to the trash with it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="111"/>
         <source>Agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="116"/>
         <source>Write down what each side commits to. Each commitment becomes a follow-up for the side that owes it; once it is kept it counts as a give in the balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="124"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="124"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="125"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="125"/>
         <source>How measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="126"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="137"/>
         <source>No commitments yet: add what you give and what they give.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="141"/>
         <source>+ &amp;I commit to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="142"/>
         <source>+ &amp;They commit to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="150"/>
         <source>&amp;Print the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="227"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="229"/>
         <source>Say what is promised on every line, or remove the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="248"/>
         <source>Save the agreement with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="253"/>
         <source>Agreement saved: %n commitment(s), each with a follow-up.</source>
         <translation>
             <numerusform>Agreement saved: %n commitment, with its follow-up.</numerusform>
@@ -170,27 +170,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="267"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="269"/>
         <source>The agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="274"/>
         <source>Unsaved commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="275"/>
         <source>Your changes to the commitments are not saved. Leave them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="276"/>
         <source>Leave them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="290"/>
         <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,12 +770,12 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="115"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="115"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,32 +806,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="87"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="93"/>
         <source>unknown data format {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="138"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="144"/>
         <source>{path} is the database itself: choose a backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="143"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="149"/>
         <source>{path} cannot be restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="183"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="189"/>
         <source>The copy of {path} failed its check ({problem}); your database was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="200"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="206"/>
         <source>There is no room on the disk to put {backup} in place: your current database is untouched. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="204"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="210"/>
         <source>{backup} could not be put in place ({reason}): your current database is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,73 +892,78 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="37"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="105"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
         <source>Back up &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="51"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="52"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="74"/>
         <source>Coopeten copies your data here when it changed, on exit and every half hour, keeping the last days, weeks and months:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="107"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="115"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="110"/>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="130"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="120"/>
         <source>Replace your current data with the backup of {when}?
 
 Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="131"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,79 +1435,79 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     <name>Category</name>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="68"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="230"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="194"/>
         <source>Cross-promotion to an audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="69"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="231"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="195"/>
         <source>Recommendation or referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="70"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="232"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="196"/>
         <source>Representation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="71"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="233"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="197"/>
         <source>Supply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="72"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="234"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="198"/>
         <source>Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="73"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="235"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="199"/>
         <source>Shared space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="74"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="236"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="200"/>
         <source>Care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="75"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="237"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="201"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="76"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="238"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="202"/>
         <source>Backing or endorsement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="77"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="239"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="203"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="78"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="240"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="204"/>
         <source>Learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="79"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="241"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="205"/>
         <source>Joining a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="80"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="242"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="206"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,22 +1681,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli/documents.py" line="75"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="80"/>
         <source>{path} is not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli/documents.py" line="92"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="97"/>
         <source>The template “{name}” has an error at line {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli/documents.py" line="95"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="100"/>
         <source>The template “{name}” could not be rendered: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli/documents.py" line="104"/>
+        <location filename="../../coopeten_gui/cli/documents.py" line="109"/>
         <source>Letter for {name} written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,261 +2006,261 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="57"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="57"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="166"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
         <source>Dr., Ms., Prof.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
         <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
         <source>Name &amp;parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
         <source>Nic&amp;kname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="190"/>
         <source>Business they belong to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="191"/>
         <source>&amp;Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="194"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="198"/>
         <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
         <source>+ Add an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
         <source>+34 600 000 000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
         <source>+ Add a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
         <source>website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
         <source>social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
         <source>+ Add a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
         <source>&amp;Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="213"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="218"/>
         <source>&amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="220"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="224"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="226"/>
         <source>&amp;Audience size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="228"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="230"/>
         <source>Anni&amp;versary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="233"/>
         <source>no reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
         <source>Today reminds you when this long has passed since your last contact with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="237"/>
         <source>Keep in touch e&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="240"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="242"/>
         <source>The language of the letters written to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
         <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="245"/>
         <source>P&amp;hoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="247"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="249"/>
         <source>&amp;Met at event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="251"/>
         <source>Or where, if not at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="252"/>
         <source>Met &amp;where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="255"/>
         <source>&amp;Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="259"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,12 +2472,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
         <source>Type a name to find the contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="512"/>
+        <location filename="../../coopeten_gui/ui/pickers.py" line="61"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,7 +2485,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="169"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,7 +3115,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/email_draft.py" line="84"/>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="85"/>
         <source>Email drafted: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3123,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="38"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,107 +3227,107 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="64"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="65"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="66"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="68"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="69"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="70"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="71"/>
         <source>Add the people you met here, one line each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="97"/>
         <source>Add someone who was there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="98"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="99"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="100"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="264"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="116"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="126"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="126"/>
         <source>Offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="127"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="127"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="134"/>
         <source>Add &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="173"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="322"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="174"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="342"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="194"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="359"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="211"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform>
@@ -3330,7 +3335,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="360"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="212"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Offers &amp;&amp; asks (%n)</numerusform>
@@ -3338,7 +3343,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/events_page.py" line="362"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="214"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -3346,7 +3351,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="363"/>
+        <location filename="../../coopeten_gui/ui/event_panel.py" line="215"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,42 +3611,42 @@ cost</source>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="50"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="50"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="50"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="51"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="51"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="52"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="52"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/event_models.py" line="77"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,48 +3654,48 @@ cost</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="443"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="53"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="445"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="55"/>
         <source>Filter by name, place or organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="450"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="60"/>
         <source>Events are the breakfasts, meetups and fairs where you meet people. Add one, then note who you met there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="452"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="62"/>
         <source>Add your first event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="470"/>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="560"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="170"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="529"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="139"/>
         <source>Event created: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="551"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="161"/>
         <source>Delete event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="552"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="162"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="565"/>
+        <location filename="../../coopeten_gui/ui/events_page.py" line="175"/>
         <source>Moved to the trash: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,12 +3847,12 @@ cost</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="36"/>
+        <location filename="../../coopeten_gui/services/exporter.py" line="46"/>
         <source>Unknown export format “{fmt}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exporter.py" line="47"/>
+        <location filename="../../coopeten_gui/services/exporter.py" line="60"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,72 +4043,72 @@ cost</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="581"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="65"/>
         <source>&amp;New follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="583"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="67"/>
         <source>Filter by title, contact or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="586"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="70"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="589"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="73"/>
         <source>Show &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="595"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="79"/>
         <source>Follow-ups are the calls, emails and meetings you promised. Coopeten reminds you when each one is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="597"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="81"/>
         <source>Add a follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="601"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="85"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="602"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="86"/>
         <source>Snooze a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="603"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="87"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="604"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="88"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="605"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="89"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="606"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="90"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="629"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="113"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="655"/>
+        <location filename="../../coopeten_gui/ui/followups_page.py" line="139"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -4420,12 +4425,12 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="75"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="77"/>
         <source>{path} is too large to import ({size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="79"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="81"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,22 +4440,22 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="198"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="196"/>
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="230"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="277"/>
         <source>same email {email}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="236"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="282"/>
         <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="241"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="285"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,163 +4463,163 @@ cost</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="112"/>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="128"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="158"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="156"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161"/>
         <source>Choose a .vcf or .csv file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229"/>
         <source>For all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
         <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
         <source>C&amp;reate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242"/>
         <source>Rows that will be left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="291"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
         <source>Recognised as: {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="340"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="369"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="372"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
         <source>Rows read: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="383"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381"/>
         <source>Checking {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="384"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
         <source>Preview cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="405"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403"/>
         <source>Rows imported: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="414"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="423"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -4622,7 +4627,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="430"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n likely duplicate</numerusform>
@@ -4630,7 +4635,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="431"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -4638,7 +4643,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -4646,7 +4651,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="437"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -4654,7 +4659,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -4662,7 +4667,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="440"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n row with errors left out.</numerusform>
@@ -4670,107 +4675,107 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="471"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
         <source>&amp;Preview &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="490"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="491"/>
+        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="521"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="30"/>
         <source>vCard (.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="31"/>
         <source>Google Contacts (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="523"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="32"/>
         <source>Outlook (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="33"/>
         <source>LinkedIn connections (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="525"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="34"/>
         <source>Coopeten export (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="526"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="35"/>
         <source>Other CSV — choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="531"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="40"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="532"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="41"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="533"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="42"/>
         <source>Create new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="569"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="78"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="570"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="79"/>
         <source>Name in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="571"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="80"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="572"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="81"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="573"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="82"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="576"/>
+        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="85"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,7 +4827,7 @@ cost</source>
     <name>IntroductionDialog</name>
     <message>
         <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="48"/>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="214"/>
         <source>Introduce</source>
         <extracomment>how each letter language is named on its tab</extracomment>
         <translation type="unfinished"></translation>
@@ -4883,37 +4888,37 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="175"/>
         <source>To %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="218"/>
         <source>Introduction recorded on both timelines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="231"/>
         <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="239"/>
         <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="246"/>
         <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="249"/>
         <source>You already introduced them on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,68 +4926,68 @@ cost</source>
 <context>
     <name>Introductions</name>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="74"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="82"/>
         <source>This match no longer exists: its ask or its offer was deleted.</source>
         <extracomment>the built-in letter of each style when to ask whether the two connected</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="78"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="86"/>
         <source>An introduction needs someone&apos;s ask and someone else&apos;s offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="81"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="89"/>
         <source>This match no longer exists: its ask or its offer is in the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="85"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="93"/>
         <source>An introduction puts two of your contacts in touch; this ask or offer is your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="89"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="97"/>
         <source>The ask and the offer are both {name}&apos;s: there is no one to introduce.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="104"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="112"/>
         <source>Unknown kind of introduction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="119"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="127"/>
         <source>Double opt-in letters, one to each side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="121"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="129"/>
         <source>One introduction letter to both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="123"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="131"/>
         <source>{name} asks: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="125"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="133"/>
         <source>{name} offers: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="132"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="140"/>
         <source>Introduced to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="136"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="144"/>
         <source>Did {asker} and {offerer} connect?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/introductions.py" line="189"/>
+        <location filename="../../coopeten_gui/services/introductions.py" line="199"/>
         <source>{first} and {second}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,7 +5075,7 @@ cost</source>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="339"/>
+        <location filename="../../coopeten_gui/ui/forms.py" line="145"/>
         <source>Remove this line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5196,134 +5201,134 @@ cost</source>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="101"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="103"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="105"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="107"/>
         <source>Save as &amp;ODT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="108"/>
         <source>Save as &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="109"/>
         <source>&amp;Copy as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="144"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="110"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="111"/>
         <source>&amp;Email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="112"/>
         <source>Open your email program with this letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="146"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="163"/>
         <source>Print the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="167"/>
         <source>The letter was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="174"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="175"/>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="176"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="179"/>
         <source>Save the letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="180"/>
         <source>Save the letter as ODT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="181"/>
         <source>Save the letter as HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="217"/>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="228"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="202"/>
         <source>The letter was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="217"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="267"/>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="236"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
         <source>No email program answered. The draft is saved as {path}: open it from your email program, or copy the letter as plain text instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="240"/>
         <source>The draft is open in your email program, with the PDF attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="277"/>
+        <location filename="../../coopeten_gui/ui/letter_output.py" line="243"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,57 +5336,57 @@ cost</source>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="183"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="139"/>
         <source>{title} (my copy)</source>
-        <extracomment>Output formats by file extension. How long one letter may take to render (the sandbox stops it after that).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="197"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="153"/>
         <source>There is no template called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="293"/>
+        <location filename="../../coopeten_gui/services/letter_context.py" line="72"/>
         <source>There is no contact with the number or email address “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="461"/>
+        <location filename="../../coopeten_gui/services/letter_rendering.py" line="77"/>
         <source>Nobody among your contacts offers what {name} is looking for, so there is no one to introduce.</source>
+        <extracomment>Output formats by file extension. How long one letter may take to render (the sandbox stops it after that).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="529"/>
+        <location filename="../../coopeten_gui/services/letter_rendering.py" line="143"/>
         <source>“{name}” does not end in .pdf, .odt or .html, so the format is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="304"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="556"/>
+        <location filename="../../coopeten_gui/services/letter_rendering.py" line="170"/>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="596"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="641"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="648"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="694"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="84"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="129"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="136"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="182"/>
         <source>The mail merge was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="616"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="104"/>
         <source>Letter “{title}” written (mail merge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="732"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="220"/>
         <source>No letter could be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letters.py" line="734"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="222"/>
         <source>There are no contacts to write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,75 +5394,75 @@ cost</source>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="64"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="291"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="293"/>
         <source>Mail merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="73"/>
         <source>Everyone &amp;tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="76"/>
         <source>(choose a tag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="83"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
         <source>T&amp;emplate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="98"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
         <source>One &amp;PDF with every letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="102"/>
         <source>One PDF per contact in a &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107"/>
         <source>letters.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
         <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="122"/>
         <source>&amp;Create the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="136"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>The contact selected in Contacts</numerusform>
@@ -5465,17 +5470,17 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="166"/>
         <source>{name} (mine, {language})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="170"/>
         <source>Each contact&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="188"/>
         <source>%n letter(s) will be made.</source>
         <translation>
             <numerusform>%n letter will be made.</numerusform>
@@ -5483,32 +5488,32 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
         <source>One PDF with every letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="203"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="209"/>
         <source>A folder for the letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="221"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="223"/>
         <source>Choose who to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="230"/>
         <source>Choose where to save the letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="236"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Writing %n letter…</numerusform>
@@ -5516,12 +5521,12 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="253"/>
         <source>The letters could not be made: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="278"/>
         <source>%n letter(s) written to {where}.</source>
         <translation>
             <numerusform>%n letter written to {where}.</numerusform>
@@ -5529,17 +5534,17 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
         <source>Left out: {names} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="296"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="298"/>
         <source>Cancelled: no letters were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="297"/>
+        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="299"/>
         <source>Mail merge cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5642,139 +5647,139 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="40"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="68"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="70"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="72"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="74"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="77"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="79"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="82"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="84"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="88"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="89"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="90"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="92"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="94"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="96"/>
         <source>&amp;Restore from a full export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="99"/>
         <source>Alliance &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="104"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="41"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="109"/>
-        <location filename="../../coopeten_gui/ui/menus.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="124"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="111"/>
-        <location filename="../../coopeten_gui/ui/menus.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="125"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="121"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="131"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="133"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="43"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="54"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="57"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="58"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="60"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6005,17 +6010,17 @@ cost</source>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/money_edit.py" line="30"/>
+        <location filename="../../coopeten_gui/ui/money_edit.py" line="31"/>
         <source>Which amount?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/money_edit.py" line="31"/>
+        <location filename="../../coopeten_gui/ui/money_edit.py" line="32"/>
         <source>“{text}” can be read two ways. Which amount did you mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/money_edit.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/money_edit.py" line="89"/>
         <source>Write the amount with its decimals, such as {example}, so it reads one way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6395,34 +6400,34 @@ Came up at: %2</source>
 <context>
     <name>Output</name>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="102"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="104"/>
         <location filename="../../coopeten_gui/services/alliance_report.py" line="303"/>
-        <location filename="../../coopeten_gui/services/email_draft.py" line="78"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="555"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="653"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="678"/>
-        <location filename="../../coopeten_gui/services/letters.py" line="703"/>
+        <location filename="../../coopeten_gui/services/email_draft.py" line="79"/>
+        <location filename="../../coopeten_gui/services/letter_rendering.py" line="169"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="141"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="166"/>
+        <location filename="../../coopeten_gui/services/mail_merge.py" line="191"/>
         <source>Could not save “{name}”: {reason}.</source>
         <extracomment>Distance from the bottom edge of the paper to the page number&apos;s baseline area. PDF device resolution: text is vector anyway; 300 keeps layout rounding invisible.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="158"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="160"/>
         <source>there is nothing to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="172"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="174"/>
         <source>the file cannot be created there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="284"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="294"/>
         <source>the PDF could not be written completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/output.py" line="298"/>
+        <location filename="../../coopeten_gui/documents/output.py" line="308"/>
         <source>the document could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6585,62 +6590,62 @@ Came up at: %2</source>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="225"/>
         <source>Cross-promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="231"/>
         <source>Newsletter, Instagram, shop window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
         <source>&amp;Who promoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
         <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="249"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250"/>
         <source>&amp;Audience reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
         <source>&amp;Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
         <source>&amp;Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="255"/>
         <source>&amp;Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="256"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="259"/>
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6688,37 +6693,37 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152"/>
         <source>+ Record a promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="153"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="154"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="162"/>
         <source>This is the swap alone; the whole give and take, offers, referrals and commitments included, is on the Give and take tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="180"/>
         <source>Record a promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="198"/>
         <source>Edit a promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="209"/>
         <source>Delete %n promotion(s)</source>
         <translation>
             <numerusform>Delete %n promotion</numerusform>
@@ -6729,233 +6734,233 @@ Came up at: %2</source>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="137"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="138"/>
         <source>Write the letter again from the chosen template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147"/>
         <source>e.g. Christmas campaign: books and coffee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
         <source>What the alliance is worth, as you estimate it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="165"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="166"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="167"/>
         <source>T&amp;itle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="168"/>
         <source>&amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="197"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="198"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="200"/>
         <source>Mark as s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="201"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="202"/>
         <source>&amp;Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="203"/>
         <source>De&amp;clined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="204"/>
         <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="205"/>
         <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="209"/>
         <source>Save &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="212"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="213"/>
         <source>C&amp;opy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="214"/>
         <source>E&amp;mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="283"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="294"/>
         <source>{name} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="301"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="312"/>
         <source>Write the letter again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="302"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="313"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="303"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="314"/>
         <source>Replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="323"/>
         <source>Writing the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="337"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="354"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="365"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="385"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="397"/>
         <source>Proposal saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="386"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="398"/>
         <source>Proposal “{title}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="404"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="416"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="434"/>
         <source>Proposal marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="457"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="469"/>
         <source>{status} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="460"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="472"/>
         <source>unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="462"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="474"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="463"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="475"/>
         <source>{title} — proposal for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="503"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="532"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="520"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="532"/>
         <source>Bold (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="534"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="522"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="534"/>
         <source>Italic (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="536"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="524"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="536"/>
         <source>Underline (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="534"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="546"/>
         <source>• List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="535"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="547"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="538"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="550"/>
         <source>1. List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="551"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7913,17 +7918,17 @@ Came up at: %2</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="238"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="239"/>
         <source>Reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="241"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="242"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8365,7 +8370,7 @@ Came up at: %2</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="598"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="617"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8385,32 +8390,32 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="594"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="613"/>
         <source>{path} is not a Coopeten database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="606"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="625"/>
         <source>{path} is empty (0 bytes): your data is not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="611"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="630"/>
         <source>{path} is read-only: Coopeten needs to write to it and to its folder. Make them writable, or copy the file to a folder of yours and open that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="618"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="637"/>
         <source>There is no room left on the disk of {path}: free some space and try again. Your database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="629"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="648"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="636"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="655"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8449,7 +8454,7 @@ Came up at: %2</source>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="482"/>
+        <location filename="../../coopeten_gui/ui/pickers.py" line="33"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8457,67 +8462,67 @@ Came up at: %2</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
         <source>New follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="142"/>
         <source>What to do, e.g. “Call María about the newsletter swap”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="154"/>
         <source>(no event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="165"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="169"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="170"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="191"/>
         <source>Follow up with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/task_dialog.py" line="217"/>
         <source>Choose the contact from the suggestions, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8525,63 +8530,62 @@ Came up at: %2</source>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="422"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="147"/>
         <source>Reopen “{title}”</source>
-        <extracomment>how many rows of each list ``size_columns`` reads to size the columns by (more than a list shows before it is scrolled) the item delegate&apos;s margins around a text (the focus frame&apos;s, on each side)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="424"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="149"/>
         <source>Reopened: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="426"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="151"/>
         <source>Done “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="153"/>
         <source>Done: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="161"/>
         <source>Snooze “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="439"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="164"/>
         <source>Snoozed to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="451"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="176"/>
         <source>Reschedule “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="454"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="179"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="509"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="234"/>
         <source>Delete follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="510"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="235"/>
         <source>Move “{title}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="513"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="238"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="539"/>
+        <location filename="../../coopeten_gui/ui/followup_actions.py" line="264"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8589,22 +8593,22 @@ Came up at: %2</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/followup_list.py" line="62"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/followup_list.py" line="62"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/followup_list.py" line="62"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/followup_list.py" line="63"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9000,7 +9004,7 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/letter_renderer.py" line="71"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
         <translation type="unfinished"></translation>
@@ -9009,152 +9013,152 @@ Came up at: %2</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="99"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="100"/>
         <source>A new template of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="101"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="102"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="103"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="104"/>
         <source>Move this template to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="112"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="123"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="126"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="140"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="141"/>
         <source>Source (jinja2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="149"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="150"/>
         <source>Save the template (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="151"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="152"/>
         <source>Forget the changes since the last save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="154"/>
         <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="155"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="156"/>
         <source>Su&amp;bject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
         <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="175"/>
         <source>Double-click to insert into the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="178"/>
         <source>Sample data — type a contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="187"/>
         <source>Preview for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="334"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="260"/>
         <source>{title} — built-in, {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="344"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="270"/>
         <source>Built-in: saving changes makes your own copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="447"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="373"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="452"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="378"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="479"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="405"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="413"/>
         <source>Template “{name}” saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="508"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="434"/>
         <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
@@ -9163,47 +9167,47 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="514"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="440"/>
         <source>New template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="541"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="467"/>
         <source>Rename template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="542"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="468"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="565"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="491"/>
         <source>Delete template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="566"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="492"/>
         <source>Move “{name}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="567"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="493"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="579"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="505"/>
         <source>Your changes to “{name}” are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="614"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="540"/>
         <source>Rendering the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="627"/>
+        <location filename="../../coopeten_gui/ui/template_editor.py" line="553"/>
         <source>No errors. Subject: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9281,7 +9285,7 @@ Came up at: %2</source>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…and %n more — see Follow-ups</numerusform>
@@ -9289,28 +9293,28 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="107"/>
         <source>&amp;New follow-up…</source>
         <extracomment>follow-ups read and listed per section; the heading counts them all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="108"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="142"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="165"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -9318,7 +9322,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -9326,7 +9330,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="173"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n coming up</numerusform>
@@ -9334,32 +9338,32 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="181"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="186"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="182"/>
         <source>Nothing overdue. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="184"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
         <source>Nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="187"/>
         <source>Coming up (two weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="193"/>
+        <location filename="../../coopeten_gui/ui/today_page.py" line="189"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9452,12 +9456,12 @@ Came up at: %2</source>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/questions.py" line="40"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/widgets.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/questions.py" line="41"/>
         <source>You have changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9550,9 +9554,9 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contact_list.py" line="112"/>
+        <location filename="../../coopeten_gui/services/contact_list.py" line="133"/>
         <source>Unknown sort column.</source>
-        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
+        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). When the name order is known (``name_order``), the first rows of a search matching more than ``FEW_MATCHES`` and that walking the name order cannot serve (too rare for the walk, or words too long for the index to check a contact at once) are picked in memory among up to this many matches (about 15 ms for 40,000, against 30 to 300 ms for looking each up or walking the name order: names cluster in it, and the first Raquel comes after three quarters of a million contacts). SQLite reads every match of a broad search into a temporary index, then walks the name order until enough match; reading them into memory to pick the first costs about three times more per match, so it serves only searches whose first matches lie further into the name order than this many contacts per match. The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
