@@ -97,7 +97,7 @@ def _stall_while(ctx, work) -> tuple[float, float, object]:
     worker thread) with the main window open on Contacts; return the longest stall of
     the UI thread, the wall time, and what the work returned."""
     from benchmarks import gui
-    from coopeten_gui.ui import background
+    from coopeten_gui.ui.kit import background
 
     ctx.app()
     # the database open now (the import's scratch copy), never the cached data set

@@ -89,7 +89,7 @@ def _median_ms(run, repeats: int) -> float:
 def speed(scale: int, cache_dir: Path, folder: Path, repeats: int,
           unique: bool = False, all_matches: bool = True) -> dict[str, float]:
     from benchmarks import generate
-    from coopeten_gui.services import exchanges, matching
+    from coopeten_gui.services import matching, offers_asks
     from coopeten_gui.storage import database
 
     data = generate.ensure(scale, cache_dir, log=lambda m: print(m, flush=True))
@@ -142,10 +142,10 @@ def speed(scale: int, cache_dir: Path, folder: Path, repeats: int,
         writes, after_contact, after_screen = [], [], []
         for number in range(repeats):
             started = time.perf_counter()
-            exchanges.create(exchanges.OfferAskData(
+            offers_asks.create(offers_asks.OfferAskData(
                 contact_id=heavy, kind="offer",
                 description=f"Pan de masa madre para tiendas y cafeterías {number}"))
-            asked = exchanges.create(exchanges.OfferAskData(
+            asked = offers_asks.create(offers_asks.OfferAskData(
                 contact_id=1, kind="ask", description=f"Sourdough bread for the shop {number}"))
             writes.append((time.perf_counter() - started) * 1000)
             started = time.perf_counter()

@@ -73,7 +73,7 @@ def _wait(app, done, timeout: float = 60.0) -> float:
 
 
 def measure_dashboard(app) -> tuple[float, float]:
-    from coopeten_gui.ui.dashboard_page import DashboardPage
+    from coopeten_gui.ui.pages.dashboard_page import DashboardPage
 
     started = time.perf_counter()
     page = DashboardPage()

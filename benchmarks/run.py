@@ -554,7 +554,7 @@ def measure_alliances(ctx: Context) -> dict[str, float]:
 
     balance = need("coopeten_gui.services.balance", "ledger_ids", "ledger", "balance")
     next_give = need("coopeten_gui.services.next_give", "suggest_next_give")
-    pages = need("coopeten_gui.ui.alliances_page", "AlliancesPage")
+    pages = need("coopeten_gui.ui.pages.alliances_page", "AlliancesPage")
     ctx.app()
     gui.ensure_database(ctx.path)
     repeats = max(ctx.args.repeats, 3)

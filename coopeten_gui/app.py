@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from coopeten_gui import APP_NAME, ORGANIZATION, __version__, translations
 from coopeten_gui.paths import default_db_path, resources_dir
 from coopeten_gui.services import session
-from coopeten_gui.ui import palette
-from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui.kit import palette
+from coopeten_gui.ui.kit.settings import Options
 
 #: set once the window closed and ``run`` wrote and closed everything (``end_process``)
 closed_cleanly = False
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     if window is None:
         return 1
     started.attach(window)
-    from coopeten_gui.ui import write_notice
+    from coopeten_gui.ui.kit import write_notice
 
     write_notice.install_excepthook()  # a refused write is a sentence, not a traceback
     window.after_first_paint(_collect_garbage)

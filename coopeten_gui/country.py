@@ -2,7 +2,7 @@
 Letter) and the region phone numbers are read in.
 
 Stored in the window's settings under ``KEY`` as an ISO 3166 alpha-2 code ("ES", "US");
-empty means the system's: the territory of the system locale. ``ui.settings`` declares
+empty means the system's: the territory of the system locale. ``ui.kit.settings`` declares
 the option; ``user_country`` is the one way to read it.
 """
 

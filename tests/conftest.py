@@ -88,6 +88,6 @@ def _unsaved_changes_discarded(monkeypatch):
     """Windows left open with typed work are closed after each test: "discard" answers
     the question rather than a dialog waiting for a click. Tests about the question
     answer it themselves."""
-    from coopeten_gui.ui import questions
+    from coopeten_gui.ui.kit import questions
 
     monkeypatch.setattr(questions, "ask_unsaved", lambda *args, **kwargs: questions.DISCARD)

@@ -38,11 +38,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from coopeten_gui.services import balance, contacts, letter_context, profile
+    from coopeten_gui.services import balance, contacts, letter_context, my_business
 
     open_existing(args)
     try:
-        currency = (profile.get().currency or "EUR").upper()
+        currency = (my_business.get().currency or "EUR").upper()
         if args.contact:
             contact_id = letter_context.resolve_contact(args.contact)
             found = balance.balance(contact_id)

@@ -19,7 +19,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def cmd_referrals(args: argparse.Namespace) -> int:
     from coopeten_gui.documents.formatting import format_money
-    from coopeten_gui.services import labels, profile, referrals
+    from coopeten_gui.services import labels, my_business, referrals
     from coopeten_gui.translations import current_language
 
     open_existing(args)
@@ -28,7 +28,7 @@ def cmd_referrals(args: argparse.Namespace) -> int:
             from coopeten_gui.services import contacts
 
             contacts.get(args.contact)  # a number that is no contact says so
-        currency = (profile.get().currency or "EUR").upper()
+        currency = (my_business.get().currency or "EUR").upper()
         language = current_language()
         for row in referrals.list_referrals(contact_id=args.contact):
             value = format_money(row.value_cents, language, currency) if row.value_cents else ""

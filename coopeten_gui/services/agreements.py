@@ -19,7 +19,7 @@ from typing import Any, cast
 from peewee import ModelSelect
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import records, tasks
+from coopeten_gui.services import followups, records
 from coopeten_gui.services.common import (
     ValidationError,
     check_choice,
@@ -261,7 +261,7 @@ def _commitment_tasks(proposal_id: int) -> ModelSelect[Commitment]:
 
 def _due(day: date | None, stamp: datetime) -> datetime:
     if day is None:
-        return tasks.default_due(UNDATED_FOLLOW_UP_DAYS, stamp)
+        return followups.default_due(UNDATED_FOLLOW_UP_DAYS, stamp)
     return datetime.combine(day, time(9, 0))
 
 

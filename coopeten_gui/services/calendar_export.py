@@ -30,11 +30,11 @@ from PySide6.QtCore import QLocale
 
 from coopeten_gui import APP_NAME, __version__
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import events, labels, profile, tasks
+from coopeten_gui.services import events, followups, labels, my_business
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.events import EventRecord
+from coopeten_gui.services.followup_reads import FollowupRow
 from coopeten_gui.services.money import currency_symbol
-from coopeten_gui.services.task_reads import TaskRow
 
 UID_DOMAIN = "coopeten"
 # an event without an end time is shown this long; a follow-up takes a short slot
@@ -75,10 +75,10 @@ def build_calendar(include_events: bool = True, include_followups: bool = True,
     stamp = datetime.now(timezone.utc).replace(microsecond=0)
 
     event_rows = _all(events.list_events) if include_events else []
-    task_rows = _all(tasks.list_tasks) if include_followups else []
+    task_rows = _all(followups.list_tasks) if include_followups else []
     total = len(event_rows) + len(task_rows)
     done = 0
-    currency = profile.get().currency or "EUR"
+    currency = my_business.get().currency or "EUR"
     for row in event_rows:
         _check(cancelled)
         calendar.add_component(_event_component(events.get(row.id), stamp, currency))
@@ -160,7 +160,7 @@ def _event_component(event: EventRecord, stamp: datetime, currency: str) -> Even
     return component
 
 
-def _followup_component(task: TaskRow, stamp: datetime) -> Event:
+def _followup_component(task: FollowupRow, stamp: datetime) -> Event:
     component = Event()
     component.add("uid", followup_uid(task.id))
     component.add("dtstamp", stamp)

@@ -16,18 +16,18 @@ from coopeten_gui.services import (
     demo_matches,
     demo_texts,
     events,
-    exchanges,
+    followups,
     interactions,
-    profile,
+    my_business,
+    offers_asks,
     promotions,
     proposals,
-    tasks,
 )
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
 from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.translations import current_language
 
-PROFILE = profile.ProfileData(
+PROFILE = my_business.MyBusinessData(
     name="Tostadores del Barrio",
     address="Carrer de Sueca 41, 46006 València",
     phone="+34 963 12 34 56",
@@ -37,7 +37,7 @@ PROFILE = profile.ProfileData(
     currency="EUR",
     language="es",
     texts={
-        "es": profile.ProfileTexts(
+        "es": my_business.MyBusinessTexts(
             tagline="Café de especialidad tostado a la vuelta de la esquina",
             who_we_are="Somos un tostadero familiar de Valencia con ocho personas en el equipo.",
             what_we_do="Tostamos café de especialidad de cooperativas de Colombia y Etiopía y "
@@ -47,7 +47,7 @@ PROFILE = profile.ProfileData(
             evidence="32 cafeterías y oficinas clientes; 4.800 suscriptores en el boletín; "
                      "premio Comercio Local Valencia 2025.",
             signature_title="Fundadora"),
-        "en": profile.ProfileTexts(
+        "en": my_business.MyBusinessTexts(
             tagline="Specialty coffee, roasted around the corner",
             who_we_are="We are a family roastery in Valencia, a team of eight.",
             what_we_do="We roast specialty coffee from cooperatives in Colombia and Ethiopia "
@@ -277,7 +277,7 @@ def load_demo(today: date | None = None, language: str | None = None) -> None:
             hour=hour)
 
     with transaction():
-        profile.save(replace(PROFILE, language=language or PROFILE.language))
+        my_business.save(replace(PROFILE, language=language or PROFILE.language))
         event_ids = [
             events.create(events.EventData(name=say(name), kind=kind, starts_at=at(days, 8),
                                            place=say(place), organiser=say(organiser),
@@ -309,14 +309,15 @@ def load_demo(today: date | None = None, language: str | None = None) -> None:
             people_ids[0], notes=say("Nos conocimos en el desayuno de Ruzafa. Muy interesada en "
                                      "intercambiar promociones con su boletín.")))
         for person, kind, party, category, text, value, status in EXCHANGES:
-            exchanges.create(exchanges.OfferAskData(
+            offers_asks.create(offers_asks.OfferAskData(
                 contact_id=people_ids[person], kind=kind, party=party, description=say(text),
-                category_id=exchanges.category_id(category), value=value, status=status,
+                category_id=offers_asks.category_id(category), value=value, status=status,
                 event_id=event_ids[cast(int, PEOPLE[person][8])] if PEOPLE[person][8] is not None
                 else None))
         demo_matches.load(people_ids, say)
         for person, title, days, priority in FOLLOW_UPS:
-            tasks.create(tasks.TaskData(title=say(title), due_at=at(days, 10), priority=priority,
+            followups.create(followups.FollowupData(title=say(title), due_at=at(days, 10),
+                                                    priority=priority,
                                         contact_id=people_ids[person]))
         _swap(people_ids, today, say)
         _timeline(people_ids, at, say)
@@ -407,7 +408,7 @@ def _introductions_and_referrals(people_ids: list[int], today: date, at: At, say
     from coopeten_gui.services import introductions, referrals
 
     def row_id(person: int, kind: str, text: str) -> int:
-        return exchanges.list_offers_asks(contact_id=people_ids[person], kind=kind,
+        return offers_asks.list_offers_asks(contact_id=people_ids[person], kind=kind,
                                           text=text)[0].id
 
     introductions.record_introduction(row_id(15, "ask",
@@ -512,11 +513,11 @@ def _returns(people_ids: list[int], today: date, say: Say) -> None:
                 contact_id=people_ids[person], kind=kinds[(month + n) % 4],
                 occurred_at=day(-30 * month + n * 4, 11), summary=say(summaries[(month + n) % 4])))
             if n % 2 == 0:
-                task_id = tasks.create(tasks.TaskData(
+                task_id = followups.create(followups.FollowupData(
                     title=say(f"Seguimiento: {summaries[(month + n) % 4].lower()}"),
                     due_at=day(-30 * month + n * 4 + 2), priority=1,
                     contact_id=people_ids[person]))
-                tasks.complete(task_id)
+                followups.complete(task_id)
                 Task.update(done_at=day(-30 * month + n * 4 + 2, 17)).where(
                     Task.id == task_id).execute()
     for person, title, days, status, value in (

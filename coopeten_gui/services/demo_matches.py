@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from coopeten_gui.services import exchanges
+from coopeten_gui.services import offers_asks
 
 # person index (``demo.PEOPLE``), kind, party, category key, description, status
 # (on people with no other offer or ask in the demo, so theirs stay as they were)
@@ -36,6 +36,6 @@ EXCHANGES = [
 def load(people_ids: list[int], say: Callable[[str], str] = lambda text: text) -> None:
     """``say`` gives each text in the demo's language."""
     for person, kind, party, category, text, status in EXCHANGES:
-        exchanges.create(exchanges.OfferAskData(
+        offers_asks.create(offers_asks.OfferAskData(
             contact_id=people_ids[person], kind=kind, party=party, description=say(text),
-            category_id=exchanges.category_id(category), status=status))
+            category_id=offers_asks.category_id(category), status=status))

@@ -17,16 +17,16 @@ from peewee import fn
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import (
-    exchanges,
+    followups,
     interactions,
     letter_context,
     letter_rendering,
     letter_templates,
+    offers_asks,
     referrals,
-    tasks,
 )
 from coopeten_gui.services.common import NotFoundError, ValidationError, now
-from coopeten_gui.services.exchanges import OfferAskRow
+from coopeten_gui.services.offers_asks import OfferAskRow
 from coopeten_gui.storage.database import transaction
 from coopeten_gui.storage.models import Contact, OfferAsk, Referral
 
@@ -77,7 +77,7 @@ class Recorded:
 def sides(ask_id: int, offer_id: int) -> Sides:
     """The match's two rows, checked: a live ask and a live offer of two other people."""
     try:
-        ask, offer = exchanges.get(ask_id), exchanges.get(offer_id)
+        ask, offer = offers_asks.get(ask_id), offers_asks.get(offer_id)
     except NotFoundError:
         raise IntroductionError(translate(
             "Introductions", "This match no longer exists: its ask or its offer was "
@@ -140,10 +140,10 @@ def record_introduction(ask_id: int, offer_id: int, style: str = "opt_in",
                 summary=translate("Introductions", "Introduced to {name}").format(name=other)))
             for contact_id, other in ((pair.asker_id, pair.offerer_name),
                                       (pair.offerer_id, pair.asker_name)))
-        task_id = tasks.create(tasks.TaskData(
+        task_id = followups.create(followups.FollowupData(
             title=translate("Introductions", "Did {asker} and {offerer} connect?").format(
                 asker=pair.asker_name, offerer=pair.offerer_name),
-            due_at=tasks.default_due(FOLLOW_UP_DAYS, when), contact_id=pair.asker_id,
+            due_at=followups.default_due(FOLLOW_UP_DAYS, when), contact_id=pair.asker_id,
             notes=body))
         referral_id = referrals.create(referrals.ReferralData(
             from_contact_id=None, to_contact_id=pair.asker_id,
@@ -161,7 +161,7 @@ def introduced_on(ask_id: int, offer_id: int) -> date | None:
 
 
 def follow_up_date(when: datetime | None = None) -> datetime:
-    return tasks.default_due(FOLLOW_UP_DAYS, when or now())
+    return followups.default_due(FOLLOW_UP_DAYS, when or now())
 
 
 # -- internals ----------------------------------------------------------------------------

@@ -19,9 +19,9 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import (
     contacts,
     events,
-    exchanges,
+    my_business,
+    offers_asks,
     organizations,
-    profile,
     promotions,
 )
 from coopeten_gui.services.common import NotFoundError
@@ -39,10 +39,11 @@ def profile_context(language: str | None = None) -> tuple[dict[str, Any], bytes 
     """The profile as templates see it in a letter in ``language`` (the default letter
     language when None), and the logo bytes for the letterhead. A text missing in that
     language is the other language's (``profile_warning`` says which)."""
-    data = profile.get()
+    data = my_business.get()
     keys = ("name", "address", "phone", "email", "website", "signature_name")
     values = {key: getattr(data, key) or "" for key in keys}
-    values.update(profile.letter_texts(data, base_language(language) or default_language()).values)
+    values.update(my_business.letter_texts(data,
+                                           base_language(language) or default_language()).values)
     values["currency"] = (data.currency or "EUR").upper()
     logo = bytes(data.logo) if data.logo else None
     values["has_logo"] = bool(logo)
@@ -52,7 +53,8 @@ def profile_context(language: str | None = None) -> tuple[dict[str, Any], bytes 
 def profile_warning(language: str) -> str:
     """The warning an editor shows when a letter in ``language`` borrows profile texts
     from the other language ("" when it needs none)."""
-    return profile.borrowed_warning(profile.letter_texts(profile.get(), base_language(language)))
+    return my_business.borrowed_warning(my_business.letter_texts(my_business.get(),
+                                                                 base_language(language)))
 
 
 def resolve_contact(id_or_email: str | int) -> int:
@@ -92,7 +94,7 @@ def _contact_dict(record: ContactRecord) -> dict[str, Any]:
     }
 
 
-def _exchange_dict(row: exchanges.OfferAskRow, language: str) -> dict[str, Any]:
+def _exchange_dict(row: offers_asks.OfferAskRow, language: str) -> dict[str, Any]:
     return {
         "category": category_name(row.category_key, row.category_name, language),
         "category_key": row.category_key or "",
@@ -139,9 +141,9 @@ def _promotions(contact_id: int) -> dict[str, Any]:
     return {"mine": sides["mine"], "theirs": sides["theirs"], "totals": totals}
 
 
-def introduction_match(contact_id: int) -> exchanges.Match | None:
+def introduction_match(contact_id: int) -> offers_asks.Match | None:
     """The first open ask of the contact met by another contact's open offer."""
-    for match in exchanges.matches(contact_id):
+    for match in offers_asks.matches(contact_id):
         if match.ask.party == "them" and match.ask.contact_id == contact_id:
             return match
     return None
@@ -161,7 +163,7 @@ def build_context(contact_id: int, language: str | None = None, today: date | No
     record = contacts.get(contact_id)
     if profile_values is None:
         profile_values, _logo = profile_context(language)
-    rows = exchanges.list_offers_asks(contact_id=contact_id, status=OPEN_STATUSES, limit=10_000)
+    rows = offers_asks.list_offers_asks(contact_id=contact_id, status=OPEN_STATUSES, limit=10_000)
     rows.sort(key=lambda r: (r.created_at, r.id))  # in the order they came up
 
     def pick(kind: str, party: str) -> list[dict[str, Any]]:
@@ -198,8 +200,8 @@ def build_context(contact_id: int, language: str | None = None, today: date | No
     }
 
 
-def match_context(contact_id: int, other_contact_id: int, ask: exchanges.OfferAskRow,
-                  offer: exchanges.OfferAskRow, side: str, language: str | None = None,
+def match_context(contact_id: int, other_contact_id: int, ask: offers_asks.OfferAskRow,
+                  offer: offers_asks.OfferAskRow, side: str, language: str | None = None,
                   today: date | None = None,
                   profile_values: dict[str, Any] | None = None) -> dict[str, Any]:
     """The context of an introduction letter to ``contact_id`` about ``other_contact_id``,

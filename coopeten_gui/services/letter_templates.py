@@ -14,13 +14,7 @@ from PySide6.QtCore import QTranslator
 from coopeten_gui.documents import builtins as builtin_letters
 from coopeten_gui.i18n import QT_TRANSLATE_NOOP, translate
 from coopeten_gui.paths import resources_dir
-from coopeten_gui.services import (
-    contacts,
-    exchanges,
-    profile,
-    promotions,
-    templates,
-)
+from coopeten_gui.services import contacts, my_business, offers_asks, promotions, templates
 from coopeten_gui.services.common import NotFoundError
 from coopeten_gui.services.templates import TemplateRecord
 from coopeten_gui.translations import current_language
@@ -120,7 +114,7 @@ def suggested_template(contact_id: int) -> str:
     already swap promotions (or talk about it), the alliance proposal otherwise."""
     if promotions.list_promotions(contact_id):
         return "list_swap"
-    rows = exchanges.list_offers_asks(contact_id=contact_id, status=OPEN_STATUSES, limit=200)
+    rows = offers_asks.list_offers_asks(contact_id=contact_id, status=OPEN_STATUSES, limit=200)
     if any(row.category_key == "cross_promotion" for row in rows):
         return "list_swap"
     return "alliance_proposal"
@@ -165,7 +159,7 @@ def user_copy(name: str, language: str) -> LetterTemplate | None:
 
 def default_language() -> str:
     """The language of a letter when the contact has none: the profile's, else the app's."""
-    code = base_language(profile.get().language)
+    code = base_language(my_business.get().language)
     return code if code in LANGUAGES else base_language(current_language()) or "en"
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from coopeten_gui.i18n import translate
-from coopeten_gui.services import agreements, records, tasks
+from coopeten_gui.services import agreements, followups, records
 from coopeten_gui.services.common import (
     Rows,
     ValidationError,
@@ -126,7 +126,7 @@ def mark_sent(proposal_id: int, follow_up_days: int = DEFAULT_SENT_FOLLOW_UP_DAY
         task = Task.create(
             title=translate("Timeline", "Follow up on the proposal “{title}”").format(
                 title=proposal.title),
-            due_at=tasks.default_due(follow_up_days, stamp), priority=1,
+            due_at=followups.default_due(follow_up_days, stamp), priority=1,
             contact=proposal.contact_id, proposal=proposal_id, created_at=stamp,
             updated_at=stamp)
     return task.id

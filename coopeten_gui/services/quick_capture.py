@@ -18,11 +18,11 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import (
     contacts,
     events,
-    exchanges,
+    followups,
     interactions,
+    offers_asks,
     organizations,
     records,
-    tasks,
 )
 from coopeten_gui.services.common import (
     ValidationError,
@@ -93,7 +93,7 @@ def split_name(text: str) -> tuple[str, str]:
 
 def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
             offer: str = "", ask: str = "",
-            follow_up_days: int = tasks.DEFAULT_FOLLOW_UP_DAYS,
+            follow_up_days: int = followups.DEFAULT_FOLLOW_UP_DAYS,
             now: datetime | None = None, *, talked_about: str = "", my_offer: str = "",
             my_ask: str = "", offer_category_id: int | None = None,
             ask_category_id: int | None = None) -> Captured:
@@ -138,7 +138,7 @@ def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
                 return None
             if category_id is None:
                 category_id = suggested_category_id(text)
-            return exchanges.create(exchanges.OfferAskData(
+            return offers_asks.create(offers_asks.OfferAskData(
                 contact_id=contact_id, kind=kind, party=party, description=text,
                 category_id=category_id, event_id=event_id))
 
@@ -150,9 +150,9 @@ def capture(event_id: int, name: str, company: str = "", contact_info: str = "",
             contact_id=contact_id, kind="event", event_id=event_id,
             summary=translate("QuickCapture", "Met at {event}").format(
                 event=events.get(event_id).name)))
-        task_id = tasks.create(tasks.TaskData(
+        task_id = followups.create(followups.FollowupData(
             title=translate("QuickCapture", "Follow up with {name}").format(name=display_name),
-            due_at=tasks.default_due(follow_up_days, now), contact_id=contact_id,
+            due_at=followups.default_due(follow_up_days, now), contact_id=contact_id,
             event_id=event_id))
     return Captured(contact_id=contact_id, display_name=display_name, company=company,
                     contact_info=contact_info.strip(), offer=offer, ask=ask, task_id=task_id,
@@ -176,8 +176,8 @@ def undo(captured: Captured, event_id: int) -> None:
         else:
             ids = [i for i in (captured.offer_id, captured.ask_id, captured.my_offer_id,
                                captured.my_ask_id) if i is not None]
-            exchanges.trash(ids)
-            tasks.trash([captured.task_id])
+            offers_asks.trash(ids)
+            followups.trash([captured.task_id])
             if captured.interaction_id is not None:
                 interactions.trash([captured.interaction_id])
             if captured.added_attendance:
@@ -193,7 +193,7 @@ def suggested_category_id(text: str) -> int | None:
     from coopeten_gui.services import matching
 
     key = matching.suggest_category(text)
-    return exchanges.category_id(key) if key else None
+    return offers_asks.category_id(key) if key else None
 
 
 def _organization_exists(name: str) -> bool:

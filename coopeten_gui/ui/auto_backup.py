@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coopeten_gui.services import backups
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.ui.background import run_in_background
+from coopeten_gui.ui.kit.background import run_in_background
 
 CHECK_EVERY_MS = 5 * 60 * 1000
 

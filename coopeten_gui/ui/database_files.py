@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from coopeten_gui import APP_NAME
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import session
-from coopeten_gui.ui.plain_text import literal
+from coopeten_gui.ui.kit.plain_text import literal
 
 if TYPE_CHECKING:
     from coopeten_gui.ui.main_window import MainWindow

@@ -72,7 +72,7 @@ def warm_up_contact_page() -> None:
     """Load a contact's page's modules (a tenth of a second) once the window has settled,
     so the first contact opened shows as fast as the next ones."""
     def load() -> None:
-        from coopeten_gui.ui import contact_page  # noqa: F401 - loading it is the point
+        from coopeten_gui.ui.pages import contact_page  # noqa: F401 - loading it is the point
 
     QTimer.singleShot(WARM_UP_CONTACT_PAGE_MS, load)
 
@@ -81,7 +81,7 @@ def read_old_phones() -> None:
     """Phones saved before numbers were read as numbers get their international form, off
     the UI thread (a few seconds for a million), once per database."""
     from coopeten_gui.services import phones
-    from coopeten_gui.ui.background import run_in_background
+    from coopeten_gui.ui.kit.background import run_in_background
 
     # a failure (the database being switched) is retried at the next start
     run_in_background(None, lambda _progress: phones.fill_in_missing(),

@@ -50,21 +50,21 @@ from coopeten_gui.ui import (
     window_frame,
 )
 from coopeten_gui.ui.first_paint import FirstPaint
-from coopeten_gui.ui.fit import fit_to_screen
+from coopeten_gui.ui.kit.fit import fit_to_screen
+from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.pages_registry import SECTIONS, Pages
 from coopeten_gui.ui.reminders import Notifier, Reminders
-from coopeten_gui.ui.settings import Options
 
 # pages and dialogs are imported where they are first made: start-up imports only Today
 if TYPE_CHECKING:
-    from coopeten_gui.ui.contact_page import ContactPage
-    from coopeten_gui.ui.contacts_page import ContactsPage
-    from coopeten_gui.ui.events_page import EventsPage
-    from coopeten_gui.ui.followups_page import FollowupsPage
-    from coopeten_gui.ui.global_search import GlobalSearch, SearchHit
-    from coopeten_gui.ui.quick_capture import QuickCaptureWindow
-    from coopeten_gui.ui.settings_page import SettingsPage
-    from coopeten_gui.ui.today_page import TodayPage
+    from coopeten_gui.ui.dialogs.global_search import GlobalSearch, SearchHit
+    from coopeten_gui.ui.dialogs.quick_capture import QuickCaptureWindow
+    from coopeten_gui.ui.pages.contact_page import ContactPage
+    from coopeten_gui.ui.pages.contacts_page import ContactsPage
+    from coopeten_gui.ui.pages.events_page import EventsPage
+    from coopeten_gui.ui.pages.followups_page import FollowupsPage
+    from coopeten_gui.ui.pages.settings_page import SettingsPage
+    from coopeten_gui.ui.pages.today_page import TodayPage
 
 __all__ = ["SECTIONS", "MainWindow"]
 
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         for job in first_paint.START_UP_JOBS:
             self.after_first_paint(job)
         # a read-only database: a notice across the top, before anything is typed
-        from coopeten_gui.ui import write_notice
+        from coopeten_gui.ui.kit import write_notice
 
         self.read_only_notice = write_notice.watch(self)
 
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     def contact_view(self) -> ContactPage:
         """One contact's page (opened from the list, search, follow-ups…)."""
         if self._contact_view is None:
-            from coopeten_gui.ui.contact_page import ContactPage
+            from coopeten_gui.ui.pages.contact_page import ContactPage
 
             self._contact_view = ContactPage(self)
             self.stack.addWidget(self._contact_view)
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.show_section("settings")
 
     def set_appearance(self, appearance: str) -> None:
-        from coopeten_gui.ui import palette
+        from coopeten_gui.ui.kit import palette
 
         self.options.appearance = appearance
         palette.follow_system(cast(QApplication, QApplication.instance()), appearance)
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         return database_files.ask_new_path(self)
 
     def ask_export_path(self) -> str:
-        from coopeten_gui.ui.calendar_export import CalendarExport
+        from coopeten_gui.ui.dialogs.calendar_export import CalendarExport
 
         exporter = CalendarExport(self)
         try:
@@ -303,14 +303,14 @@ class MainWindow(QMainWindow):
         return database_files.switch(self, path)
 
     def export_calendar(self) -> None:
-        from coopeten_gui.ui.calendar_export import CalendarExport
+        from coopeten_gui.ui.dialogs.calendar_export import CalendarExport
 
         CalendarExport(self).run()
 
     # -- Qt events -------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:
-        from coopeten_gui.ui import unsaved
+        from coopeten_gui.ui.kit import unsaved
 
         # typed work on any page (My business…) is saved or let go knowingly
         if not all(unsaved.may_leave_all(self, page, windows=True)
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is None:
             return True
-        from coopeten_gui.ui import unsaved
+        from coopeten_gui.ui.kit import unsaved
 
         if unsaved.may_leave_all(self, current):
             return True

@@ -117,7 +117,7 @@ def _edit_menu(window: MainWindow, menu: QMenu) -> None:
     undo, redo = window.undo_action, window.redo_action
 
     def name_steps() -> None:
-        from coopeten_gui.ui.undo import name_steps_in_phrase
+        from coopeten_gui.ui.kit.undo import name_steps_in_phrase
 
         if shiboken6.isValid(undo) and shiboken6.isValid(redo):  # not rebuilt since
             name_steps_in_phrase(window.undo_stack, undo, redo,
@@ -136,7 +136,7 @@ def _edit_menu(window: MainWindow, menu: QMenu) -> None:
 
 def _help():
     # the Help menu's dialogs, loaded when first asked for (not at start-up)
-    from coopeten_gui.ui import help_dialogs
+    from coopeten_gui.ui.dialogs import help_dialogs
 
     return help_dialogs
 

@@ -27,7 +27,7 @@ class Page(NamedTuple):
 
 
 def _today(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.today_page import TodayPage
+    from coopeten_gui.ui.pages.today_page import TodayPage
 
     page = TodayPage(window, window.options)
     page.undo_stack = window.undo_stack
@@ -38,7 +38,7 @@ def _today(window: MainWindow) -> QWidget:
 
 
 def _contacts(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.contacts_page import ContactsPage
+    from coopeten_gui.ui.pages.contacts_page import ContactsPage
 
     page = ContactsPage(window)
     # the window's File → New contact owns Ctrl+N everywhere; the page's own copy of the
@@ -50,13 +50,13 @@ def _contacts(window: MainWindow) -> QWidget:
 
 
 def _organizations(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.organizations_page import OrganizationsPage
+    from coopeten_gui.ui.pages.organizations_page import OrganizationsPage
 
     return OrganizationsPage(window)
 
 
 def _events(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.events_page import EventsPage
+    from coopeten_gui.ui.pages.events_page import EventsPage
 
     page = EventsPage(window, window.options)
     page.capture_requested.connect(lambda event_id: window.open_quick_capture(event_id or None))
@@ -64,13 +64,13 @@ def _events(window: MainWindow) -> QWidget:
 
 
 def _exchanges(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.exchanges_page import ExchangesPage
+    from coopeten_gui.ui.pages.offers_asks_page import OffersAsksPage
 
-    return ExchangesPage(window)
+    return OffersAsksPage(window)
 
 
 def _followups(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.followups_page import FollowupsPage
+    from coopeten_gui.ui.pages.followups_page import FollowupsPage
 
     page = FollowupsPage(window, window.options)
     page.undo_stack = window.undo_stack
@@ -78,13 +78,13 @@ def _followups(window: MainWindow) -> QWidget:
 
 
 def _proposals(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.proposals_page import ProposalsPage
+    from coopeten_gui.ui.pages.proposals_page import ProposalsPage
 
     return ProposalsPage(window, window.selected_contact_ids)
 
 
 def _referrals(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.referrals_page import ReferralsPage
+    from coopeten_gui.ui.pages.referrals_page import ReferralsPage
 
     page = ReferralsPage(window)
     page.undo_stack = window.undo_stack
@@ -92,13 +92,13 @@ def _referrals(window: MainWindow) -> QWidget:
 
 
 def _alliances(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.alliances_page import AlliancesPage
+    from coopeten_gui.ui.pages.alliances_page import AlliancesPage
 
     return AlliancesPage(window)
 
 
 def _dashboard(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.dashboard_page import DashboardPage
+    from coopeten_gui.ui.pages.dashboard_page import DashboardPage
 
     page = DashboardPage(window)
     page.report_requested.connect(lambda: window_commands.alliance_report(window))
@@ -106,13 +106,13 @@ def _dashboard(window: MainWindow) -> QWidget:
 
 
 def _business(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.my_business_page import MyBusinessPage
+    from coopeten_gui.ui.pages.my_business_page import MyBusinessPage
 
     return MyBusinessPage(window)
 
 
 def _settings(window: MainWindow) -> QWidget:
-    from coopeten_gui.ui.settings_page import SettingsPage
+    from coopeten_gui.ui.pages.settings_page import SettingsPage
 
     page = SettingsPage(window, window.options)
     page.open_database_requested.connect(lambda: database_files.choose_to_open(window))

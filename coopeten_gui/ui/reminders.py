@@ -1,7 +1,7 @@
 """Reminders while the app is open: a desktop notification when a follow-up falls due,
 and once a day for the birthdays and anniversaries of the day.
 
-Every minute ``Reminders.check`` asks ``services.task_reads.falling_due(last_check, now)``;
+Every minute ``Reminders.check`` asks ``services.followup_reads.falling_due(last_check, now)``;
 anything that became due since the last look (also across a laptop's sleep) is told
 once, through the system tray's notification, or in the status bar when the desktop
 has no tray. The clock is injectable, so tests drive it without waiting.
@@ -17,9 +17,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from coopeten_gui import APP_NAME
-from coopeten_gui.services import common, keep_in_touch, task_reads
-from coopeten_gui.services.task_reads import TaskRow
-from coopeten_gui.ui.settings import Options
+from coopeten_gui.services import common, followup_reads, keep_in_touch
+from coopeten_gui.services.followup_reads import FollowupRow
+from coopeten_gui.ui.kit.settings import Options
 
 CHECK_EVERY_MS = 60_000
 SHOW_AT_MOST = 3
@@ -102,7 +102,7 @@ class Reminders(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def check(self) -> list[TaskRow]:
+    def check(self) -> list[FollowupRow]:
         """Tell about what fell due since the last check; return those follow-ups."""
         since, current = self.last_check, self._now()
         if current <= since:
@@ -113,7 +113,7 @@ class Reminders(QObject):
         if not self.options.reminders_enabled:
             return []
         try:
-            due = task_reads.falling_due(since, current)
+            due = followup_reads.falling_due(since, current)
             self._tell_dates(current.date())
         except Exception:  # noqa: BLE001 - a closed or switched database: try again next minute
             return []
@@ -144,7 +144,7 @@ class Reminders(QObject):
             self._notify(title, text)
         self.reminded.emit(title, text)
 
-    def message_for(self, due: Sequence[TaskRow]) -> tuple[str, str]:
+    def message_for(self, due: Sequence[FollowupRow]) -> tuple[str, str]:
         if len(due) == 1:
             return self.tr("Follow-up due"), self._line(due[0])
         lines = [self._line(task) for task in due[:SHOW_AT_MOST]]
@@ -153,6 +153,6 @@ class Reminders(QObject):
         return self.tr("%n follow-up(s) due", "", len(due)), "\n".join(lines)
 
     @staticmethod
-    def _line(task: TaskRow) -> str:
+    def _line(task: FollowupRow) -> str:
         return f"{task.title} — {task.contact_name}" if task.contact_name and \
             task.contact_name not in task.title else task.title

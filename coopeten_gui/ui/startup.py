@@ -33,9 +33,9 @@ from coopeten_gui import APP_NAME
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import safe_start, session
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.ui import recovery_dialog
 from coopeten_gui.ui.auto_backup import AutoBackupTimer
-from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui.dialogs import recovery_dialog
+from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:

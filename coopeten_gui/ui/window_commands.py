@@ -15,13 +15,13 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import session
 
 if TYPE_CHECKING:
-    from coopeten_gui.ui.alliance_report_dialog import AllianceReporter
-    from coopeten_gui.ui.backups_dialog import BackupsDialog
-    from coopeten_gui.ui.export_dialog import ExportDialog
-    from coopeten_gui.ui.global_search import GlobalSearch, SearchHit
-    from coopeten_gui.ui.import_dialog import ImportDialog
+    from coopeten_gui.ui.dialogs.alliance_report_dialog import AllianceReporter
+    from coopeten_gui.ui.dialogs.backups_dialog import BackupsDialog
+    from coopeten_gui.ui.dialogs.export_dialog import ExportDialog
+    from coopeten_gui.ui.dialogs.global_search import GlobalSearch, SearchHit
+    from coopeten_gui.ui.dialogs.import_dialog import ImportDialog
+    from coopeten_gui.ui.dialogs.quick_capture import QuickCaptureWindow
     from coopeten_gui.ui.main_window import MainWindow
-    from coopeten_gui.ui.quick_capture import QuickCaptureWindow
 
 
 def bring_to_front(window: MainWindow) -> None:
@@ -41,9 +41,9 @@ def new_contact(window: MainWindow) -> None:
 
 def new_followup(window: MainWindow) -> int | None:
     """A new follow-up, its default delay from the settings; its id, or None if dropped."""
-    from coopeten_gui.ui.task_dialog import TaskDialog
+    from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
 
-    dialog = TaskDialog(window, default_days=window.options.follow_up_days)
+    dialog = FollowupDialog(window, default_days=window.options.follow_up_days)
     try:
         if dialog.exec():
             window.notify_data_changed()
@@ -56,9 +56,9 @@ def new_followup(window: MainWindow) -> int | None:
 
 
 def edit_followup(window: MainWindow, task_id: int) -> None:
-    from coopeten_gui.ui.task_dialog import TaskDialog
+    from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
 
-    dialog = TaskDialog(window, task_id=task_id)
+    dialog = FollowupDialog(window, task_id=task_id)
     try:
         if dialog.exec():
             window.notify_data_changed()
@@ -100,7 +100,7 @@ def take_first_step(window: MainWindow, step: str) -> None:
 
 
 def import_contacts(window: MainWindow) -> ImportDialog:
-    from coopeten_gui.ui.import_dialog import open_import
+    from coopeten_gui.ui.dialogs.import_dialog import open_import
 
     dialog = open_import(window)
     dialog.imported.connect(lambda _result: window.notify_data_changed())
@@ -110,7 +110,7 @@ def import_contacts(window: MainWindow) -> ImportDialog:
 
 def export_contacts(window: MainWindow, fmt: str) -> ExportDialog:
     """The contacts selected in the Contacts list, else all (the dialog lets one switch)."""
-    from coopeten_gui.ui.export_dialog import open_export
+    from coopeten_gui.ui.dialogs.export_dialog import open_export
 
     dialog = open_export(window, fmt, window.selected_contact_ids())
     dialog.status_message.connect(window.show_status)
@@ -118,7 +118,7 @@ def export_contacts(window: MainWindow, fmt: str) -> ExportDialog:
 
 
 def show_backups(window: MainWindow) -> BackupsDialog:
-    from coopeten_gui.ui.backups_dialog import BackupsDialog
+    from coopeten_gui.ui.dialogs.backups_dialog import BackupsDialog
 
     dialog = BackupsDialog(window.options.backup_folder(session.current_path()), window)
     # the data changed under every page and under the undo history
@@ -135,14 +135,14 @@ def show_backups(window: MainWindow) -> BackupsDialog:
 
 def restore_full_export(window: MainWindow) -> None:
     """A full JSON export into a new database file the user names, then opened."""
-    from coopeten_gui.ui.restore_export import restore_full_export
+    from coopeten_gui.ui.dialogs.restore_export import restore_full_export
 
     restore_full_export(window)
 
 
 def alliance_report(window: MainWindow) -> AllianceReporter:
     """Ask the period and the file, then write the alliance report (off the UI thread)."""
-    from coopeten_gui.ui.alliance_report_dialog import AllianceReporter
+    from coopeten_gui.ui.dialogs.alliance_report_dialog import AllianceReporter
 
     reporter = AllianceReporter(window, window.show_status)
     reporter.run()
@@ -152,7 +152,7 @@ def alliance_report(window: MainWindow) -> AllianceReporter:
 def search_everywhere(window: MainWindow) -> GlobalSearch:
     """The search popup over the window (made once, until the window is rebuilt)."""
     if window.search_popup is None:
-        from coopeten_gui.ui.global_search import GlobalSearch
+        from coopeten_gui.ui.dialogs.global_search import GlobalSearch
 
         window.search_popup = GlobalSearch(window)
         window.search_popup.hit_activated.connect(window.open_search_hit)
@@ -163,7 +163,7 @@ def search_everywhere(window: MainWindow) -> GlobalSearch:
 def open_quick_capture(window: MainWindow, event_id: int | None = None) -> QuickCaptureWindow:
     """The quick-capture window, one at a time, on ``event_id`` (else the one it shows)."""
     if window.capture_window is None:
-        from coopeten_gui.ui.quick_capture import QuickCaptureWindow
+        from coopeten_gui.ui.dialogs.quick_capture import QuickCaptureWindow
 
         capture = QuickCaptureWindow(window, window.options, event_id)
         capture.captured.connect(lambda _id: window.notify_data_changed())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
 from coopeten_gui import APP_NAME
 from coopeten_gui.services import session
 from coopeten_gui.ui import pages_registry
-from coopeten_gui.ui.settings import WINDOW_GEOMETRY, WINDOW_SPLITTER, WINDOW_STATE
+from coopeten_gui.ui.kit.settings import WINDOW_GEOMETRY, WINDOW_SPLITTER, WINDOW_STATE
 
 if TYPE_CHECKING:
     from coopeten_gui.ui.main_window import MainWindow

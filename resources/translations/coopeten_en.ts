@@ -1175,7 +1175,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
     </message>
 </context>
 <context>
-    <name>BusinessPage</name>
+    <name>MyBusinessForm</name>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="61"/>
         <source>My business</source>
@@ -3747,7 +3747,7 @@ cost</source>
     </message>
 </context>
 <context>
-    <name>ExchangesPage</name>
+    <name>OffersAsksPage</name>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Offers and asks</source>
@@ -8460,7 +8460,7 @@ Came up at: %2</source>
     </message>
 </context>
 <context>
-    <name>TaskDialog</name>
+    <name>FollowupDialog</name>
     <message>
         <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
         <source>Edit follow-up</source>
@@ -8528,7 +8528,7 @@ Came up at: %2</source>
     </message>
 </context>
 <context>
-    <name>TaskListPage</name>
+    <name>FollowupListPage</name>
     <message>
         <location filename="../../coopeten_gui/ui/followup_actions.py" line="147"/>
         <source>Reopen “{title}”</source>
@@ -8591,7 +8591,7 @@ Came up at: %2</source>
     </message>
 </context>
 <context>
-    <name>TaskTableModel</name>
+    <name>FollowupTableModel</name>
     <message>
         <location filename="../../coopeten_gui/ui/followup_list.py" line="62"/>
         <source>Follow-up</source>

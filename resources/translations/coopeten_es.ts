@@ -1179,7 +1179,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     </message>
 </context>
 <context>
-    <name>BusinessPage</name>
+    <name>MyBusinessForm</name>
     <message>
         <location filename="../../coopeten_gui/ui/business_page.py" line="61"/>
         <source>My business</source>
@@ -3757,7 +3757,7 @@ coste</translation>
     </message>
 </context>
 <context>
-    <name>ExchangesPage</name>
+    <name>OffersAsksPage</name>
     <message>
         <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
         <source>Offers and asks</source>
@@ -8471,7 +8471,7 @@ Surgió en: %2</translation>
     </message>
 </context>
 <context>
-    <name>TaskDialog</name>
+    <name>FollowupDialog</name>
     <message>
         <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
         <source>Edit follow-up</source>
@@ -8539,7 +8539,7 @@ Surgió en: %2</translation>
     </message>
 </context>
 <context>
-    <name>TaskListPage</name>
+    <name>FollowupListPage</name>
     <message>
         <location filename="../../coopeten_gui/ui/followup_actions.py" line="147"/>
         <source>Reopen “{title}”</source>
@@ -8602,7 +8602,7 @@ Surgió en: %2</translation>
     </message>
 </context>
 <context>
-    <name>TaskTableModel</name>
+    <name>FollowupTableModel</name>
     <message>
         <location filename="../../coopeten_gui/ui/followup_list.py" line="62"/>
         <source>Follow-up</source>

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from coopeten_gui.cli import main
-from coopeten_gui.services import exchanges
+from coopeten_gui.services import offers_asks
 
 
 @pytest.fixture
@@ -36,19 +36,19 @@ def test_matches_as_json_best_first_with_the_rows_ids(demo_file, capsys):
     database.open_database(demo_file)
     try:
         for m in found:
-            ask, offer = exchanges.get(m["ask_id"]), exchanges.get(m["offer_id"])
+            ask, offer = offers_asks.get(m["ask_id"]), offers_asks.get(m["offer_id"])
             assert (ask.kind, offer.kind) == ("ask", "offer")
             assert ask.contact_id != offer.contact_id
             assert ask.status in ("open", "in_progress") and offer.status in (
                 "open", "in_progress")
         # the best: an ask my own offer answers, flagged
-        assert found[0]["mine"] and exchanges.get(found[0]["offer_id"]).party == "me"
+        assert found[0]["mine"] and offers_asks.get(found[0]["offer_id"]).party == "me"
         # an English ask answered by a Spanish offer
         cross = next(m for m in found
-                     if exchanges.get(m["ask_id"]).description.startswith("Sourdough bread"))
-        assert exchanges.get(cross["offer_id"]).description.startswith("Pan de masa madre")
+                     if offers_asks.get(m["ask_id"]).description.startswith("Sourdough bread"))
+        assert offers_asks.get(cross["offer_id"]).description.startswith("Pan de masa madre")
         assert cross["why"] == "sourdough = masa madre, bread = pan"
-        david = exchanges.get(cross["ask_id"]).contact_id
+        david = offers_asks.get(cross["ask_id"]).contact_id
     finally:
         database.close_database()
     status, out, _ = run(capsys, "--db", str(demo_file), "matches", "--json", "--limit", "2")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPageSize
 from coopeten_gui import country
 from coopeten_gui.documents import output, page_size
 from coopeten_gui.services import contacts, letter_rendering
-from coopeten_gui.ui.settings import COUNTRY, OPTIONS, Options
+from coopeten_gui.ui.kit.settings import COUNTRY, OPTIONS, Options
 
 LETTER, A4 = QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.A4
 
@@ -75,7 +75,7 @@ def test_the_pdf_paper_follows_the_country_not_the_language(demo_db, tmp_path, c
 
 def test_settings_offers_the_country(qtbot, qapp, db, tmp_path):
     from coopeten_gui import translations
-    from coopeten_gui.ui.settings_page import SettingsPage
+    from coopeten_gui.ui.pages.settings_page import SettingsPage
 
     translations.install(qapp, "es")
     options = Options(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))

@@ -115,7 +115,7 @@ class Figures(NamedTuple):
 
 def load() -> Loaded:
     """Write the set into the open database (an empty one)."""
-    from coopeten_gui.services import contacts, exchanges
+    from coopeten_gui.services import contacts, offers_asks
     from coopeten_gui.services.contact_data import ContactData
 
     def person(name: str, language: str) -> int:
@@ -123,16 +123,16 @@ def load() -> Loaded:
 
     offers = {}
     for number, (key, (text, language, category)) in enumerate(OFFERS.items()):
-        offers[key] = exchanges.create(exchanges.OfferAskData(
+        offers[key] = offers_asks.create(offers_asks.OfferAskData(
             contact_id=person(f"Oferta {number}", language), kind="offer", description=text,
-            category_id=exchanges.category_id(category)))
+            category_id=offers_asks.category_id(category)))
     asks = []
     for cross, rows in ((False, ASKS), (True, CROSS_ASKS)):
         for number, (text, language, category, right) in enumerate(rows):
-            ask = exchanges.create(exchanges.OfferAskData(
+            ask = offers_asks.create(offers_asks.OfferAskData(
                 contact_id=person(f"Pide {int(cross)}-{number}", language), kind="ask",
                 description=text,
-                category_id=exchanges.category_id(category) if category else None))
+                category_id=offers_asks.category_id(category) if category else None))
             asks.append((ask, {offers[k] for k in right}, cross))
     return Loaded(offers, asks)
 
@@ -140,12 +140,12 @@ def load() -> Loaded:
 def category_only(ask_id: int) -> list[int]:
     """What matching on category alone offered (the matcher this one replaced): the open
     offers of the ask's category, newest first."""
-    from coopeten_gui.services import exchanges
+    from coopeten_gui.services import offers_asks
 
-    ask = exchanges.get(ask_id)
+    ask = offers_asks.get(ask_id)
     if ask.category_id is None:
         return []
-    return [r.id for r in exchanges.list_offers_asks(
+    return [r.id for r in offers_asks.list_offers_asks(
         kind="offer", status=("open", "in_progress"), category_id=ask.category_id)
         if r.contact_id != ask.contact_id]
 
@@ -159,9 +159,9 @@ def by_meaning(ask_id: int) -> list[int]:
 
 
 def _contact_of(row_id: int) -> int:
-    from coopeten_gui.services import exchanges
+    from coopeten_gui.services import offers_asks
 
-    return exchanges.get(row_id).contact_id
+    return offers_asks.get(row_id).contact_id
 
 
 def evaluate(loaded: Loaded, ranked) -> Figures:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from coopeten_gui.services import agreements, balance, contacts, proposals, tasks
+from coopeten_gui.services import agreements, balance, contacts, followups, proposals
 from coopeten_gui.services.agreements import CommitmentData
 from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.contact_data import ContactData
@@ -24,7 +24,7 @@ def sent(db):
 
 
 def open_titles(cid: int) -> list[str]:
-    return [t.title for t in tasks.list_tasks(contact_id=cid)]
+    return [t.title for t in followups.list_tasks(contact_id=cid)]
 
 
 def test_accepting_closes_the_proposal_follow_up(sent):
@@ -32,7 +32,7 @@ def test_accepting_closes_the_proposal_follow_up(sent):
     assert open_titles(cid) == ["Follow up on the proposal “Newsletter swap”"]
     closed = proposals.decide(pid, "accepted")
     assert closed == [follow_up]
-    assert tasks.get(follow_up).is_done
+    assert followups.get(follow_up).is_done
     assert open_titles(cid) == []
 
 
@@ -48,7 +48,7 @@ def test_commitments_make_follow_ups_for_the_side_that_owes_them(sent):
     rows = agreements.list_commitments(pid)
     assert [r.id for r in rows] == ids
     assert rows[0].value_cents == 15000 and rows[0].measure == "Audience reached"
-    mine, theirs = (tasks.get(r.task_id) for r in rows)
+    mine, theirs = (followups.get(r.task_id) for r in rows)
     assert mine.title == "Deliver: Mention in my newsletter"
     assert mine.due_at.date() == IN_A_WEEK and mine.proposal_id == pid
     assert theirs.title == "Check that Marta Soler delivered: Post about us on Instagram"
@@ -69,20 +69,20 @@ def test_a_done_follow_up_is_a_kept_commitment_and_a_give(sent):
         CommitmentData("them", "Instagram post", value="40")])
     assert balance.balance(cid).given.gives == 0
     mine = agreements.list_commitments(pid)[0]
-    tasks.complete(mine.task_id)
+    followups.complete(mine.task_id)
     assert agreements.list_commitments(pid)[0].kept
     result = balance.balance(cid)
     assert result.given.kind("commitment").count == 1
     assert result.given.money_cents == 15000
     assert result.verdict == "gave_more"
-    tasks.reopen(mine.task_id)
+    followups.reopen(mine.task_id)
     assert not agreements.list_commitments(pid)[0].kept
     assert balance.balance(cid).given.gives == 0
 
     # kept from the agreement itself: its follow-up is done too
     agreements.set_kept(theirs_id)
     theirs = agreements.list_commitments(pid)[1]
-    assert theirs.kept and tasks.get(theirs.task_id).is_done
+    assert theirs.kept and followups.get(theirs.task_id).is_done
     assert balance.balance(cid).received.money_cents == 4000
 
 
@@ -96,13 +96,13 @@ def test_editing_moves_the_follow_up_and_removing_trashes_it(sent):
         CommitmentData("me", "Mention in two newsletters", IN_A_WEEK, id=first)])
     rows = agreements.list_commitments(pid)
     assert [r.id for r in rows] == [first]
-    assert tasks.get(rows[0].task_id).title == "Deliver: Mention in two newsletters"
-    assert tasks.get(rows[0].task_id).due_at.date() == IN_A_WEEK
+    assert followups.get(rows[0].task_id).title == "Deliver: Mention in two newsletters"
+    assert followups.get(rows[0].task_id).due_at.date() == IN_A_WEEK
     assert open_titles(cid) == ["Deliver: Mention in two newsletters"]
 
     agreements.restore([second])
     assert [r.id for r in agreements.list_commitments(pid)] == [first, second]
-    assert tasks.get(task_of_second).title.startswith("Check that")
+    assert followups.get(task_of_second).title.startswith("Check that")
     assert len(open_titles(cid)) == 2
 
 
@@ -132,13 +132,13 @@ def test_kept_can_be_ticked_when_saving(sent):
     first, second = agreements.save_commitments(pid, [
         CommitmentData("me", "Mention", kept=True), CommitmentData("them", "Post")])
     rows = agreements.list_commitments(pid)
-    assert rows[0].kept and tasks.get(rows[0].task_id).is_done
+    assert rows[0].kept and followups.get(rows[0].task_id).is_done
     assert not rows[1].kept
     agreements.save_commitments(pid, [CommitmentData("me", "Mention", id=first, kept=False),
                                       CommitmentData("them", "Post", id=second, kept=True)])
     rows = agreements.list_commitments(pid)
-    assert not rows[0].kept and not tasks.get(rows[0].task_id).is_done
-    assert rows[1].kept and tasks.get(rows[1].task_id).is_done
+    assert not rows[0].kept and not followups.get(rows[0].task_id).is_done
+    assert rows[1].kept and followups.get(rows[1].task_id).is_done
     assert balance.balance(cid).received.gives == 1
 
 

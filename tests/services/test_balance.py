@@ -6,10 +6,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from coopeten_gui.services import balance, contacts, exchanges, promotions, proposals
+from coopeten_gui.services import balance, contacts, offers_asks, promotions, proposals
 from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.services.exchanges import OfferAskData
+from coopeten_gui.services.offers_asks import OfferAskData
 from coopeten_gui.services.promotions import PromotionData
 from coopeten_gui.services.proposals import ProposalData
 from coopeten_gui.storage.database import transaction
@@ -26,7 +26,7 @@ def person(name: str, stage: str = "new") -> int:
 
 
 def give(contact_id: int, kind: str, party: str, euros: int = 0, days_ago: int = 0) -> int:
-    row_id = exchanges.create(OfferAskData(contact_id=contact_id, kind=kind, party=party,
+    row_id = offers_asks.create(OfferAskData(contact_id=contact_id, kind=kind, party=party,
                                            description=f"{kind} by {party}", value=euros,
                                            status="fulfilled"))
     if days_ago:
@@ -61,7 +61,7 @@ def test_each_kind_lands_on_the_right_side(db):
     give(cid, "ask", "them", 50)       # their ask fulfilled: I gave
     give(cid, "offer", "them", 30)     # their offer fulfilled: they gave
     give(cid, "ask", "me", 20)         # my ask fulfilled: they gave
-    exchanges.create(OfferAskData(contact_id=cid, kind="offer", party="me",
+    offers_asks.create(OfferAskData(contact_id=cid, kind="offer", party="me",
                                   description="still open", value=999))
     promotions.create(PromotionData(contact_id=cid, direction="mine", promoted_on=TODAY,
                                     audience_reached=1200, visits=40, leads=4, sales=2,
@@ -137,7 +137,7 @@ def test_accepted_proposal_is_agreed_not_given(db):
 def test_trashed_gives_and_contacts_do_not_count(db):
     cid = person("Ana")
     row_id = give(cid, "offer", "me", 10)
-    exchanges.trash([row_id])
+    offers_asks.trash([row_id])
     assert balance.balance(cid).given.gives == 0
     give(cid, "offer", "me", 10)
     contacts.trash([cid])
@@ -235,28 +235,28 @@ def test_next_give_is_my_open_offer_that_answers_their_open_ask(db):
 
     cid = person("Ana")
     other = person("Bruno")
-    training = exchanges.category_id("training")
-    supply = exchanges.category_id("supply")
+    training = offers_asks.category_id("training")
+    supply = offers_asks.category_id("supply")
     assert suggest_next_give(cid) is None  # they ask nothing
-    exchanges.create(OfferAskData(contact_id=cid, kind="ask", party="them",
+    offers_asks.create(OfferAskData(contact_id=cid, kind="ask", party="them",
                                   description="Someone to teach latte art to the team",
                                   category_id=training))
     assert suggest_next_give(cid) is None  # I offer nothing that answers it
     # the same category is not enough: sacks of coffee do not teach anybody
-    exchanges.create(OfferAskData(contact_id=other, kind="offer", party="me",
+    offers_asks.create(OfferAskData(contact_id=other, kind="offer", party="me",
                                   description="Sacks of green coffee", category_id=supply))
-    exchanges.create(OfferAskData(contact_id=other, kind="offer", party="me",
+    offers_asks.create(OfferAskData(contact_id=other, kind="offer", party="me",
                                   description="Accounting advice", category_id=training))
     assert suggest_next_give(cid) is None
     # an offer of mine to someone else that answers it by meaning, in Spanish
-    latte = exchanges.create(OfferAskData(contact_id=other, kind="offer", party="me",
+    latte = offers_asks.create(OfferAskData(contact_id=other, kind="offer", party="me",
                                           description="Clases de LATTE ÁRT para equipos",
                                           category_id=training))
     found = suggest_next_give(cid)
     assert found.offer_id == latte and found.category == "Training"
     assert "latte" in found.why.lower()
     assert found.ask == "Someone to teach latte art to the team"
-    exchanges.set_status(latte, "fulfilled")
+    offers_asks.set_status(latte, "fulfilled")
     assert suggest_next_give(cid) is None
 
 
@@ -264,9 +264,9 @@ def test_next_give_skips_offers_of_contacts_in_the_trash(db):
     from coopeten_gui.services.next_give import suggest_next_give
 
     cid, other = person("Ana"), person("Bruno")
-    exchanges.create(OfferAskData(contact_id=cid, kind="ask", party="them",
+    offers_asks.create(OfferAskData(contact_id=cid, kind="ask", party="them",
                                   description="Coffee for the office"))
-    exchanges.create(OfferAskData(contact_id=other, kind="offer", party="me",
+    offers_asks.create(OfferAskData(contact_id=other, kind="offer", party="me",
                                   description="Office coffee subscription"))
     assert suggest_next_give(cid).offer == "Office coffee subscription"
     contacts.trash([other])

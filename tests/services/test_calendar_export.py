@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from icalendar import Calendar
 
-from coopeten_gui.services import calendar_export, contacts, events, tasks
+from coopeten_gui.services import calendar_export, contacts, events, followups
 from coopeten_gui.services.contact_data import ContactData
 
 
@@ -21,10 +21,10 @@ def agenda(db):
         name="Webinar", kind="webinar", starts_at="2030-03-10 18:00",
         organiser="Red Coopetición <hola@red.example>"))
     ana = contacts.create(ContactData(given_name="Ana", family_name="Pérez"))
-    call = tasks.create(tasks.TaskData(title="Call Ana", due_at="2030-03-05 10:30",
+    call = followups.create(followups.FollowupData(title="Call Ana", due_at="2030-03-05 10:30",
                                        contact_id=ana, priority=2, notes="About flowers"))
-    done = tasks.create(tasks.TaskData(title="Already done", due_at="2030-03-01 09:00"))
-    tasks.complete(done)
+    done = followups.create(followups.FollowupData(title="Already done", due_at="2030-03-01 09:00"))
+    followups.complete(done)
     return {"breakfast": breakfast, "webinar": webinar, "call": call, "done": done}
 
 
@@ -75,7 +75,7 @@ def test_only_what_was_asked_for(agenda, tmp_path):
 def test_uids_are_stable_across_exports(agenda, tmp_path):
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
     calendar_export.export_ics(first)
-    tasks.update(agenda["call"], tasks.TaskData(title="Call Ana again",
+    followups.update(agenda["call"], followups.FollowupData(title="Call Ana again",
                                                 due_at="2030-03-06 10:30"))
     calendar_export.export_ics(second)
     assert set(parse(first)) == set(parse(second))

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from coopeten_gui import translations
-from coopeten_gui.services import demo, exchanges, interactions, tasks
+from coopeten_gui.services import demo, followups, interactions, offers_asks
 from coopeten_gui.services.demo_texts import PAIRS
 
 SPANISH_ONLY = {es for es, en in PAIRS if es != en}
@@ -16,8 +16,8 @@ ENGLISH_ONLY = {en for es, en in PAIRS if es != en}
 
 
 def _texts() -> list[str]:
-    found = [t.title for t in tasks.list_tasks(limit=10_000)]
-    found += [r.description for r in exchanges.list_offers_asks(limit=10_000)]
+    found = [t.title for t in followups.list_tasks(limit=10_000)]
+    found += [r.description for r in offers_asks.list_offers_asks(limit=10_000)]
     from coopeten_gui.services import contact_list, events
 
     for row in events.list_events():

@@ -11,11 +11,11 @@ from coopeten_gui.services import (
     contacts,
     duplicates,
     events,
-    exchanges,
+    followups,
     interactions,
+    offers_asks,
     promotions,
     proposals,
-    tasks,
 )
 from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
@@ -138,9 +138,9 @@ def _rich_pair():
         stage="ally", audience_size=3200, met_event_id=event))
     friend = contacts.create(ContactData(given_name="Javier", introduced_by_id=other))
     for contact_id in (keep, other):
-        exchanges.create(exchanges.OfferAskData(contact_id=contact_id, kind="offer",
+        offers_asks.create(offers_asks.OfferAskData(contact_id=contact_id, kind="offer",
                                                 party="them", description=f"offer {contact_id}"))
-        tasks.create(tasks.TaskData(title=f"call {contact_id}", due_at="2026-05-01",
+        followups.create(followups.FollowupData(title=f"call {contact_id}", due_at="2026-05-01",
                                     contact_id=contact_id))
         interactions.create(interactions.InteractionData(contact_id=contact_id,
                                                          summary=f"note {contact_id}"))
@@ -157,8 +157,8 @@ def _rich_pair():
 def _snapshot(contact_id: int) -> dict:
     return {
         "offers": sorted(r.description for r in
-                         exchanges.list_offers_asks(contact_id=contact_id)),
-        "tasks": sorted(r.title for r in tasks.list_tasks(contact_id=contact_id)),
+                         offers_asks.list_offers_asks(contact_id=contact_id)),
+        "tasks": sorted(r.title for r in followups.list_tasks(contact_id=contact_id)),
         "timeline": sorted(r.summary for r in interactions.timeline(contact_id)),
         "proposals": sorted(r.title for r in proposals.list_proposals(contact_id=contact_id)),
         "promotions": promotions.balance(contact_id).mine.promotions,

@@ -13,7 +13,7 @@ from coopeten_gui.services import (
     dashboard,
     event_returns,
     events,
-    exchanges,
+    offers_asks,
     promotions,
     proposals,
 )
@@ -52,11 +52,11 @@ def book(db):
     contacts.trash([dora])
 
     def exchange(contact, kind, event, deleted=False):
-        row = exchanges.create(exchanges.OfferAskData(
+        row = offers_asks.create(offers_asks.OfferAskData(
             contact_id=contact, kind=kind, party="them", description=f"{kind} at the event",
             event_id=event))
         if deleted:
-            exchanges.trash([row])
+            offers_asks.trash([row])
 
     exchange(ana, "offer", breakfast)
     exchange(bea, "offer", breakfast)

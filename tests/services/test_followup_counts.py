@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 
-from coopeten_gui.services import contacts, task_reads, tasks
+from coopeten_gui.services import contacts, followup_reads, followups
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 
@@ -26,7 +26,8 @@ def _read_in_full(conn: sqlite3.Connection | None = None) -> dict[str, int]:
 
 
 def _task(title: str, day: int, contact_id: int | None = None) -> int:
-    return tasks.create(tasks.TaskData(title=title, due_at=datetime(2026, 3, day, 9, 30),
+    return followups.create(followups.FollowupData(title=title, due_at=datetime(2026, 3, day, 9,
+                                                                                30),
                                        contact_id=contact_id))
 
 
@@ -41,22 +42,22 @@ def test_counts_follow_every_change_of_a_follow_up_and_its_contact(db):
     assert _kept() == _read_in_full() == {"2026-03-01": 2, "2026-03-02": 3,
                                           "2026-03-05": 1, "2026-03-07": 1}
     steps = [
-        lambda: tasks.complete(ana_tasks[0]),
-        lambda: tasks.reopen(ana_tasks[0]),
-        lambda: tasks.reschedule(ana_tasks[1], date(2026, 3, 9)),
-        lambda: tasks.snooze(alone, 3),
-        lambda: tasks.trash([luis_tasks[0]]),
-        lambda: tasks.update(ana_tasks[2], tasks.TaskData(
+        lambda: followups.complete(ana_tasks[0]),
+        lambda: followups.reopen(ana_tasks[0]),
+        lambda: followups.reschedule(ana_tasks[1], date(2026, 3, 9)),
+        lambda: followups.snooze(alone, 3),
+        lambda: followups.trash([luis_tasks[0]]),
+        lambda: followups.update(ana_tasks[2], followups.FollowupData(
             title="Ana, con Luis", due_at=datetime(2026, 3, 4, 8), contact_id=luis)),
         lambda: contacts.trash([ana]),
-        lambda: tasks.create(tasks.TaskData(title="Ana en la papelera",
+        lambda: followups.create(followups.FollowupData(title="Ana en la papelera",
                                             due_at=datetime(2026, 3, 3), contact_id=ana)),
         lambda: contacts.restore([ana]),
-        lambda: tasks.restore([luis_tasks[0]]),
+        lambda: followups.restore([luis_tasks[0]]),
         lambda: contacts.trash([luis]),
         lambda: contacts.purge([luis]),  # from the trash: its follow-ups go too
         lambda: database.connection().execute("DELETE FROM contact WHERE id = ?", (eva,)),
-        lambda: tasks.complete(alone),
+        lambda: followups.complete(alone),
     ]
     for number, step in enumerate(steps):
         step()
@@ -79,7 +80,7 @@ def test_todays_counts_read_the_counted_days(db):
     ana = contacts.create(ContactData(given_name="Ana"))
     for day in (1, 1, 2, 5, 5, 5, 19, 20):
         _task(f"Día {day}", day, ana if day % 2 else None)
-    agenda = task_reads.agenda(today=date(2026, 3, 5), upcoming_days=14, limit=1)
+    agenda = followup_reads.agenda(today=date(2026, 3, 5), upcoming_days=14, limit=1)
     assert (agenda.total("overdue"), agenda.total("today"), agenda.total("upcoming")) == \
         (3, 3, 1)  # the 1st and 2nd; the 5th; the 19th (the 20th is beyond two weeks)
 

@@ -14,10 +14,10 @@ import pytest
 from coopeten_gui.services import (
     contact_list,
     contacts,
-    exchanges,
     full_restore,
     introductions,
     json_export,
+    offers_asks,
     referrals,
 )
 from coopeten_gui.storage import database
@@ -41,7 +41,7 @@ def full_export(demo_db, tmp_path) -> Path:
     data.photo, data.photo_type = b"\x89PNG\r\n\x1a\n\x00binary", "png"
     contacts.update(maria, data)
     contacts.trash([maria])
-    match = exchanges.matches()[0]
+    match = offers_asks.matches()[0]
     introductions.record_introduction(match.ask.id, match.offer.id)
     closed = referrals.create(referrals.ReferralData(
         from_contact_id=match.offer.contact_id, about_text="Una oficina de 30 personas"))

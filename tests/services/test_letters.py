@@ -29,7 +29,7 @@ from coopeten_gui.services import (
     letter_rendering,
     letter_templates,
     mail_merge,
-    profile,
+    my_business,
     templates,
 )
 from coopeten_gui.services.common import NotFoundError
@@ -211,9 +211,9 @@ def test_the_logo_reaches_the_letterhead(fixed_demo, tmp_path):
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
-    data = profile.get()
+    data = my_business.get()
     data.logo = bytes(buffer.data())
-    profile.save(data)
+    my_business.save(data)
     letter = letter_rendering.render_named("event_thanks", person("andres"), today=TODAY)
     assert letter.profile["has_logo"] and letter.logo == data.logo
     html = letter_rendering.write_letter(letter, tmp_path / "x.html").read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import matching_set  # tests/services/matching_set.py
 import pytest
 
-from coopeten_gui.services import contacts, exchanges, match_words, matching
+from coopeten_gui.services import contacts, match_words, matching, offers_asks
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 
@@ -18,9 +18,9 @@ def person(name: str, language: str = "") -> int:
 
 def row(contact_id: int, kind: str, text: str, party: str = "them",
         category: str | None = None) -> int:
-    return exchanges.create(exchanges.OfferAskData(
+    return offers_asks.create(offers_asks.OfferAskData(
         contact_id=contact_id, kind=kind, party=party, description=text,
-        category_id=exchanges.category_id(category) if category else None))
+        category_id=offers_asks.category_id(category) if category else None))
 
 
 @pytest.fixture
@@ -83,13 +83,13 @@ def test_closed_trashed_own_and_far_rows_never_match(people):
     row(people["eva"], "offer", "Yoga classes")    # nothing in common
     assert pairs(matching.matches()) == [(ask, offer)]
     for status in ("fulfilled", "declined"):
-        exchanges.set_status(offer, status)
+        offers_asks.set_status(offer, status)
         assert matching.matches() == []
-    exchanges.set_status(offer, "in_progress")
+    offers_asks.set_status(offer, "in_progress")
     assert pairs(matching.matches()) == [(ask, offer)]
-    exchanges.trash([ask])
+    offers_asks.trash([ask])
     assert matching.matches() == []
-    exchanges.restore([ask])
+    offers_asks.restore([ask])
     assert pairs(matching.matches()) == [(ask, offer)]
     contacts.trash([people["ana"]])
     assert matching.matches() == []
@@ -103,7 +103,7 @@ def test_an_edit_is_matched_without_rebuilding(people):
     assert matching.matches() == []
     built = matching._index
     offer = row(people["ana"], "offer", "Yoga")
-    exchanges.update(offer, exchanges.OfferAskData(
+    offers_asks.update(offer, offers_asks.OfferAskData(
         contact_id=people["ana"], kind="offer", description="Fotografía de catálogo"))
     assert pairs(matching.matches()) == [(ask, offer)]
     assert matching._index is built  # the same index, brought up to date
@@ -152,7 +152,7 @@ def test_why_a_list_is_empty(people):
 def test_the_old_entry_point_still_answers_with_rows(people):
     ask = row(people["tom"], "ask", "Photography")
     offer = row(people["ana"], "offer", "Fotografía")
-    found = exchanges.matches(people["tom"])
+    found = offers_asks.matches(people["tom"])
     assert [(m.ask.id, m.offer.id) for m in found] == [(ask, offer)]
     assert found[0].offer.contact_name == "Ana"
 
@@ -185,7 +185,7 @@ def test_a_restored_copy_at_the_same_path_is_read_afresh(people, db, tmp_path):
     ask = row(people["tom"], "ask", "Website design")
     offer = row(people["ana"], "offer", "Diseño web")
     copy = database.backup_to(tmp_path / "copy.sqlite")
-    exchanges.set_status(offer, "fulfilled")
+    offers_asks.set_status(offer, "fulfilled")
     assert matching.matches() == []
     database.close_database()
     copy.replace(db)

@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from coopeten_gui.services import contacts, exchanges, matching
+from coopeten_gui.services import contacts, matching, offers_asks
 from coopeten_gui.services.contact_data import ContactData
 
 PHRASES = [
@@ -44,9 +44,9 @@ def _fill(people: int) -> tuple[int, int]:
         for kind in ("ask", "offer"):
             es, en = rng.choice(PHRASES)
             text = f"{rng.choice([es, en])} {_own_word(next(numbers))} {rng.choice(shared)}"
-            exchanges.create(exchanges.OfferAskData(
+            offers_asks.create(offers_asks.OfferAskData(
                 contact_id=contact, kind=kind, description=text,
-                category_id=exchanges.category_id(rng.choice(["supply", "labour"]))))
+                category_id=offers_asks.category_id(rng.choice(["supply", "labour"]))))
     return people, people
 
 
@@ -105,9 +105,9 @@ def test_a_written_row_is_filed_under_its_head_key_and_meets_at_once(unique):
     index = matching._fresh()
     index._heads()
     contact = contacts.create(ContactData(given_name="Nadia", language="en"))
-    offer = exchanges.create(exchanges.OfferAskData(
+    offer = offers_asks.create(offers_asks.OfferAskData(
         contact_id=contact, kind="offer", description="Sourdough bread for the shop"))
-    ask = exchanges.create(exchanges.OfferAskData(
+    ask = offers_asks.create(offers_asks.OfferAskData(
         contact_id=contact, kind="ask", description="Accounting and taxes"))
     found = matching.matches_for_contact(contact)
     assert found.they_help and all(m.offer_id == offer for m in found.they_help)
@@ -116,6 +116,6 @@ def test_a_written_row_is_filed_under_its_head_key_and_meets_at_once(unique):
     gid = index.rows[offer].gid
     assert (index.norm(index.groups[gid]), gid) in index.head_keys["offer"][index.head_of[gid]]
     # trashed, it leaves its key and meets nobody
-    exchanges.trash([offer])
+    offers_asks.trash([offer])
     assert not matching.matches_for_contact(contact).they_help
     assert gid not in matching._fresh().head_of

@@ -47,10 +47,10 @@ def test_where_nobody_can_ask_an_ambiguous_amount_is_refused_with_a_way_out():
 @pytest.mark.parametrize("code", ["EUR", "USD", "GBP", "MXN", "CAD", "CHF", "PEN", "XYZ"])
 def test_the_window_the_letters_and_the_calendar_write_one_symbol(code, qapp, monkeypatch):
     from coopeten_gui.documents import formatting
-    from coopeten_gui.services import calendar_export, profile
-    from coopeten_gui.ui import money_edit
+    from coopeten_gui.services import calendar_export, my_business
+    from coopeten_gui.ui.kit import money_edit
 
-    monkeypatch.setattr(profile, "get", lambda: profile.ProfileData(currency=code))
+    monkeypatch.setattr(my_business, "get", lambda: my_business.MyBusinessData(currency=code))
     symbol = money.currency_symbol(code)
     assert money_edit.currency_symbol() == symbol
     assert formatting.currency_symbol("en", code) == money.currency_symbol(code, "en_US")

@@ -14,13 +14,13 @@ from coopeten_gui.services import (
     contact_list,
     contacts,
     events,
-    exchanges,
+    followups,
+    my_business,
+    offers_asks,
     organizations,
-    profile,
     promotions,
     proposals,
     referrals,
-    tasks,
     templates,
 )
 from coopeten_gui.storage.models import Event
@@ -72,14 +72,14 @@ def _reads() -> dict[str, object]:
         "templates.get": templates.get(template_id),
         "templates.find": templates.find("Mi carta"),
         "templates.list_templates": templates.list_templates(),
-        "tasks.get": tasks.get(first_id(tasks.list_tasks())),
-        "tasks.list_tasks": tasks.list_tasks(),
-        "exchanges.get": exchanges.get(first_id(exchanges.list_offers_asks())),
-        "exchanges.list_offers_asks": exchanges.list_offers_asks(),
+        "tasks.get": followups.get(first_id(followups.list_tasks())),
+        "tasks.list_tasks": followups.list_tasks(),
+        "exchanges.get": offers_asks.get(first_id(offers_asks.list_offers_asks())),
+        "exchanges.list_offers_asks": offers_asks.list_offers_asks(),
         "referrals.get": referrals.get(first_id(referrals.list_referrals())),
         "referrals.list_referrals": referrals.list_referrals(),
         "promotions.list_promotions": promotions.list_promotions(contact_id),
-        "profile.get": profile.get(),
+        "profile.get": my_business.get(),
     }
 
 

@@ -8,11 +8,11 @@ import pytest
 
 from coopeten_gui.services import (
     contacts,
-    exchanges,
+    followups,
     interactions,
     introductions,
+    offers_asks,
     referrals,
-    tasks,
 )
 from coopeten_gui.services.common import ValidationError
 
@@ -22,9 +22,9 @@ def person(email: str) -> int:
 
 
 def ask_and_offer(asker: str, ask: str, offerer: str, offer: str) -> tuple[int, int]:
-    return (exchanges.create(exchanges.OfferAskData(contact_id=person(asker), kind="ask",
+    return (offers_asks.create(offers_asks.OfferAskData(contact_id=person(asker), kind="ask",
                                                     description=ask)),
-            exchanges.create(exchanges.OfferAskData(contact_id=person(offerer), kind="offer",
+            offers_asks.create(offers_asks.OfferAskData(contact_id=person(offerer), kind="offer",
                                                     description=offer)))
 
 
@@ -135,7 +135,7 @@ def test_recording_writes_both_timelines_a_follow_up_and_a_referral(demo_db):
     for contact_id, other in ((tom, "Andrés"), (andres, "Tom")):
         [entry] = [e for e in interactions.timeline(contact_id) if e.kind == "introduction"]
         assert other in entry.summary and "Printed flyers" in entry.body
-    task = tasks.row(done.task_id)
+    task = followups.row(done.task_id)
     assert task.due_at.date() == date(2026, 11, 28) and "connect" in task.title
     referral = referrals.get(done.referral_id)
     assert (referral.from_contact_id, referral.to_contact_id, referral.about_contact_id) == (
@@ -147,7 +147,7 @@ def test_recording_writes_both_timelines_a_follow_up_and_a_referral(demo_db):
 def test_recording_is_all_or_nothing(demo_db, monkeypatch):
     ask, offer = ask_and_offer("tom@lacolmena.work", "Printed flyers",
                                "andres@elfaro.es", "Imprimimos folletos")
-    before = (len(tasks.list_tasks()), len(referrals.list_referrals()))
+    before = (len(followups.list_tasks()), len(referrals.list_referrals()))
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("disk full")
@@ -157,7 +157,7 @@ def test_recording_is_all_or_nothing(demo_db, monkeypatch):
         introductions.record_introduction(ask, offer)
     assert not [e for e in interactions.timeline(person("tom@lacolmena.work"))
                 if e.kind == "introduction"]
-    assert (len(tasks.list_tasks()), len(referrals.list_referrals())) == before
+    assert (len(followups.list_tasks()), len(referrals.list_referrals())) == before
 
 
 @pytest.mark.parametrize("case", ["same person", "my own", "two asks", "trashed", "gone"])
@@ -167,14 +167,14 @@ def test_pairs_that_cannot_be_introduced(demo_db, case):
         ask, offer = ask_and_offer(tom, "Flyers", tom, "Flyers")
     elif case == "my own":
         ask, _ = ask_and_offer(tom, "Flyers", "andres@elfaro.es", "Folletos")
-        offer = exchanges.create(exchanges.OfferAskData(
+        offer = offers_asks.create(offers_asks.OfferAskData(
             contact_id=person(tom), kind="offer", party="me", description="Coffee"))
     elif case == "two asks":
         ask, offer = ask_and_offer(tom, "Flyers", "andres@elfaro.es", "Folletos")
         offer = ask
     elif case == "trashed":
         ask, offer = ask_and_offer(tom, "Flyers", "andres@elfaro.es", "Folletos")
-        exchanges.trash([offer])
+        offers_asks.trash([offer])
     else:
         ask, offer = 999_998, 999_999
     before = referrals.list_referrals()

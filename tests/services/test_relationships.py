@@ -9,8 +9,8 @@ import pytest
 from coopeten_gui.services import (
     contacts,
     events,
-    exchanges,
     interactions,
+    offers_asks,
     organizations,
     promotions,
 )
@@ -70,46 +70,46 @@ def test_events_with_attendees_and_costs(two):
 
 def test_offers_and_asks_on_both_sides_and_matching(two):
     a, b = two
-    space = exchanges.category_id("shared_space")
+    space = offers_asks.category_id("shared_space")
     ev = events.create(events.EventData(name="Desayuno", starts_at="2026-11-01"))
-    ask = exchanges.create(exchanges.OfferAskData(
+    ask = offers_asks.create(offers_asks.OfferAskData(
         contact_id=a, kind="ask", party="them", description="Un local para talleres",
         category_id=space, event_id=ev))
-    offer = exchanges.create(exchanges.OfferAskData(
+    offer = offers_asks.create(offers_asks.OfferAskData(
         contact_id=b, kind="offer", party="them", description="Sala libre los martes",
         category_id=space, value="150"))
-    mine = exchanges.create(exchanges.OfferAskData(
+    mine = offers_asks.create(offers_asks.OfferAskData(
         contact_id=a, kind="offer", party="me", description="Café para sus talleres"))
-    rows = exchanges.list_offers_asks(contact_id=a)
+    rows = offers_asks.list_offers_asks(contact_id=a)
     assert {(r.kind, r.party) for r in rows} == {("ask", "them"), ("offer", "me")}
-    got = exchanges.get(offer)
+    got = offers_asks.get(offer)
     assert (got.value_cents, got.category_key, got.contact_name) == (15000, "shared_space",
                                                                      "Bruno")
-    assert exchanges.get(ask).event_name == "Desayuno"
-    found = exchanges.matches(a)
+    assert offers_asks.get(ask).event_name == "Desayuno"
+    found = offers_asks.matches(a)
     assert [(m.ask.id, m.offer.id) for m in found] == [(ask, offer)]
-    exchanges.set_status(offer, "fulfilled")
-    assert exchanges.matches(a) == []
-    assert [r.id for r in exchanges.list_offers_asks(status="fulfilled")] == [offer]
-    assert [r.id for r in exchanges.list_offers_asks(event_id=ev)] == [ask]
-    exchanges.trash([mine])
-    assert len(exchanges.list_offers_asks(contact_id=a)) == 1
+    offers_asks.set_status(offer, "fulfilled")
+    assert offers_asks.matches(a) == []
+    assert [r.id for r in offers_asks.list_offers_asks(status="fulfilled")] == [offer]
+    assert [r.id for r in offers_asks.list_offers_asks(event_id=ev)] == [ask]
+    offers_asks.trash([mine])
+    assert len(offers_asks.list_offers_asks(contact_id=a)) == 1
     with pytest.raises(ValidationError):
-        exchanges.create(exchanges.OfferAskData(contact_id=a, kind="gift", description="x"))
+        offers_asks.create(offers_asks.OfferAskData(contact_id=a, kind="gift", description="x"))
     with pytest.raises(ValidationError):
-        exchanges.create(exchanges.OfferAskData(contact_id=a, description="  "))
+        offers_asks.create(offers_asks.OfferAskData(contact_id=a, description="  "))
 
 
 def test_categories_are_seeded_and_editable(db):
-    keys = [c.key for c in exchanges.categories()]
+    keys = [c.key for c in offers_asks.categories()]
     assert keys[:3] == ["cross_promotion", "referral", "representation"]
     assert len(keys) == 13
-    own = exchanges.add_category("Fotografía")
-    assert exchanges.categories()[-1].name == "Fotografía"
-    exchanges.rename_category(own, "Fotografía de producto")
-    exchanges.remove_category(own)
-    assert own not in [c.id for c in exchanges.categories()]
-    assert exchanges.add_category("fotografía de producto") == own  # brought back
+    own = offers_asks.add_category("Fotografía")
+    assert offers_asks.categories()[-1].name == "Fotografía"
+    offers_asks.rename_category(own, "Fotografía de producto")
+    offers_asks.remove_category(own)
+    assert own not in [c.id for c in offers_asks.categories()]
+    assert offers_asks.add_category("fotografía de producto") == own  # brought back
 
 
 def test_cross_promotion_balance(two):

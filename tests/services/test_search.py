@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopeten_gui.services import contact_list, contacts, exchanges, organizations
+from coopeten_gui.services import contact_list, contacts, offers_asks, organizations
 from coopeten_gui.services.contact_data import ContactData, Labeled
 
 
@@ -37,13 +37,13 @@ def test_words_must_all_match(people):
 
 def test_offers_and_asks_text_is_searchable_and_follows_edits(people):
     maria, tom = people
-    row = exchanges.create(exchanges.OfferAskData(
+    row = offers_asks.create(offers_asks.OfferAskData(
         contact_id=tom, kind="offer", party="them", description="Reparto en bicicleta"))
     assert names("bicicleta") == ["Tom Baker"]
-    exchanges.update(row, exchanges.OfferAskData(
+    offers_asks.update(row, offers_asks.OfferAskData(
         contact_id=maria, kind="ask", party="them", description="Hornos compartidos"))
     assert names("bicicleta") == [] and names("hornos") == ["María Núñez"]
-    exchanges.trash([row])
+    offers_asks.trash([row])
     assert names("hornos") == []
 
 

@@ -198,7 +198,7 @@ def test_a_first_version_file_gains_the_index_of_open_follow_ups(db_file, tmp_pa
     assert database.open_database(db_file) >= 2
     indexes = {row[1] for row in db.execute_sql("PRAGMA index_list(task)").fetchall()}
     assert "task_open_contact" in indexes
-    from coopeten_gui.services import task_reads
+    from coopeten_gui.services import followup_reads
 
-    assert task_reads.agenda(limit=5).total("overdue") == 0  # the query that uses it
+    assert followup_reads.agenda(limit=5).total("overdue") == 0  # the query that uses it
     database.close_database()

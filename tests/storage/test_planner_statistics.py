@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coopeten_gui.services import keep_in_touch, task_reads
+from coopeten_gui.services import followup_reads, keep_in_touch
 from coopeten_gui.storage import database, planner_statistics
 
 
@@ -22,7 +22,7 @@ def _add_people(count: int, birthdays: bool = True) -> None:
 
 def _read_today() -> None:
     """What the Today page reads (the queries that make ``optimize`` look at tables)."""
-    task_reads.agenda(limit=50)
+    followup_reads.agenda(limit=50)
     keep_in_touch.people_to_think_of(date(2026, 3, 1))
 
 

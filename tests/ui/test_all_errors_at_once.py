@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from coopeten_gui.services import contacts, events, organizations, tasks
+from coopeten_gui.services import contacts, events, followups, organizations
 from coopeten_gui.services.common import ValidationError, ValidationErrors
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.ui.forms import ErrorLabel
+from coopeten_gui.ui.kit.forms import ErrorLabel
 
 
 def test_the_contact_service_names_every_field_at_fault(db):
@@ -30,7 +30,7 @@ def test_the_event_and_follow_up_services_too(db):
         events.create(events.EventData(name=" ", starts_at="soon", cost="lots"))
     assert {e.field for e in caught.value.errors} == {"name", "starts_at", "cost"}
     with pytest.raises(ValidationErrors) as caught:
-        tasks.create(tasks.TaskData(title="", due_at="tomorrow"))
+        followups.create(followups.FollowupData(title="", due_at="tomorrow"))
     assert {e.field for e in caught.value.errors} == {"title", "due_at"}
 
 
@@ -40,7 +40,7 @@ def _shown(dialog) -> list[str]:
 
 
 def test_the_contact_dialog_marks_every_field(qtbot, db):
-    from coopeten_gui.ui.contact_dialog import ContactDialog
+    from coopeten_gui.ui.dialogs.contact_dialog import ContactDialog
 
     dialog = ContactDialog(save=contacts.create)
     qtbot.addWidget(dialog)
@@ -54,7 +54,7 @@ def test_the_contact_dialog_marks_every_field(qtbot, db):
 
 
 def test_the_event_dialog_marks_every_field_with_the_same_error_line(qtbot, db):
-    from coopeten_gui.ui.event_dialog import EventDialog
+    from coopeten_gui.ui.dialogs.event_dialog import EventDialog
 
     dialog = EventDialog()
     qtbot.addWidget(dialog)
@@ -69,7 +69,7 @@ def test_the_event_dialog_marks_every_field_with_the_same_error_line(qtbot, db):
 
 def test_the_organization_dialog_marks_every_field(qtbot, db):
     from coopeten_gui.services.organizations import OrganizationData
-    from coopeten_gui.ui.organizations_page import OrganizationDialog
+    from coopeten_gui.ui.pages.organizations_page import OrganizationDialog
 
     dialog = OrganizationDialog(OrganizationData(email="nope"), organizations.create)
     qtbot.addWidget(dialog)

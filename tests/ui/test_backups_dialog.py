@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 from coopeten_gui.services import contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.safe_start import Damage
-from coopeten_gui.ui import recovery_dialog
-from coopeten_gui.ui.backups_dialog import BackupsDialog
+from coopeten_gui.ui.dialogs import recovery_dialog
+from coopeten_gui.ui.dialogs.backups_dialog import BackupsDialog
 
 
 def test_back_up_now_then_restore(qtbot, demo_db, tmp_path, monkeypatch):

@@ -12,13 +12,27 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from coopeten_gui.services import agreements, contacts, exchanges, profile, proposals, tasks
+from coopeten_gui.services import (
+    agreements,
+    contacts,
+    followups,
+    my_business,
+    offers_asks,
+    proposals,
+)
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.proposals import ProposalData
-from coopeten_gui.ui import questions
-from coopeten_gui.ui.alliances_page import FLAGS, NAME, NEXT, SINCE, VERDICT, AlliancesPage
-from coopeten_gui.ui.contact_page import ContactPage
+from coopeten_gui.ui.kit import questions
 from coopeten_gui.ui.main_window import MainWindow
+from coopeten_gui.ui.pages.alliances_page import (
+    FLAGS,
+    NAME,
+    NEXT,
+    SINCE,
+    VERDICT,
+    AlliancesPage,
+)
+from coopeten_gui.ui.pages.contact_page import ContactPage
 
 
 def shown(qtbot, widget, size=(1200, 760)):
@@ -110,11 +124,11 @@ def alliances(db):
     lopsided, even, quiet = person("Lopsided"), person("Even"), person("Quiet", "ally")
     for cid, kind, party in ((lopsided, "offer", "me"), (lopsided, "ask", "them"),
                              (even, "offer", "me"), (even, "offer", "them")):
-        exchanges.create(exchanges.OfferAskData(contact_id=cid, kind=kind, party=party,
+        offers_asks.create(offers_asks.OfferAskData(contact_id=cid, kind=kind, party=party,
                                                 description="help", status="fulfilled"))
-    exchanges.create(exchanges.OfferAskData(contact_id=quiet, kind="ask", party="them",
+    offers_asks.create(offers_asks.OfferAskData(contact_id=quiet, kind="ask", party="them",
                                             description="Coffee for the office"))
-    exchanges.create(exchanges.OfferAskData(contact_id=even, kind="offer", party="me",
+    offers_asks.create(offers_asks.OfferAskData(contact_id=even, kind="offer", party="me",
                                             description="Office coffee subscription"))
     return {"lopsided": lopsided, "even": even, "quiet": quiet, "today": today}
 
@@ -198,14 +212,14 @@ def pdf_text(path) -> str:
 
 def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
         qtbot, db, tmp_path, monkeypatch):
-    profile.save(profile.ProfileData(name="Tostadores", currency="EUR"))
+    my_business.save(my_business.MyBusinessData(name="Tostadores", currency="EUR"))
     marta = contacts.create(ContactData(given_name="Marta", family_name="Soler",
                                         organization_name="Floristería Soler", language="en"))
     pid = proposals.create(ProposalData(contact_id=marta, title="Flowers and coffee",
                                         body_html="<p>Let us work together.</p>",
                                         language="en", value=400))
     stale = proposals.mark_sent(pid)
-    tasks.reschedule(stale, datetime.now() - timedelta(days=1))  # overdue by now
+    followups.reschedule(stale, datetime.now() - timedelta(days=1))  # overdue by now
 
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     shown(qtbot, window)
@@ -260,7 +274,7 @@ def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
     qtbot.waitUntil(lambda: len(titles(today.models["today"])) == 1)
 
     # done on Today: the commitment is kept, a give of mine
-    tasks.complete(rows[0].task_id)
+    followups.complete(rows[0].task_id)
     assert agreements.list_commitments(pid)[0].kept
 
     # the agreement, printed to PDF from the dialog
@@ -281,7 +295,7 @@ def test_accept_a_proposal_write_two_commitments_see_them_on_today_and_print(
 
 
 def test_accepting_one_proposal_on_the_proposals_page_opens_its_agreement(qtbot, demo_db):
-    from coopeten_gui.ui.proposals_page import ProposalsPage
+    from coopeten_gui.ui.pages.proposals_page import ProposalsPage
 
     page = shown(qtbot, ProposalsPage(None))
     page.status_combo.setCurrentIndex(page.status_combo.findData("sent"))
@@ -293,5 +307,5 @@ def test_accepting_one_proposal_on_the_proposals_page_opens_its_agreement(qtbot,
     assert dialog.lines == [] and dialog.empty.isVisible()
     # its "follow up on the proposal" was closed
     assert all(not t.title.startswith("Follow up on the proposal")
-               for t in tasks.list_tasks(proposal_id=sent.id))
+               for t in followups.list_tasks(proposal_id=sent.id))
     dialog.close()

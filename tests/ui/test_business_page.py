@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 
-from coopeten_gui.services import profile
-from coopeten_gui.ui.business_page import LOGO_MAX_SIDE, BusinessPage
+from coopeten_gui.services import my_business
+from coopeten_gui.ui.pages.my_business_form import LOGO_MAX_SIDE, MyBusinessForm
 
 
 @pytest.fixture
 def page(qtbot, demo_db):
-    page = BusinessPage(None)
+    page = MyBusinessForm(None)
     qtbot.addWidget(page)
     page.show()
     return page
@@ -45,7 +45,7 @@ def test_saves_every_field(page, qtbot):
     saved = []
     page.saved.connect(lambda: saved.append(True))
     assert page.save()
-    data = profile.get()
+    data = my_business.get()
     texts = data.texts["es"]
     assert (data.name, texts.tagline, texts.where_we_are_going, texts.evidence, data.website,
             texts.signature_title, data.currency) == (
@@ -63,14 +63,14 @@ def test_errors_show_beside_the_field_and_nothing_is_lost(page):
     assert "is not an email address" in page.errors["email"].text()
     assert page.errors["currency"].isHidden()
     assert page.name_edit.text() == "Nuevo nombre"
-    assert profile.get().name == "Tostadores del Barrio"
+    assert my_business.get().name == "Tostadores del Barrio"
     page.email_edit.setText("hola@cafes.es")
     page.currency_combo.setCurrentText("EURO")
     assert not page.save()
     assert page.errors["email"].isHidden() and not page.errors["currency"].isHidden()
     page.currency_combo.setCurrentText("EUR")
     assert page.save()
-    assert profile.get().email == "hola@cafes.es"
+    assert my_business.get().email == "hola@cafes.es"
 
 
 def test_email_is_checked_when_leaving_the_field(page):
@@ -87,18 +87,18 @@ def test_logo_is_chosen_previewed_scaled_saved_and_removed(page, tmp_path):
     assert not page.logo_preview.pixmap().isNull()
     assert page.remove_logo_button.isEnabled() and page.dirty
     assert page.save()
-    stored = profile.get().logo
+    stored = my_business.get().logo
     assert stored and QImage.fromData(stored).size().width() == 120
 
     assert page.choose_logo(image_file(tmp_path / "huge.jpg", 3000, 1000))
     assert page.save()
-    big = QImage.fromData(profile.get().logo)
+    big = QImage.fromData(my_business.get().logo)
     assert max(big.width(), big.height()) == LOGO_MAX_SIDE and big.width() == 600
 
     page.remove_logo()
     assert page.logo_preview.text() == "No logo"
     assert page.save()
-    assert profile.get().logo is None
+    assert my_business.get().logo is None
 
 
 def test_a_file_that_is_not_an_image_is_refused(page, tmp_path):
@@ -131,12 +131,12 @@ def test_my_business_has_a_page_of_its_own_and_settings_leads_there(qtbot, demo_
     window.settings_page.business_button.click()
     page = window.pages["business"]
     assert window.stack.currentWidget() is page
-    assert isinstance(page.business, BusinessPage)
+    assert isinstance(page.business, MyBusinessForm)
     changed = []
     window.data_changed.connect(lambda: changed.append(True))
     page.business.name_edit.setText("Tostadores")
     assert page.business.save()
-    assert changed and profile.get().name == "Tostadores"
+    assert changed and my_business.get().name == "Tostadores"
 
 
 def test_the_texts_are_edited_in_each_language(page, qtbot):
@@ -149,7 +149,7 @@ def test_the_texts_are_edited_in_each_language(page, qtbot):
     page.show_language("es")  # what was typed in English stays while Spanish shows
     qtbot.keyClicks(page.signature_title_edit, " y tostadora")
     assert page.save()
-    data = profile.get()
+    data = my_business.get()
     assert data.texts["en"].tagline == "Roasted every Tuesday"
     assert data.texts["es"].signature_title == "Fundadora y tostadora"
     assert data.texts["es"].tagline.startswith("Café de especialidad")
@@ -160,7 +160,7 @@ def test_the_proposal_editor_warns_when_the_letter_borrows_the_other_language(qt
     from PySide6.QtWidgets import QMessageBox
 
     from coopeten_gui.services import contacts
-    from coopeten_gui.ui.proposal_editor import ProposalEditor
+    from coopeten_gui.ui.dialogs.proposal_editor import ProposalEditor
 
     monkeypatch.setattr(ProposalEditor, "_ask_unsaved",
                         lambda self: QMessageBox.StandardButton.Discard)

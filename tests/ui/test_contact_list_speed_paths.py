@@ -12,13 +12,13 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from coopeten_gui.services import contact_list, contacts, exchanges, stats, tasks
+from coopeten_gui.services import contact_list, contacts, followups, offers_asks, stats
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.storage import search
 from coopeten_gui.storage.models import Contact, Interaction, OfferAsk, Task, db
-from coopeten_gui.ui import contact_table_model
-from coopeten_gui.ui.contact_table_model import ContactTableModel
-from coopeten_gui.ui.contacts_page import ContactsPage
+from coopeten_gui.ui.kit import contact_table_model
+from coopeten_gui.ui.kit.contact_table_model import ContactTableModel
+from coopeten_gui.ui.pages.contacts_page import ContactsPage
 
 
 @pytest.fixture
@@ -203,8 +203,9 @@ def test_a_search_leaves_the_actions_alone_when_a_row_stays_selected(qtbot, crow
 def test_status_counts_leave_out_what_is_in_the_trash(crowd):
     ids, others = crowd
     for contact_id in ids[:4]:
-        exchanges.create(exchanges.OfferAskData(contact_id=contact_id, description="Pan"))
-        tasks.create(tasks.TaskData(title="Llamar", due_at="2030-01-01", contact_id=contact_id))
+        offers_asks.create(offers_asks.OfferAskData(contact_id=contact_id, description="Pan"))
+        followups.create(followups.FollowupData(title="Llamar", due_at="2030-01-01",
+                                                contact_id=contact_id))
     contacts.trash(ids[:2])
     counts = dict(stats.counts())
     live = Contact.select().where(Contact.deleted_at.is_null())

@@ -8,14 +8,14 @@ from keys import type_text  # tests/ui/keys.py
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from coopeten_gui.services import contacts, exchanges, interactions, promotions, tasks
+from coopeten_gui.services import contacts, followups, interactions, offers_asks, promotions
 from coopeten_gui.services.promotions import Balance, Totals
-from coopeten_gui.ui import questions
-from coopeten_gui.ui.choices import ChoiceModel
-from coopeten_gui.ui.contact_page import ContactPage
-from coopeten_gui.ui.contact_tabs.promotions import BalanceView
-from coopeten_gui.ui.exchanges_page import ExchangesPage
-from coopeten_gui.ui.row_model import Column, RowTableModel
+from coopeten_gui.ui.kit import questions
+from coopeten_gui.ui.kit.choices import ChoiceModel
+from coopeten_gui.ui.kit.row_model import Column, RowTableModel
+from coopeten_gui.ui.pages.contact_page import ContactPage
+from coopeten_gui.ui.pages.contact_tabs.promotions import BalanceView
+from coopeten_gui.ui.pages.offers_asks_page import OffersAsksPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -99,7 +99,7 @@ def test_offers_and_asks_on_both_sides_then_listed_on_the_offers_and_asks_page(q
         assert not dialog.isVisible()
 
     stored = {(r.kind, r.party, r.description): r
-              for r in exchanges.list_offers_asks(contact_id=maria)}
+              for r in offers_asks.list_offers_asks(contact_id=maria)}
     for kind, party, text, category, value in wanted:
         row = stored[(kind, party, text)]
         assert row.category_name and category.startswith(row.category_name[:6])
@@ -109,7 +109,7 @@ def test_offers_and_asks_on_both_sides_then_listed_on_the_offers_and_asks_page(q
     assert "Space for a Saturday bread stall" in [r[0] for r in rows(table)]
     assert page.offers_asks.titles[("ask", "me")].text() == "I ask (1)"
 
-    listing = shown(qtbot, ExchangesPage())
+    listing = shown(qtbot, OffersAsksPage())
     type_text(listing.text, "María")
     qtbot.waitUntil(lambda: {r[2] for r in rows(listing.table)} >= {w[2] for w in wanted})
     opened = []
@@ -127,17 +127,17 @@ def test_a_new_category_typed_in_the_dialog_joins_the_list(qtbot, page, maria):
     qtbot.keyClicks(dialog.description, "Sourdough workshop")
     qtbot.keyClicks(dialog.category.lineEdit(), "Baking classes")
     save(qtbot, dialog)
-    assert "Baking classes" in [c.name for c in exchanges.categories()]
+    assert "Baking classes" in [c.name for c in offers_asks.categories()]
 
 
 def test_an_offer_without_description_is_refused_beside_the_field(qtbot, page, maria):
-    before = len(exchanges.list_offers_asks(contact_id=maria))
+    before = len(offers_asks.list_offers_asks(contact_id=maria))
     qtbot.mouseClick(page.offers_asks.add_buttons[("offer", "me")], Qt.MouseButton.LeftButton)
     dialog = page.offers_asks.dialog
     save(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog._errors["description"].text()
-    assert len(exchanges.list_offers_asks(contact_id=maria)) == before
+    assert len(offers_asks.list_offers_asks(contact_id=maria)) == before
 
 
 def test_editing_and_deleting_an_offer_then_undo(qtbot, page, maria):
@@ -149,15 +149,15 @@ def test_editing_and_deleting_an_offer_then_undo(qtbot, page, maria):
     qtbot.keyClicks(dialog.description, "Newsletter mention, 3,200 readers")
     save(qtbot, dialog)
     assert any(r.description == "Newsletter mention, 3,200 readers"
-               for r in exchanges.list_offers_asks(contact_id=maria))
+               for r in offers_asks.list_offers_asks(contact_id=maria))
 
     table = page.offers_asks.tables[("offer", "them")]
     table.setFocus()
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert not exchanges.list_offers_asks(contact_id=maria, kind="offer", party="them")
+    assert not offers_asks.list_offers_asks(contact_id=maria, kind="offer", party="them")
     qtbot.keyClick(page, Qt.Key.Key_Z, CTRL)
-    assert len(exchanges.list_offers_asks(contact_id=maria, kind="offer", party="them")) == 1
+    assert len(offers_asks.list_offers_asks(contact_id=maria, kind="offer", party="them")) == 1
     assert page.offers_asks.tables[("offer", "them")].model().rowCount() == 1
 
 
@@ -249,7 +249,7 @@ def test_timeline_is_newest_first_and_tabs_show_counts(page, maria):
 
 
 def test_a_follow_up_added_from_the_contact(qtbot, page, maria):
-    before = len(tasks.list_tasks(contact_id=maria))
+    before = len(followups.list_tasks(contact_id=maria))
     qtbot.keyClick(page, Qt.Key.Key_F, CTRL_SHIFT)
     dialog = page.followups.dialog
     assert dialog is not None and dialog.isVisible()
@@ -257,7 +257,7 @@ def test_a_follow_up_added_from_the_contact(qtbot, page, maria):
     dialog.title_edit.clear()
     qtbot.keyClicks(dialog.title_edit, "Send Maria the spring swap dates")
     save(qtbot, dialog)
-    assert len(tasks.list_tasks(contact_id=maria)) == before + 1
+    assert len(followups.list_tasks(contact_id=maria)) == before + 1
     assert "Send Maria the spring swap dates" in [r[1] for r in rows(page.followups.table)]
     # marking it done takes it off the open list
     table = page.followups.table
@@ -265,7 +265,7 @@ def test_a_follow_up_added_from_the_contact(qtbot, page, maria):
                if table.model().index(r, 1).data() == "Send Maria the spring swap dates")
     table.selectRow(row)
     qtbot.mouseClick(page.followups.done_button, Qt.MouseButton.LeftButton)
-    assert len(tasks.list_tasks(contact_id=maria)) == before
+    assert len(followups.list_tasks(contact_id=maria)) == before
 
 
 def test_proposals_are_listed_with_their_status(page):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coopeten_gui.services import contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.ui import contact_table_model, questions
-from coopeten_gui.ui.contact_table_model import ContactTableModel
-from coopeten_gui.ui.contacts_page import ContactsPage
+from coopeten_gui.ui.kit import contact_table_model, questions
+from coopeten_gui.ui.kit.contact_table_model import ContactTableModel
+from coopeten_gui.ui.pages.contacts_page import ContactsPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -10,14 +10,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from coopeten_gui import translations
-from coopeten_gui.services import contacts, events, profile, proposals
+from coopeten_gui.services import contacts, events, my_business, proposals
 from coopeten_gui.services.alliance_report import Period
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.ui import background, charts, palette
-from coopeten_gui.ui.dashboard_page import DashboardPage
-from coopeten_gui.ui.event_returns_view import COLUMNS
-from coopeten_gui.ui.events_page import EventsPage
-from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui.kit import background, charts, palette
+from coopeten_gui.ui.kit.settings import Options
+from coopeten_gui.ui.pages.dashboard_page import DashboardPage
+from coopeten_gui.ui.pages.event_returns_view import COLUMNS
+from coopeten_gui.ui.pages.events_page import EventsPage
 
 
 @pytest.fixture(autouse=True)
@@ -55,7 +55,7 @@ def options(tmp_path):
 
 @pytest.fixture
 def usd(book):
-    profile.save(profile.ProfileData(name="Me", currency="USD"))
+    my_business.save(my_business.MyBusinessData(name="Me", currency="USD"))
 
 
 def test_open_an_event_and_read_its_returns(qtbot, book, usd, options):
@@ -166,7 +166,7 @@ def test_event_returns_table_sorts_and_opens(qtbot, book, usd):
 
 
 def test_alliance_report_from_the_file_menu(qtbot, book, tmp_path, monkeypatch):
-    from coopeten_gui.ui import alliance_report_dialog
+    from coopeten_gui.ui.dialogs import alliance_report_dialog
     from coopeten_gui.ui.main_window import MainWindow
 
     out = tmp_path / "report.pdf"
@@ -194,7 +194,7 @@ def test_alliance_report_from_the_file_menu(qtbot, book, tmp_path, monkeypatch):
 
 
 def test_period_dialog_refuses_an_end_before_the_start(qtbot):
-    from coopeten_gui.ui.alliance_report_dialog import AllianceReportDialog
+    from coopeten_gui.ui.dialogs.alliance_report_dialog import AllianceReportDialog
 
     dialog = AllianceReportDialog(None, today=date(2026, 6, 15))
     qtbot.addWidget(dialog)

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from coopeten_gui.services import contact_list, events, exchanges, tasks
-from coopeten_gui.ui.event_dialog import EventDialog
-from coopeten_gui.ui.event_models import AttendeeModel, EventTableModel
-from coopeten_gui.ui.events_page import EventsPage
-from coopeten_gui.ui.settings import Options
+from coopeten_gui.services import contact_list, events, followups, offers_asks
+from coopeten_gui.ui.dialogs.event_dialog import EventDialog
+from coopeten_gui.ui.kit.settings import Options
+from coopeten_gui.ui.pages.event_models import AttendeeModel, EventTableModel
+from coopeten_gui.ui.pages.events_page import EventsPage
 
 
 @pytest.fixture
@@ -186,7 +186,7 @@ def test_follow_up_from_the_event(page, qtbot):
 
     QTimer.singleShot(0, add)
     qtbot.mouseClick(page.panel.add_task_button, Qt.MouseButton.LeftButton)
-    assert [t.title for t in tasks.list_tasks(event_id=ruzafa())] == ["Thank the organisers"]
+    assert [t.title for t in followups.list_tasks(event_id=ruzafa())] == ["Thank the organisers"]
     assert page.panel.task_model.rowCount() == 1
     assert page.panel.tabs.tabText(2) == "Follow-ups (1)"
 
@@ -216,7 +216,7 @@ def test_an_exchange_row_links_back_to_its_contact(page, qtbot):
     page.contact_opened.connect(opened.append)
     item = page.panel.exchanges.topLevelItem(0)
     page.panel.exchanges.itemActivated.emit(item, 0)
-    people = {r.contact_name: r.contact_id for r in exchanges.list_offers_asks(event_id=ruzafa())}
+    people = {r.contact_name: r.contact_id for r in offers_asks.list_offers_asks(event_id=ruzafa())}
     assert opened == [people[item.text(0)]]
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from coopeten_gui import translations
 from coopeten_gui.services import contact_list, contacts, exporter
 from coopeten_gui.services.formats import vcard
-from coopeten_gui.ui import background, questions
-from coopeten_gui.ui.export_dialog import ExportDialog
+from coopeten_gui.ui.dialogs.export_dialog import ExportDialog
+from coopeten_gui.ui.kit import background, questions
 from coopeten_gui.ui.main_window import MainWindow
 
 

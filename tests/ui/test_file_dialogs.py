@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from coopeten_gui import translations
 from coopeten_gui.services import contacts
-from coopeten_gui.ui import file_dialogs
+from coopeten_gui.ui.kit import file_dialogs
 
 
 @pytest.fixture
@@ -49,14 +49,14 @@ def test_a_letter_is_saved_from_documents_even_before_the_folder_exists(qtbot, d
                                                                          monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from coopeten_gui.ui.proposal_editor import ProposalEditor
+    from coopeten_gui.ui.dialogs.proposal_editor import ProposalEditor
 
     monkeypatch.setattr(ProposalEditor, "_ask_unsaved",
                         lambda self: QMessageBox.StandardButton.Discard)
     # no folder remembered from a letter saved before (by an earlier test)
     from PySide6.QtCore import QSettings
 
-    from coopeten_gui.ui.letter_output import LAST_FOLDER_KEY
+    from coopeten_gui.ui.kit.letter_output import LAST_FOLDER_KEY
 
     QSettings().remove(LAST_FOLDER_KEY)
 

@@ -10,7 +10,7 @@ from helpers import shown_main_window
 from PySide6.QtCore import QSettings
 
 from coopeten_gui import app
-from coopeten_gui.services import contact_list, contacts, events, profile, proposals
+from coopeten_gui.services import contact_list, contacts, events, my_business, proposals
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 
@@ -81,9 +81,9 @@ def test_today_lists_the_first_steps_ticked_from_the_data(window, qtbot):
     assert window.current_section() == "business"
     window.show_section("today")
 
-    data = profile.get()
+    data = my_business.get()
     data.name = "Tostadores del Barrio"
-    profile.save(data)
+    my_business.save(data)
     event_id = events.create(events.EventData(name="Desayuno", starts_at=datetime(2026, 3, 5)))
     ana = contacts.create(ContactData(given_name="Ana"))
     window.notify_data_changed()

@@ -23,7 +23,7 @@ import coopeten_gui.ui
 from coopeten_gui import translations
 from coopeten_gui.services import contacts
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.ui import fit
+from coopeten_gui.ui.kit import fit
 
 SMALL = QRect(0, 0, 1024, 600)
 UI_DIR = Path(coopeten_gui.ui.__file__).parent
@@ -44,37 +44,37 @@ def _window_classes() -> set[str]:
 
 
 def _factories(parent):
-    from coopeten_gui.services import exchanges, proposals, referrals, safe_start
-    from coopeten_gui.services.exchanges import OfferAskData
+    from coopeten_gui.services import offers_asks, proposals, referrals, safe_start
+    from coopeten_gui.services.offers_asks import OfferAskData
     from coopeten_gui.services.organizations import OrganizationData
     from coopeten_gui.services.promotions import PromotionData
-    from coopeten_gui.ui.agreement_dialog import AgreementDialog
-    from coopeten_gui.ui.alliance_report_dialog import AllianceReportDialog
-    from coopeten_gui.ui.backups_dialog import BackupsDialog
-    from coopeten_gui.ui.contact_dialog import ContactDialog
-    from coopeten_gui.ui.contact_tabs.offers_asks import OfferAskDialog
-    from coopeten_gui.ui.contact_tabs.promotions import PromotionDialog
-    from coopeten_gui.ui.duplicates_dialog import DuplicatesDialog
-    from coopeten_gui.ui.event_dialog import EventDialog
-    from coopeten_gui.ui.export_dialog import ExportDialog
-    from coopeten_gui.ui.global_search import GlobalSearch
-    from coopeten_gui.ui.import_dialog import ImportDialog
-    from coopeten_gui.ui.introduction_dialog import IntroductionDialog
-    from coopeten_gui.ui.mail_merge_dialog import MailMergeDialog
-    from coopeten_gui.ui.organizations_page import OrganizationDialog
-    from coopeten_gui.ui.proposal_editor import ProposalEditor
-    from coopeten_gui.ui.quick_capture import QuickCaptureWindow
-    from coopeten_gui.ui.recovery_dialog import RecoveryDialog
-    from coopeten_gui.ui.referral_dialog import ReferralDialog
-    from coopeten_gui.ui.task_dialog import RescheduleDialog, TaskDialog
-    from coopeten_gui.ui.trash_dialog import TrashDialog
+    from coopeten_gui.ui.dialogs.agreement_dialog import AgreementDialog
+    from coopeten_gui.ui.dialogs.alliance_report_dialog import AllianceReportDialog
+    from coopeten_gui.ui.dialogs.backups_dialog import BackupsDialog
+    from coopeten_gui.ui.dialogs.contact_dialog import ContactDialog
+    from coopeten_gui.ui.dialogs.duplicates_dialog import DuplicatesDialog
+    from coopeten_gui.ui.dialogs.event_dialog import EventDialog
+    from coopeten_gui.ui.dialogs.export_dialog import ExportDialog
+    from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog, RescheduleDialog
+    from coopeten_gui.ui.dialogs.global_search import GlobalSearch
+    from coopeten_gui.ui.dialogs.import_dialog import ImportDialog
+    from coopeten_gui.ui.dialogs.introduction_dialog import IntroductionDialog
+    from coopeten_gui.ui.dialogs.mail_merge_dialog import MailMergeDialog
+    from coopeten_gui.ui.dialogs.proposal_editor import ProposalEditor
+    from coopeten_gui.ui.dialogs.quick_capture import QuickCaptureWindow
+    from coopeten_gui.ui.dialogs.recovery_dialog import RecoveryDialog
+    from coopeten_gui.ui.dialogs.referral_dialog import ReferralDialog
+    from coopeten_gui.ui.dialogs.trash_dialog import TrashDialog
+    from coopeten_gui.ui.pages.contact_tabs.offers_asks import OfferAskDialog
+    from coopeten_gui.ui.pages.contact_tabs.promotions import PromotionDialog
+    from coopeten_gui.ui.pages.organizations_page import OrganizationDialog
 
     contact_id = contacts.create(ContactData(given_name="María", family_name="Pérez",
                                              organization_name="Café Pérez"))
     other_id = contacts.create(ContactData(given_name="Tom", family_name="Baker"))
-    ask_id = exchanges.create(OfferAskData(contact_id=contact_id, kind="ask",
+    ask_id = offers_asks.create(OfferAskData(contact_id=contact_id, kind="ask",
                                            description="Café de especialidad"))
-    offer_id = exchanges.create(OfferAskData(contact_id=other_id, kind="offer",
+    offer_id = offers_asks.create(OfferAskData(contact_id=other_id, kind="offer",
                                              description="Specialty coffee roasting"))
     proposal_id = proposals.create(proposals.ProposalData(contact_id=contact_id,
                                                           title="Intercambio"))
@@ -91,7 +91,7 @@ def _factories(parent):
         "ProposalEditor": lambda: _discarding(ProposalEditor(parent, contact_id=contact_id)),
         "ContactDialog": lambda: ContactDialog(parent=parent),
         "EventDialog": lambda: EventDialog(parent),
-        "TaskDialog": lambda: TaskDialog(parent),
+        "FollowupDialog": lambda: FollowupDialog(parent),
         "RescheduleDialog": lambda: RescheduleDialog(parent, datetime(2026, 5, 4, 9), "Call"),
         "QuickCaptureWindow": lambda: QuickCaptureWindow(parent),
         "ImportDialog": lambda: ImportDialog(parent),
@@ -178,7 +178,7 @@ def test_every_window_fits_a_1024x600_screen(qtbot, db, tmp_path, small_screen, 
 
 
 def test_the_proposal_editor_keeps_its_buttons_on_a_1024x600_screen(qtbot, db, small_screen):
-    from coopeten_gui.ui.proposal_editor import ProposalEditor
+    from coopeten_gui.ui.dialogs.proposal_editor import ProposalEditor
 
     translations.install(QApplication.instance(), "es")  # the widest of the two
     contact_id = contacts.create(ContactData(given_name="Ana"))
@@ -195,21 +195,21 @@ def test_the_proposal_editor_keeps_its_buttons_on_a_1024x600_screen(qtbot, db, s
 
 
 def test_a_kept_size_comes_back_only_within_the_screen(qtbot, db, small_screen):
-    from coopeten_gui.ui.task_dialog import TaskDialog
+    from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
 
-    dialog = TaskDialog(None)
+    dialog = FollowupDialog(None)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.resize(700, 500)
     dialog.close()  # the size is kept
-    again = TaskDialog(None)
+    again = FollowupDialog(None)
     qtbot.addWidget(again)
     again.show()
     assert again.size() == QSize(700, 500)
     again.resize(700, 500)
     again.close()
-    QSettings().setValue("windows/TaskDialog/size", QSize(2000, 1400))  # a larger screen's
-    third = TaskDialog(None)
+    QSettings().setValue("windows/FollowupDialog/size", QSize(2000, 1400))  # a larger screen's
+    third = FollowupDialog(None)
     qtbot.addWidget(third)
     third.show()
     limit = fit.largest_size(third)

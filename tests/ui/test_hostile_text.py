@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
-from coopeten_gui.services import contacts, events, exchanges, proposals, tasks
+from coopeten_gui.services import contacts, events, followups, offers_asks, proposals
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.storage import database
 from coopeten_gui.ui.main_window import SECTIONS, MainWindow
@@ -36,8 +36,8 @@ def hostile_contact(name: str) -> int:
         display_name=name, given_name=name, organization_name=name, job_title=name,
         emails=[Labeled("x@example.com", "work")], notes=name, tags=[name[:30]],
         met_where=name))
-    tasks.create(tasks.TaskData(title=name, contact_id=contact_id, due_at=date.today()))
-    exchanges.create(exchanges.OfferAskData(contact_id=contact_id, description=name))
+    followups.create(followups.FollowupData(title=name, contact_id=contact_id, due_at=date.today()))
+    offers_asks.create(offers_asks.OfferAskData(contact_id=contact_id, description=name))
     event_id = events.create(events.EventData(name=name, place=name, organiser=name,
                                               notes=name, starts_at=datetime.now()))
     events.add_attendee(event_id, contact_id, talked_about=name)
@@ -121,7 +121,7 @@ def test_markup_in_a_name_is_shown_as_text(qtbot, demo_db, tmp_path, payload):
 
 
 def test_tooltips_and_messages_with_markup_show_it_as_text():
-    from coopeten_gui.ui import plain_text
+    from coopeten_gui.ui.kit import plain_text
 
     shown = plain_text.literal(HEADING + "\nsecond line")
     assert "&lt;h1&gt;" in shown and "<h1>" not in shown

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushB
 from coopeten_gui import translations
 from coopeten_gui.services import contact_list, contacts, importer
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.ui import background
-from coopeten_gui.ui.import_dialog import (
+from coopeten_gui.ui.dialogs.import_dialog import (
     DONE_PAGE,
     FILE_PAGE,
     MAPPING_PAGE,
     PREVIEW_PAGE,
     ImportDialog,
 )
-from coopeten_gui.ui.import_duplicates import DuplicatesModel
+from coopeten_gui.ui.dialogs.import_duplicates import DuplicatesModel
+from coopeten_gui.ui.kit import background
 from coopeten_gui.ui.main_window import MainWindow
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"

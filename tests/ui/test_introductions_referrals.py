@@ -13,16 +13,17 @@ from PySide6.QtWidgets import QDialogButtonBox
 from coopeten_gui.services import (
     contact_list,
     contacts,
-    exchanges,
+    followups,
     interactions,
     json_export,
+    offers_asks,
     referrals,
-    tasks,
 )
 from coopeten_gui.storage import database
-from coopeten_gui.ui import background, letter_output, restore_export
+from coopeten_gui.ui.dialogs import restore_export
+from coopeten_gui.ui.kit import background, letter_output
+from coopeten_gui.ui.kit.row_model import RowRole
 from coopeten_gui.ui.main_window import MainWindow
-from coopeten_gui.ui.row_model import RowRole
 
 
 @pytest.fixture
@@ -48,12 +49,12 @@ def the_pair() -> tuple[int, int]:
     an English-speaking coworking manager asks, a Spanish-speaking bookseller offers."""
     tom = contacts.find_by_email("tom@lacolmena.work")
     andres = contacts.find_by_email("andres@elfaro.es")
-    ask = exchanges.create(exchanges.OfferAskData(
+    ask = offers_asks.create(offers_asks.OfferAskData(
         contact_id=tom, kind="ask", description="Book talks for our coworkers",
-        category_id=exchanges.category_id("training")))
-    offer = exchanges.create(exchanges.OfferAskData(
+        category_id=offers_asks.category_id("training")))
+    offer = offers_asks.create(offers_asks.OfferAskData(
         contact_id=andres, kind="offer", description="Presentaciones de libros con autores",
-        category_id=exchanges.category_id("training")))
+        category_id=offers_asks.category_id("training")))
     return ask, offer
 
 
@@ -115,7 +116,7 @@ def test_introduce_from_a_match_then_close_the_referral(qtbot, window, tmp_path,
     for contact_id, other in ((tom, "Andrés Martí"), (andres, "Tom Baker")):
         entries = [e for e in interactions.timeline(contact_id) if e.kind == "introduction"]
         assert [e.summary for e in entries] == [f"Introduced to {other}"]
-    follow_up = [t for t in tasks.list_tasks(contact_id=tom) if "connect" in t.title]
+    follow_up = [t for t in followups.list_tasks(contact_id=tom) if "connect" in t.title]
     assert len(follow_up) == 1
     assert (follow_up[0].due_at.date() - entries[0].occurred_at.date()).days == 7
     made = [r for r in referrals.list_referrals() if r.ask_id == ask_id]
@@ -261,7 +262,7 @@ def test_the_joint_letter_emails_both_and_records_once(qtbot, window, monkeypatc
     opened = []
     monkeypatch.setattr(letter_output, "open_url", lambda url: opened.append(url.toString())
                         or True)
-    from coopeten_gui.ui.introduction_dialog import open_introduction
+    from coopeten_gui.ui.dialogs.introduction_dialog import open_introduction
 
     dialog = open_introduction(window, ask_id, offer_id)
     qtbot.addWidget(dialog)
@@ -287,7 +288,7 @@ def test_the_joint_letter_emails_both_and_records_once(qtbot, window, monkeypatc
 
 def test_a_pair_that_cannot_be_introduced_says_why(qtbot, window, no_popups):
     ask_id, _offer_id = the_pair()
-    from coopeten_gui.ui.introduction_dialog import open_introduction
+    from coopeten_gui.ui.dialogs.introduction_dialog import open_introduction
 
     assert open_introduction(window, ask_id, ask_id) is None
     assert no_popups == ["An introduction needs someone's ask and someone else's offer."]

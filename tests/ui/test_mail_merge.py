@@ -9,8 +9,8 @@ import subprocess
 import pytest
 
 from coopeten_gui.services import contact_list, contacts, interactions
-from coopeten_gui.ui.mail_merge_dialog import MailMergeDialog
-from coopeten_gui.ui.proposals_page import ProposalsPage
+from coopeten_gui.ui.dialogs.mail_merge_dialog import MailMergeDialog
+from coopeten_gui.ui.pages.proposals_page import ProposalsPage
 
 EMAILS = ("maria@masamadre.es", "andres@elfaro.es", "tom@lacolmena.work")
 NAMES = ("María Núñez", "Andrés Martí", "Tom Baker")

@@ -13,8 +13,9 @@ from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from coopeten_gui.services import contact_list, events
-from coopeten_gui.ui import background, database_files, palette
-from coopeten_gui.ui.global_search import SearchResultsModel, search_everything
+from coopeten_gui.ui import database_files
+from coopeten_gui.ui.dialogs.global_search import SearchResultsModel, search_everything
+from coopeten_gui.ui.kit import background, palette
 from coopeten_gui.ui.main_window import SECTIONS, MainWindow
 
 
@@ -314,7 +315,7 @@ def _colours(widget) -> set[str]:
 def test_links_and_error_lines_follow_light_and_dark(qtbot):
     from PySide6.QtWidgets import QLabel
 
-    from coopeten_gui.ui.forms import ErrorLabel
+    from coopeten_gui.ui.kit.forms import ErrorLabel
 
     app = QApplication.instance()
     link = QLabel("<a href='x'>LINKLINKLINK</a>")

@@ -11,17 +11,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from test_quick_capture import type_text  # tests/ui/test_quick_capture.py
 
-from coopeten_gui.services import contacts, events, exchanges
+from coopeten_gui.services import contacts, events, offers_asks
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.ui.contact_tabs.offers_asks import OfferAskDialog
 from coopeten_gui.ui.main_window import MainWindow
+from coopeten_gui.ui.pages.contact_tabs.offers_asks import OfferAskDialog
 
 
 @pytest.fixture
 def breakfast(db):
     rocio = contacts.create(ContactData(given_name="Rocío", family_name="Esteve",
                                         language="es"))
-    exchanges.create(exchanges.OfferAskData(
+    offers_asks.create(offers_asks.OfferAskData(
         contact_id=rocio, kind="offer", party="me",
         description="Café de especialidad en grano a precio de mayorista"))
     return events.create(events.EventData(
@@ -74,7 +74,7 @@ def test_three_people_captured_then_their_matches_with_why(qtbot, window, breakf
 
     # the category follows the words while they are typed
     type_text(qtbot, capture.offer_edit, "Catering for launch parties")
-    assert capture.categories["offer"].currentData() == exchanges.category_id("labour")
+    assert capture.categories["offer"].currentData() == offers_asks.category_id("labour")
     capture.offer_edit.clear()
     assert capture.categories["offer"].currentData() == 0
     capture.name_edit.setFocus()
@@ -90,7 +90,7 @@ def test_three_people_captured_then_their_matches_with_why(qtbot, window, breakf
     # what was saved: what we talked about, their rows with a category, mine as mine
     talked = {r.display_name: r.talked_about for r in events.attendees(breakfast)}
     assert talked["Tom Baker"] == "A joint stand at the spring fair"
-    rows = {r.description: r for r in exchanges.list_offers_asks(event_id=breakfast)}
+    rows = {r.description: r for r in offers_asks.list_offers_asks(event_id=breakfast)}
     assert rows["Sourdough bread every morning"].category_key == "supply"
     assert (rows["Coffee for their launch"].party, rows["Coffee for their launch"].kind) == (
         "me", "offer")
@@ -140,7 +140,7 @@ def test_a_contact_without_asks_says_why(qtbot, window, breakfast):
     tab = window.contact_view.matches
     assert tab.empty["help_them"].text() == "They have no open asks."
     assert tab.empty["they_help"].text() == "They offer nothing open yet."
-    exchanges.create(exchanges.OfferAskData(contact_id=lone, kind="ask",
+    offers_asks.create(offers_asks.OfferAskData(contact_id=lone, kind="ask",
                                             description="Yoga mats"))
     window.contact_view.reload()
     assert tab.empty["help_them"].text() == "No open offer answers their asks closely enough."
@@ -149,19 +149,19 @@ def test_a_contact_without_asks_says_why(qtbot, window, breakfast):
 def test_the_dialog_suggests_a_category_but_keeps_the_users(qtbot, db):
     maria = contacts.create(ContactData(given_name="María"))
     saved = []
-    dialog = OfferAskDialog(exchanges.OfferAskData(contact_id=maria), saved.append, "€")
+    dialog = OfferAskDialog(offers_asks.OfferAskData(contact_id=maria), saved.append, "€")
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.description, "Newsletter mention")
-    assert dialog.category.currentData() == exchanges.category_id("cross_promotion")
+    assert dialog.category.currentData() == offers_asks.category_id("cross_promotion")
     # the user picks another: typing on no longer moves it
-    dialog.category.setCurrentIndex(dialog.category.findData(exchanges.category_id("money")))
+    dialog.category.setCurrentIndex(dialog.category.findData(offers_asks.category_id("money")))
     dialog.category.activated.emit(dialog.category.currentIndex())
     qtbot.keyClicks(dialog.description, " and photography")
-    assert dialog.category.currentData() == exchanges.category_id("money")
+    assert dialog.category.currentData() == offers_asks.category_id("money")
     # a row that already has a category keeps it
-    other = OfferAskDialog(exchanges.OfferAskData(
-        contact_id=maria, description="x", category_id=exchanges.category_id("care")),
+    other = OfferAskDialog(offers_asks.OfferAskData(
+        contact_id=maria, description="x", category_id=offers_asks.category_id("care")),
         saved.append, "€", editing=True)
     qtbot.addWidget(other)
     qtbot.keyClicks(other.description, " photography")
-    assert other.category.currentData() == exchanges.category_id("care")
+    assert other.category.currentData() == offers_asks.category_id("care")

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from coopeten_gui import translations
-from coopeten_gui.services import contacts, events, exchanges, promotions
-from coopeten_gui.ui import money_edit
-from coopeten_gui.ui.contact_page import ContactPage
-from coopeten_gui.ui.event_dialog import EventDialog
-from coopeten_gui.ui.money_edit import MoneyEdit
+from coopeten_gui.services import contacts, events, offers_asks, promotions
+from coopeten_gui.ui.dialogs.event_dialog import EventDialog
+from coopeten_gui.ui.kit import money_edit
+from coopeten_gui.ui.kit.money_edit import MoneyEdit
+from coopeten_gui.ui.pages.contact_page import ContactPage
 
 
 def save(qtbot, dialog) -> None:
@@ -52,12 +52,12 @@ def test_an_amount_that_reads_two_ways_is_a_question(qtbot, qapp, page, monkeypa
     qtbot.keyClicks(dialog.value, "1.234")
     save(qtbot, dialog)  # the user chose neither reading: nothing saved, the reason shown
     assert dialog.isVisible() and len(asked) == 1
-    assert not exchanges.list_offers_asks(contact_id=page.contact_id)
+    assert not offers_asks.list_offers_asks(contact_id=page.contact_id)
     assert dialog.value.text() == "1.234"  # what was typed is kept
     answer[0] = asked[0].grouped
     save(qtbot, dialog)
     assert not dialog.isVisible()
-    assert exchanges.list_offers_asks(contact_id=page.contact_id)[0].value_cents == 123400
+    assert offers_asks.list_offers_asks(contact_id=page.contact_id)[0].value_cents == 123400
 
 
 def test_the_event_cost_reads_the_same_way(qtbot, qapp, db):
@@ -73,7 +73,7 @@ def test_the_event_cost_reads_the_same_way(qtbot, qapp, db):
 def test_every_amount_field_is_the_money_field(qtbot, page, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from coopeten_gui.ui.proposal_editor import ProposalEditor
+    from coopeten_gui.ui.dialogs.proposal_editor import ProposalEditor
 
     # the editor writes a first letter in the background: closing it must not ask
     monkeypatch.setattr(ProposalEditor, "_ask_unsaved",

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coopeten_gui.services import contacts, organizations
-from coopeten_gui.ui import questions
-from coopeten_gui.ui.organizations_page import OrganizationsPage
+from coopeten_gui.ui.kit import questions
+from coopeten_gui.ui.pages.organizations_page import OrganizationsPage
 
 
 @pytest.fixture

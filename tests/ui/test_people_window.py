@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coopeten_gui.services import contact_list, contacts, duplicates, phones
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.ui.contacts_page import ContactsPage
-from coopeten_gui.ui.duplicates_dialog import DuplicatesDialog
-from coopeten_gui.ui.today_page import TodayPage
+from coopeten_gui.ui.dialogs.duplicates_dialog import DuplicatesDialog
+from coopeten_gui.ui.pages.contacts_page import ContactsPage
+from coopeten_gui.ui.pages.today_page import TodayPage
 
 
 @pytest.fixture(autouse=True)
@@ -176,8 +176,8 @@ def test_the_country_chosen_in_settings_reads_numbers_without_a_country_code(qtb
                                                                             tmp_path):
     from PySide6.QtCore import QSettings
 
-    from coopeten_gui.ui.settings import Options
-    from coopeten_gui.ui.settings_page import SettingsPage
+    from coopeten_gui.ui.kit.settings import Options
+    from coopeten_gui.ui.pages.settings_page import SettingsPage
 
     options = Options(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     page = SettingsPage(None, options)

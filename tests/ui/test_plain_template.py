@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from coopeten_gui.services import letter_templates
-from coopeten_gui.ui import plain_template
-from coopeten_gui.ui.plain_template import PLAIN_MODE_KEY, from_plain, to_plain
-from coopeten_gui.ui.template_editor import TemplateEditor
+from coopeten_gui.ui.pages import plain_template
+from coopeten_gui.ui.pages.plain_template import PLAIN_MODE_KEY, from_plain, to_plain
+from coopeten_gui.ui.pages.template_editor import TemplateEditor
 
 
 @pytest.fixture(autouse=True)

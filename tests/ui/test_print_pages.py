@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from coopeten_gui.documents.context import sample_context
 from coopeten_gui.documents.output import RESOLUTION, build_document, page_size_for, write_pdf
-from coopeten_gui.ui.letter_output import paint_letter
+from coopeten_gui.ui.kit.letter_output import paint_letter
 
 PARAGRAPH = "<p>" + "We would love to work together on this, step by step. " * 9 + "</p>"
 

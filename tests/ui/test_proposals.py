@@ -15,11 +15,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from coopeten_gui.services import contacts, interactions, proposals, tasks
-from coopeten_gui.ui import letter_output, questions
+from coopeten_gui.services import contacts, followups, interactions, proposals
+from coopeten_gui.ui.dialogs.proposal_editor import ProposalEditor, body_fragment
+from coopeten_gui.ui.kit import letter_output, questions
 from coopeten_gui.ui.main_window import MainWindow
-from coopeten_gui.ui.proposal_editor import ProposalEditor, body_fragment
-from coopeten_gui.ui.proposals_page import ProposalsPage
+from coopeten_gui.ui.pages.proposals_page import ProposalsPage
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_contact_to_proposal_to_pdf_to_sent_to_today(qtbot, window, monkeypatch,
     editor.close()  # the editor window goes away (deleted on close)
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
 
-    follow_up = next(t for t in tasks.list_tasks(contact_id=andres)
+    follow_up = next(t for t in followups.list_tasks(contact_id=andres)
                      if t.proposal_id == proposal_id)
     assert "Café para las presentaciones de libros" in follow_up.title
 
@@ -249,7 +249,7 @@ def test_printing_breaks_pages_as_the_pdf_does(qtbot, demo_db, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     from coopeten_gui.services import letter_rendering
-    from coopeten_gui.ui.letter_output import paint_letter
+    from coopeten_gui.ui.kit.letter_output import paint_letter
 
     tom = contacts.find_by_email("tom@lacolmena.work")
     editor = ProposalEditor(None, contact_id=tom)

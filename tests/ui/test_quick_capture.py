@@ -13,10 +13,10 @@ from coopeten_gui.services import (
     contact_list,
     contacts,
     events,
-    exchanges,
+    followups,
+    offers_asks,
     organizations,
     quick_capture,
-    tasks,
 )
 from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.contact_data import ContactData, Labeled
@@ -100,7 +100,7 @@ def test_three_people_typed_in_then_found_on_today(qtbot, window, breakfast):
     assert ana.met_event_id == breakfast
     bruno = contacts.get(attendees["Bruno Díaz"])
     assert [p.value for p in bruno.phones] == ["+34 600 111 222"] and not bruno.emails
-    rows = exchanges.list_offers_asks(event_id=breakfast)
+    rows = offers_asks.list_offers_asks(event_id=breakfast)
     assert {(r.contact_name, r.kind, r.party, r.description) for r in rows} == {
         ("Ana Pérez", "offer", "them", "Flowers for the shop"),
         ("Ana Pérez", "ask", "them", "Coffee beans"),
@@ -109,8 +109,8 @@ def test_three_people_typed_in_then_found_on_today(qtbot, window, breakfast):
     }
 
     # their follow-ups are due after the default delay (2 days) and show on Today
-    expected_due = tasks.default_due(2)
-    made = tasks.list_tasks(event_id=breakfast)
+    expected_due = followups.default_due(2)
+    made = followups.list_tasks(event_id=breakfast)
     assert len(made) == 3
     assert {t.due_at for t in made} == {expected_due}
     window.show_section("today")
@@ -164,7 +164,7 @@ def test_undo_last_person(qtbot, window, breakfast):
     assert contact_list.search_contacts("Carla") == []
     # the organization the line created went with it; the other line is untouched
     assert [o.name for o in organizations.list_organizations()] == ["Flores Ana"]
-    assert len(tasks.list_tasks(event_id=breakfast)) == 1
+    assert len(followups.list_tasks(event_id=breakfast)) == 1
 
 
 def test_the_follow_up_delay_setting_is_used(qtbot, window, breakfast):
@@ -184,12 +184,12 @@ def test_capture_is_one_transaction(breakfast, monkeypatch):
     def broken(_data):
         raise ValidationError("disk says no", "title")
 
-    monkeypatch.setattr(tasks, "create", broken)
+    monkeypatch.setattr(followups, "create", broken)
     with pytest.raises(ValidationError):
         quick_capture.capture(breakfast, "Eva Sanz", "Sanz SL", "eva@sanz.es", "Help", "Coffee")
     assert contact_list.count() == 0
     assert organizations.list_organizations() == []
-    assert exchanges.list_offers_asks() == []
+    assert offers_asks.list_offers_asks() == []
     assert events.attendees(breakfast) == []
 
 
@@ -204,8 +204,8 @@ def test_capture_reuses_a_contact_with_that_email(breakfast):
     quick_capture.undo(captured, breakfast)
     assert contact_list.count() == 1  # the known contact stays
     assert events.attendees(breakfast) == []
-    assert exchanges.list_offers_asks(contact_id=known) == []
-    assert tasks.list_tasks(contact_id=known) == []
+    assert offers_asks.list_offers_asks(contact_id=known) == []
+    assert followups.list_tasks(contact_id=known) == []
 
 
 @pytest.mark.parametrize("text, expected", [

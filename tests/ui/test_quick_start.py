@@ -10,14 +10,14 @@ from helpers import corrupt
 from PySide6.QtCore import QSettings
 
 from coopeten_gui import translations
-from coopeten_gui.services import backups, contact_list, contacts, tasks
+from coopeten_gui.services import backups, contact_list, contacts, followups
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 from coopeten_gui.ui import startup
+from coopeten_gui.ui.dialogs.recovery_dialog import QUIT, RESTORE
+from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.main_window import MainWindow
-from coopeten_gui.ui.recovery_dialog import QUIT, RESTORE
-from coopeten_gui.ui.settings import Options
-from coopeten_gui.ui.today_page import SHOW_AT_MOST
+from coopeten_gui.ui.pages.today_page import SHOW_AT_MOST
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +56,8 @@ def test_only_today_is_made_at_start_and_the_rest_when_asked_for(qtbot, demo_db,
 def test_today_lists_the_first_follow_ups_and_leads_to_the_rest(qtbot, db, options):
     start = datetime.combine(date.today(), datetime.min.time())
     for day in range(SHOW_AT_MOST + 12):
-        tasks.create(tasks.TaskData(title=f"Late {day}", due_at=start - timedelta(days=day + 1)))
+        followups.create(followups.FollowupData(title=f"Late {day}",
+                                                due_at=start - timedelta(days=day + 1)))
     window = shown_window(qtbot, options)
     today = window.today_page
     assert today.models["overdue"].rowCount() == SHOW_AT_MOST
@@ -133,7 +134,7 @@ def test_damage_that_breaks_the_first_screen_is_caught_before_the_window(qtbot, 
                                                                           answer):
     start = datetime.combine(date.today(), datetime.min.time())
     for day in range(400):  # the oldest, listed first, in the pages that break
-        tasks.create(tasks.TaskData(title=f"Follow-up number {day} " + "x" * 80,
+        followups.create(followups.FollowupData(title=f"Follow-up number {day} " + "x" * 80,
                                     due_at=start - timedelta(days=day + 1)))
     backups.make_backup(options.backup_folder(db), when=datetime(2026, 3, 1, 9, 0))
     corrupt(db, "task")

@@ -16,8 +16,9 @@ from coopeten_gui.services import backups, contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.safe_start import Damage
 from coopeten_gui.storage import database
-from coopeten_gui.ui import recovery_dialog, startup
-from coopeten_gui.ui.settings import Options
+from coopeten_gui.ui import startup
+from coopeten_gui.ui.dialogs import recovery_dialog
+from coopeten_gui.ui.kit.settings import Options
 
 
 @pytest.fixture

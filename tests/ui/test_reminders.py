@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from coopeten_gui import translations
-from coopeten_gui.services import contacts, tasks
+from coopeten_gui.services import contacts, followups
 from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.main_window import MainWindow
 from coopeten_gui.ui.reminders import CHECK_EVERY_MS, Reminders
-from coopeten_gui.ui.settings import Options
 
 START = datetime(2030, 5, 6, 9, 0)
 
@@ -51,7 +51,7 @@ def ana(db):
 
 
 def test_a_follow_up_falling_due_is_told_once(qapp, english, ana, clock, options):
-    tasks.create(tasks.TaskData(title="Call Ana about the flowers",
+    followups.create(followups.FollowupData(title="Call Ana about the flowers",
                                 due_at=START + timedelta(seconds=30), contact_id=ana))
     told = []
     reminders = Reminders(None, options, notify=lambda *m: told.append(m), now=clock)
@@ -66,10 +66,11 @@ def test_a_follow_up_falling_due_is_told_once(qapp, english, ana, clock, options
 
 def test_several_at_once_and_across_a_sleep(qapp, english, ana, clock, options):
     for number in range(5):
-        tasks.create(tasks.TaskData(title=f"Task {number}",
+        followups.create(followups.FollowupData(title=f"Task {number}",
                                     due_at=START + timedelta(minutes=10 + number)))
-    done = tasks.create(tasks.TaskData(title="Already done", due_at=START + timedelta(minutes=5)))
-    tasks.complete(done)
+    done = followups.create(followups.FollowupData(title="Already done",
+                                                   due_at=START + timedelta(minutes=5)))
+    followups.complete(done)
     told = []
     reminders = Reminders(None, options, notify=lambda *m: told.append(m), now=clock)
     clock.advance(hours=2)  # the laptop slept through all of them
@@ -80,7 +81,7 @@ def test_several_at_once_and_across_a_sleep(qapp, english, ana, clock, options):
 
 
 def test_reminders_off_means_silence_and_no_replay(qapp, english, ana, clock, options):
-    tasks.create(tasks.TaskData(title="Quiet one", due_at=START + timedelta(minutes=1)))
+    followups.create(followups.FollowupData(title="Quiet one", due_at=START + timedelta(minutes=1)))
     told = []
     reminders = Reminders(None, options, notify=lambda *m: told.append(m), now=clock)
     options.reminders_enabled = False
@@ -100,7 +101,8 @@ def test_the_window_checks_every_minute_and_uses_the_status_bar(qtbot, english, 
     assert window.reminders.timer.isActive()
     assert window.reminders.timer.interval() == CHECK_EVERY_MS == 60_000
     assert window.notifier.tray is None  # the test platform has no system tray
-    tasks.create(tasks.TaskData(title="Send the quote", due_at=START + timedelta(seconds=20),
+    followups.create(followups.FollowupData(title="Send the quote",
+                                            due_at=START + timedelta(seconds=20),
                                 contact_id=ana))
     reminded = []
     window.reminders.reminded.connect(lambda title, text: reminded.append((title, text)))
@@ -125,7 +127,8 @@ def test_the_tray_gets_the_message_when_there_is_one(qtbot, english, ana, clock,
             pass
 
     window.notifier.tray = FakeTray()
-    tasks.create(tasks.TaskData(title="Post the photos", due_at=START + timedelta(seconds=5)))
+    followups.create(followups.FollowupData(title="Post the photos",
+                                            due_at=START + timedelta(seconds=5)))
     clock.advance(minutes=1)
     window.reminders.check()
     assert FakeTray.messages == [("Follow-up due", "Post the photos")]

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 
-from coopeten_gui.services import contacts, events, exchanges, proposals, tasks
+from coopeten_gui.services import contacts, events, followups, offers_asks, proposals
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import text_match
-from coopeten_gui.ui.global_search import search_everything
+from coopeten_gui.ui.dialogs.global_search import search_everything
 
 
 @pytest.fixture
@@ -19,9 +19,9 @@ def records(db):
     ana = contacts.create(ContactData(given_name="Ana", family_name="Ruiz"))
     event = events.create(events.EventData(name="Desayuno en el Café Central",
                                            starts_at=datetime(2026, 3, 5, 8, 30)))
-    exchanges.create(exchanges.OfferAskData(contact_id=ana, kind="offer",
+    offers_asks.create(offers_asks.OfferAskData(contact_id=ana, kind="offer",
                                             description="Café para los desayunos del barrio"))
-    task = tasks.create(tasks.TaskData(title="Llamar a Ana por el CAFÉ de marzo",
+    task = followups.create(followups.FollowupData(title="Llamar a Ana por el CAFÉ de marzo",
                                        due_at=datetime(2026, 3, 9, 9)))
     proposal = proposals.create(proposals.ProposalData(contact_id=ana,
                                                        title="Campaña café y libros"))
@@ -40,9 +40,9 @@ def test_cafe_finds_every_kind_spelled_with_an_accent(records):
 
 
 def test_opening_a_found_follow_up_and_proposal(records, qtbot, tmp_path, monkeypatch):
-    from coopeten_gui.ui import questions
+    from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
+    from coopeten_gui.ui.kit import questions
     from coopeten_gui.ui.main_window import MainWindow
-    from coopeten_gui.ui.task_dialog import TaskDialog
 
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
@@ -52,7 +52,7 @@ def test_opening_a_found_follow_up_and_proposal(records, qtbot, tmp_path, monkey
     editors = window.pages["proposals"].editors
     assert editors and editors[-1].proposal_id == records["proposal"]
     opened = []
-    monkeypatch.setattr(TaskDialog, "exec", lambda self: opened.append(self.task_id) or 0)
+    monkeypatch.setattr(FollowupDialog, "exec", lambda self: opened.append(self.task_id) or 0)
     window.open_search_hit(hits["followup"])
     assert opened == [records["followup"]]
 

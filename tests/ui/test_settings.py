@@ -7,10 +7,10 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from coopeten_gui import translations
-from coopeten_gui.services import exchanges, tasks
+from coopeten_gui.services import followups, offers_asks
+from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
+from coopeten_gui.ui.kit.settings import FOLLOW_UP_DAYS, OPTIONS, Options
 from coopeten_gui.ui.main_window import MainWindow
-from coopeten_gui.ui.settings import FOLLOW_UP_DAYS, OPTIONS, Options
-from coopeten_gui.ui.task_dialog import TaskDialog
 
 
 @pytest.fixture
@@ -99,9 +99,9 @@ def test_reminders_and_follow_up_delay_are_remembered(qtbot, window, settings):
     again = Options(QSettings(settings.fileName(), QSettings.Format.IniFormat))
     assert again.reminders_enabled is False and again.follow_up_days == 5
     # the new delay is the default due date of a new follow-up
-    dialog = TaskDialog(window, default_days=window.options.follow_up_days)
+    dialog = FollowupDialog(window, default_days=window.options.follow_up_days)
     qtbot.addWidget(dialog)
-    assert dialog.task_data().due_at == tasks.default_due(5)
+    assert dialog.task_data().due_at == followups.default_due(5)
 
 
 def test_categories_add_rename_remove(qtbot, window):
@@ -110,7 +110,7 @@ def test_categories_add_rename_remove(qtbot, window):
     qtbot.keyClicks(page.category_edit, "Photography")
     qtbot.keyClick(page.category_edit, Qt.Key.Key_Return)
     assert page.category_list.count() == count + 1
-    assert "Photography" in [c.name for c in exchanges.categories()]
+    assert "Photography" in [c.name for c in offers_asks.categories()]
     assert page.category_list.currentItem().text() == "Photography"
 
     # rename in place: F2, type, Enter
@@ -120,8 +120,8 @@ def test_categories_add_rename_remove(qtbot, window):
     editor.selectAll()
     qtbot.keyClicks(editor, "Product photos")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Product photos" in [c.name for c in exchanges.categories()])
-    assert "Photography" not in [c.name for c in exchanges.categories()]
+    qtbot.waitUntil(lambda: "Product photos" in [c.name for c in offers_asks.categories()])
+    assert "Photography" not in [c.name for c in offers_asks.categories()]
 
     # an empty name is refused, beside the list
     qtbot.keyClick(page.category_edit, Qt.Key.Key_Return)
@@ -132,7 +132,7 @@ def test_categories_add_rename_remove(qtbot, window):
                if page.category_list.item(i).text() == "Product photos")
     page.category_list.setCurrentRow(row)
     qtbot.mouseClick(page.remove_category_button, Qt.MouseButton.LeftButton)
-    assert "Product photos" not in [c.name for c in exchanges.categories()]
+    assert "Product photos" not in [c.name for c in offers_asks.categories()]
     assert page.category_list.count() == count
 
 

@@ -17,10 +17,10 @@ from coopeten_gui.services import backups, contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import database
 from coopeten_gui.ui import startup
-from coopeten_gui.ui.backups_dialog import BackupsDialog
+from coopeten_gui.ui.dialogs.backups_dialog import BackupsDialog
+from coopeten_gui.ui.dialogs.recovery_dialog import QUIT, RESTORE, SALVAGE
+from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.main_window import MainWindow
-from coopeten_gui.ui.recovery_dialog import QUIT, RESTORE, SALVAGE
-from coopeten_gui.ui.settings import Options
 
 
 @pytest.fixture(autouse=True)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QTimer
 
 from coopeten_gui.documents.builtins import load_builtin
 from coopeten_gui.services import contacts, templates
-from coopeten_gui.ui import questions
-from coopeten_gui.ui.template_editor import TemplateEditor
+from coopeten_gui.ui.kit import questions
+from coopeten_gui.ui.pages.template_editor import TemplateEditor
 
 
 @pytest.fixture

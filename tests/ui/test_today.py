@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from coopeten_gui.services import contacts, tasks
+from coopeten_gui.services import contacts, followups
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.ui.followup_list import TaskTableModel
+from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog, RescheduleDialog
+from coopeten_gui.ui.kit.followup_list import FollowupTableModel
 from coopeten_gui.ui.main_window import MainWindow
-from coopeten_gui.ui.task_dialog import RescheduleDialog, TaskDialog
 
 
 def at(days: int, hour: int = 10) -> datetime:
@@ -25,12 +25,14 @@ def agenda(db):
     ana = contacts.create(ContactData(given_name="Ana", family_name="Pérez"))
     return {
         "ana": ana,
-        "late": tasks.create(tasks.TaskData(title="Call Ana", due_at=at(-2), contact_id=ana,
+        "late": followups.create(followups.FollowupData(title="Call Ana", due_at=at(-2),
+                                                        contact_id=ana,
                                             priority=2)),
-        "later_late": tasks.create(tasks.TaskData(title="Send Ana the prices", due_at=at(-1),
+        "later_late": followups.create(followups.FollowupData(title="Send Ana the prices",
+                                                              due_at=at(-1),
                                                   contact_id=ana)),
-        "today": tasks.create(tasks.TaskData(title="Book the room", due_at=at(0, 23))),
-        "soon": tasks.create(tasks.TaskData(title="Visit the market", due_at=at(3))),
+        "today": followups.create(followups.FollowupData(title="Book the room", due_at=at(0, 23))),
+        "soon": followups.create(followups.FollowupData(title="Visit the market", due_at=at(3))),
     }
 
 
@@ -67,14 +69,14 @@ def test_space_completes_and_ctrl_z_reopens(qtbot, window, agenda):
     qtbot.waitUntil(view.hasFocus)  # Today puts the cursor on the first list
     assert view.currentIndex().row() == 0
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert tasks.get(agenda["late"]).is_done
+    assert followups.get(agenda["late"]).is_done
     assert titles(window.today_page.models["overdue"]) == ["Send Ana the prices"]
     # the next follow-up took its place, ready for the next keystroke
     assert view.currentIndex().row() == 0
     assert "Done: Call Ana" in window.statusBar().currentMessage()
 
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert not tasks.get(agenda["late"]).is_done
+    assert not followups.get(agenda["late"]).is_done
     assert titles(window.today_page.models["overdue"]) == ["Call Ana", "Send Ana the prices"]
 
 
@@ -83,7 +85,7 @@ def test_ctrl_enter_completes_too(qtbot, window, agenda):
     view.setFocus()
     view.setCurrentIndex(window.today_page.models["today"].index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert tasks.get(agenda["today"]).is_done
+    assert followups.get(agenda["today"]).is_done
     assert window.today_page.sections["today"].empty.isVisibleTo(window.today_page)
 
 
@@ -92,13 +94,13 @@ def test_s_snoozes_one_day(qtbot, window, agenda):
     view.setFocus()
     view.setCurrentIndex(window.today_page.models["upcoming"].index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_S)
-    assert tasks.get(agenda["soon"]).due_at == at(4)
+    assert followups.get(agenda["soon"]).due_at == at(4)
     # snoozing something overdue brings it to tomorrow, same hour
     overdue = window.today_page.views["overdue"]
     overdue.setFocus()
     overdue.setCurrentIndex(window.today_page.models["overdue"].index(0, 0))
     qtbot.keyClick(overdue, Qt.Key.Key_S)
-    assert tasks.get(agenda["late"]).due_at == at(1)
+    assert followups.get(agenda["late"]).due_at == at(1)
     assert titles(window.today_page.models["upcoming"])[0] == "Call Ana"
 
 
@@ -118,7 +120,7 @@ def test_r_reschedules_through_a_small_dialog(qtbot, window, agenda):
     QTimer.singleShot(0, choose_next_week)
     qtbot.keyClick(view, Qt.Key.Key_R)
     assert isinstance(seen["dialog"], RescheduleDialog)
-    assert tasks.get(agenda["later_late"]).due_at == at(7)
+    assert followups.get(agenda["later_late"]).due_at == at(7)
     assert titles(window.today_page.models["overdue"]) == ["Call Ana"]
 
 
@@ -129,7 +131,7 @@ def test_escape_leaves_the_follow_up_as_it_was(qtbot, window, agenda):
     QTimer.singleShot(0, lambda: qtbot.keyClick(QApplication.activeModalWidget(),
                                                 Qt.Key.Key_Escape))
     qtbot.keyClick(view, Qt.Key.Key_R)
-    assert tasks.get(agenda["soon"]).due_at == at(3)
+    assert followups.get(agenda["soon"]).due_at == at(3)
 
 
 def test_enter_opens_the_contact(qtbot, window, agenda):
@@ -151,7 +153,7 @@ def test_followups_page_filters_and_shows_done(qtbot, window, agenda):
     page.priority_combo.setCurrentIndex(page.priority_combo.findData(2))
     assert page.proxy.rowCount() == 1
     page.priority_combo.setCurrentIndex(0)
-    tasks.complete(agenda["soon"])
+    followups.complete(agenda["soon"])
     page.reload()
     assert page.proxy.rowCount() == 3
     page.show_done.setChecked(True)
@@ -161,17 +163,17 @@ def test_followups_page_filters_and_shows_done(qtbot, window, agenda):
     page.view.setFocus()
     page.view.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
-    assert not tasks.get(agenda["soon"]).is_done
+    assert not followups.get(agenda["soon"]).is_done
     assert page.count_label.text() in ("4 follow-up(s)", "4 follow-ups")
 
 
 def test_task_dialog_adds_a_follow_up_for_a_contact(qtbot, agenda, tmp_path):
-    dialog = TaskDialog(None, contact_id=agenda["ana"], default_days=5)
+    dialog = FollowupDialog(None, contact_id=agenda["ana"], default_days=5)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.title_edit.text() == "Follow up with Ana Pérez"
     assert dialog.contact_picker.contact_id() == agenda["ana"]
-    assert dialog.task_data().due_at == tasks.default_due(5)
+    assert dialog.task_data().due_at == followups.default_due(5)
     dialog.title_edit.clear()
     dialog.accept()  # Save with an empty title: refused beside the field
     assert dialog.result() == 0
@@ -182,23 +184,23 @@ def test_task_dialog_adds_a_follow_up_for_a_contact(qtbot, agenda, tmp_path):
     dialog.task_saved.connect(saved.append)
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     assert saved and dialog.result() == 1
-    row = tasks.get(saved[0])
+    row = followups.get(saved[0])
     assert (row.title, row.contact_id, row.priority) == ("Send the brochure", agenda["ana"], 2)
 
 
 def test_task_dialog_edits_an_existing_follow_up(qtbot, agenda):
-    dialog = TaskDialog(None, task_id=agenda["soon"])
+    dialog = FollowupDialog(None, task_id=agenda["soon"])
     qtbot.addWidget(dialog)
     assert dialog.title_edit.text() == "Visit the market"
     dialog.title_edit.setText("Visit the Sunday market")
     dialog.accept()
-    assert tasks.get(agenda["soon"]).title == "Visit the Sunday market"
-    assert tasks.get(agenda["soon"]).due_at == at(3)
+    assert followups.get(agenda["soon"]).title == "Visit the Sunday market"
+    assert followups.get(agenda["soon"]).due_at == at(3)
 
 
 def test_task_model(qtmodeltester, agenda):
-    model = TaskTableModel()
-    model.set_rows(tasks.list_tasks(include_done=True))
+    model = FollowupTableModel()
+    model.set_rows(followups.list_tasks(include_done=True))
     qtmodeltester.check(model)
     model.sort(2, Qt.SortOrder.DescendingOrder)
     assert model.index(0, 0).data() == "Visit the market"
@@ -206,8 +208,8 @@ def test_task_model(qtmodeltester, agenda):
 
 
 def test_followups_filter_model(qtmodeltester, qtbot, agenda, tmp_path):
-    from coopeten_gui.ui.followups_page import FollowupsPage
-    from coopeten_gui.ui.settings import Options
+    from coopeten_gui.ui.kit.settings import Options
+    from coopeten_gui.ui.pages.followups_page import FollowupsPage
 
     page = FollowupsPage(None, Options(QSettings(str(tmp_path / "s.ini"),
                                                  QSettings.Format.IniFormat)))
@@ -223,17 +225,17 @@ def test_follow_up_cells_draw_as_the_default_delegate_draws_them(qtbot, agenda):
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QStyledItemDelegate
 
-    from coopeten_gui.ui.followup_list import task_view
+    from coopeten_gui.ui.kit.followup_list import followup_view
 
     class Default(QStyledItemDelegate):  # the same air between the rows
         def sizeHint(self, option, index):
             size = super().sizeHint(option, index)
             return QSize(size.width(), size.height() + 8)
 
-    tasks.complete(agenda["later_late"])
-    model = TaskTableModel()
-    model.set_rows(tasks.list_tasks(include_done=True))
-    view = task_view(None, model)
+    followups.complete(agenda["later_late"])
+    model = FollowupTableModel()
+    model.set_rows(followups.list_tasks(include_done=True))
+    view = followup_view(None, model)
     qtbot.addWidget(view)
     view.resize(700, 220)
     view.show()

@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from coopeten_gui.services import (
     contacts,
     events,
-    exchanges,
+    followups,
     interactions,
+    offers_asks,
     promotions,
     proposals,
-    tasks,
 )
 from coopeten_gui.services.contact_data import ContactData, Labeled
-from coopeten_gui.ui import questions
-from coopeten_gui.ui.contacts_page import ContactsPage
+from coopeten_gui.ui.kit import questions
+from coopeten_gui.ui.pages.contacts_page import ContactsPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -73,7 +73,7 @@ def test_delete_to_trash_and_restore_from_the_trash(qtbot, page, yes):
     assert trash.summary.text() == "The trash is empty."
     assert page.model.row_of(maria) >= 0  # back in the list at once
     # her history came back with her
-    assert exchanges.list_offers_asks(contact_id=maria)
+    assert offers_asks.list_offers_asks(contact_id=maria)
 
 
 def test_delete_forever_asks_first_and_clears_the_history(qtbot, page, yes):
@@ -138,9 +138,9 @@ def _duplicate_of_maria() -> tuple[int, int]:
         given_name="Maria", family_name="Nunez", emails=[Labeled("MARIA@masamadre.es"),
                                                          Labeled("maria.nunez@gmail.com")],
         phones=[Labeled("600123456"), Labeled("+34 961 222 333")], tags=["pan"]))
-    exchanges.create(exchanges.OfferAskData(contact_id=twin, kind="ask", party="them",
+    offers_asks.create(offers_asks.OfferAskData(contact_id=twin, kind="ask", party="them",
                                             description="Coffee for the bakery"))
-    tasks.create(tasks.TaskData(title="Call Maria back", due_at=date.today(),
+    followups.create(followups.FollowupData(title="Call Maria back", due_at=date.today(),
                                 contact_id=twin))
     interactions.create(interactions.InteractionData(contact_id=twin,
                                                      summary="Met at the market"))
@@ -156,8 +156,8 @@ def _duplicate_of_maria() -> tuple[int, int]:
 
 def test_merging_duplicates_from_the_dialog_keeps_everything_and_can_be_undone(qtbot, page):
     maria, twin = _duplicate_of_maria()
-    counts = {cid: (len(exchanges.list_offers_asks(contact_id=cid)),
-                    len(tasks.list_tasks(contact_id=cid)),
+    counts = {cid: (len(offers_asks.list_offers_asks(contact_id=cid)),
+                    len(followups.list_tasks(contact_id=cid)),
                     len(interactions.timeline(cid)),
                     len(proposals.list_proposals(contact_id=cid)),
                     promotions.balance(cid).theirs.promotions,
@@ -179,8 +179,8 @@ def test_merging_duplicates_from_the_dialog_keeps_everything_and_can_be_undone(q
     assert [p.value for p in merged.phones] == ["+34 600 123 456", "+34 961 222 333"]
     assert "pan" in merged.tags
     totals = tuple(a + b for a, b in zip(counts[maria], counts[twin]))
-    assert (len(exchanges.list_offers_asks(contact_id=maria)),
-            len(tasks.list_tasks(contact_id=maria)),
+    assert (len(offers_asks.list_offers_asks(contact_id=maria)),
+            len(followups.list_tasks(contact_id=maria)),
             len(interactions.timeline(maria)),
             len(proposals.list_proposals(contact_id=maria)),
             promotions.balance(maria).theirs.promotions,
@@ -193,7 +193,7 @@ def test_merging_duplicates_from_the_dialog_keeps_everything_and_can_be_undone(q
     assert dialog.undo_button.isEnabled()
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # they come apart again
     assert contacts.get(twin).deleted_at is None
-    assert len(exchanges.list_offers_asks(contact_id=twin)) == counts[twin][0]
+    assert len(offers_asks.list_offers_asks(contact_id=twin)) == counts[twin][0]
     assert len(contacts.get(maria).emails) == 1
     qtbot.waitUntil(lambda: not dialog.searching and dialog.model.rowCount() == 1)
     assert not dialog.undo_button.isEnabled()
@@ -216,7 +216,7 @@ def test_undo_names_the_step_in_mid_phrase(qtbot):
     from PySide6.QtGui import QUndoCommand
     from PySide6.QtWidgets import QWidget
 
-    from coopeten_gui.ui import undo
+    from coopeten_gui.ui.kit import undo
 
     assert undo.action_text("&Deshacer", "Registrar una promoción") == \
         "&Deshacer registrar una promoción"

@@ -6,8 +6,8 @@ import pytest
 from helpers import shown_main_window
 from PySide6.QtCore import Qt
 
-from coopeten_gui.services import contact_list, contacts, events, profile
-from coopeten_gui.ui import questions
+from coopeten_gui.services import contact_list, contacts, events, my_business
+from coopeten_gui.ui.kit import questions
 from coopeten_gui.ui.main_window import SECTIONS
 
 
@@ -31,7 +31,7 @@ def window(qtbot, db, tmp_path):
 
 
 def test_escape_on_a_filled_in_new_contact_asks_first(qtbot, db, answers):
-    from coopeten_gui.ui.contact_dialog import ContactDialog
+    from coopeten_gui.ui.dialogs.contact_dialog import ContactDialog
 
     queue, asked = answers
     dialog = ContactDialog(save=contacts.create)
@@ -48,7 +48,7 @@ def test_escape_on_a_filled_in_new_contact_asks_first(qtbot, db, answers):
 
 
 def test_escape_on_an_empty_dialog_closes_without_a_question(qtbot, db, answers):
-    from coopeten_gui.ui.event_dialog import EventDialog
+    from coopeten_gui.ui.dialogs.event_dialog import EventDialog
 
     _queue, asked = answers
     dialog = EventDialog()
@@ -59,7 +59,7 @@ def test_escape_on_an_empty_dialog_closes_without_a_question(qtbot, db, answers)
 
 
 def test_a_new_event_typed_in_is_discarded_only_when_the_user_says_so(qtbot, db, answers):
-    from coopeten_gui.ui.event_dialog import EventDialog
+    from coopeten_gui.ui.dialogs.event_dialog import EventDialog
 
     queue, asked = answers
     dialog = EventDialog()
@@ -87,7 +87,7 @@ def test_leaving_my_business_with_changes_asks(window, qtbot, answers):
     queue.append(questions.SAVE)
     window.navigation.setCurrentRow(0)
     assert window.current_section() == "today"
-    assert profile.get().name == "Tostadores del Barrio"
+    assert my_business.get().name == "Tostadores del Barrio"
 
 
 def test_quitting_with_changes_on_my_business_asks(window, qtbot, answers):
@@ -100,7 +100,7 @@ def test_quitting_with_changes_on_my_business_asks(window, qtbot, answers):
     assert window.isVisible() and asked
     queue.append(questions.DISCARD)
     window.close()
-    assert not window.isVisible() and profile.get().name != "Tostadores"
+    assert not window.isVisible() and my_business.get().name != "Tostadores"
 
 
 def test_leaving_proposals_with_an_unsaved_template_asks(window, qtbot, answers):
@@ -120,7 +120,7 @@ def test_leaving_proposals_with_an_unsaved_template_asks(window, qtbot, answers)
 
 
 def test_quitting_with_a_proposal_being_written_asks(window, qtbot, answers):
-    from coopeten_gui.ui.proposal_editor import ProposalEditor
+    from coopeten_gui.ui.dialogs.proposal_editor import ProposalEditor
 
     queue, asked = answers
     from coopeten_gui.services.contact_data import ContactData
@@ -140,7 +140,7 @@ def test_quitting_with_a_proposal_being_written_asks(window, qtbot, answers):
 def test_closing_quick_capture_with_a_half_typed_person_asks(qtbot, db, answers):
     from datetime import datetime
 
-    from coopeten_gui.ui.quick_capture import QuickCaptureWindow
+    from coopeten_gui.ui.dialogs.quick_capture import QuickCaptureWindow
 
     queue, asked = answers
     events.create(events.EventData(name="Desayuno", starts_at=datetime(2026, 3, 5, 8)))

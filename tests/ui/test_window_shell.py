@@ -9,7 +9,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTextBrowser
 
 from coopeten_gui.services import session
-from coopeten_gui.ui import database_files, help_dialogs, pages_registry
+from coopeten_gui.ui import database_files, pages_registry
+from coopeten_gui.ui.dialogs import help_dialogs
 from coopeten_gui.ui.main_window import SECTIONS, MainWindow
 
 

@@ -13,19 +13,19 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from coopeten_gui.services import (
     contact_list,
+    followup_reads,
+    my_business,
     organizations,
-    profile,
-    task_reads,
     write_errors,
 )
 from coopeten_gui.storage import database
-from coopeten_gui.ui import write_notice
-from coopeten_gui.ui.business_page import BusinessPage
-from coopeten_gui.ui.contacts_page import ContactsPage
-from coopeten_gui.ui.event_dialog import EventDialog
+from coopeten_gui.ui.dialogs.event_dialog import EventDialog
+from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
+from coopeten_gui.ui.kit import write_notice
 from coopeten_gui.ui.main_window import MainWindow
-from coopeten_gui.ui.organizations_page import OrganizationsPage
-from coopeten_gui.ui.task_dialog import TaskDialog
+from coopeten_gui.ui.pages.contacts_page import ContactsPage
+from coopeten_gui.ui.pages.my_business_form import MyBusinessForm
+from coopeten_gui.ui.pages.organizations_page import OrganizationsPage
 
 READ_ONLY = "The database is read-only, so nothing was saved."
 LOCKED = "Another program is using the database, so nothing was saved."
@@ -110,19 +110,19 @@ def test_new_event_and_follow_up_say_why(qtbot, refuse):
     click_save(qtbot, event.buttons)
     assert event.isVisible() and event.name_edit.text() == "Desayuno de socios"
     assert sentence in event.errors.label("name").text()
-    task = TaskDialog()
+    task = FollowupDialog()
     qtbot.addWidget(task)
     task.show()
-    before = len(task_reads.list_tasks())
+    before = len(followup_reads.list_tasks())
     qtbot.keyClicks(task.title_edit, "Llamar a Rosa")
     click_save(qtbot, task.buttons)
     assert task.isVisible() and task.title_edit.text() == "Llamar a Rosa"
     assert sentence in task.errors.label("title").text()
-    assert len(task_reads.list_tasks()) == before
+    assert len(followup_reads.list_tasks()) == before
 
 
 def test_my_business_says_why_and_keeps_the_form(qtbot, refuse):
-    page = BusinessPage(None)
+    page = MyBusinessForm(None)
     qtbot.addWidget(page)
     page.show()
     page.name_edit.setText("Cafes Ferrer")
@@ -130,7 +130,7 @@ def test_my_business_says_why_and_keeps_the_form(qtbot, refuse):
     assert page.save() is False
     assert page.name_edit.text() == "Cafes Ferrer"
     assert any(sentence in label.text() for label in page.errors.values())
-    assert profile.get().name != "Cafes Ferrer"
+    assert my_business.get().name != "Cafes Ferrer"
 
 
 def test_a_read_only_database_is_announced_before_anything_is_typed(qtbot, demo_db, tmp_path):
@@ -173,7 +173,7 @@ def test_a_refused_write_elsewhere_is_a_message_not_a_traceback(qtbot, demo_db, 
 
 
 def test_an_undo_the_database_refuses_says_why(qtbot, refuse, monkeypatch):
-    from coopeten_gui.ui import undo as undo_module
+    from coopeten_gui.ui.kit import undo as undo_module
 
     shown = []
     monkeypatch.setattr(write_notice, "show_refusal", shown.append)

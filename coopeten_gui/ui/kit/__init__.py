@@ -1,0 +1,1 @@
+"""Shared widgets, item models and plumbing that several pages and dialogs use."""

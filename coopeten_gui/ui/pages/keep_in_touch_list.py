@@ -1,0 +1,106 @@
+"""Today's "Keep in touch" list: birthdays and anniversaries this week, and the people
+whose keep-in-touch rhythm has lapsed. Enter or a double click opens the person.
+
+Hidden when there is nobody to think of, so Today stays as short as the day is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from coopeten_gui.services import keep_in_touch
+from coopeten_gui.ui.kit.page_heading import page_heading
+
+#: rows shown before the list scrolls
+VISIBLE_ROWS = 6
+
+
+class KeepInTouchList(QWidget):
+    """Signals:
+        contact_opened(int): the user opened one of the people listed.
+    """
+
+    contact_opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # headed like Today's lists of follow-ups
+        self.heading = page_heading(self, "", 1.1)
+        self.list = QListWidget(self)
+        self.list.setObjectName("keep_in_touch")
+        self.list.setSpacing(2)
+        self.list.setAccessibleName(self.tr("Keep in touch"))
+        self.list.itemActivated.connect(self._opened)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+
+    def reload(self, today: date) -> None:
+        self.list.clear()
+        try:
+            dates, lapsed, lapsed_count = keep_in_touch.people_to_think_of(today)
+        except keep_in_touch.Unreadable:
+            # a damaged file: the check after the first paint finds it and offers the
+            # recovery; this extra list must not keep Today from showing meanwhile
+            self.hide()
+            return
+        for row in dates:
+            self._add(self._date_text(row, today), row.contact_id)
+        for lapsed_row in lapsed:
+            self._add(self._lapsed_text(lapsed_row, today), lapsed_row.contact_id)
+        count = len(dates) + lapsed_count
+        self.heading.setText(f"{self.tr('Keep in touch')} ({QLocale().toString(count)})")
+        self.setVisible(count > 0)
+        if self.list.count():
+            rows = min(self.list.count(), VISIBLE_ROWS)
+            row_height = self.list.sizeHintForRow(0) + 2 * self.list.spacing()
+            height = row_height * rows + 2 * self.list.frameWidth() + 2
+            self.list.setFixedHeight(height)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _add(self, text: str, contact_id: int) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, contact_id)
+        self.list.addItem(item)
+
+    def _date_text(self, row: keep_in_touch.DateRow, today: date) -> str:
+        when = self._when(row.on, today)
+        if row.kind == "birthday":
+            if row.years:
+                text = self.tr("{name}: birthday {when} (turns {years})")
+            else:
+                text = self.tr("{name}: birthday {when}")
+        elif row.years:
+            text = self.tr("{name}: anniversary {when} ({years} years)")
+        else:
+            text = self.tr("{name}: anniversary {when}")
+        return text.format(name=row.name, when=when, years=row.years)
+
+    def _lapsed_text(self, row: keep_in_touch.LapsedRow, today: date) -> str:
+        rhythm = self.tr("every %n week(s)", "", row.weeks)
+        if row.last_contact is None:
+            return self.tr("{name}: {rhythm}, no contact recorded yet").format(
+                name=row.name, rhythm=rhythm)
+        late = (today - row.due_on).days
+        return self.tr("{name}: {rhythm}, last contact {date} ({late})").format(
+            name=row.name, rhythm=rhythm,
+            date=QLocale().toString(row.last_contact, QLocale.FormatType.ShortFormat),
+            late=self.tr("due today") if late == 0 else self.tr("%n day(s) late", "", late))
+
+    def _when(self, on: date, today: date) -> str:
+        days = (on - today).days
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("tomorrow")
+        # a date format of each language: "Monday 8 December", "lunes 8 de diciembre"
+        return self.tr("on {day}").format(day=QLocale().toString(on, self.tr("dddd d MMMM")))
+
+    def _opened(self, item: QListWidgetItem) -> None:
+        self.contact_opened.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,243 @@
+"""The Offers & Asks page: every offer and ask across contacts, filtered, and the
+matches: open asks with the offers that answer them by meaning, best first, with why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopeten_gui.services import contacts, labels, matching, offers_asks
+from coopeten_gui.services.common import fold
+from coopeten_gui.services.matching import Match
+from coopeten_gui.ui.dialogs.introduce import can_introduce, introduce
+from coopeten_gui.ui.kit import match_list, money_edit, undo
+from coopeten_gui.ui.kit.choices import fill_combo
+from coopeten_gui.ui.kit.empty_state import EmptyState
+from coopeten_gui.ui.kit.row_model import RowTableModel
+from coopeten_gui.ui.pages.contact_tabs.common import RowTable
+from coopeten_gui.ui.pages.contact_tabs.offers_asks import GROUPS, offer_ask_columns
+
+OPEN = ("open", "in_progress")
+#: matches the list shows (the best ones; a contact's page shows all of theirs)
+MATCHES_SHOWN = 500
+
+
+class OffersAsksPage(QWidget):
+    """Signals:
+        contact_opened(int): a row was double-clicked (the contact it belongs to).
+        data_changed(): an introduction was recorded from a match.
+    """
+
+    contact_opened = Signal(int)
+    data_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.symbol = ""
+        self.dialog = None
+        self.freshness = undo.Freshness(self, self.reload)
+
+        self.who = QComboBox(self)
+        self.who.addItem(self.tr("Offers and asks"), "")
+        for kind, party in GROUPS:
+            self.who.addItem(labels.exchange_kind(kind, party), f"{kind}:{party}")
+        self.category = QComboBox(self)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("Open or in progress"), ",".join(OPEN))
+        for code in ("open", "in_progress", "fulfilled", "declined"):
+            self.status.addItem(labels.exchange_status(code), code)
+        self.status.addItem(self.tr("Any status"), "")
+        # not "event": that name is QWidget.event(), which Qt calls for every event
+        self.event_combo = QComboBox(self)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Contact or description…"))
+        self.text.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+
+        self.model = RowTableModel(offer_ask_columns(lambda: self.symbol, with_contact=True,
+                                                     with_kind=True), self)
+        self.table = RowTable(self.model, self)
+        self.table.setObjectName("all_offers_asks")
+        self.empty_state = EmptyState(
+            self.table, self.tr("Offers & Asks: what each contact can give and needs, and "
+                                "what you offer them. Add them on a contact's page; where "
+                                "an ask meets an offer, the match shows here."))
+        self.table.setToolTip(self.tr("Double-click to open the contact"))
+        for column, width in enumerate((170, 110, 340, 190, 100, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.matches_model = RowTableModel(match_list.all_columns(), self)
+        self.matches = RowTable(self.matches_model, self)
+        self.matches.setObjectName("matches")
+        self.matches.setToolTip(self.tr("Double-click a side to open that contact"))
+        match_list.fit_columns(self.matches, {1: 140, 3: 170}, (2, 4, 5))
+        self.matches_label = QLabel(self.tr(
+            "Open asks with the offers that answer them, best first: a chance to introduce "
+            "two people, or to help with what you have."), self)
+        self.matches_label.setWordWrap(True)
+        self.matches_empty = QLabel(self)
+        self.matches_empty.setObjectName("matches_empty")
+        self.matches_empty.setWordWrap(True)
+        self.matches_empty.setStyleSheet("color: gray;")
+        self.introduce_button = QPushButton(self.tr("&Introduce them…"), self)
+        self.introduce_button.setToolTip(self.tr(
+            "Write the introduction between the one who asks and the one who offers"))
+        self.open_asker_button = QPushButton(self.tr("Open who &asks"), self)
+        self.open_offerer_button = QPushButton(self.tr("Open who o&ffers"), self)
+        for button in (self.introduce_button, self.open_asker_button,
+                       self.open_offerer_button):
+            button.setEnabled(False)
+        self.matches.selectionModel().selectionChanged.connect(self._match_selected)
+        self.introduce_button.clicked.connect(self._introduce_current)
+        self.open_asker_button.clicked.connect(lambda: self._open_side(ask=True))
+        self.open_offerer_button.clicked.connect(lambda: self._open_side(ask=False))
+
+        filters = QHBoxLayout()
+        for widget, stretch in ((self.who, 0), (self.category, 0), (self.status, 0),
+                                (self.event_combo, 0), (self.text, 1)):
+            filters.addWidget(widget, stretch)
+        listing = QWidget(self)
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.addLayout(filters)
+        listing_layout.addWidget(self.table)
+        listing_layout.addWidget(self.count_label)
+        matching = QWidget(self)
+        matching_layout = QVBoxLayout(matching)
+        matching_layout.addWidget(self.matches_label)
+        matching_layout.addWidget(self.matches, 1)
+        matching_layout.addWidget(self.matches_empty, 1)
+        match_buttons = QHBoxLayout()
+        for button in (self.introduce_button, self.open_asker_button,
+                       self.open_offerer_button):
+            match_buttons.addWidget(button)
+        match_buttons.addStretch(1)
+        matching_layout.addLayout(match_buttons)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(listing, self.tr("All offers && asks"))
+        self.tabs.addTab(matching, self.tr("Matches"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        self._fill_choices()
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.reload_list)
+        self.text.textChanged.connect(self._timer.start)
+        for combo in (self.who, self.category, self.status, self.event_combo):
+            combo.activated.connect(self.reload_list)
+        self.table.activated.connect(self._open_row)
+        self.matches.activated.connect(self._open_match)
+        self.matches_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.freshness.mark_fresh()
+        self.symbol = money_edit.currency_symbol()
+        self._fill_choices()
+        self.reload_list()
+        # the matches when their tab is on screen (the first read builds the matcher's
+        # index: seconds at 100,000 contacts, not to be paid for the list of offers)
+        self.matches_stale = True
+        if self.tabs.currentIndex() == 1:
+            self.reload_matches()
+
+    def reload_list(self) -> None:
+        kind, _, party = self.who.currentData().partition(":")
+        status = self.status.currentData()
+        rows = offers_asks.list_offers_asks(
+            kind=kind, party=party, status=tuple(status.split(",")) if status else "",
+            category_id=self.category.currentData() or None,
+            event_id=self.event_combo.currentData() or None, limit=100_000)
+        text = fold(self.text.text())
+        if text:
+            rows = [r for r in rows if text in fold(r.contact_name) or text in fold(r.description)]
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n offer(s) or ask(s)", "", len(rows)))
+
+    def reload_matches(self) -> None:
+        self.matches_stale = False
+        found = matching.matches(limit=MATCHES_SHOWN)
+        self.matches_model.set_rows(found)
+        self.matches.setVisible(bool(found))
+        self.matches_empty.setVisible(not found)
+        if not found:
+            self.matches_empty.setText(match_list.empty_text(matching.why_empty(), "all"))
+        self._match_selected()
+        self.tabs.setTabText(1, self.tr("Matches (%1)").replace("%1", str(len(found)))
+                             if found else self.tr("Matches"))
+
+    def open_offer_ask(self, row_id: int) -> bool:
+        """Show one offer or ask in the list, whatever the filters hid."""
+        self.tabs.setCurrentIndex(0)
+        for combo in (self.who, self.category, self.event_combo):
+            combo.setCurrentIndex(0)
+        self.status.setCurrentIndex(self.status.count() - 1)  # any status
+        self.text.clear()
+        self._timer.stop()
+        self.reload_list()
+        for row in range(self.table.proxy.rowCount()):
+            index = self.table.proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole).id == row_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        fill_combo(self.category, self.tr("All categories"), 0,
+                   [(labels.category(c.key, c.name), c.id) for c in offers_asks.categories()])
+        fill_combo(self.event_combo, self.tr("All events"), 0,
+                   contacts.event_choices())
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.matches_stale:
+            self.reload_matches()
+
+    def _introduce(self, ask_id: int, offer_id: int):
+        """The one way an introduction starts from a match on this page."""
+        self.dialog = introduce(self, ask_id, offer_id, self.matches_model.rows())
+        if self.dialog is not None:
+            self.dialog.data_changed.connect(self.data_changed)
+        return self.dialog
+
+    def _introduce_current(self) -> None:
+        match = self.matches.current_row()
+        if match is not None:
+            self._introduce(match.ask_id, match.offer_id)
+
+    def _match_selected(self, *_args) -> None:
+        match = self.matches.current_row() if self.matches.selectionModel().hasSelection() \
+            else None
+        self.introduce_button.setEnabled(can_introduce(match))
+        self.open_asker_button.setEnabled(match is not None)
+        self.open_offerer_button.setEnabled(match is not None and not match.mine)
+
+    def _open_side(self, ask: bool) -> None:
+        match = self.matches.current_row()
+        if match is not None:
+            self.contact_opened.emit(match.ask_contact_id if ask else match.offer_contact_id)
+
+    def _open_row(self, index) -> None:
+        row = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if row is not None:
+            self.contact_opened.emit(row.contact_id)
+
+    def _open_match(self, index) -> None:
+        match: Match | None = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if match is not None:
+            offer_side = index.column() in (3, 4) and not match.mine
+            self.contact_opened.emit(match.offer_contact_id if offer_side
+                                     else match.ask_contact_id)
