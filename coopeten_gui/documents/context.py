@@ -1,3 +1,4 @@
+# Over 400 lines: each variable a letter sees keeps its shape, words and sample together.
 """The variables a letter template sees: their shape, their descriptions, and sample data.
 
 The caller builds a ``LetterContext`` from the database (plain dicts and lists, so

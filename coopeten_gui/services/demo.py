@@ -1,3 +1,4 @@
+# Over 400 lines: the demo's story is data, told in one place so people and dates agree.
 """A living sample CRM: a small coffee roaster and the allies it met this season.
 
 Dates are relative to today, so the demo always has overdue follow-ups, some due

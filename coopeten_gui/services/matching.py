@@ -1,3 +1,4 @@
+# Over 400 lines: one index; its change log, top-k pruning and the why share it.
 """Matches by meaning: which open offers answer which open asks, best first, and why.
 
 For every open ask the open offers of *other* contacts are ranked by how well their

@@ -1,3 +1,4 @@
+# Over 400 lines: the one way into the file: open, migrate, check, copy share a connection.
 """Opening, migrating, checking and copying the SQLite database.
 
 ``open_database`` is the one way in: it refuses files it cannot trust (newer schema,

@@ -1,3 +1,4 @@
+# Over 400 lines: the shell's own state (pages, undo stack) that its helpers act on.
 """The main window, a shell: navigation on the left, one page at a time on the right. It
 builds menus, hands work to pages and keeps them fresh; it holds no business rules.
 

@@ -1,3 +1,4 @@
+# Over 400 lines: one format, read and written; both share its escaping and names.
 """vCard files (2.1, 3.0, 4.0) to ContactData, and ContactData to vCard 4.0 or 3.0.
 
 Reading streams: one card at a time, a broken card gives a RowError and the next one is

@@ -1,3 +1,4 @@
+# Over 400 lines: one page; search, filters, table and bulk actions act on one list.
 """The Contacts page: search, filters, the lazy contact table and its bulk actions.
 
 Writes go through the contact service and are pushed as undoable commands
