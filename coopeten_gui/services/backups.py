@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -20,7 +19,7 @@ from typing import Any, NamedTuple
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import database_lock
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.storage import database, file_locks, kept_files
+from coopeten_gui.storage import copy_checks, database, file_locks, kept_files
 
 # grandfather-father-son: the newest backup of each of the last N days, weeks and months
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
@@ -56,7 +55,7 @@ def make_backup(folder: Path, manual: bool = False, when: datetime | None = None
     target = folder / f"{db_path.stem}-{when:%Y%m%d-%H%M%S}{suffix}.sqlite"
     try:
         database.backup_to(target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, copy_checks.CopyFailed) as exc:
         raise BackupError(translate(
             "Backup", "The backup could not be written to {folder}: {reason}").format(
             folder=folder, reason=getattr(exc, "strerror", None) or exc)) from exc
@@ -78,14 +77,8 @@ def verify(path: Path, whole: bool = True) -> str | None:
     is enough for a copy just made page by page from the open file, and several times
     faster (0.6 s instead of 4 s for 100,000 contacts); ``check`` still does it all."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            pragma = "integrity_check" if whole else "quick_check"
-            result: str = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
+        result, version = copy_checks.verdict_and_version(path, whole)
+    except copy_checks.Unreadable as exc:
         return str(exc)
     if result != "ok":
         return result
