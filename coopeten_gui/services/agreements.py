@@ -29,7 +29,7 @@ from coopeten_gui.services.common import (
     require_text,
 )
 from coopeten_gui.services.write_errors import transaction
-from coopeten_gui.storage.models import COMMITMENT_PARTIES, Commitment, Contact, Proposal, Task
+from coopeten_gui.storage.models import COMMITMENT_PARTIES, Commitment, Contact, Followup, Proposal
 
 #: a commitment without a date is followed up this many days after it was written down
 UNDATED_FOLLOW_UP_DAYS = 14
@@ -140,7 +140,7 @@ def save_commitments(proposal_id: int, items: list[CommitmentData]) -> list[int]
             existing = live.pop(item.id, None) if item.id is not None else None
             done = stamp if item.kept else None
             if existing is None:
-                task = Task.create(title=title, due_at=due, priority=1, done_at=done,
+                task = Followup.create(title=title, due_at=due, priority=1, done_at=done,
                                    contact=proposal.contact_id, proposal=proposal_id,
                                    created_at=stamp, updated_at=stamp)
                 ids.append(Commitment.create(proposal=proposal_id, task=task.id,
@@ -150,16 +150,16 @@ def save_commitments(proposal_id: int, items: list[CommitmentData]) -> list[int]
             if item.kept is not None and item.kept != (existing.done_at is not None):
                 value["done_at"] = done
                 if existing.task_id is not None:
-                    Task.update(done_at=done, updated_at=stamp).where(
-                        Task.id == existing.task_id).execute()
+                    Followup.update(done_at=done, updated_at=stamp).where(
+                        Followup.id == existing.task_id).execute()
             Commitment.update(position=position, updated_at=stamp, **value).where(
                 Commitment.id == existing.id).execute()
             if existing.task_id is not None:
                 changes = {"title": title, "updated_at": stamp}
                 if value["due_on"] != existing.due_on:
                     changes["due_at"] = due
-                Task.update(**changes).where(Task.id == existing.task_id,
-                                             Task.done_at.is_null()).execute()
+                Followup.update(**changes).where(Followup.id == existing.task_id,
+                                             Followup.done_at.is_null()).execute()
             ids.append(existing.id)
         _trash(list(live), stamp)
     return ids
@@ -182,8 +182,8 @@ def set_kept(commitment_id: int, kept: bool = True) -> None:
         Commitment.update(done_at=stamp, updated_at=now()).where(
             Commitment.id == commitment_id).execute()
         if commitment.task_id is not None:
-            Task.update(done_at=stamp, updated_at=now()).where(
-                Task.id == commitment.task_id).execute()
+            Followup.update(done_at=stamp, updated_at=now()).where(
+                Followup.id == commitment.task_id).execute()
 
 
 def trash(ids: Iterable[int]) -> int:
@@ -199,9 +199,9 @@ def restore(ids: Iterable[int]) -> int:
         for commitment in Commitment.select().where(Commitment.id.in_(ids),
                                                     Commitment.deleted_at.is_null(False)):
             if commitment.task_id is not None:
-                Task.update(deleted_at=None).where(
-                    Task.id == commitment.task_id,
-                    Task.deleted_at == commitment.deleted_at).execute()
+                Followup.update(deleted_at=None).where(
+                    Followup.id == commitment.task_id,
+                    Followup.deleted_at == commitment.deleted_at).execute()
         return cast(int, Commitment.update(deleted_at=None).where(
             Commitment.id.in_(ids)).execute())
 
@@ -210,12 +210,13 @@ def close_proposal_follow_ups(proposal_id: int) -> list[int]:
     """Mark done the open follow-ups of a proposal that no commitment owns (the "follow
     up on the proposal" planned when it was sent). Returns their ids (to reopen)."""
     owned = Commitment.select(Commitment.task).where(Commitment.task.is_null(False))
-    query = Task.select(Task.id).where(Task.proposal == proposal_id, Task.done_at.is_null(),
-                                       Task.deleted_at.is_null(), Task.id.not_in(owned))
+    query = Followup.select(Followup.id).where(
+        Followup.proposal == proposal_id, Followup.done_at.is_null(),
+        Followup.deleted_at.is_null(), Followup.id.not_in(owned))
     ids = [task.id for task in query]
     if ids:
         stamp = now()
-        Task.update(done_at=stamp, updated_at=stamp).where(Task.id.in_(ids)).execute()
+        Followup.update(done_at=stamp, updated_at=stamp).where(Followup.id.in_(ids)).execute()
     return ids
 
 
@@ -224,18 +225,18 @@ def follow_proposals_to_trash(proposal_ids: list[int]) -> None:
     them, stamped as they were, so restoring brings back only these."""
     for proposal in Proposal.select(Proposal.id, Proposal.deleted_at).where(
             Proposal.id.in_(proposal_ids), Proposal.deleted_at.is_null(False)):
-        Task.update(deleted_at=proposal.deleted_at).where(
-            Task.id.in_(_commitment_tasks(proposal.id)), Task.done_at.is_null(),
-            Task.deleted_at.is_null()).execute()
+        Followup.update(deleted_at=proposal.deleted_at).where(
+            Followup.id.in_(_commitment_tasks(proposal.id)), Followup.done_at.is_null(),
+            Followup.deleted_at.is_null()).execute()
 
 
 def follow_proposals_from_trash(proposal_ids: list[int]) -> None:
     """Before the proposals come back: the follow-ups that went to the trash with them."""
     for proposal in Proposal.select(Proposal.id, Proposal.deleted_at).where(
             Proposal.id.in_(proposal_ids), Proposal.deleted_at.is_null(False)):
-        Task.update(deleted_at=None).where(
-            Task.id.in_(_commitment_tasks(proposal.id)),
-            Task.deleted_at == proposal.deleted_at).execute()
+        Followup.update(deleted_at=None).where(
+            Followup.id.in_(_commitment_tasks(proposal.id)),
+            Followup.deleted_at == proposal.deleted_at).execute()
 
 
 # -- internals ------------------------------------------------------------------------------
@@ -247,8 +248,9 @@ def _trash(ids: list[int], stamp: datetime) -> int:
         Commitment.id.in_(ids), Commitment.deleted_at.is_null(), Commitment.task.is_null(False))]
     if task_ids:
         # the same moment as the commitments, so restoring brings back only these
-        Task.update(deleted_at=stamp).where(Task.id.in_(task_ids), Task.done_at.is_null(),
-                                            Task.deleted_at.is_null()).execute()
+        Followup.update(deleted_at=stamp).where(
+            Followup.id.in_(task_ids), Followup.done_at.is_null(),
+            Followup.deleted_at.is_null()).execute()
     return cast(int, Commitment.update(deleted_at=stamp).where(
         Commitment.id.in_(ids), Commitment.deleted_at.is_null()).execute())
 

@@ -482,7 +482,7 @@ def _returns(people_ids: list[int], today: date, say: Say) -> None:
     on to someone met at the fair), the fair and the congress cost money and brought
     nothing back yet; timeline entries, follow-ups done and proposals spread over the
     past months, one accepted and one declined."""
-    from coopeten_gui.storage.models import Proposal, Referral, Task
+    from coopeten_gui.storage.models import Followup, Proposal, Referral
 
     def day(days: int, hour: int = 10) -> datetime:
         return datetime.combine(today + timedelta(days=days), datetime.min.time()).replace(
@@ -519,8 +519,8 @@ def _returns(people_ids: list[int], today: date, say: Say) -> None:
                     due_at=day(-30 * month + n * 4 + 2), priority=1,
                     contact_id=people_ids[person]))
                 followups.complete(task_id)
-                Task.update(done_at=day(-30 * month + n * 4 + 2, 17)).where(
-                    Task.id == task_id).execute()
+                Followup.update(done_at=day(-30 * month + n * 4 + 2, 17)).where(
+                    Followup.id == task_id).execute()
     for person, title, days, status, value in (
         (18, "Taller de fiscalidad para clientes del tostadero", -150, "declined", 400),
         (15, "Tazas artesanas en exclusiva para la barra", -95, "accepted", 350),

@@ -30,10 +30,10 @@ from coopeten_gui.storage.models import (
     Attendance,
     Contact,
     CrossPromotion,
+    Followup,
     Interaction,
     OfferAsk,
     Proposal,
-    Task,
 )
 
 # Phones match on their last digits, so "+34 600 123 456" equals "600123456".
@@ -51,7 +51,7 @@ REASONS = ("email", "phone", "name", "similar_name")
 # Rows that belong to a contact and follow it into the merge.
 _OWNED = (
     ("offer_ask", OfferAsk),
-    ("task", Task),
+    ("task", Followup),
     ("interaction", Interaction),
     ("proposal", Proposal),
     ("cross_promotion", CrossPromotion),

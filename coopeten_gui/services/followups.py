@@ -32,8 +32,8 @@ from coopeten_gui.storage.models import (
     Commitment,
     Contact,
     Event,
+    Followup,
     Proposal,
-    Task,
 )
 
 
@@ -71,14 +71,14 @@ def create(data: FollowupData) -> int:
     values = validate(data)
     with transaction():
         stamp = now()
-        return Task.create(created_at=stamp, updated_at=stamp, **values).id
+        return Followup.create(created_at=stamp, updated_at=stamp, **values).id
 
 
 def update(task_id: int, data: FollowupData) -> None:
     values = validate(data)
     with transaction():
-        records.require(Task, task_id)
-        Task.update(updated_at=now(), **values).where(Task.id == task_id).execute()
+        records.require(Followup, task_id)
+        Followup.update(updated_at=now(), **values).where(Followup.id == task_id).execute()
 
 
 def default_due(days: int = DEFAULT_FOLLOW_UP_DAYS, start: datetime | None = None) -> datetime:
@@ -90,7 +90,7 @@ def default_due(days: int = DEFAULT_FOLLOW_UP_DAYS, start: datetime | None = Non
 def complete(task_id: int) -> None:
     with transaction():
         stamp = now()
-        Task.update(done_at=stamp, updated_at=stamp).where(Task.id == task_id).execute()
+        Followup.update(done_at=stamp, updated_at=stamp).where(Followup.id == task_id).execute()
         # the follow-up of a commitment: done means kept, a give in the balance
         Commitment.update(done_at=stamp, updated_at=stamp).where(
             Commitment.task == task_id).execute()
@@ -98,7 +98,7 @@ def complete(task_id: int) -> None:
 
 def reopen(task_id: int) -> None:
     with transaction():
-        Task.update(done_at=None, updated_at=now()).where(Task.id == task_id).execute()
+        Followup.update(done_at=None, updated_at=now()).where(Followup.id == task_id).execute()
         Commitment.update(done_at=None, updated_at=now()).where(
             Commitment.task == task_id).execute()
 
@@ -106,13 +106,13 @@ def reopen(task_id: int) -> None:
 def snooze(task_id: int, days: int = 1) -> datetime:
     """Push the task to ``days`` later than today (or than its due date, if later)."""
     with transaction():
-        task = records.require(Task, task_id)
+        task = records.require(Followup, task_id)
         base = max(task.due_at, now())
         new_due = (base + timedelta(days=days)).replace(hour=task.due_at.hour,
                                                         minute=task.due_at.minute,
                                                         second=task.due_at.second)
-        Task.update(due_at=new_due, snoozed_until=new_due, updated_at=now()).where(
-            Task.id == task_id).execute()
+        Followup.update(due_at=new_due, snoozed_until=new_due, updated_at=now()).where(
+            Followup.id == task_id).execute()
     return new_due
 
 
@@ -121,7 +121,7 @@ def reschedule(task_id: int, due_at: datetime | date | str) -> None:
     if when is None:
         raise ValidationError(translate("Validation", "A follow-up needs a due date."), "due_at")
     with transaction():
-        Task.update(due_at=when, updated_at=now()).where(Task.id == task_id).execute()
+        Followup.update(due_at=when, updated_at=now()).where(Followup.id == task_id).execute()
 
 
 def get(task_id: int) -> FollowupRow:
@@ -132,8 +132,8 @@ def get(task_id: int) -> FollowupRow:
 
 
 def trash(ids: Iterable[int]) -> int:
-    return records.trash(Task, ids)
+    return records.trash(Followup, ids)
 
 
 def restore(ids: Iterable[int]) -> int:
-    return records.restore(Task, ids)
+    return records.restore(Followup, ids)

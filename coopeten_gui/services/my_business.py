@@ -14,7 +14,7 @@ from typing import NamedTuple
 from coopeten_gui.i18n import translate
 from coopeten_gui.services.common import ValidationError, is_email
 from coopeten_gui.services.write_errors import transaction
-from coopeten_gui.storage.models import Profile, ProfileText
+from coopeten_gui.storage.models import MyBusiness, MyBusinessText
 
 #: The languages the profile's texts are kept in (those letters are written in).
 TEXT_LANGUAGES = ("es", "en")
@@ -69,10 +69,10 @@ def _base(language: str | None) -> str:
 
 
 def get() -> MyBusinessData:
-    row = Profile.get_or_none(Profile.id == 1) or Profile(id=1)
+    row = MyBusiness.get_or_none(MyBusiness.id == 1) or MyBusiness(id=1)
     data = MyBusinessData(**{f.name: getattr(row, f.name) for f in fields(MyBusinessData)
                           if f.name != "texts"})
-    for text_row in ProfileText.select():
+    for text_row in MyBusinessText.select():
         data.texts[text_row.language] = MyBusinessTexts(
             **{name: getattr(text_row, name) or "" for name in TEXT_FIELDS})
     return data
@@ -137,10 +137,10 @@ def save(data: MyBusinessData) -> None:
     main_texts = data.texts.get(main) or MyBusinessTexts()
     values.update({name: getattr(main_texts, name) for name in TEXT_FIELDS})
     with transaction():
-        Profile.insert(id=1, **values).on_conflict_replace().execute()
+        MyBusiness.insert(id=1, **values).on_conflict_replace().execute()
         for language, texts in data.texts.items():
             if _base(language) not in TEXT_LANGUAGES:
                 continue
-            ProfileText.insert(language=_base(language),
+            MyBusinessText.insert(language=_base(language),
                                **{name: getattr(texts, name) for name in TEXT_FIELDS}
                                ).on_conflict_replace().execute()

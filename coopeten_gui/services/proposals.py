@@ -26,9 +26,9 @@ from coopeten_gui.storage.models import (
     PROPOSAL_STATUSES,
     STAGES,
     Contact,
+    Followup,
     Interaction,
     Proposal,
-    Task,
 )
 
 DEFAULT_SENT_FOLLOW_UP_DAYS = 7
@@ -123,7 +123,7 @@ def mark_sent(proposal_id: int, follow_up_days: int = DEFAULT_SENT_FOLLOW_UP_DAY
         if STAGES.index(contact.stage) < STAGES.index("proposal_sent"):
             Contact.update(stage="proposal_sent", updated_at=stamp).where(
                 Contact.id == contact.id).execute()
-        task = Task.create(
+        task = Followup.create(
             title=translate("Timeline", "Follow up on the proposal “{title}”").format(
                 title=proposal.title),
             due_at=followups.default_due(follow_up_days, stamp), priority=1,

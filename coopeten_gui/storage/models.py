@@ -44,7 +44,7 @@ PRIORITIES = (0, 1, 2)  # low, normal, high
 
 class BaseModel(Model):
     # the key peewee adds to every table without one of its own (all but ContactTag,
-    # NotDuplicate and ProfileText); said here for the type checker only
+    # NotDuplicate and MyBusinessText); said here for the type checker only
     id: AutoField[int]
 
     class Meta:
@@ -52,7 +52,7 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
-class Profile(BaseModel):
+class MyBusiness(BaseModel):
     name = TextField(default="")
     tagline = TextField(default="")
     who_we_are = TextField(default="")
@@ -68,6 +68,9 @@ class Profile(BaseModel):
     signature_title = TextField(default="")
     currency = TextField(default="EUR")
     language = TextField(default="")
+
+    class Meta:
+        table_name = "profile"  # the table keeps its first name: files written before still read
 
 
 class Organization(BaseModel):
@@ -242,7 +245,7 @@ class Proposal(BaseModel):
     contact_id: int  # peewee's, for the checker only
 
 
-class Task(BaseModel):
+class Followup(BaseModel):
     title = TextField()
     notes = TextField(default="")
     due_at = DateTimeField()
@@ -255,6 +258,9 @@ class Task(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "task"  # the table keeps its first name: files written before still read
 
 
 class Interaction(BaseModel):
@@ -312,7 +318,7 @@ class Commitment(BaseModel):
     due_on = DateField(null=True)
     measure = TextField(default="")
     value_cents = IntegerField(default=0)
-    task = ForeignKeyField(Task, null=True, backref="+", on_delete="SET NULL")
+    task = ForeignKeyField(Followup, null=True, backref="+", on_delete="SET NULL")
     done_at = DateTimeField(null=True)
     # peewee's, for the checker only
     proposal_id: int
@@ -333,8 +339,8 @@ class NotDuplicate(BaseModel):
         primary_key = CompositeKey("first", "second")
 
 
-class ProfileText(BaseModel):
-    """The profile's texts in one letter language (migration 6)."""
+class MyBusinessText(BaseModel):
+    """My business's texts in one letter language (migration 6)."""
     language = TextField(primary_key=True)
     tagline = TextField(default="")
     who_we_are = TextField(default="")
@@ -343,10 +349,13 @@ class ProfileText(BaseModel):
     evidence = TextField(default="")
     signature_title = TextField(default="")
 
+    class Meta:
+        table_name = "profile_text"  # as MyBusiness's
+
 
 ALL_MODELS = (
-    Profile, Organization, Event, Contact, ContactEmail, ContactPhone, ContactUrl,
+    MyBusiness, Organization, Event, Contact, ContactEmail, ContactPhone, ContactUrl,
     ContactAddress, Tag, ContactTag, Attendance, Category, OfferAsk, Template, Proposal,
-    Task, Interaction, CrossPromotion, Referral, Commitment, NotDuplicate, ProfileText,
+    Followup, Interaction, CrossPromotion, Referral, Commitment, NotDuplicate, MyBusinessText,
 )
 

@@ -73,7 +73,7 @@ def test_a_missing_text_falls_back_to_the_other_language_with_a_warning(demo_db)
 
 
 def test_saving_keeps_each_language_and_the_old_columns_follow_the_profiles(demo_db):
-    from coopeten_gui.storage.models import Profile
+    from coopeten_gui.storage.models import MyBusiness
 
     data = my_business.get()
     data.texts["en"].tagline = "Roasted every Tuesday"
@@ -81,4 +81,4 @@ def test_saving_keeps_each_language_and_the_old_columns_follow_the_profiles(demo
     again = my_business.get()
     assert again.texts["en"].tagline == "Roasted every Tuesday"
     assert again.texts["es"].tagline == SPANISH.tagline
-    assert Profile.get_by_id(1).tagline == SPANISH.tagline  # the profile's language is es
+    assert MyBusiness.get_by_id(1).tagline == SPANISH.tagline  # the profile's language is es

@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex
 from coopeten_gui.services import contact_list, contacts, followups, offers_asks, stats
 from coopeten_gui.services.contact_data import ContactData, Labeled
 from coopeten_gui.storage import search
-from coopeten_gui.storage.models import Contact, Interaction, OfferAsk, Task, db
+from coopeten_gui.storage.models import Contact, Followup, Interaction, OfferAsk, db
 from coopeten_gui.ui.kit import contact_table_model
 from coopeten_gui.ui.kit.contact_table_model import ContactTableModel
 from coopeten_gui.ui.pages.contacts_page import ContactsPage
@@ -213,7 +213,7 @@ def test_status_counts_leave_out_what_is_in_the_trash(crowd):
     assert counts["offers_asks"] == (OfferAsk.select().join(Contact)
                                      .where(Contact.deleted_at.is_null(),
                                             OfferAsk.deleted_at.is_null()).count()) == 2
-    assert counts["followups"] == Task.select().where(Task.done_at.is_null()).count() == 4
+    assert counts["followups"] == Followup.select().where(Followup.done_at.is_null()).count() == 4
     assert counts["interactions"] == Interaction.select().count() == 0
 
 
