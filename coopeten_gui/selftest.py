@@ -18,7 +18,6 @@ is used, so the check runs on a build server or over SSH.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -26,7 +25,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence, TextIO
+from typing import TYPE_CHECKING, Callable, TextIO
 
 from coopeten_gui import APP_NAME, ORGANIZATION, __version__
 
@@ -278,18 +277,3 @@ def run(steps: tuple[Step, ...] | None = None, out: TextIO | None = None) -> int
             session.close()
     say(f"self-test passed: {len(steps)} steps in {time.monotonic() - started:.1f} s")
     return EXIT_PASSED
-
-
-class SelfTestAction(argparse.Action):
-    """``--self-test`` as a top-level option: like ``--version``, it runs while the
-    command line is parsed and ends the program with the result."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
-                 default: str = argparse.SUPPRESS,
-                 help: str | None = None) -> None:  # noqa: A002 - argparse's name
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
-
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
-        parser.exit(run())

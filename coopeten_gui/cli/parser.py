@@ -12,7 +12,8 @@ from coopeten_gui.i18n import translate
 
 
 class _SelfTestOption(argparse.Action):
-    """``--self-test`` (``selftest.SelfTestAction``), its module imported only when asked."""
+    """``--self-test`` as a top-level option: like ``--version``, it runs while the command
+    line is parsed and ends the program with the result (``selftest`` imported only then)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
                  default: str = argparse.SUPPRESS,
@@ -22,9 +23,9 @@ class _SelfTestOption(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
-        from coopeten_gui.selftest import SelfTestAction
+        from coopeten_gui.selftest import run
 
-        SelfTestAction(self.option_strings)(parser, namespace, values, option_string)
+        parser.exit(run())
 
 
 class _NotTheWindow(Exception):

@@ -73,20 +73,18 @@ _FILTERS = {
     "referral_from": f"AND from_contact_id {_ONE_OF}",
     "commitment": f"AND p.contact_id {_ONE_OF}",
     "proposal": f"AND contact_id {_ONE_OF}",
-    # by id first: the index on (deleted_at, stage) would read every ally of a million
-    # contacts to find the few asked for ("+" keeps SQLite off it)
-    "ally": f"id {_ONE_OF} AND +deleted_at IS NULL AND +stage IN ('ally', 'dormant')",
 }
-_EVERY_ALLY = "deleted_at IS NULL AND stage IN ('ally', 'dormant')"
+# The allies' own rows: every ally through the index on (deleted_at, stage); the few asked
+# for by id first, as that index would read every ally of a million ("+" keeps SQLite off it)
+_ALLIES = {False: "deleted_at IS NULL AND stage IN ('ally', 'dormant')",
+           True: f"id {_ONE_OF} AND +deleted_at IS NULL AND +stage IN ('ally', 'dormant')"}
 
 
 def _gives(some_contacts: bool) -> str:
     """Every give, or (``some_contacts``) those of the contacts in ``:contacts``, read
     through each table's index on the contact."""
     filters = {key: value if some_contacts else "" for key, value in _FILTERS.items()}
-    if not some_contacts:
-        filters["ally"] = _EVERY_ALLY
-    return _GIVES.format(**filters)
+    return _GIVES.format(**filters, ally=_ALLIES[some_contacts])
 
 
 def _side(side: str, prefix: str) -> str:
