@@ -19,7 +19,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
-    QDialogButtonBox,
     QFrame,
     QLayout,
     QScrollArea,
@@ -34,10 +33,8 @@ _SIZE_KEY = "windows/{name}/size"
 
 def available_geometry(widget: QWidget | None = None) -> QRect:
     """The part of the screen ``widget`` is on (else the primary one) a window may use."""
-    screen = None
-    if widget is not None:
-        handle = widget.windowHandle()
-        screen = handle.screen() if handle is not None else widget.screen()
+    # QWidget.screen() is its window's screen once it has one (no QWindow wrapped here)
+    screen = widget.screen() if widget is not None else None
     screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 600)
 
@@ -115,6 +112,8 @@ def scroll_above_buttons(window: QWidget) -> QScrollArea | None:
 
 
 def _holds_buttons(item) -> bool:
+    from PySide6.QtWidgets import QDialogButtonBox  # only dialogs taller than the screen
+
     widget = item.widget()
     if isinstance(widget, (QDialogButtonBox, QAbstractButton)):
         return True
