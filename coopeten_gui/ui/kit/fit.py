@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QLayout,
+    QMainWindow,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -82,6 +83,8 @@ def scroll_above_buttons(window: QWidget) -> QScrollArea | None:
     """Move everything above the window's last row of buttons into a scroll area, so a
     window taller than the screen keeps its buttons visible. Done once; windows laid out
     otherwise than a column ending with buttons are left as they are."""
+    if isinstance(window, QMainWindow):
+        return None  # its layout is Qt's own (menus, toolbars, central widget)
     layout = window.layout()
     if not isinstance(layout, QBoxLayout) or window.findChild(QScrollArea, "fit_scroll"):
         return None
