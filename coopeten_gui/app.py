@@ -62,9 +62,9 @@ def run(args: argparse.Namespace) -> int:
     if window is None:
         return 1
     started.attach(window)
-    from coopeten_gui.ui.kit import write_notice
-
-    write_notice.install_excepthook()  # a refused write is a sentence, not a traceback
+    # a refused write is a sentence, not a traceback (nothing is written before the
+    # window is on screen)
+    window.after_first_paint(_install_excepthook)
     window.after_first_paint(_collect_garbage)
     if args.quit_after_paint:
         _quit_after_first_paint(window)
@@ -96,6 +96,12 @@ def end_process(status: int) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(status)
+
+
+def _install_excepthook() -> None:
+    from coopeten_gui.ui.kit import write_notice
+
+    write_notice.install_excepthook()
 
 
 def _collect_garbage() -> None:

@@ -12,8 +12,8 @@ connects whatever signals a page has among ``data_changed``, ``contact_opened(in
 
 Start-up shows Today and nothing else: a page (and its module) is made the first time
 it is asked for (``pages[key]``, ``show_section``), and what the first screen does not
-need — the status-bar counts, the tray icon, loading the ORM — waits until the window
-has painted once (``after_first_paint``).
+need — the status-bar counts, the tray icon, the read-only notice, loading the ORM —
+waits until the window has painted once (``after_first_paint``).
 
 Switching language or database rebuilds the pages and menus in place (``rebuild``):
 every text is made again under the new translator, and the window itself — geometry, undo
@@ -60,6 +60,7 @@ from coopeten_gui.ui.reminders import Notifier, Reminders
 if TYPE_CHECKING:
     from coopeten_gui.ui.dialogs.global_search import GlobalSearch, SearchHit
     from coopeten_gui.ui.dialogs.quick_capture import QuickCaptureWindow
+    from coopeten_gui.ui.kit.write_notice import ReadOnlyNotice
     from coopeten_gui.ui.pages.contact_page import ContactPage
     from coopeten_gui.ui.pages.contacts_page import ContactsPage
     from coopeten_gui.ui.pages.events_page import EventsPage
@@ -132,9 +133,8 @@ class MainWindow(QMainWindow):
         for job in first_paint.START_UP_JOBS:
             self.after_first_paint(job)
         # a read-only database: a notice across the top, before anything is typed
-        from coopeten_gui.ui.kit import write_notice
-
-        self.read_only_notice = write_notice.watch(self)
+        self._read_only_notice: ReadOnlyNotice | None = None
+        self.after_first_paint(lambda: self.read_only_notice)
 
     # -- the pages, made when first asked for -------------------------------------------
 
@@ -157,6 +157,16 @@ class MainWindow(QMainWindow):
     @property
     def settings_page(self) -> SettingsPage:
         return self.pages["settings"]
+
+    @property
+    def read_only_notice(self) -> ReadOnlyNotice:
+        """The band across the top while the database takes no writes: made once the
+        window is on screen (nothing can be typed before), or when first asked for."""
+        if self._read_only_notice is None:
+            from coopeten_gui.ui.kit import write_notice
+
+            self._read_only_notice = write_notice.watch(self)
+        return self._read_only_notice
 
     @property
     def contact_view(self) -> ContactPage:

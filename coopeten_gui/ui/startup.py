@@ -34,18 +34,24 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import safe_start, session
 from coopeten_gui.services.common import ServiceError
 from coopeten_gui.ui.auto_backup import AutoBackupTimer
-from coopeten_gui.ui.dialogs import recovery_dialog
 from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from coopeten_gui.services import recovery
+    from coopeten_gui.ui.dialogs.recovery_dialog import Choice
 
 OPENED, HANDED_OVER, REFUSED, QUIT = "opened", "handed over", "refused", "quit"
 INFO, CRITICAL = "info", "critical"
 
-# the question asked when the database is damaged (tests answer it)
-ask_recovery = recovery_dialog.ask_recovery
+
+def ask_recovery(damage: safe_start.Damage) -> Choice:
+    """The question asked when the database is damaged (tests answer it). Its dialog is
+    loaded only then: a sound start never needs it."""
+    from coopeten_gui.ui.dialogs import recovery_dialog
+
+    return recovery_dialog.ask_recovery(damage)
+
 
 _Window = TypeVar("_Window", bound=QWidget)
 
@@ -112,6 +118,8 @@ def open_safely(db_path: Path, backup_folder: Path, check: bool = True,
 
 
 def _recover(damage: safe_start.Damage, backup_folder: Path) -> str:
+    from coopeten_gui.ui.dialogs import recovery_dialog
+
     choice = ask_recovery(damage)
     if isinstance(choice, str):  # the newest sound backup, or no backup at all
         choice = recovery_dialog.Choice(choice, damage.backup)

@@ -89,6 +89,11 @@ def test_today_lists_the_first_steps_ticked_from_the_data(window, qtbot):
     window.notify_data_changed()
     assert _ticked(today) == {"business": True, "event": True, "people": False,
                               "proposal": False}
+    # a step done reads as done; one still to do, as a link
+    assert today.first_steps.buttons["event"].font().strikeOut()
+    assert not today.first_steps.buttons["people"].font().strikeOut()
+    assert "palette(link)" in today.first_steps.buttons["people"].styleSheet()
+    assert "palette(link)" not in today.first_steps.buttons["event"].styleSheet()
     events.add_attendee(event_id, ana)
     proposals.create(proposals.ProposalData(contact_id=ana, title="Café y libros"))
     window.notify_data_changed()

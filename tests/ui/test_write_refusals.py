@@ -149,6 +149,21 @@ def test_a_read_only_database_is_announced_before_anything_is_typed(qtbot, demo_
         database.connection().execute("PRAGMA query_only = 0")
 
 
+def test_a_read_only_database_is_announced_as_the_window_shows(qtbot, demo_db, tmp_path):
+    database.connection().execute("PRAGMA query_only = 1")
+    try:
+        window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        # made and checked once the window is on screen, with nobody asking for it
+        qtbot.waitUntil(lambda: window.findChild(write_notice.ReadOnlyNotice) is not None
+                        and window.read_only_notice.isVisible())
+        assert window.read_only_notice.label.text().startswith("This database is read-only")
+        assert window.findChildren(write_notice.ReadOnlyNotice) == [window.read_only_notice]
+    finally:
+        database.connection().execute("PRAGMA query_only = 0")
+
+
 def test_a_refused_write_elsewhere_is_a_message_not_a_traceback(qtbot, demo_db, capsys):
     shown = []
     real = write_notice.show_refusal

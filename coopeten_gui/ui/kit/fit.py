@@ -19,9 +19,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
-    QDialogButtonBox,
     QFrame,
     QLayout,
+    QMainWindow,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,10 +34,8 @@ _SIZE_KEY = "windows/{name}/size"
 
 def available_geometry(widget: QWidget | None = None) -> QRect:
     """The part of the screen ``widget`` is on (else the primary one) a window may use."""
-    screen = None
-    if widget is not None:
-        handle = widget.windowHandle()
-        screen = handle.screen() if handle is not None else widget.screen()
+    # QWidget.screen() is its window's screen once it has one (no QWindow wrapped here)
+    screen = widget.screen() if widget is not None else None
     screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 600)
 
@@ -85,6 +83,8 @@ def scroll_above_buttons(window: QWidget) -> QScrollArea | None:
     """Move everything above the window's last row of buttons into a scroll area, so a
     window taller than the screen keeps its buttons visible. Done once; windows laid out
     otherwise than a column ending with buttons are left as they are."""
+    if isinstance(window, QMainWindow):
+        return None  # its layout is Qt's own (menus, toolbars, central widget)
     layout = window.layout()
     if not isinstance(layout, QBoxLayout) or window.findChild(QScrollArea, "fit_scroll"):
         return None
@@ -115,6 +115,8 @@ def scroll_above_buttons(window: QWidget) -> QScrollArea | None:
 
 
 def _holds_buttons(item) -> bool:
+    from PySide6.QtWidgets import QDialogButtonBox  # only dialogs taller than the screen
+
     widget = item.widget()
     if isinstance(widget, (QDialogButtonBox, QAbstractButton)):
         return True

@@ -178,7 +178,7 @@ class _FollowupCells(QStyledItemDelegate):
             option.fontMetrics = QFontMetrics(option.font)
         if color is not None:
             palette = option.palette
-            palette.setBrush(QPalette.ColorRole.Text, QBrush(color))
+            palette.setColor(QPalette.ColorRole.Text, color)
             option.palette = palette
         option.index = index
         if text:

@@ -18,18 +18,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDoubleSpinBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 # the answers of ``questions.ask_unsaved``; ``questions`` (and QMessageBox with it) is
 # imported only when there is something to ask, so quitting stays quick
@@ -69,6 +58,19 @@ class ChangeTracker(QObject):
 
 
 def _edit_signal(field: QWidget):
+    # the field classes are loaded here, by the forms that have them: the main window
+    # asks ``may_leave_all`` at every page switch and on quitting, where none are needed
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDateTimeEdit,
+        QDoubleSpinBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+        QTextEdit,
+    )
+
     if isinstance(field, QLineEdit):
         # a line edit inside a combo or spin box is watched through its owner
         owner = field.parentWidget()

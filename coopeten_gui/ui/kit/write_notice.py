@@ -10,20 +10,17 @@ button on a page, a drag…) is shown as its one sentence instead of a traceback
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSizePolicy,
-    QToolBar,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QToolBar
 
 from coopeten_gui import APP_NAME
 from coopeten_gui.services import write_errors
 from coopeten_gui.ui.kit.palette import error_color
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class ReadOnlyNotice(QToolBar):
@@ -79,6 +76,8 @@ def install_excepthook() -> None:
 
 
 def show_refusal(message: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # a rare message: not loaded to start
+
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
                       QMessageBox.StandardButton.Ok, QApplication.activeWindow())
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -69,6 +69,8 @@ class FirstSteps(QFrame):
         steps = first_steps.progress()
         for step in steps:
             button = self.buttons[step.key]
+            if button.property("done") is step.done:
+                continue  # drawn so already: a style sheet set again costs a re-polish
             button.setText(("☑  " if step.done else "☐  ") + self._texts[step.key])
             font = button.font()
             font.setStrikeOut(step.done)

@@ -32,6 +32,8 @@ class KeepInTouchList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("keep_in_touch")
         self.list.setSpacing(2)
+        # every row is one line of text: the list measures one, not all of them
+        self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Keep in touch"))
         self.list.itemActivated.connect(self._opened)
         layout = QVBoxLayout(self)
