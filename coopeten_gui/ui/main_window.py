@@ -55,6 +55,7 @@ from coopeten_gui.ui.kit.fit import fit_to_screen
 from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.pages_registry import SECTIONS, Pages
 from coopeten_gui.ui.reminders import Notifier, Reminders
+from coopeten_gui.ui.status_counts import StatusCounts
 
 # pages and dialogs are imported where they are first made: start-up imports only Today
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.capture_window: QuickCaptureWindow | None = None
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.counts = StatusCounts(self, self._show_counts)
 
         # the tray icon (asking the desktop for one takes a while) once the window shows
         self.notifier = Notifier(self, use_tray=False)
@@ -409,12 +411,10 @@ class MainWindow(QMainWindow):
         self.contacts_page.search_box.selectAll()
 
     def _update_counts(self) -> None:
-        from coopeten_gui.services import stats
+        """Have the status bar's counts read again, on a worker (``status_counts``)."""
+        self.counts.refresh()
 
-        try:
-            counts = dict(stats.counts(("contacts", "followups")))
-        except Exception:  # noqa: BLE001 - no database (being switched): leave the last counts
-            return
+    def _show_counts(self, counts: dict[str, int]) -> None:
         self.count_label.setText(
             self.tr("%n contact(s)", "", counts["contacts"]) + " · "
             + self.tr("%n open follow-up(s)", "", counts["followups"]))
