@@ -129,10 +129,12 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, remember=False)  # the geometry kept, within this screen
         self.show_section("today")
         self.reminders.start()
-        self.after_first_paint(self._update_counts)
         self.after_first_paint(self.notifier.use_system_tray)
         for job in first_paint.START_UP_JOBS:
             self.after_first_paint(job)
+        # on a worker, once the start-up jobs have loaded the ORM on this thread (two
+        # threads loading it at once would each make a database object of their own)
+        self.after_first_paint(self._update_counts)
         # a read-only database: a notice across the top, before anything is typed
         from coopeten_gui.ui.kit import write_notice
 
