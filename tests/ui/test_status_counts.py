@@ -8,7 +8,8 @@ import threading
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coopeten_gui.services import contacts, followups, session, stats
@@ -152,3 +153,22 @@ def test_switching_the_database_while_the_counts_are_read(qtbot, window, monkeyp
     window.notify_data_changed()
     qtbot.waitUntil(lambda: not window.counts.is_reading())
     assert window.count_label.text() == "1 contact · 0 open follow-ups"
+
+
+def test_closing_the_window_while_the_counts_are_read(qtbot, book, tmp_path, monkeypatch):
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.counts.is_reading() and bool(window.count_label.text()))
+    gate = Gate(monkeypatch)
+    window.notify_data_changed()
+    assert gate.entered.wait(5)
+    counts = window.counts
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(counts))
+    gate.open()
+    # the reading ends with nobody to show it to, and nothing is read again
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    QApplication.processEvents()
+    assert gate.calls == 1
