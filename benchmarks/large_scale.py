@@ -9,6 +9,7 @@ column per scale (and, with ``--runs``, the range of each figure over the runs).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -178,12 +179,72 @@ def measure_stalls(ctx) -> dict[str, float]:
         stall, elapsed, result = _stall_while(ctx, lambda progress: importer.run_import(source))
     finally:
         database.close_database()
-        for leftover in (scratch, Path(f"{scratch}-wal"), Path(f"{scratch}-shm")):
-            leftover.unlink(missing_ok=True)
+        _remove_copy(scratch)
         source.unlink(missing_ok=True)
     figures.update(stall_import_ms=stall * 1000, stall_import_work_s=elapsed,
                    stall_import_created=result.created)
     return figures
+
+
+def measure_save_stall(ctx) -> dict[str, float]:
+    """The longest UI-thread stall after saving one contact from its page, as the edit
+    dialog's OK does: the write, the undo step, the page reloaded, the status bar's
+    counts read again; and the longest of those asks for the counts alone. On a copy of
+    the data set (a save writes)."""
+    from benchmarks import gui
+    from benchmarks.run import need
+    from coopeten_gui.storage import database
+
+    contacts = need("coopeten_gui.services.contacts", "update", "get", "data_of")
+    undo = need("coopeten_gui.ui.kit.undo", "EditContact")
+    scratch = ctx.scratch_copy("stall-save.sqlite")
+    database.open_database(scratch)
+    try:
+        ctx.app()
+        bench = gui.WindowBench(ctx.data.heavy_contact_id)
+        window = bench.new_window()
+        contact_id = ctx.data.heavy_contact_id
+        window.open_contact(contact_id)
+        # how long the window's asking for the status bar's counts holds the UI thread
+        counting: list[float] = []
+        update_counts = window._update_counts
+
+        def timed_counts() -> None:
+            started = time.perf_counter()
+            update_counts()
+            counting.append(time.perf_counter() - started)
+
+        window._update_counts = timed_counts
+        # the first counts (after the first paint) and the page's own reads are over
+        gui.idle(time.perf_counter() + SAVE_SETTLES_S)
+        longest = 0.0
+        for attempt in range(SAVES):
+            before = contacts.data_of(contacts.get(contact_id))
+            after = dataclasses.replace(before, notes=f"{before.notes} {attempt}".strip())
+            probe = StallProbe()
+            probe.start()
+            gui.idle(time.perf_counter() + 0.05)
+            contacts.update(contact_id, after)
+            window.undo_stack.push(undo.EditContact(contact_id, before, after))
+            # a count at a million takes under half a second; wait well past it
+            gui.idle(time.perf_counter() + SAVE_SETTLES_S)
+            longest = max(longest, probe.stop())
+        bench.close(window)
+    finally:
+        database.close_database()
+        _remove_copy(scratch)
+    return {"stall_save_ms": longest * 1000, "stall_save_counts_ms": max(counting) * 1000}
+
+
+def _remove_copy(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+#: Saves measured by ``measure_save_stall`` (the longest stall of them is the figure), and
+#: the seconds let pass after each for everything it starts to end.
+SAVES = 3
+SAVE_SETTLES_S = 1.5
 
 
 MEASUREMENTS = [
@@ -191,6 +252,7 @@ MEASUREMENTS = [
     ("export-json", measure_export_json),
     ("check", measure_check),
     ("stalls", measure_stalls),
+    ("stall-save", measure_save_stall),
 ]
 
 KEYS_OF = {
@@ -198,6 +260,7 @@ KEYS_OF = {
     "export-json": ["export_json_s"],
     "check": ["start_check_s", "check_cli_s"],
     "stalls": ["stall_list_ms", "stall_export_ms", "stall_backup_ms", "stall_import_ms"],
+    "stall-save": ["stall_save_ms", "stall_save_counts_ms"],
 }
 
 

@@ -129,6 +129,9 @@ FIGURES += [
            _at_most(50), "≤ 50"),
     Figure("stall_backup_ms", "longest UI stall while a backup runs", "ms", _at_most(50),
            "≤ 50"),
+    Figure("stall_save_ms", "longest UI stall after saving one contact", "ms",
+           _at_most(50), "≤ 50"),
+    Figure("stall_save_counts_ms", "  of which the status bar's counts", "ms", digits=2),
 ]
 
 

@@ -55,6 +55,7 @@ from coopeten_gui.ui.kit.fit import fit_to_screen
 from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.pages_registry import SECTIONS, Pages
 from coopeten_gui.ui.reminders import Notifier, Reminders
+from coopeten_gui.ui.status_counts import StatusCounts
 
 # pages and dialogs are imported where they are first made: start-up imports only Today
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.capture_window: QuickCaptureWindow | None = None
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.counts = StatusCounts(self, self._show_counts)
 
         # the tray icon (asking the desktop for one takes a while) once the window shows
         self.notifier = Notifier(self, use_tray=False)
@@ -128,10 +130,12 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, remember=False)  # the geometry kept, within this screen
         self.show_section("today")
         self.reminders.start()
-        self.after_first_paint(self._update_counts)
         self.after_first_paint(self.notifier.use_system_tray)
         for job in first_paint.START_UP_JOBS:
             self.after_first_paint(job)
+        # on a worker, once the start-up jobs have loaded the ORM on this thread (two
+        # threads loading it at once would each make a database object of their own)
+        self.after_first_paint(self._update_counts)
         # a read-only database: a notice across the top, before anything is typed
         self._read_only_notice: ReadOnlyNotice | None = None
         self.after_first_paint(lambda: self.read_only_notice)
@@ -419,12 +423,10 @@ class MainWindow(QMainWindow):
         self.contacts_page.search_box.selectAll()
 
     def _update_counts(self) -> None:
-        from coopeten_gui.services import stats
+        """Have the status bar's counts read again, on a worker (``status_counts``)."""
+        self.counts.refresh()
 
-        try:
-            counts = dict(stats.counts(("contacts", "followups")))
-        except Exception:  # noqa: BLE001 - no database (being switched): leave the last counts
-            return
+    def _show_counts(self, counts: dict[str, int]) -> None:
         self.count_label.setText(
             self.tr("%n contact(s)", "", counts["contacts"]) + " · "
             + self.tr("%n open follow-up(s)", "", counts["followups"]))

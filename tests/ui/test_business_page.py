@@ -173,3 +173,30 @@ def test_the_proposal_editor_warns_when_the_letter_borrows_the_other_language(qt
     editor.write_from_template()
     qtbot.waitUntil(lambda: "Evidence" in editor.message_label.text(), timeout=5000)
     assert "Spanish" in editor.message_label.text()
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_every_label_has_room_for_its_whole_text(qtbot, demo_db, qapp, language):
+    """A label is as wide as its text drawn: the underlined letter of its shortcut is
+    drawn apart from the rest ("&Teléfono" lost its last letter in Spanish)."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QFormLayout
+
+    from coopeten_gui import translations
+
+    translations.install(qapp, language)
+    form = MyBusinessForm(None)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    layout = form.findChild(QFormLayout)
+    labels = [layout.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+              for row in range(layout.rowCount())
+              if layout.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+    texts = [label.text() for label in labels]
+    assert ("&Teléfono" if language == "es" else "&Phone") in texts
+    for label in labels:
+        metrics = QFontMetrics(label.font())
+        before, _, after = label.text().partition("&")
+        drawn = sum(metrics.horizontalAdvance(part) for part in (before, after[:1], after[1:]))
+        assert label.width() >= drawn, label.text()

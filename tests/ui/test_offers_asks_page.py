@@ -148,3 +148,35 @@ def test_the_all_item_of_a_filter_is_never_clipped(qtbot):
     fill_combo(combo, "Todas las categorías", 0, [("Formación", 1)])
     # the box is sized for this many characters (12 before: "Todas las categoría…" cut)
     assert combo.minimumContentsLength() >= len("Todas las categorías")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("width", [1000, 800])  # the page in a 1366 and a 1024 pixel window
+def test_every_column_fits_without_a_sideways_scroll_bar(qtbot, qapp, demo_db, language,
+                                                         width):
+    from coopeten_gui import translations
+
+    translations.install(qapp, language)
+    page = OffersAsksPage()
+    qtbot.addWidget(page)
+    page.resize(width, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.reload()
+    table, header = page.table, page.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert header.count() == 7 and not any(header.isSectionHidden(c) for c in range(7))
+    assert widths[2] == max(widths)  # the description takes the room left
+    model, metrics = table.model(), table.fontMetrics()
+    assert model.rowCount()
+    for row in range(model.rowCount()):
+        # who, status and value are never cut
+        for column in (1, 4, 5):
+            text = model.index(row, column).data()
+            assert metrics.horizontalAdvance(text) + 8 <= widths[column], text
+        # names, categories and events that are cut show whole in their tooltip
+        for column in (0, 3, 6):
+            index = model.index(row, column)
+            assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()

@@ -71,13 +71,13 @@ def test_switching_to_spanish_translates_the_window(qtbot, window):
     assert today.sections["overdue"].heading.text().startswith("Atrasados (")
     assert today.models["overdue"].headerData(0, Qt.Orientation.Horizontal) == "Seguimiento"
     assert today.models["overdue"].headerData(3, Qt.Orientation.Horizontal) == "Prioridad"
-    assert "contactos" in window.count_label.text()
+    qtbot.waitUntil(lambda: "contactos" in window.count_label.text())
     assert QLocale().language() == QLocale.Language.Spanish
     # and back to English
     window.show_section("settings")
     choose(window.settings_page.language_combo, "en")
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Today")
-    assert window.count_label.text().startswith("40 contacts")
+    qtbot.waitUntil(lambda: window.count_label.text().startswith("40 contacts"))
 
 
 def test_english_plural_forms(window):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QFont, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -46,6 +46,16 @@ def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
+
+
+def _drawn_as_measured(label: QLabel) -> None:
+    """A form gives each label the width its text measures. The mnemonic's underlined
+    letter is drawn apart from the rest, so a kerned pair across it ("&Teléfono": T and
+    e) is measured closer than it is drawn, and the last letter was cut off. Unkerned,
+    the label is measured as it is drawn (the rest of its font still follows the page)."""
+    unkerned = QFont()
+    unkerned.setKerning(False)
+    label.setFont(unkerned)
 
 
 class MyBusinessForm(QGroupBox):
@@ -156,6 +166,7 @@ class MyBusinessForm(QGroupBox):
             buddy = form.labelForField(box)
             if isinstance(buddy, QLabel):
                 buddy.setBuddy(field if isinstance(field, QWidget) else self.logo_button)
+                _drawn_as_measured(buddy)
         self.save_button = QPushButton(self.tr("&Save my business"), self)
         self.revert_button = QPushButton(self.tr("Re&vert"), self)
         self.saved_label = QLabel(self)

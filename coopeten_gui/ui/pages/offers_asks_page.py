@@ -3,7 +3,7 @@ matches: open asks with the offers that answer them by meaning, best first, with
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,14 @@ from coopeten_gui.ui.pages.contact_tabs.common import RowTable
 from coopeten_gui.ui.pages.contact_tabs.offers_asks import GROUPS, offer_ask_columns
 
 OPEN = ("open", "in_progress")
+STATUSES = ("open", "in_progress", "fulfilled", "declined")
+# the list's columns (``offer_ask_columns`` with the contact and who)
+_CONTACT, _WHO, _DESCRIPTION, _CATEGORY, _STATUS, _VALUE, _EVENT = range(7)
+#: the value column is as wide as this amount (larger ones are rare, and show whole in
+#: their tooltip)
+SAMPLE_VALUE_CENTS = 99_999_00
+#: the least part of the room past who, status and value that the description keeps
+DESCRIPTION_SHARE = 0.45
 #: matches the list shows (the best ones; a contact's page shows all of theirs)
 MATCHES_SHOWN = 500
 
@@ -53,7 +61,7 @@ class OffersAsksPage(QWidget):
         self.category = QComboBox(self)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Open or in progress"), ",".join(OPEN))
-        for code in ("open", "in_progress", "fulfilled", "declined"):
+        for code in STATUSES:
             self.status.addItem(labels.exchange_status(code), code)
         self.status.addItem(self.tr("Any status"), "")
         # not "event": that name is QWidget.event(), which Qt calls for every event
@@ -72,9 +80,9 @@ class OffersAsksPage(QWidget):
                                 "what you offer them. Add them on a contact's page; where "
                                 "an ask meets an offer, the match shows here."))
         self.table.setToolTip(self.tr("Double-click to open the contact"))
-        for column, width in enumerate((170, 110, 340, 190, 100, 90)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fixed_widths: dict[int, int] = {}
+        self._wanted_widths: dict[int, tuple[int, int]] = {}
+        self.table.viewport().installEventFilter(self)
 
         self.matches_model = RowTableModel(match_list.all_columns(), self)
         self.matches = RowTable(self.matches_model, self)
@@ -129,6 +137,7 @@ class OffersAsksPage(QWidget):
         layout.addWidget(self.tabs)
 
         self._fill_choices()
+        self._measure_columns()
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.reload_list)
         self.text.textChanged.connect(self._timer.start)
@@ -145,6 +154,7 @@ class OffersAsksPage(QWidget):
         self.freshness.mark_fresh()
         self.symbol = money_edit.currency_symbol()
         self._fill_choices()
+        self._measure_columns()  # the categories may have changed
         self.reload_list()
         # the matches when their tab is on screen (the first read builds the matcher's
         # index: seconds at 100,000 contacts, not to be paid for the list of offers)
@@ -195,6 +205,56 @@ class OffersAsksPage(QWidget):
         return False
 
     # -- internals --------------------------------------------------------------------------
+
+    def _measure_columns(self) -> None:
+        """The widths the columns would like, in this language: who, status and value as
+        wide as their longest text; names, categories and events as wide as reads well
+        (a longer one is cut, and shows whole in the cell's tooltip)."""
+        metrics = self.table.fontMetrics()
+        title_metrics = self.table.horizontalHeader().fontMetrics()
+
+        def widest(column: int, texts: list[str]) -> int:
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            # the header also draws the sort arrow beside its title
+            return max([title_metrics.horizontalAdvance(title) + 16,
+                        *(metrics.horizontalAdvance(text) for text in texts)]) + 16
+
+        self._fixed_widths = {
+            _WHO: widest(_WHO, [labels.exchange_kind(kind, party) for kind, party in GROUPS]),
+            _STATUS: widest(_STATUS, [labels.exchange_status(code) for code in STATUSES]),
+            _VALUE: widest(_VALUE, [money_edit.money_text(SAMPLE_VALUE_CENTS, "€")]),
+        }
+        categories = [self.category.itemText(i) for i in range(1, self.category.count())]
+        em = metrics.horizontalAdvance("M")
+        # (the width wanted, the least it gives up to on a narrow window)
+        self._wanted_widths = {
+            _CONTACT: (em * 11, em * 9),
+            _CATEGORY: (min(widest(_CATEGORY, categories), em * 15), em * 7),
+            _EVENT: (em * 12, em * 6),
+        }
+        self.table.set_widths({}, stretch=_DESCRIPTION)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column in sight, without a sideways scroll bar: the description takes
+        the room left, and keeps at least ``DESCRIPTION_SHARE`` of it on a narrow
+        window, where names, categories and events give up room (names the least)."""
+        room = self.table.viewport().width() - sum(self._fixed_widths.values())
+        wanted = sum(w for w, _ in self._wanted_widths.values())
+        least = sum(lowest for _, lowest in self._wanted_widths.values())
+        given = max(least, min(wanted, int(room * (1 - DESCRIPTION_SHARE))))
+        share = (given - least) / max(wanted - least, 1)
+        header = self.table.horizontalHeader()
+        for column, width in self._fixed_widths.items():
+            header.resizeSection(column, width)
+        for column, (width, lowest) in self._wanted_widths.items():
+            header.resizeSection(column, lowest + int((width - lowest) * share))
+
+    def eventFilter(self, watched, event) -> bool:
+        # the room changes with the window, and when the rows need a scroll bar
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
 
     def _fill_choices(self) -> None:
         fill_combo(self.category, self.tr("All categories"), 0,
