@@ -71,13 +71,15 @@ class _Costs:
     how many pieces its index is in, and the machine."""
 
     WEIGHT = 0.3  # how much each new measurement moves the average
+    # fewer than this many say more about the call than about each one
+    FEWEST = {"lookup": 50, "match": 20_000}
 
     def __init__(self) -> None:
         self.lookup = 20e-6
         self.match = 0.15e-6
 
     def learn(self, name: str, seconds: float, count: int) -> None:
-        if count >= 50:  # fewer say more about the call than about each one
+        if count >= self.FEWEST[name]:
             old = getattr(self, name)
             setattr(self, name, old + self.WEIGHT * (seconds / count - old))
 
@@ -124,7 +126,8 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
             share = len(found) / max(found[-1], 1)
             reading = share * contact_list_reads.highest_id() * COSTS.match
             walk = int(min(DENSE_WALK, reading / COSTS.lookup))
-            if _walk_needed(found, limit, share) <= WALK_MARGIN * walk:
+            # a quarter more than the share says, as the walk's batches read
+            if limit / share * 1.25 <= WALK_MARGIN * walk:
                 first = _first_dense_matches(expression, descending, limit, share, walk)
                 if first is not None:
                     return first
@@ -138,9 +141,9 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
     if expression is None or matches is not None or limit is None:
         return contact_list_reads.ids(query, matches, _checked(sort), descending, limit)
     # SQLite reads every match, then walks the list's order: learn what a match costs
-    started = time.perf_counter()
+    started = time.thread_time()
     first = contact_list_reads.ids(query, None, _checked(sort), descending, limit)
-    COSTS.learn("match", time.perf_counter() - started,
+    COSTS.learn("match", time.thread_time() - started,
                 int(len(found) / max(found[-1], 1) * contact_list_reads.highest_id()))
     return first
 
@@ -179,38 +182,14 @@ def _first_matches(expression: str) -> list[int]:
     return contact_list_reads.first_matches(expression, FEW_MATCHES + 1)
 
 
-def _sampled_positions(found: list[int], known: array[int]) -> tuple[list[int], float]:
-    """Where the live matches ``found`` stand in the name order, sorted, and which share
-    of all matches they are (every match up to the id of the last, so about the share
-    the ids up to it are of all ids)."""
-    size = len(known)
-    sample = sorted(known[cid] for cid in found if cid < size and known[cid] >= 0)
-    return sample, min(1.0, found[-1] / size)
-
-
 def _walk_reach(found: list[int], known: array[int], wanted: float) -> int | None:
     """About how far into the name order the first ``wanted`` matches lie, from the
-    positions of the matches ``found``; None: not known."""
-    sample, fraction = _sampled_positions(found, known)
-    needed = int(wanted * fraction) + 1
+    positions of the matches ``found`` (every match up to the id of the last, so about
+    the share of all matches that the ids up to it are of all ids); None: not known."""
+    size = len(known)
+    sample = sorted(known[cid] for cid in found if cid < size and known[cid] >= 0)
+    needed = int(wanted * min(1.0, found[-1] / size)) + 1
     return sample[needed - 1] if len(sample) >= needed else None
-
-
-def _walk_needed(found: list[int], limit: int, share: float) -> float:
-    """How many contacts a walk of the name order is predicted to ask the index about
-    before it finds ``limit`` matches: a quarter more than the share says, or than where
-    the matches ``found`` suggest the first ones lie when the name order is known (names
-    cluster in it)."""
-    needed = limit / share * 1.25
-    known = _name_positions(read=False)
-    if known is None:
-        return needed
-    sample, fraction = _sampled_positions(found, known)
-    drawn = limit * fraction  # how many of the first ``limit`` the sample should hold
-    nearest = int(drawn) + 1
-    if len(sample) < nearest:
-        return needed
-    return max(needed, sample[nearest - 1] * drawn / nearest * 1.25)
 
 
 def _first_known_matches(expression: str, found: list[int], limit: int) -> list[int] | None:
@@ -305,9 +284,9 @@ def _first_dense_matches(expression: str, descending: bool, limit: int,
         size = min(walk - walked, int((limit - len(first)) / share * 1.25) + 16)
         batch = contact_list_reads.live_ids_by_name_from(walked, size, descending)
         if batch:
-            started = time.perf_counter()
+            started = time.thread_time()
             hits = contact_list_reads.matching_among(expression, batch)
-            COSTS.learn("lookup", time.perf_counter() - started, len(batch))
+            COSTS.learn("lookup", time.thread_time() - started, len(batch))
             first += [cid for cid in batch if cid in hits]
         if len(first) >= limit:
             return first[:limit]

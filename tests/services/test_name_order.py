@@ -109,7 +109,9 @@ def test_the_costs_follow_what_searches_measure():
     for _ in range(40):
         costs.learn("lookup", 100 * 40e-6, 100)
     assert costs.lookup == pytest.approx(40e-6, rel=1e-3)
-    costs.learn("match", 1000 * 1e-6, 1000)
+    costs.learn("match", 1000 * 1e-6, 1000)  # mostly what any read costs
+    assert costs.match == 0.15e-6
+    costs.learn("match", 50_000 * 1e-6, 50_000)
     assert before < costs.lookup and 0.15e-6 < costs.match < 1e-6
 
 
