@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from array import array
 from typing import Any, Callable, Sequence
 
@@ -34,11 +35,12 @@ FEW_MATCHES = 2000
 #: Raquel comes after three quarters of a million contacts).
 KNOWN_MATCHES = 40_000
 
-#: SQLite reads every match of a broad search into a temporary index, then walks the
-#: name order until enough match; reading them into memory to pick the first costs
-#: about three times more per match, so it serves only searches whose first matches lie
-#: further into the name order than this many contacts per match.
-CLUSTERED = 4
+#: SQLite reads every match of a broad search into a temporary index (about 0.14 µs a
+#: match), then walks the name order until enough match (about 0.18 µs a contact walked);
+#: reading them into memory to pick the first costs about 0.36 µs a match, so it serves
+#: only searches whose first matches lie further into the name order than this many
+#: contacts per match (measured at 100,000 and at a million contacts).
+CLUSTERED = 1.2
 
 #: The index keeps every prefix of up to this many letters as a word of its own (the
 #: ``prefix`` option of ``contact_fts``): whether one contact has a word starting with
@@ -47,15 +49,42 @@ CLUSTERED = 4
 INDEXED_PREFIX = 3
 
 #: A search of such short words that matches a large share of the contacts finds its
-#: first rows by walking the name order and asking the index about each contact
-#: (``limit / share`` look-ups of about 5 µs) rather than by reading every match first
-#: (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100
-#: rows the walk wins from this share on; for n rows, from this share × √(n / 100).
-DENSE_SHARE = 0.2
-
-#: How far such a walk goes before it gives up (the matches were rarer than the index's
-#: first rowids suggested) and the search reads every match instead.
+#: first rows by walking the name order and asking the index about each contact, rather
+#: than by having SQLite read every match first, when the walk is predicted to cost less
+#: (``_Costs``): one look-up costs 5 to 40 µs, depending on how many pieces the index is
+#: in, and reading a match about 0.15 µs, so a walk wins for the commonest prefixes only,
+#: and for more of them as the book grows. The walk gives up (and SQLite reads every
+#: match) once it has cost what reading them was predicted to, or after this many
+#: contacts: the matches were rarer early in the name order than the index's first rowids
+#: suggested.
 DENSE_WALK = 1500
+
+#: A walk is chosen only when it is predicted to cost at most this share of what reading
+#: every match would: a walk that gives up has cost that much on top of the reading.
+WALK_MARGIN = 0.6
+
+
+class _Costs:
+    """What a look-up of one contact in the index and reading one match cost on this
+    file, in seconds: measured as searches run (a running average), so the choice
+    between walking the name order and reading every match follows the file's size,
+    how many pieces its index is in, and the machine."""
+
+    WEIGHT = 0.3  # how much each new measurement moves the average
+    # fewer than this many say more about the call than about each one
+    FEWEST = {"lookup": 50, "match": 20_000}
+
+    def __init__(self) -> None:
+        self.lookup = 20e-6
+        self.match = 0.15e-6
+
+    def learn(self, name: str, seconds: float, count: int) -> None:
+        if count >= self.FEWEST[name]:
+            old = getattr(self, name)
+            setattr(self, name, old + self.WEIGHT * (seconds / count - old))
+
+
+COSTS = _Costs()
 
 _WORD = re.compile(r"\w+", re.UNICODE)  # the words ``match_expression`` makes prefixes of
 
@@ -93,10 +122,13 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
             matches = found
         elif limit is not None and _walkable(query, sort):
             # the index lists matches by id: the id of the last one read tells roughly
-            # which share of the contacts match
+            # which share of the contacts match, and so how many do
             share = len(found) / max(found[-1], 1)
-            if share >= DENSE_SHARE * (limit / 100) ** 0.5:
-                first = _first_dense_matches(expression, descending, limit, share)
+            reading = share * contact_list_reads.highest_id() * COSTS.match
+            walk = int(min(DENSE_WALK, reading / COSTS.lookup))
+            # a quarter more than the share says, as the walk's batches read
+            if limit / share * 1.25 <= WALK_MARGIN * walk:
+                first = _first_dense_matches(expression, descending, limit, share, walk)
                 if first is not None:
                     return first
         if matches is None and limit is not None and sort == "name" and not descending \
@@ -106,7 +138,14 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
                 return first
     if matches is not None and not matches:
         return []
-    return contact_list_reads.ids(query, matches, _checked(sort), descending, limit)
+    if expression is None or matches is not None or limit is None:
+        return contact_list_reads.ids(query, matches, _checked(sort), descending, limit)
+    # SQLite reads every match, then walks the list's order: learn what a match costs
+    started = time.thread_time()
+    first = contact_list_reads.ids(query, None, _checked(sort), descending, limit)
+    COSTS.learn("match", time.thread_time() - started,
+                int(len(found) / max(found[-1], 1) * contact_list_reads.highest_id()))
+    return first
 
 
 def contact_id_block(query: ContactQuery = ContactQuery(), sort: str = "name",
@@ -161,8 +200,10 @@ def _first_known_matches(expression: str, found: list[int], limit: int) -> list[
     known = _name_positions(read=False)
     if known is None:
         return None
-    reach = _walk_reach(found, known, limit)
     matches = len(found) / min(1.0, found[-1] / len(known))
+    if matches > KNOWN_MATCHES:
+        return None  # reading them only to find there are too many costs milliseconds
+    reach = _walk_reach(found, known, limit)
     if reach is not None and reach < CLUSTERED * matches:
         return None
     found = found + contact_list_reads.matches_after(
@@ -232,18 +273,20 @@ def _name_positions(read: bool) -> array[int] | None:
 
 
 def _first_dense_matches(expression: str, descending: bool, limit: int,
-                         share: float) -> list[int] | None:
+                         share: float, walk: int = DENSE_WALK) -> list[int] | None:
     """The first ``limit`` live contacts in name order matching ``expression``, found
     by walking the name order a batch at a time and asking the index which of the batch
-    match; None when they prove too rare to find within ``DENSE_WALK`` contacts."""
+    match; None when they prove too rare to find within ``walk`` contacts."""
     first: list[int] = []
     walked = 0
-    while walked < DENSE_WALK:
+    while walked < walk:
         # a quarter more than the share predicts, so one batch is nearly always enough
-        size = min(DENSE_WALK - walked, int((limit - len(first)) / share * 1.25) + 16)
+        size = min(walk - walked, int((limit - len(first)) / share * 1.25) + 16)
         batch = contact_list_reads.live_ids_by_name_from(walked, size, descending)
         if batch:
+            started = time.thread_time()
             hits = contact_list_reads.matching_among(expression, batch)
+            COSTS.learn("lookup", time.thread_time() - started, len(batch))
             first += [cid for cid in batch if cid in hits]
         if len(first) >= limit:
             return first[:limit]

@@ -99,3 +99,48 @@ def test_matches_far_into_the_order_are_picked_in_memory_and_near_ones_walked(
     # a third of the contacts are Martas, from a third into the order: SQLite walks it
     assert contact_list.contact_ids(mar, limit=5) == everything[mar][:5]
     assert len(picked) == 1
+
+
+def test_the_costs_follow_what_searches_measure():
+    costs = contact_list._Costs()
+    before = costs.lookup
+    costs.learn("lookup", 49 * 1.0, 49)  # too few to say what one look-up costs
+    assert costs.lookup == before
+    for _ in range(40):
+        costs.learn("lookup", 100 * 40e-6, 100)
+    assert costs.lookup == pytest.approx(40e-6, rel=1e-3)
+    costs.learn("match", 1000 * 1e-6, 1000)  # mostly what any read costs
+    assert costs.match == 0.15e-6
+    costs.learn("match", 50_000 * 1e-6, 50_000)
+    assert before < costs.lookup and 0.15e-6 < costs.match < 1e-6
+
+
+@pytest.mark.parametrize("lookup, walks", [(1e-12, True), (1.0, False)])
+def test_a_broad_search_walks_the_name_order_only_when_cheaper(crowd, monkeypatch,
+                                                               lookup, walks):
+    """Either plan gives the same first rows; the measured costs choose between them."""
+    query = contact_list.ContactQuery(text="mar")  # 120 of 180 contacts
+    everything = contact_list.contact_ids(query)
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
+    monkeypatch.setattr(contact_list, "COSTS", contact_list._Costs())
+    monkeypatch.setattr(contact_list.COSTS, "lookup", lookup)
+    walked = []
+    real_walk = contact_list._first_dense_matches
+    monkeypatch.setattr(contact_list, "_first_dense_matches",
+                        lambda *args: walked.append(args) or real_walk(*args))
+    assert contact_list.contact_ids(query, limit=10) == everything[:10]
+    assert bool(walked) == walks
+
+
+def test_too_many_matches_to_pick_among_are_not_read_to_find_out(crowd, monkeypatch):
+    monkeypatch.setattr(contact_list, "KNOWN_MATCHES", 20)
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
+    query = contact_list.ContactQuery(text="raquel")  # 60, last in the name order
+    everything = contact_list.contact_ids(query)
+    _know_name_order()
+    read_after = []
+    real_after = contact_list.contact_list_reads.matches_after
+    monkeypatch.setattr(contact_list.contact_list_reads, "matches_after",
+                        lambda *args: read_after.append(args) or real_after(*args))
+    assert contact_list.contact_ids(query, limit=5) == everything[:5]
+    assert read_after == []

@@ -113,7 +113,7 @@ def test_walking_the_name_order_finds_the_first_rows_of_the_whole_list(mixed, mo
     real_walk = contact_list._first_dense_matches
     monkeypatch.setattr(contact_list, "_first_dense_matches",
                         lambda *args: walks.append(args) or real_walk(*args))
-    monkeypatch.setattr(contact_list, "DENSE_SHARE", 0.0)  # and worth walking
+    monkeypatch.setattr(contact_list.COSTS, "lookup", 1e-12)  # and worth walking
     for limit in (1, 7, 100, 300):
         assert contact_list.contact_ids(query, "name", descending, limit) == whole[:limit]
     assert walks or not whole
