@@ -1,16 +1,21 @@
 """Importing contacts: a preview first, then one all-or-nothing transaction.
 
-The file is read twice rather than held in memory: ``preview`` counts new rows, finds
-likely duplicates of existing contacts and collects the rows in error; ``run_import``
-reads it again and applies the user's decision for each duplicate (skip, merge or
-create). Memory stays bounded by the number of duplicates and errors, not the file.
+``preview`` counts new rows, finds likely duplicates of existing contacts and collects
+the rows in error; ``run_import`` applies the user's decision for each duplicate (skip,
+merge or create). The dialog previews a file moments before importing it, so the preview
+keeps the rows it read and checked (files up to ``KEEP_AT_MOST`` bytes, as long as the
+``Preview`` it returned is alive) and the import takes them instead of reading the file
+a second time, if the file still holds the very same bytes: an edited file is read again.
+Larger files are read twice, and memory stays bounded by their duplicates and errors.
 """
 
 from __future__ import annotations
 
+import hashlib
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, NamedTuple, TypeVar
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, formats
@@ -28,6 +33,9 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 PROGRESS_EVERY = 200
 # rows matched against the stored contacts at once (a query per kind, not per row)
 MATCH_BATCH = 500
+# the preview keeps the rows of a file up to this size for the import (held in memory at
+# about five times the file's size: 16 MiB is some 50,000 contacts)
+KEEP_AT_MOST = 16 * 1024 * 1024
 
 # progress(rows_done) -> False to cancel
 Progress = Callable[[int], bool]
@@ -106,17 +114,25 @@ def read_records(path: Path, fmt: str = "auto", mapping: dict[int, str] | None =
                  ) -> tuple[str, list[str], Iterator[tuple[ContactData | None, RowError | None]]]:
     """Read ``path`` and parse it as ``fmt`` (found from the file when "auto"):
     (format found, CSV headers, rows), as ``records`` gives them."""
-    data = read_file(path)
+    return _records_of(path, read_file(path), fmt, mapping)
+
+
+def _records_of(path: Path, data: bytes, fmt: str, mapping: dict[int, str] | None
+                ) -> tuple[str, list[str], Iterator[tuple[ContactData | None, RowError | None]]]:
     return records(data, detect_format(path, data) if fmt == "auto" else fmt, mapping)
 
 
 def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None,
             progress: Progress | None = None) -> Preview:
-    found, headers, rows = read_records(path, fmt, mapping)
+    data = read_file(path)
+    found, headers, rows = _records_of(path, data, fmt, mapping)
     result = Preview(format=found, headers=headers)
+    kept: list[_Checked] | None = [] if len(data) <= KEEP_AT_MOST else None
     matcher = _Matcher()
-    for number, contact, problem, match in _checked(rows, progress, matcher):
+    for number, contact, problem, match in _checked(_validated(rows, progress), matcher):
         result.rows = number
+        if kept is not None:
+            kept.append((number, contact, problem))
         if problem is not None:
             result.errors.append(problem)
             continue
@@ -130,6 +146,8 @@ def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
     if result.rows == 0 and not result.errors:
         raise ImportRefused(translate("Import", "{path} holds no contacts.").format(
             path=path.name))
+    if kept is not None:
+        _keep(result, _KeptRows(_key(path, data, fmt, mapping), kept))
     return result
 
 
@@ -139,13 +157,18 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
     """Write the accepted rows in one transaction: all of them, or none (error, cancel,
     crash). ``decisions`` maps a duplicate's row number to skip, merge or create."""
     decisions = decisions or {}
-    _, _, rows = read_records(path, fmt, mapping)
+    data = read_file(path)
+    kept = _kept_rows(_key(path, data, fmt, mapping))
+    if kept is None:
+        checked = _validated(_records_of(path, data, fmt, mapping)[2], progress)
+    else:
+        checked = _reported(kept, progress)
     result = ImportResult()
     matcher = _Matcher()
     try:
         with transaction():
             writer = ContactWriter()
-            for number, contact, problem, match in _checked(rows, progress, matcher):
+            for number, contact, problem, match in _checked(checked, matcher):
                 if problem is not None:
                     result.errors.append(problem)
                     continue
@@ -192,22 +215,40 @@ class _DryRun(Exception):
 
 def _numbered(rows: Iterable[_Item], progress: Progress | None) -> Iterator[tuple[int, _Item]]:
     for number, item in enumerate(rows, start=1):
-        if progress is not None and number % PROGRESS_EVERY == 0 and progress(number) is False:
-            raise Cancelled(translate("Import", "Import cancelled; nothing was written."))
+        _report(number, progress)
         yield number, item
 
 
+def _report(number: int, progress: Progress | None) -> None:
+    """Tell ``progress`` every ``PROGRESS_EVERY`` rows; stop there if it says to cancel."""
+    if progress is not None and number % PROGRESS_EVERY == 0 and progress(number) is False:
+        raise Cancelled(translate("Import", "Import cancelled; nothing was written."))
+
+
+# a row, numbered from 1: what the reader gave, and why it cannot be written (or None)
 _Checked = tuple[int, ContactData | None, RowError | None]
 
 
-def _checked(rows: Iterator[tuple[ContactData | None, RowError | None]],
-             progress: Progress | None, matcher: _Matcher
+def _validated(rows: Iterator[tuple[ContactData | None, RowError | None]],
+               progress: Progress | None) -> Iterator[_Checked]:
+    for number, (contact, error) in _numbered(rows, progress):
+        yield number, contact, _row_problem(contact, error, number)
+
+
+def _reported(rows: list[_Checked], progress: Progress | None) -> Iterator[_Checked]:
+    """Rows the preview kept, reported to ``progress`` as if read again."""
+    for row in rows:
+        _report(row[0], progress)
+        yield row
+
+
+def _checked(rows: Iterator[_Checked], matcher: _Matcher
              ) -> Iterator[tuple[int, ContactData | None, RowError | None, _Match]]:
     """(number, row, why it cannot be written or None, the contact it likely duplicates
     or None) for each row, matched a batch at a time."""
     batch: list[_Checked] = []
-    for number, (contact, error) in _numbered(rows, progress):
-        batch.append((number, contact, _row_problem(contact, error, number)))
+    for row in rows:
+        batch.append(row)
         if len(batch) == MATCH_BATCH:
             yield from _matched(batch, matcher)
             batch = []
@@ -237,6 +278,45 @@ def _row_problem(contact: ContactData | None, error: RowError | None,
 
 # a likely duplicate: the stored contact's id and name, and why
 _Match = tuple[int, str, str] | None
+
+
+# what rows were read from: the file (its name chooses the format), its bytes' digest,
+# the format asked for and the columns chosen
+_Key = tuple[str, bytes, str, tuple[tuple[int, str], ...] | None]
+
+
+class _KeptRows(NamedTuple):
+    """The rows a preview read and checked, and what they were read from."""
+
+    key: _Key
+    rows: list[_Checked]
+
+
+# the rows of the last preview, while the Preview returned with them is alive
+_kept: _KeptRows | None = None
+
+
+def _key(path: Path, data: bytes, fmt: str, mapping: dict[int, str] | None) -> _Key:
+    return (str(path), hashlib.blake2b(data, digest_size=20).digest(), fmt,
+            tuple(sorted(mapping.items())) if mapping is not None else None)
+
+
+def _keep(preview: Preview, rows: _KeptRows) -> None:
+    global _kept
+    _kept = rows
+    weakref.finalize(preview, _forget, rows)
+
+
+def _forget(rows: _KeptRows) -> None:
+    global _kept
+    if _kept is rows:
+        _kept = None
+
+
+def _kept_rows(key: _Key) -> list[_Checked] | None:
+    """The rows the last preview read from the same bytes, or None: read the file."""
+    kept = _kept
+    return kept.rows if kept is not None and kept.key == key else None
 
 
 class _Matcher:
