@@ -33,6 +33,8 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 PROGRESS_EVERY = 200
 # rows matched against the stored contacts at once (a query per kind, not per row)
 MATCH_BATCH = 500
+# new contacts written at once (a statement per table, not per contact)
+WRITE_BATCH = 500
 # the preview keeps the rows of a file up to this size for the import (held in memory at
 # about five times the file's size: 16 MiB is some 50,000 contacts)
 KEEP_AT_MOST = 16 * 1024 * 1024
@@ -167,7 +169,7 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
     matcher = _Matcher()
     try:
         with transaction():
-            writer = ContactWriter()
+            writer = ContactWriter(WRITE_BATCH)
             for number, contact, problem, match in _checked(checked, matcher):
                 if problem is not None:
                     result.errors.append(problem)
@@ -177,11 +179,13 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
                 if action == SKIP:
                     result.skipped += 1
                 elif action == MERGE and match and match[0] > 0:
+                    writer.flush()  # the rows written in the file's order, as one by one
                     merge_into(match[0], contact)
                     result.merged += 1
                 else:
                     writer.add(contact)
                     result.created += 1
+            writer.flush()
             if dry_run:
                 raise _DryRun
     except _DryRun:
