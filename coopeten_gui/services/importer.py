@@ -6,6 +6,8 @@ merge or create). The dialog previews a file moments before importing it, so the
 keeps the rows it read and checked (files up to ``KEEP_AT_MOST`` bytes, as long as the
 ``Preview`` it returned is alive) and the import takes them instead of reading the file
 a second time, if the file still holds the very same bytes: an edited file is read again.
+The duplicates it found are taken too while nothing was written to the database since
+(the import's own merges included); else they are looked up again, as the preview did.
 Larger files are read twice, and memory stays bounded by their duplicates and errors.
 """
 
@@ -14,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import weakref
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, NamedTuple, TypeVar
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, formats
@@ -25,7 +28,7 @@ from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.formats import csv_formats, vcard
 from coopeten_gui.services.formats.errors import FormatError, RowError
 from coopeten_gui.services.write_errors import transaction
-from coopeten_gui.storage import import_lookups
+from coopeten_gui.storage import contact_list_reads, import_lookups
 
 FORMATS = ("auto", "vcard", "google", "outlook", "linkedin", "csv")
 SKIP, MERGE, CREATE = "skip", "merge", "create"
@@ -130,11 +133,15 @@ def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
     found, headers, rows = _records_of(path, data, fmt, mapping)
     result = Preview(format=found, headers=headers)
     kept: list[_Checked] | None = [] if len(data) <= KEEP_AT_MOST else None
+    matches: list[_Match] = []
+    state = contact_list_reads.data_state()
     matcher = _Matcher()
     for number, contact, problem, match in _checked(_validated(rows, progress), matcher):
         result.rows = number
         if kept is not None:
             kept.append((number, contact, problem))
+            if problem is None:
+                matches.append(match)
         if problem is not None:
             result.errors.append(problem)
             continue
@@ -149,7 +156,10 @@ def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
         raise ImportRefused(translate("Import", "{path} holds no contacts.").format(
             path=path.name))
     if kept is not None:
-        _keep(result, _KeptRows(_key(path, data, fmt, mapping), kept))
+        # the matches hold while the database holds what it held as they were looked up
+        same = contact_list_reads.data_state() == state
+        _keep(result, _KeptRows(_key(path, data, fmt, mapping), kept,
+                                state if same else None, matches))
     return result
 
 
@@ -161,12 +171,14 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
     decisions = decisions or {}
     data = read_file(path)
     kept = _kept_rows(_key(path, data, fmt, mapping))
+    matcher: _Matcher
     if kept is None:
         checked = _validated(_records_of(path, data, fmt, mapping)[2], progress)
+        matcher = _Matcher()
     else:
-        checked = _reported(kept, progress)
+        checked = _reported(kept.rows, progress)
+        matcher = _KeptMatcher(kept.matches, kept.state)
     result = ImportResult()
-    matcher = _Matcher()
     try:
         with transaction():
             writer = ContactWriter(WRITE_BATCH)
@@ -181,6 +193,7 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
                 elif action == MERGE and match and match[0] > 0:
                     writer.flush()  # the rows written in the file's order, as one by one
                     merge_into(match[0], contact)
+                    matcher.stored_contact_changed()
                     result.merged += 1
                 else:
                     writer.add(contact)
@@ -290,10 +303,14 @@ _Key = tuple[str, bytes, str, tuple[tuple[int, str], ...] | None]
 
 
 class _KeptRows(NamedTuple):
-    """The rows a preview read and checked, and what they were read from."""
+    """The rows a preview read and checked, and what they were read from; the likely
+    duplicates of the rows without problem, and the database's state they were found in
+    (None: it changed while they were looked up)."""
 
     key: _Key
     rows: list[_Checked]
+    state: tuple[Any, ...] | None
+    matches: list[_Match]
 
 
 # the rows of the last preview, while the Preview returned with them is alive
@@ -317,10 +334,10 @@ def _forget(rows: _KeptRows) -> None:
         _kept = None
 
 
-def _kept_rows(key: _Key) -> list[_Checked] | None:
-    """The rows the last preview read from the same bytes, or None: read the file."""
+def _kept_rows(key: _Key) -> _KeptRows | None:
+    """What the last preview read from the same bytes, or None: read the file."""
     kept = _kept
-    return kept.rows if kept is not None and kept.key == key else None
+    return kept if kept is not None and kept.key == key else None
 
 
 class _Matcher:
@@ -334,6 +351,9 @@ class _Matcher:
 
     def __init__(self) -> None:
         self._before = import_lookups.highest_id()
+
+    def stored_contact_changed(self) -> None:
+        """The import merged a row into a stored contact (the next batch sees it)."""
 
     def match_all(self, rows: list[ContactData]) -> list[_Match]:
         """For each row, the contact it likely duplicates and why, or None."""
@@ -369,3 +389,22 @@ class _Matcher:
             return hit, import_lookups.display_name(hit), translate("Import", "same name")
         return None
 
+
+
+class _KeptMatcher(_Matcher):
+    """The likely duplicates the preview found, a batch at a time, while the database
+    holds what it held then: nothing written since, no stored contact merged into yet.
+    Then the rest are looked up again, at the same batches, as the preview's matcher
+    would have found them."""
+
+    def __init__(self, matches: list[_Match], state: tuple[Any, ...] | None) -> None:
+        super().__init__()
+        self._matches = iter(matches)
+        self._same = state is not None and contact_list_reads.data_state() == state
+
+    def match_all(self, rows: list[ContactData]) -> list[_Match]:
+        kept = list(islice(self._matches, len(rows)))
+        return kept if self._same else super().match_all(rows)
+
+    def stored_contact_changed(self) -> None:
+        self._same = False

@@ -123,3 +123,69 @@ def test_a_cancelled_preview_keeps_nothing_and_cancel_works_on_kept_rows(db, tmp
     assert contact_list.contact_ids() == []
     assert importer.run_import(path).created == plan.new == 5
     assert reads == ["vcard", "vcard"]
+
+
+@pytest.fixture
+def lookups(monkeypatch) -> list[int]:
+    """How many rows were looked up among the stored contacts, one entry per batch."""
+    seen: list[int] = []
+    real = importer._Matcher.match_all
+
+    def counted(self, rows):
+        if rows:  # the last batch may be empty
+            seen.append(len(rows))
+        return real(self, rows)
+
+    monkeypatch.setattr(importer._Matcher, "match_all", counted)
+    return seen
+
+
+def test_the_duplicates_found_by_the_preview_are_taken_while_nothing_changed(
+        db, tmp_path, lookups):
+    leo = contacts.create(ContactData(given_name="Leo", emails=[Labeled("leo@example.org")]))
+    path = tmp_path / "people.vcf"
+    path.write_text(_card("Leonardo", "leo@example.org") + _card("Ana", "ana@example.org"),
+                    encoding="utf-8")
+    plan = importer.preview(path)
+    assert [(d.row, d.existing_id) for d in plan.duplicates] == [(1, leo)]
+    assert lookups == [2]
+    result = importer.run_import(path)
+    assert lookups == [2]  # none looked up again
+    assert (result.created, result.skipped) == (1, 1)
+
+
+def test_a_contact_stored_after_the_preview_is_found_as_a_duplicate(db, tmp_path, lookups):
+    path = tmp_path / "people.vcf"
+    path.write_text(_card("Leonardo", "leo@example.org") + _card("Ana", "ana@example.org"),
+                    encoding="utf-8")
+    plan = importer.preview(path)
+    assert plan.new == 2
+    contacts.create(ContactData(given_name="Leo", emails=[Labeled("leo@example.org")]))
+    result = importer.run_import(path)
+    assert lookups == [2, 2]
+    assert (result.created, result.skipped) == (1, 1)
+    assert names() == ["Ana", "Leo"]
+
+
+@pytest.mark.parametrize("keep_at_most", [0, importer.KEEP_AT_MOST])
+def test_after_a_merge_the_next_batches_see_the_merged_contact(db, tmp_path, lookups,
+                                                               monkeypatch, keep_at_most):
+    monkeypatch.setattr(importer, "MATCH_BATCH", 2)
+    monkeypatch.setattr(importer, "KEEP_AT_MOST", keep_at_most)
+    leo = contacts.create(ContactData(given_name="Leo", emails=[Labeled("leo@example.org")]))
+    path = tmp_path / "people.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Leonardo\r\nEMAIL:leo@example.org\r\n"
+        "TEL:+34 611 222 333\r\nEND:VCARD\r\n" + _card("Ana", "ana@example.org")
+        + _card("Bea", "bea@example.org")
+        # the phone the first row brings to Leo: a duplicate once that row is merged
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Otro\r\nTEL:611 222 333\r\nEND:VCARD\r\n",
+        encoding="utf-8")
+    plan = importer.preview(path)
+    assert [d.row for d in plan.duplicates] == [1] and plan.new == 3
+    result = importer.run_import(path, decisions={1: importer.MERGE})
+    # the second batch is looked up again after the merge, the first one is not
+    assert lookups == [2, 2] + ([2, 2] if keep_at_most == 0 else [2])
+    assert (result.created, result.merged, result.skipped) == (2, 1, 1)
+    assert [p.value for p in contacts.get(leo).phones] == ["+34 611 222 333"]
+    assert names() == ["Ana", "Bea", "Leo"]
