@@ -115,15 +115,10 @@ def records(data: bytes, fmt: str, mapping: dict[int, str] | None = None
         raise ImportRefused(str(exc)) from exc
 
 
-def read_records(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
-                 ) -> tuple[str, list[str], Iterator[tuple[ContactData | None, RowError | None]]]:
-    """Read ``path`` and parse it as ``fmt`` (found from the file when "auto"):
-    (format found, CSV headers, rows), as ``records`` gives them."""
-    return _records_of(path, read_file(path), fmt, mapping)
-
-
 def _records_of(path: Path, data: bytes, fmt: str, mapping: dict[int, str] | None
                 ) -> tuple[str, list[str], Iterator[tuple[ContactData | None, RowError | None]]]:
+    """The bytes of ``path`` parsed as ``fmt`` (found from the file when "auto"):
+    (format found, CSV headers, rows), as ``records`` gives them."""
     return records(data, detect_format(path, data) if fmt == "auto" else fmt, mapping)
 
 
@@ -388,7 +383,6 @@ class _Matcher:
         if hit:
             return hit, import_lookups.display_name(hit), translate("Import", "same name")
         return None
-
 
 
 class _KeptMatcher(_Matcher):
