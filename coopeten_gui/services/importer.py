@@ -28,7 +28,7 @@ from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.formats import csv_formats, vcard
 from coopeten_gui.services.formats.errors import FormatError, RowError
 from coopeten_gui.services.write_errors import transaction
-from coopeten_gui.storage import contact_list_reads, import_lookups
+from coopeten_gui.storage import contact_inserts, contact_list_reads, import_lookups
 
 FORMATS = ("auto", "vcard", "google", "outlook", "linkedin", "csv")
 SKIP, MERGE, CREATE = "skip", "merge", "create"
@@ -175,7 +175,7 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
         matcher = _KeptMatcher(kept.matches, kept.state)
     result = ImportResult()
     try:
-        with transaction():
+        with contact_inserts.journals_in_memory(), transaction():
             writer = ContactWriter(WRITE_BATCH)
             for number, contact, problem, match in _checked(checked, matcher):
                 if problem is not None:

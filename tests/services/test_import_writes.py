@@ -98,3 +98,33 @@ def test_a_failed_batch_writes_nothing(db, batch):
         writer.flush()
         raise RuntimeError("the disk filled up")
     assert contact_list.count() == 1
+
+
+def _temp_store() -> int:
+    return database.connection().execute("PRAGMA temp_store").fetchone()[0]
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_statement_journals_are_in_memory_during_the_import_only(db, tmp_path, monkeypatch,
+                                                                  fails):
+    database.connection().execute("PRAGMA temp_store = FILE")
+    seen: list[int] = []
+    real = ContactWriter.flush
+
+    def flush(self):
+        seen.append(_temp_store())
+        real(self)
+        if fails:
+            raise OSError("the disk is gone")
+
+    monkeypatch.setattr(ContactWriter, "flush", flush)
+    path = tmp_path / "people.vcf"
+    path.write_text(vcard.write_vcards(_people(), "3.0"), encoding="utf-8")
+    if fails:
+        with pytest.raises(OSError):
+            importer.run_import(path)
+    else:
+        assert importer.run_import(path).created == 11
+    assert seen and set(seen) == {2}  # MEMORY
+    assert _temp_store() == 1  # FILE, as before
+    assert contact_list.count() == (0 if fails else 11)
