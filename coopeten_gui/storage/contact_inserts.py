@@ -3,7 +3,8 @@
 Building each insert through peewee costs about 4 ms a contact once organizations,
 details and tags are counted; these statements send the same rows as they are, many
 rows to a statement (``executemany``), each contact with the id SQLite would have given
-it (one more than the highest), so that its details can be sent in the same batch.
+it (one more than the highest), so that its details can be sent in the same batch;
+``journals_in_memory`` spares them SQLite's temporary file.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def journals_in_memory() -> Iterator[None]:
     """A write begun inside keeps SQLite's statement journals (what undoes one statement
     that fails half-way: each insert, as the tables have triggers) in memory, not in a
     temporary file: importing 10,000 contacts wrote a gigabyte to that file in half a
-    million writes. The setting before is back afterwards. Outside any transaction."""
+    million writes. The setting before is back afterwards. Enter it before the
+    transaction: inside one it changes nothing."""
     conn = database.connection()
     if conn.in_transaction:  # SQLite takes the setting as a write begins
         yield

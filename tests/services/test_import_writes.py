@@ -128,3 +128,33 @@ def test_statement_journals_are_in_memory_during_the_import_only(db, tmp_path, m
     assert seen and set(seen) == {2}  # MEMORY
     assert _temp_store() == 1  # FILE, as before
     assert contact_list.count() == (0 if fails else 11)
+
+
+def test_every_field_is_written_where_the_contact_service_writes_it(db):
+    from datetime import date, datetime
+
+    from coopeten_gui.services import events
+
+    introducer = contacts.create(ContactData(given_name="Inés"))
+    event = events.create(events.EventData(name="Feria", starts_at=datetime(2025, 5, 1, 10)))
+    data = ContactData(
+        given_name="Ana", family_name="Sol", middle_name="María", prefix="Dra.",
+        suffix="PhD", nickname="Anita", display_name="Ana M. Sol",
+        organization_name="Masa Madre", job_title="Panadera", department="Obrador",
+        emails=[Labeled("ana@example.org", "work"), Labeled("ana@casa.es", "home")],
+        phones=[Labeled("+34 611 222 333", "cell")], urls=[Labeled("https://ana.es", "web")],
+        addresses=[PostalAddress("work", "1", "bajo", "Calle Mayor 1", "Madrid", "Madrid",
+                                 "28001", "España")],
+        birthday=date(1980, 2, 29), anniversary=date(2010, 6, 1), keep_in_touch_weeks=6,
+        photo=b"\x89PNG", photo_type="image/png", notes="Pan de centeno",
+        tags=["cliente", "feria"], stage="meeting", audience_size=1200,
+        met_event_id=event, met_where="En la feria", introduced_by_id=introducer,
+        language="es", uid="urn:uuid:1234", extra_vcard="X-FOO:bar")
+    by_service = contacts.data_of(contacts.get(contacts.create(data)))
+    with transaction():
+        writer = ContactWriter(batch=2)
+        written = writer.add(data)
+        writer.flush()
+    by_writer = contacts.data_of(contacts.get(written))
+    assert by_writer == by_service
+    assert by_writer.met_event_id == event and by_writer.introduced_by_id == introducer
