@@ -153,8 +153,8 @@ def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
     if kept is not None:
         # the matches hold while the database holds what it held as they were looked up
         same = contact_list_reads.data_state() == state
-        _keep(result, _KeptRows(_key(path, data, fmt, mapping), kept,
-                                state if same else None, matches))
+        _keep(_KeptRows(weakref.ref(result, _forget), _key(path, data, fmt, mapping), kept,
+                        state if same else None, matches))
     return result
 
 
@@ -302,6 +302,7 @@ class _KeptRows(NamedTuple):
     duplicates of the rows without problem, and the database's state they were found in
     (None: it changed while they were looked up)."""
 
+    preview: weakref.ref[Preview]
     key: _Key
     rows: list[_Checked]
     state: tuple[Any, ...] | None
@@ -317,15 +318,16 @@ def _key(path: Path, data: bytes, fmt: str, mapping: dict[int, str] | None) -> _
             tuple(sorted(mapping.items())) if mapping is not None else None)
 
 
-def _keep(preview: Preview, rows: _KeptRows) -> None:
+def _keep(rows: _KeptRows) -> None:
+    """Keep ``rows`` for the import, in place of any kept before; they go when their
+    preview goes (``_forget``)."""
     global _kept
     _kept = rows
-    weakref.finalize(preview, _forget, rows)
 
 
-def _forget(rows: _KeptRows) -> None:
+def _forget(gone: weakref.ref[Preview]) -> None:
     global _kept
-    if _kept is rows:
+    if _kept is not None and _kept.preview is gone:
         _kept = None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import os
+import weakref
 
 import pytest
 
@@ -97,6 +98,21 @@ def test_the_rows_go_with_the_preview(db, tmp_path, reads):
     gc.collect()
     assert importer.run_import(path).created == 1
     assert reads == ["vcard", "vcard"]
+
+
+def test_a_newer_preview_lets_go_of_the_rows_an_older_one_kept(db, tmp_path, reads):
+    first, second = tmp_path / "first.vcf", tmp_path / "second.vcf"
+    first.write_text(_card("Ana", "ana@example.org"), encoding="utf-8")
+    second.write_text(_card("Bea", "bea@example.org"), encoding="utf-8")
+    older = importer.preview(first)
+    assert importer._kept is not None
+    ana = weakref.ref(importer._kept.rows[0][1])
+    newer = importer.preview(second)
+    gc.collect()
+    assert ana() is None  # gone, though its preview is still here
+    assert importer.run_import(first).created == older.new == 1
+    assert importer.run_import(second).created == newer.new == 1
+    assert reads == ["vcard", "vcard", "vcard"]  # only the first file read again
 
 
 def test_a_large_file_is_read_again(db, tmp_path, reads, monkeypatch):
