@@ -158,3 +158,26 @@ def test_every_field_is_written_where_the_contact_service_writes_it(db):
     by_writer = contacts.data_of(contacts.get(written))
     assert by_writer == by_service
     assert by_writer.met_event_id == event and by_writer.introduced_by_id == introducer
+
+
+def test_organizations_are_the_first_live_one_of_the_name_or_new_ones_in_file_order(db):
+    from coopeten_gui.services import organizations
+    from coopeten_gui.services.organizations import OrganizationData
+
+    gone = organizations.create(OrganizationData(name="Horno Viejo"))
+    organizations.trash([gone])
+    first = organizations.create(OrganizationData(name="Masa Madre"))
+    organizations.create(OrganizationData(name="MASA MADRE"))  # the same name, later
+    with transaction():
+        writer = ContactWriter(batch=10)
+        ids = [writer.add(ContactData(given_name=f"P{n}", organization_name=name))
+               for n, name in enumerate(["  Café Sol ", "masa madre", "Horno viejo", "",
+                                         "Café sol", "Ñu Azul"])]
+        writer.flush()
+    named = [contacts.get(i).organization_id for i in ids]
+    assert named[1] == first
+    assert named[0] == named[4] and named[3] is None
+    # new ones, numbered in the order the contacts first name them
+    assert named[0] < named[2] < named[5] and gone not in named
+    assert [organizations.get(named[n]).name for n in (0, 2, 5)] == [
+        "Café Sol", "Horno viejo", "Ñu Azul"]
