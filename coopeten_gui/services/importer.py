@@ -1,16 +1,24 @@
 """Importing contacts: a preview first, then one all-or-nothing transaction.
 
-The file is read twice rather than held in memory: ``preview`` counts new rows, finds
-likely duplicates of existing contacts and collects the rows in error; ``run_import``
-reads it again and applies the user's decision for each duplicate (skip, merge or
-create). Memory stays bounded by the number of duplicates and errors, not the file.
+``preview`` counts new rows, finds likely duplicates of existing contacts and collects
+the rows in error; ``run_import`` applies the user's decision for each duplicate (skip,
+merge or create). The dialog previews a file moments before importing it, so the preview
+keeps the rows it read and checked (files up to ``KEEP_AT_MOST`` bytes, as long as the
+``Preview`` it returned is alive) and the import takes them instead of reading the file
+a second time, if the file still holds the very same bytes: an edited file is read again.
+The duplicates it found are taken too while nothing was written to the database since
+(the import's own merges included); else they are looked up again, as the preview did.
+Larger files are read twice, and memory stays bounded by their duplicates and errors.
 """
 
 from __future__ import annotations
 
+import hashlib
+import weakref
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import contacts, formats
@@ -20,7 +28,7 @@ from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.formats import csv_formats, vcard
 from coopeten_gui.services.formats.errors import FormatError, RowError
 from coopeten_gui.services.write_errors import transaction
-from coopeten_gui.storage import import_lookups
+from coopeten_gui.storage import contact_inserts, contact_list_reads, import_lookups
 
 FORMATS = ("auto", "vcard", "google", "outlook", "linkedin", "csv")
 SKIP, MERGE, CREATE = "skip", "merge", "create"
@@ -28,6 +36,11 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 PROGRESS_EVERY = 200
 # rows matched against the stored contacts at once (a query per kind, not per row)
 MATCH_BATCH = 500
+# new contacts written at once (a statement per table, not per contact)
+WRITE_BATCH = 500
+# the preview keeps the rows of a file up to this size for the import (held in memory at
+# about five times the file's size: 16 MiB is some 50,000 contacts)
+KEEP_AT_MOST = 16 * 1024 * 1024
 
 # progress(rows_done) -> False to cancel
 Progress = Callable[[int], bool]
@@ -102,21 +115,28 @@ def records(data: bytes, fmt: str, mapping: dict[int, str] | None = None
         raise ImportRefused(str(exc)) from exc
 
 
-def read_records(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
-                 ) -> tuple[str, list[str], Iterator[tuple[ContactData | None, RowError | None]]]:
-    """Read ``path`` and parse it as ``fmt`` (found from the file when "auto"):
+def _records_of(path: Path, data: bytes, fmt: str, mapping: dict[int, str] | None
+                ) -> tuple[str, list[str], Iterator[tuple[ContactData | None, RowError | None]]]:
+    """The bytes of ``path`` parsed as ``fmt`` (found from the file when "auto"):
     (format found, CSV headers, rows), as ``records`` gives them."""
-    data = read_file(path)
     return records(data, detect_format(path, data) if fmt == "auto" else fmt, mapping)
 
 
 def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None,
             progress: Progress | None = None) -> Preview:
-    found, headers, rows = read_records(path, fmt, mapping)
+    data = read_file(path)
+    found, headers, rows = _records_of(path, data, fmt, mapping)
     result = Preview(format=found, headers=headers)
+    kept: list[_Checked] | None = [] if len(data) <= KEEP_AT_MOST else None
+    matches: list[_Match] = []
+    state = contact_list_reads.data_state()
     matcher = _Matcher()
-    for number, contact, problem, match in _checked(rows, progress, matcher):
+    for number, contact, problem, match in _checked(_validated(rows, progress), matcher):
         result.rows = number
+        if kept is not None:
+            kept.append((number, contact, problem))
+            if problem is None:
+                matches.append(match)
         if problem is not None:
             result.errors.append(problem)
             continue
@@ -130,6 +150,11 @@ def preview(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = None
     if result.rows == 0 and not result.errors:
         raise ImportRefused(translate("Import", "{path} holds no contacts.").format(
             path=path.name))
+    if kept is not None:
+        # the matches hold while the database holds what it held as they were looked up
+        same = contact_list_reads.data_state() == state
+        _keep(_KeptRows(weakref.ref(result, _forget), _key(path, data, fmt, mapping), kept,
+                        state if same else None, matches))
     return result
 
 
@@ -139,13 +164,20 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
     """Write the accepted rows in one transaction: all of them, or none (error, cancel,
     crash). ``decisions`` maps a duplicate's row number to skip, merge or create."""
     decisions = decisions or {}
-    _, _, rows = read_records(path, fmt, mapping)
+    data = read_file(path)
+    kept = _kept_rows(_key(path, data, fmt, mapping))
+    matcher: _Matcher
+    if kept is None:
+        checked = _validated(_records_of(path, data, fmt, mapping)[2], progress)
+        matcher = _Matcher()
+    else:
+        checked = _reported(kept.rows, progress)
+        matcher = _KeptMatcher(kept.matches, kept.state)
     result = ImportResult()
-    matcher = _Matcher()
     try:
-        with transaction():
-            writer = ContactWriter()
-            for number, contact, problem, match in _checked(rows, progress, matcher):
+        with contact_inserts.journals_in_memory(), transaction():
+            writer = ContactWriter(WRITE_BATCH)
+            for number, contact, problem, match in _checked(checked, matcher):
                 if problem is not None:
                     result.errors.append(problem)
                     continue
@@ -154,11 +186,14 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
                 if action == SKIP:
                     result.skipped += 1
                 elif action == MERGE and match and match[0] > 0:
+                    writer.flush()  # the rows written in the file's order, as one by one
                     merge_into(match[0], contact)
+                    matcher.stored_contact_changed()
                     result.merged += 1
                 else:
                     writer.add(contact)
                     result.created += 1
+            writer.flush()
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -192,22 +227,40 @@ class _DryRun(Exception):
 
 def _numbered(rows: Iterable[_Item], progress: Progress | None) -> Iterator[tuple[int, _Item]]:
     for number, item in enumerate(rows, start=1):
-        if progress is not None and number % PROGRESS_EVERY == 0 and progress(number) is False:
-            raise Cancelled(translate("Import", "Import cancelled; nothing was written."))
+        _report(number, progress)
         yield number, item
 
 
+def _report(number: int, progress: Progress | None) -> None:
+    """Tell ``progress`` every ``PROGRESS_EVERY`` rows; stop there if it says to cancel."""
+    if progress is not None and number % PROGRESS_EVERY == 0 and progress(number) is False:
+        raise Cancelled(translate("Import", "Import cancelled; nothing was written."))
+
+
+# a row, numbered from 1: what the reader gave, and why it cannot be written (or None)
 _Checked = tuple[int, ContactData | None, RowError | None]
 
 
-def _checked(rows: Iterator[tuple[ContactData | None, RowError | None]],
-             progress: Progress | None, matcher: _Matcher
+def _validated(rows: Iterator[tuple[ContactData | None, RowError | None]],
+               progress: Progress | None) -> Iterator[_Checked]:
+    for number, (contact, error) in _numbered(rows, progress):
+        yield number, contact, _row_problem(contact, error, number)
+
+
+def _reported(rows: list[_Checked], progress: Progress | None) -> Iterator[_Checked]:
+    """Rows the preview kept, reported to ``progress`` as if read again."""
+    for row in rows:
+        _report(row[0], progress)
+        yield row
+
+
+def _checked(rows: Iterator[_Checked], matcher: _Matcher
              ) -> Iterator[tuple[int, ContactData | None, RowError | None, _Match]]:
     """(number, row, why it cannot be written or None, the contact it likely duplicates
     or None) for each row, matched a batch at a time."""
     batch: list[_Checked] = []
-    for number, (contact, error) in _numbered(rows, progress):
-        batch.append((number, contact, _row_problem(contact, error, number)))
+    for row in rows:
+        batch.append(row)
         if len(batch) == MATCH_BATCH:
             yield from _matched(batch, matcher)
             batch = []
@@ -239,6 +292,51 @@ def _row_problem(contact: ContactData | None, error: RowError | None,
 _Match = tuple[int, str, str] | None
 
 
+# what rows were read from: the file (its name chooses the format), its bytes' digest,
+# the format asked for and the columns chosen
+_Key = tuple[str, bytes, str, tuple[tuple[int, str], ...] | None]
+
+
+class _KeptRows(NamedTuple):
+    """The rows a preview read and checked, and what they were read from; the likely
+    duplicates of the rows without problem, and the database's state they were found in
+    (None: it changed while they were looked up)."""
+
+    preview: weakref.ref[Preview]
+    key: _Key
+    rows: list[_Checked]
+    state: tuple[Any, ...] | None
+    matches: list[_Match]
+
+
+# the rows of the last preview, while the Preview returned with them is alive
+_kept: _KeptRows | None = None
+
+
+def _key(path: Path, data: bytes, fmt: str, mapping: dict[int, str] | None) -> _Key:
+    return (str(path), hashlib.blake2b(data, digest_size=20).digest(), fmt,
+            tuple(sorted(mapping.items())) if mapping is not None else None)
+
+
+def _keep(rows: _KeptRows) -> None:
+    """Keep ``rows`` for the import, in place of any kept before; they go when their
+    preview goes (``_forget``)."""
+    global _kept
+    _kept = rows
+
+
+def _forget(gone: weakref.ref[Preview]) -> None:
+    global _kept
+    if _kept is not None and _kept.preview is gone:
+        _kept = None
+
+
+def _kept_rows(key: _Key) -> _KeptRows | None:
+    """What the last preview read from the same bytes, or None: read the file."""
+    kept = _kept
+    return kept if kept is not None and kept.key == key else None
+
+
 class _Matcher:
     """Finds the stored contact a row likely duplicates: same email, same phone (last
     nine digits) or same name ignoring case and accents.
@@ -250,6 +348,9 @@ class _Matcher:
 
     def __init__(self) -> None:
         self._before = import_lookups.highest_id()
+
+    def stored_contact_changed(self) -> None:
+        """The import merged a row into a stored contact (the next batch sees it)."""
 
     def match_all(self, rows: list[ContactData]) -> list[_Match]:
         """For each row, the contact it likely duplicates and why, or None."""
@@ -285,3 +386,21 @@ class _Matcher:
             return hit, import_lookups.display_name(hit), translate("Import", "same name")
         return None
 
+
+class _KeptMatcher(_Matcher):
+    """The likely duplicates the preview found, a batch at a time, while the database
+    holds what it held then: nothing written since, no stored contact merged into yet.
+    Then the rest are looked up again, at the same batches, as the preview's matcher
+    would have found them."""
+
+    def __init__(self, matches: list[_Match], state: tuple[Any, ...] | None) -> None:
+        super().__init__()
+        self._matches = iter(matches)
+        self._same = state is not None and contact_list_reads.data_state() == state
+
+    def match_all(self, rows: list[ContactData]) -> list[_Match]:
+        kept = list(islice(self._matches, len(rows)))
+        return kept if self._same else super().match_all(rows)
+
+    def stored_contact_changed(self) -> None:
+        self._same = False
