@@ -91,3 +91,19 @@ def _unsaved_changes_discarded(monkeypatch):
     from coopeten_gui.ui.kit import questions
 
     monkeypatch.setattr(questions, "ask_unsaved", lambda *args, **kwargs: questions.DISCARD)
+
+
+@pytest.fixture
+def show_active(qtbot):
+    """Shows a window and waits until it is the active one, where a user's keys go."""
+    from PySide6.QtWidgets import QApplication
+
+    def show(window):
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return show

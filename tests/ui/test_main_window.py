@@ -25,14 +25,8 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, demo_db, settings):
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+def window(show_active, demo_db, settings):
+    return show_active(MainWindow(settings))
 
 
 @pytest.fixture

@@ -28,14 +28,9 @@ def book(db):
 
 
 @pytest.fixture
-def window(qtbot, book, tmp_path):
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+def window(show_active, book, tmp_path):
+    return show_active(
+        MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
 
 
 def shows(window, text: str):
