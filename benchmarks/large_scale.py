@@ -64,6 +64,61 @@ def measure_check(ctx) -> dict[str, float]:
     return {"start_check_s": start_check, "check_cli_s": full}
 
 
+# -- the first rows of a search, without the window ---------------------------------------
+
+#: How many rows a search reads before the benchmark's window paints them (the rows the
+#: list shows and a few more: ``ContactsPage._first_rows``).
+PLAN_ROWS = 36
+
+
+def _plan_times(prefixes: list[str]) -> list[float]:
+    """The thread's own time each prefix's first rows take to choose and read, once the
+    name order is known, as the window knows it once a search is typed."""
+    from coopeten_gui.services import contact_list, name_order
+
+    contact_list.COSTS = contact_list.PlanCosts()  # learnt on this file only
+    contact_list.keep_name_order(contact_list.name_order_state(),
+                                 name_order.positions_of(contact_list.contact_id_block()))
+    times = []
+    for prefix in prefixes:
+        started = time.thread_time()
+        contact_list.contact_ids(contact_list.ContactQuery(text=prefix), "name", False,
+                                 PLAN_ROWS)
+        times.append(time.thread_time() - started)
+    return times
+
+
+def measure_search_plans(ctx) -> dict[str, float]:
+    """The part of a keystroke that grows with the book: choosing and reading the first
+    rows of each prefix the search figure types, on the data set as it is, and on a copy
+    whose search index is merged into one piece (FTS5's ``optimize``); and how many
+    pieces the data set's index is in (a file written to over time has several)."""
+    from benchmarks import gui
+    from benchmarks.run import _words
+    from coopeten_gui.storage import database, search
+
+    prefixes = gui.typed_prefixes(_words(ctx), ctx.args.prefixes)
+    gui.ensure_database(ctx.path)
+    pieces = database.connection().execute(
+        "SELECT count(DISTINCT segid) FROM contact_fts_idx").fetchone()[0]
+    as_is = _plan_times(prefixes)
+    merged_path = ctx.scratch_copy("merged.sqlite")
+    database.open_database(merged_path)
+    try:
+        search.optimize()
+        merged = _plan_times(prefixes)
+    finally:
+        database.close_database()
+        for leftover in (merged_path, Path(f"{merged_path}-wal"), Path(f"{merged_path}-shm")):
+            leftover.unlink(missing_ok=True)
+    from benchmarks.gui import percentile
+
+    return {"search_plan_p50_ms": percentile(as_is, 0.5) * 1000,
+            "search_plan_p95_ms": percentile(as_is, 0.95) * 1000,
+            "search_plan_merged_p95_ms": percentile(merged, 0.95) * 1000,
+            "search_index_pieces": pieces}
+
+
 # -- a still window while long work runs -------------------------------------------------
 
 class StallProbe:
@@ -253,6 +308,7 @@ MEASUREMENTS = [
     ("check", measure_check),
     ("stalls", measure_stalls),
     ("stall-save", measure_save_stall),
+    ("search-plans", measure_search_plans),
 ]
 
 KEYS_OF = {
@@ -261,6 +317,8 @@ KEYS_OF = {
     "check": ["start_check_s", "check_cli_s"],
     "stalls": ["stall_list_ms", "stall_export_ms", "stall_backup_ms", "stall_import_ms"],
     "stall-save": ["stall_save_ms", "stall_save_counts_ms"],
+    "search-plans": ["search_plan_p50_ms", "search_plan_p95_ms", "search_plan_merged_p95_ms",
+                     "search_index_pieces"],
 }
 
 

@@ -132,6 +132,12 @@ FIGURES += [
     Figure("stall_save_ms", "longest UI stall after saving one contact", "ms",
            _at_most(50), "≤ 50"),
     Figure("stall_save_counts_ms", "  of which the status bar's counts", "ms", digits=2),
+    Figure("search_plan_p50_ms", "a search's first rows, chosen and read", "ms",
+           digits=2),
+    Figure("search_plan_p95_ms", "  95th percentile (thread time)", "ms", digits=2),
+    Figure("search_plan_merged_p95_ms", "  95th percentile, index merged into one", "ms",
+           digits=2),
+    Figure("search_index_pieces", "  the data set's search index", "pieces", digits=0),
 ]
 
 

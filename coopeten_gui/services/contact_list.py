@@ -51,7 +51,7 @@ INDEXED_PREFIX = 3
 #: A search of such short words that matches a large share of the contacts finds its
 #: first rows by walking the name order and asking the index about each contact, rather
 #: than by having SQLite read every match first, when the walk is predicted to cost less
-#: (``_Costs``): one look-up costs 5 to 40 µs, depending on how many pieces the index is
+#: (``PlanCosts``): one look-up costs 5 to 40 µs, depending on how many pieces the index is
 #: in, and reading a match about 0.15 µs, so a walk wins for the commonest prefixes only,
 #: and for more of them as the book grows. The walk gives up (and SQLite reads every
 #: match) once it has cost what reading them was predicted to, or after this many
@@ -64,7 +64,7 @@ DENSE_WALK = 1500
 WALK_MARGIN = 0.6
 
 
-class _Costs:
+class PlanCosts:
     """What a look-up of one contact in the index and reading one match cost on this
     file, in seconds: measured as searches run (a running average), so the choice
     between walking the name order and reading every match follows the file's size,
@@ -84,7 +84,7 @@ class _Costs:
             setattr(self, name, old + self.WEIGHT * (seconds / count - old))
 
 
-COSTS = _Costs()
+COSTS = PlanCosts()
 
 _WORD = re.compile(r"\w+", re.UNICODE)  # the words ``match_expression`` makes prefixes of
 

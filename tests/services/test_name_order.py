@@ -102,7 +102,7 @@ def test_matches_far_into_the_order_are_picked_in_memory_and_near_ones_walked(
 
 
 def test_the_costs_follow_what_searches_measure():
-    costs = contact_list._Costs()
+    costs = contact_list.PlanCosts()
     before = costs.lookup
     costs.learn("lookup", 49 * 1.0, 49)  # too few to say what one look-up costs
     assert costs.lookup == before
@@ -122,7 +122,7 @@ def test_a_broad_search_walks_the_name_order_only_when_cheaper(crowd, monkeypatc
     query = contact_list.ContactQuery(text="mar")  # 120 of 180 contacts
     everything = contact_list.contact_ids(query)
     monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
-    monkeypatch.setattr(contact_list, "COSTS", contact_list._Costs())
+    monkeypatch.setattr(contact_list, "COSTS", contact_list.PlanCosts())
     monkeypatch.setattr(contact_list.COSTS, "lookup", lookup)
     walked = []
     real_walk = contact_list._first_dense_matches
