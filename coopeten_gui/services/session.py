@@ -49,6 +49,13 @@ def __getattr__(name: str) -> tuple[type[Exception], ...]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def load_orm() -> None:
+    """Load the ORM (peewee) and bind it to the open file ahead of the first query that
+    needs it: about 20 ms the window spends once it shows, on its own thread (a second
+    thread loading it at the same time would make a database object of its own)."""
+    database.orm()
+
+
 # -- opening and closing --------------------------------------------------------------------
 
 def open_database(path: Path | str, *, migrate: bool = True) -> int:

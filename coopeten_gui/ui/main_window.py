@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         self._closed = False
         self._first_paint = FirstPaint(self)
+        # the ORM, a piece at a time, before anything left for after the first paint
+        for step in first_paint.WARM_UP:
+            self.after_first_paint(step)
         self.search_popup: GlobalSearch | None = None
         self.capture_window: QuickCaptureWindow | None = None
         self.count_label = QLabel(self)
