@@ -111,11 +111,9 @@ def measure_search_plans(ctx) -> dict[str, float]:
         database.close_database()
         for leftover in (merged_path, Path(f"{merged_path}-wal"), Path(f"{merged_path}-shm")):
             leftover.unlink(missing_ok=True)
-    from benchmarks.gui import percentile
-
-    return {"search_plan_p50_ms": percentile(as_is, 0.5) * 1000,
-            "search_plan_p95_ms": percentile(as_is, 0.95) * 1000,
-            "search_plan_merged_p95_ms": percentile(merged, 0.95) * 1000,
+    return {"search_plan_p50_ms": gui.percentile(as_is, 0.5) * 1000,
+            "search_plan_p95_ms": gui.percentile(as_is, 0.95) * 1000,
+            "search_plan_merged_p95_ms": gui.percentile(merged, 0.95) * 1000,
             "search_index_pieces": pieces}
 
 

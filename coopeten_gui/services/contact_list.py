@@ -17,7 +17,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import name_order
 from coopeten_gui.services.common import ValidationError
 from coopeten_gui.services.contact_data import ContactRow
-from coopeten_gui.storage import contact_list_reads, search
+from coopeten_gui.storage import contact_list_reads, contact_reads, search
 from coopeten_gui.storage.contact_list_reads import SORT_COLUMNS
 from coopeten_gui.storage.contact_list_reads import (  # the callers' query, handed on
     ContactQuery as ContactQuery,
@@ -121,10 +121,8 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
                     return live if limit is None else live[:limit]
             matches = found
         elif limit is not None and _walkable(query, sort):
-            # the index lists matches by id: the id of the last one read tells roughly
-            # which share of the contacts match, and so how many do
-            share = len(found) / max(found[-1], 1)
-            reading = share * contact_list_reads.highest_id() * COSTS.match
+            share = _share(found)
+            reading = _estimated_matches(found) * COSTS.match
             walk = int(min(DENSE_WALK, reading / COSTS.lookup))
             # a quarter more than the share says, as the walk's batches read
             if limit / share * 1.25 <= WALK_MARGIN * walk:
@@ -143,8 +141,7 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
     # SQLite reads every match, then walks the list's order: learn what a match costs
     started = time.thread_time()
     first = contact_list_reads.ids(query, None, _checked(sort), descending, limit)
-    COSTS.learn("match", time.thread_time() - started,
-                int(len(found) / max(found[-1], 1) * contact_list_reads.highest_id()))
+    COSTS.learn("match", time.thread_time() - started, int(_estimated_matches(found)))
     return first
 
 
@@ -180,6 +177,17 @@ def _on_main_thread() -> bool:
 def _first_matches(expression: str) -> list[int]:
     """Up to ``FEW_MATCHES + 1`` ids matching ``expression``, in id order."""
     return contact_list_reads.first_matches(expression, FEW_MATCHES + 1)
+
+
+def _share(found: list[int]) -> float:
+    """About which share of the contacts match, from the first matches ``found``: the
+    index lists matches by id, so the id of the last one read tells."""
+    return len(found) / max(found[-1], 1)
+
+
+def _estimated_matches(found: list[int]) -> float:
+    """About how many contacts match, from the first matches ``found``."""
+    return _share(found) * contact_reads.highest_id()
 
 
 def _walk_reach(found: list[int], known: array[int], wanted: float) -> int | None:

@@ -28,7 +28,12 @@ from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.services.formats import csv_formats, vcard
 from coopeten_gui.services.formats.errors import FormatError, RowError
 from coopeten_gui.services.write_errors import transaction
-from coopeten_gui.storage import contact_inserts, contact_list_reads, import_lookups
+from coopeten_gui.storage import (
+    contact_inserts,
+    contact_list_reads,
+    contact_reads,
+    import_lookups,
+)
 
 FORMATS = ("auto", "vcard", "google", "outlook", "linkedin", "csv")
 SKIP, MERGE, CREATE = "skip", "merge", "create"
@@ -347,7 +352,7 @@ class _Matcher:
     """
 
     def __init__(self) -> None:
-        self._before = import_lookups.highest_id()
+        self._before = contact_reads.highest_id()
 
     def stored_contact_changed(self) -> None:
         """The import merged a row into a stored contact (the next batch sees it)."""

@@ -144,12 +144,6 @@ def live_ids_by_name() -> list[int]:
         "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_key, id")]
 
 
-def highest_id() -> int:
-    """The highest contact id: about how many contacts the book holds (one look-up,
-    where a count reads a million rows)."""
-    return int(db.execute_sql("SELECT COALESCE(max(id), 0) FROM contact").fetchone()[0])
-
-
 def live_ids_by_name_from(offset: int, size: int, descending: bool) -> list[int]:
     """``size`` live contacts' ids in name order (or its reverse), from ``offset`` on."""
     walk = ("SELECT id FROM contact WHERE deleted_at IS NULL "

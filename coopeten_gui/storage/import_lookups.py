@@ -49,11 +49,6 @@ def by_sort_key(keys: Iterable[str], before: int) -> dict[str, int]:
         keys, before, str)
 
 
-def highest_id() -> int:
-    return int(database.connection().execute(
-        "SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()[0])
-
-
 def display_name(contact_id: int) -> str:
     row = database.connection().execute(
         "SELECT display_name FROM contact WHERE id = ?", (contact_id,)).fetchone()
