@@ -8,12 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +23,7 @@ from coopeten_gui.services.common import (
     errors_of,
 )
 from coopeten_gui.ui.dialogs.followup_dialog import FormErrors, date_time_edit, from_qdatetime
-from coopeten_gui.ui.kit.fit import fit_to_screen
+from coopeten_gui.ui.kit.forms import save_cancel
 from coopeten_gui.ui.kit.money_edit import MoneyEdit
 from coopeten_gui.ui.kit.unsaved import GuardedDialog
 
@@ -81,15 +79,7 @@ class EventDialog(GuardedDialog):
         form.addRow(self.tr("&Organiser"), self.errors.field("organiser", self.organiser_edit))
         form.addRow(self.tr("&Cost"), self.errors.field("cost", self.cost_edit))
         form.addRow(self.tr("N&otes"), self.errors.field("notes", self.notes_edit))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.resize(540, self.sizeHint().height())
-        fit_to_screen(self)
+        self.buttons = save_cancel(self, form, 540)
 
         self.has_end.toggled.connect(self.ends_edit.setEnabled)
         if existing is not None:

@@ -34,7 +34,7 @@ from coopeten_gui.i18n import translate
 from coopeten_gui.services import events, followups, labels, proposals
 from coopeten_gui.services.common import ServiceError, ValidationError, errors_of
 from coopeten_gui.ui.kit.fit import fit_to_screen
-from coopeten_gui.ui.kit.forms import ErrorLabel
+from coopeten_gui.ui.kit.forms import ErrorLabel, save_cancel
 from coopeten_gui.ui.kit.pickers import ContactPicker
 from coopeten_gui.ui.kit.plain_text import plain
 from coopeten_gui.ui.kit.settings import Options
@@ -169,15 +169,7 @@ class FollowupDialog(GuardedDialog):
             form.addRow(self.tr("Proposal"), plain(QLabel(proposal.title, self)))
         form.addRow(self.tr("&Notes"), self.errors.field("notes", self.notes_edit))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
-        fit_to_screen(self)
+        self.buttons = save_cancel(self, form, 520)
 
         if existing is not None:
             self.title_edit.setText(existing.title)

@@ -1,5 +1,6 @@
 """The parts of a form: ``ErrorLabel`` (the red message under a field the service
-refused), ``add_form_row`` (label, field and its error line), ``labeled_row``, and the
+refused), ``add_form_row`` (label, field and its error line), ``labeled_row``,
+``save_cancel`` (a form dialog's buttons and layout), and the
 several-values editors — ``LabeledValuesEditor`` (emails, phones, links, each with a label)
 and ``AddressesEditor`` (postal addresses).
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services.contact_data import Labeled, PostalAddress
+from coopeten_gui.ui.kit.fit import fit_to_screen
 from coopeten_gui.ui.kit.palette import error_color
 
 
@@ -274,3 +278,18 @@ def labeled_row(*widgets: QWidget) -> QHBoxLayout:
     for widget in widgets:
         row.addWidget(widget)
     return row
+
+
+def save_cancel(dialog: QDialog, form: QFormLayout, width: int) -> QDialogButtonBox:
+    """Lay ``dialog`` out as ``form`` over Save and Cancel (Save accepts, Cancel rejects),
+    ``width`` wide and as tall as the form needs, within the screen; the buttons."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    dialog.resize(width, dialog.sizeHint().height())
+    fit_to_screen(dialog)
+    return buttons
