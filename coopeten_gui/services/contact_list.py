@@ -121,12 +121,12 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
                     return live if limit is None else live[:limit]
             matches = found
         elif limit is not None and _walkable(query, sort):
-            share = _share(found)
             reading = _estimated_matches(found) * COSTS.match
             walk = int(min(DENSE_WALK, reading / COSTS.lookup))
-            # a quarter more than the share says, as the walk's batches read
-            if limit / share * 1.25 <= WALK_MARGIN * walk:
-                first = _first_dense_matches(expression, descending, limit, share, walk)
+            # a quarter more than predicted, as the walk's batches read
+            if _walk_length(found, descending, limit) * 1.25 <= WALK_MARGIN * walk:
+                first = _first_dense_matches(expression, descending, limit, _share(found),
+                                             walk)
                 if first is not None:
                     return first
         if matches is None and limit is not None and sort == "name" and not descending \
@@ -190,14 +190,29 @@ def _estimated_matches(found: list[int]) -> float:
     return _share(found) * contact_reads.highest_id()
 
 
+def _walk_length(found: list[int], descending: bool, limit: int) -> float:
+    """About how many contacts a walk of the name order from its start passes before
+    ``limit`` match: as the share of matches among the ids says, or further when the
+    name order is known and says the first matches lie further (the matches of a given
+    name cluster in it, and "Án" is a tenth of the way in)."""
+    length = limit / _share(found)
+    known = None if descending else _name_positions(read=False)
+    reach = None if known is None else _walk_reach(found, known, limit)
+    return length if reach is None else max(length, reach)
+
+
 def _walk_reach(found: list[int], known: array[int], wanted: float) -> int | None:
     """About how far into the name order the first ``wanted`` matches lie, from the
     positions of the matches ``found`` (every match up to the id of the last, so about
     the share of all matches that the ids up to it are of all ids); None: not known."""
     size = len(known)
     sample = sorted(known[cid] for cid in found if cid < size and known[cid] >= 0)
-    needed = int(wanted * min(1.0, found[-1] / size)) + 1
-    return sample[needed - 1] if len(sample) >= needed else None
+    needed = wanted * min(1.0, found[-1] / size)
+    if needed < 1:
+        # fewer than the first found stands for: as far as the density of matches before
+        # the third says (the first alone is mostly chance)
+        return int(sample[2] * needed / 3) if len(sample) >= 3 else None
+    return sample[int(needed)] if len(sample) > int(needed) else None
 
 
 def _first_known_matches(expression: str, found: list[int], limit: int) -> list[int] | None:

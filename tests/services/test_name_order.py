@@ -144,3 +144,30 @@ def test_too_many_matches_to_pick_among_are_not_read_to_find_out(crowd, monkeypa
                         lambda *args: read_after.append(args) or real_after(*args))
     assert contact_list.contact_ids(query, limit=5) == everything[:5]
     assert read_after == []
+
+
+def test_a_walk_the_kept_order_says_would_pass_too_many_is_not_started(crowd, monkeypatch):
+    """The Raquels' ids say one contact in seven is one, but the name order says the
+    first stand after 120 others: walking from the start would pass them all."""
+    query = contact_list.ContactQuery(text="raq")  # the 60 Raquels, last in the order
+    everything = contact_list.contact_ids(query)
+    monkeypatch.setattr(contact_list, "_name_order", None)  # as before any search
+    monkeypatch.setattr(contact_list, "FEW_MATCHES", 20)
+    monkeypatch.setattr(contact_list, "KNOWN_MATCHES", 20)
+    monkeypatch.setattr(contact_list, "COSTS", contact_list.PlanCosts())
+    # reading every match costs what 150 look-ups do: a walk of 40 is worth it, one of
+    # 150 is not
+    found = contact_list._first_matches(contact_list.search.match_expression("raq"))
+    reading = contact_list._estimated_matches(found) * contact_list.COSTS.match
+    monkeypatch.setattr(contact_list.COSTS, "lookup", reading / 150)
+    walked = []
+    real_walk = contact_list._first_dense_matches
+    monkeypatch.setattr(contact_list, "_first_dense_matches",
+                        lambda *args: walked.append(args) or real_walk(*args))
+    assert contact_list.contact_ids(query, limit=5) == everything[:5]
+    assert walked  # the ids alone predict a short walk (it fails, SQLite reads them)
+    walked.clear()
+    monkeypatch.setattr(contact_list.COSTS, "lookup", reading / 150)  # not what it learnt
+    _know_name_order()
+    assert contact_list.contact_ids(query, limit=5) == everything[:5]
+    assert walked == []
