@@ -46,7 +46,7 @@ CLUSTERED = 1.2
 #: ``prefix`` option of ``contact_fts``): whether one contact has a word starting with
 #: such a prefix is one look-up (microseconds), while a longer prefix makes the index
 #: gather every word it starts, at each look-up.
-INDEXED_PREFIX = 3
+INDEXED_PREFIX = 4
 
 #: A search of such short words that matches a large share of the contacts finds its
 #: first rows by walking the name order and asking the index about each contact, rather

@@ -98,7 +98,7 @@ def test_an_older_database_gets_its_counts_when_upgraded(db_file, monkeypatch):
     monkeypatch.undo()
 
     database.open_database(db_file)
-    assert database.schema_version() == 7
+    assert database.schema_version() >= 7
     assert _kept() == _read_in_full() == {"2026-03-01": 1, "2026-03-02": 1}
 
 

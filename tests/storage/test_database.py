@@ -202,3 +202,38 @@ def test_a_first_version_file_gains_the_index_of_open_follow_ups(db_file, tmp_pa
 
     assert followup_reads.agenda(limit=5).total("overdue") == 0  # the query that uses it
     database.close_database()
+
+
+def test_a_seventh_version_file_is_indexed_again_with_four_letter_prefixes(
+        db_file, tmp_path, monkeypatch):
+    """The search index is made again when a file from before four-letter prefixes opens:
+    every contact is found as before, now from the new index."""
+    seventh = tmp_path / "seventh"
+    seventh.mkdir()
+    for real in sorted(paths.migrations_dir().glob("*.sql"))[:7]:
+        (seventh / real.name).write_text(real.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(database, "migrations_dir", lambda: seventh)
+    assert database.open_database(db_file) == 7
+    from coopeten_gui.services import contact_list, contacts
+    from coopeten_gui.services.contact_data import ContactData, Labeled
+
+    ferrer = contacts.create(ContactData(given_name="Rosa", family_name="Ferrer",
+                                         emails=[Labeled("rosa@martinez.example")]))
+    contacts.create(ContactData(given_name="Ana", family_name="Fernández"))
+    database.close_database()
+
+    monkeypatch.setattr(database, "migrations_dir", paths.migrations_dir)
+    monkeypatch.setattr(database, "TICK_STEPS", 100)
+    ticks = []
+    database.watch_upgrades(lambda: ticks.append(1) / 0)  # a watcher that fails
+    try:
+        assert database.open_database(db_file) == LATEST >= 8
+    finally:
+        database.watch_upgrades(None)
+    assert len(ticks) > 1  # told as it went, and never stopped by the failure
+    made = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_fts'")
+    assert "prefix = '1 2 3 4'" in made.fetchone()[0]
+    assert db.execute_sql("SELECT count(*) FROM contact_fts_dirty").fetchone()[0] == 0
+    for text in ("ferr", "Ferrer", "mart", "rosa ferr"):
+        assert contact_list.contact_ids(contact_list.ContactQuery(text=text)) == [ferrer]
+    assert len(contact_list.contact_ids(contact_list.ContactQuery(text="fer"))) == 2
