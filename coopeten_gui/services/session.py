@@ -11,7 +11,7 @@ one open database per process.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from coopeten_gui.storage import database
 from coopeten_gui.storage.database import (
@@ -31,8 +31,9 @@ __all__ = [
     "CorruptDatabaseError", "EmptyFileError", "ForeignDatabaseError", "IntegrityCheck",
     "LockedDatabaseError", "NewerSchemaError", "NoRoomError", "NotADatabaseError",
     "ReadOnlyDatabaseError", "StorageError", "FileCheck", "Migration",
-    "open_database", "create_database", "switch_to", "close", "close_thread_connection",
-    "is_open", "current_path", "notes", "quick_check", "full_check", "check_file",
+    "open_database", "watch_upgrades", "create_database", "switch_to", "close",
+    "close_thread_connection", "is_open", "current_path", "notes", "quick_check",
+    "full_check", "check_file",
     "schema_version", "latest_version", "read_user_version", "migrations", "backup_to",
 ]
 
@@ -63,6 +64,12 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
     version in force is returned. Refusals raise a ``StorageError`` kind with one
     sentence for the user, the file left as it was."""
     return database.open_database(path, migrate=migrate)
+
+
+def watch_upgrades(tick: Callable[[], object] | None) -> None:
+    """Have ``tick`` called now and then while opening a file upgrades it for this
+    version (a minute at a million contacts): a window can say so and stay painted."""
+    database.watch_upgrades(tick)
 
 
 def create_database(path: Path | str) -> int:

@@ -23,7 +23,7 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NamedTuple, cast
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import migrations_dir
@@ -57,6 +57,10 @@ _conn_thread: int | None = None
 _orm: peewee.SqliteDatabase | None = None
 # what the last ``open_database`` did that the user must hear of (one sentence each)
 _notes: list[str] = []
+# told now and then while opening a file upgrades it (``watch_upgrades``)
+_upgrade_tick: Callable[[], object] | None = None
+#: SQLite's steps between two ticks of an upgrade: about a millisecond of work
+TICK_STEPS = 50_000
 
 
 class StorageError(Exception):
@@ -271,9 +275,11 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
     try:
         conn = _open_connection(path)
         if current < latest and migrate:
-            if current > 0:
-                _take_safety_copy(path, current)
-            _apply_migrations(conn, current)
+            with _ticking(conn) as tick:
+                if current > 0:
+                    _take_safety_copy(path, current, tick)
+                _apply_migrations(conn, current)
+                search.flush_dirty()  # an index a migration made anew is filled here
             current = latest
         search.flush_dirty()
     except sqlite3.OperationalError as exc:
@@ -292,6 +298,37 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
         close_database()
         raise
     return current
+
+
+def watch_upgrades(tick: Callable[[], object] | None) -> None:
+    """Have ``tick`` called now and then while ``open_database`` upgrades a file: the
+    safety copy, the migrations and the search index they make anew take a minute at a
+    million contacts, and a window can say so meanwhile and stay painted. None: stop."""
+    global _upgrade_tick
+    _upgrade_tick = tick
+
+
+@contextmanager
+def _ticking(conn: sqlite3.Connection) -> Iterator[Callable[..., int] | None]:
+    """The upgrade's tick (see ``watch_upgrades``), called by SQLite as it works on
+    ``conn`` meanwhile, and given for the copy's progress; None when nobody watches."""
+    watcher = _upgrade_tick
+    if watcher is None:
+        yield None
+        return
+
+    def tick(*_progress: object) -> int:
+        try:
+            watcher()
+        except Exception:  # noqa: BLE001 - a notice that fails never stops the upgrade
+            pass
+        return 0  # anything else would interrupt SQLite
+
+    conn.set_progress_handler(tick, TICK_STEPS)
+    try:
+        yield tick
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def _refuse_read_only(path: Path) -> None:
@@ -319,10 +356,11 @@ def _set_aside_stale_log(path: Path) -> None:
         path=path, reason=reason, kept=kept))
 
 
-def _take_safety_copy(path: Path, version: int) -> None:
+def _take_safety_copy(path: Path, version: int,
+                      tick: Callable[..., int] | None = None) -> None:
     """The backup taken before a migration; a full disk is said as such."""
     try:
-        backup_to(_pre_migration_backup_path(path, version))
+        backup_to(_pre_migration_backup_path(path, version), tick)
     except (OSError, sqlite3.Error) as exc:
         if kept_files.is_no_room(exc):
             raise NoRoomError(translate(
@@ -559,11 +597,12 @@ def savepoint(conn: sqlite3.Connection, name: str) -> Iterator[None]:
     conn.execute(f"RELEASE {name}")
 
 
-def backup_to(target: Path | str) -> Path:
+def backup_to(target: Path | str, tick: Callable[..., int] | None = None) -> Path:
     """A consistent copy of the open database through SQLite's backup API.
 
     Safe while other connections write: the backup API copies a snapshot. The copy is
     written beside the target and renamed into place, so a failure leaves no half file.
+    ``tick``: called after every 16 MiB copied.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -577,7 +616,10 @@ def backup_to(target: Path | str) -> Path:
             # end rather than SQLite's page by page (a crash leaves only a .partial)
             dest.execute("PRAGMA journal_mode = OFF")
             dest.execute("PRAGMA synchronous = OFF")
-            source.backup(dest)
+            if tick is None:
+                source.backup(dest)
+            else:
+                source.backup(dest, pages=4096, progress=tick)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()

@@ -100,9 +100,12 @@ def open_safely(db_path: Path, backup_folder: Path, check: bool = True,
     ``expected``: the settings remember a database there, so a missing file is asked
     about, never silently made anew.
     """
+    from coopeten_gui.ui.upgrade_notice import shown_while_upgrading
+
     try:
-        damage = safe_start.open_checked(db_path, backup_folder, check=check,
-                                         expected=expected)
+        with shown_while_upgrading():
+            damage = safe_start.open_checked(db_path, backup_folder, check=check,
+                                             expected=expected)
     except session.StorageError as exc:  # newer, locked, read-only, no room, not ours
         show_message(CRITICAL, str(exc))
         return REFUSED

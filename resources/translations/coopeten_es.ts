@@ -4,47 +4,47 @@
 <context>
     <name>AddressesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="201"/>
         <source>+ Add an address</source>
         <translation>+ Añadir una dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="237"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="237"/>
         <source>Floor, door…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="238"/>
         <source>PO box</source>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="238"/>
         <source>Postal code</source>
         <translation>Cód. postal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="239"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="239"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="240"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="249"/>
         <source>Remove this address</source>
         <translation>Quitar esta dirección</translation>
     </message>
@@ -52,117 +52,117 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="58"/>
         <source>I give</source>
         <translation>Doy yo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="59"/>
         <source>They give</source>
         <translation>Dan ellos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="62"/>
         <source>What is promised</source>
         <translation>Qué se promete</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="64"/>
         <source>By when (empty: no date; its follow-up comes in two weeks)</source>
         <translation>Para cuándo (vacío: sin fecha; su seguimiento llega en dos semanas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="67"/>
         <source>How it is measured</source>
         <translation>Cómo se mide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="69"/>
         <source>What it is worth (optional)</source>
         <translation>Cuánto vale (opcional)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="70"/>
         <source>Kept</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="71"/>
         <source>Delivered: it counts as a give in the balance</source>
         <translation>Entregado: cuenta como aportación en el balance</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="75"/>
         <source>Remove this commitment (its follow-up goes to the trash with it)</source>
         <translation>Quitar este compromiso (su seguimiento va con él a la papelera)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="111"/>
         <source>Agreement with %1</source>
         <translation>Acuerdo con %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="116"/>
         <source>Write down what each side commits to. Each commitment becomes a follow-up for the side that owes it; once it is kept it counts as a give in the balance.</source>
         <translation>Anota a qué se compromete cada parte. Cada compromiso se convierte en un seguimiento para quien lo debe; cuando se cumple, cuenta como una aportación en el balance.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="124"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="124"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="125"/>
         <source>By when</source>
         <translation>Para cuándo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="125"/>
         <source>How measured</source>
         <translation>Cómo se mide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="126"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="137"/>
         <source>No commitments yet: add what you give and what they give.</source>
         <translation>Aún no hay compromisos: añade lo que aportas tú y lo que aportan ellos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="141"/>
         <source>+ &amp;I commit to…</source>
         <translation>+ &amp;Me comprometo a…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="142"/>
         <source>+ &amp;They commit to…</source>
         <translation>+ Se compromete&amp;n a…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="150"/>
         <source>&amp;Print the agreement</source>
         <translation>&amp;Imprimir el acuerdo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="229"/>
         <source>Say what is promised on every line, or remove the line.</source>
         <translation>Escribe qué se promete en cada línea, o quita la línea.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="248"/>
         <source>Save the agreement with %1</source>
         <translation>Guardar el acuerdo con %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="253"/>
         <source>Agreement saved: %n commitment(s), each with a follow-up.</source>
         <translation>
             <numerusform>Acuerdo guardado: %n compromiso, con su seguimiento.</numerusform>
@@ -170,27 +170,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="269"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="269"/>
         <source>The agreement</source>
         <translation>El acuerdo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="274"/>
         <source>Unsaved commitments</source>
         <translation>Compromisos sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="275"/>
         <source>Your changes to the commitments are not saved. Leave them?</source>
         <translation>Tus cambios en los compromisos no están guardados. ¿Los descartas?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="276"/>
         <source>Leave them</source>
         <translation>Descartarlos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/agreement_dialog.py" line="290"/>
+        <location filename="../../coopeten_gui/ui/dialogs/agreement_dialog.py" line="290"/>
         <source>Agreement %1</source>
         <translation>Acuerdo %1</translation>
     </message>
@@ -477,27 +477,27 @@
 <context>
     <name>AllianceReportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="44"/>
         <source>Alliance report</source>
         <translation>Informe de alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="51"/>
         <source>The alliances and their balance, the events and what they returned, the proposals and agreements and the referrals of a period, as a PDF with your letterhead.</source>
         <translation>Las alianzas y su balance, los eventos y lo que rindieron, las propuestas y acuerdos y las recomendaciones de un periodo, en un PDF con tu membrete.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="56"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="57"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="74"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
@@ -505,32 +505,32 @@
 <context>
     <name>AllianceReporter</name>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="115"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="116"/>
         <source>Writing the alliance report…</source>
         <translation>Preparando el informe de alianzas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="127"/>
         <source>alliance-report-{start}-{end}.pdf</source>
         <translation>informe-de-alianzas-{start}-{end}.pdf</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="129"/>
         <source>Save the alliance report</source>
         <translation>Guardar el informe de alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="136"/>
         <source>Alliance report saved to {path} (%n page(s)).</source>
         <translation>
             <numerusform>Informe de alianzas guardado en {path} (%n página).</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliance_report_dialog.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/dialogs/alliance_report_dialog.py" line="141"/>
         <source>Alliance report</source>
         <translation>Informe de alianzas</translation>
     </message>
@@ -546,82 +546,82 @@
 <context>
     <name>AlliancesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="175"/>
         <source>You gave more</source>
         <translation>Diste más tú</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="176"/>
         <source>They gave more</source>
         <translation>Dieron más ellos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="177"/>
         <source>Balanced</source>
         <translation>Equilibrado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="178"/>
         <source>Nothing yet</source>
         <translation>Nada aún</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="195"/>
         <source>Alliances</source>
         <translation>Alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="201"/>
         <source>Every relationship</source>
         <translation>Todas las relaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="202"/>
         <source>To look after</source>
         <translation>Para cuidar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="203"/>
         <source>One-sided</source>
         <translation>Desequilibradas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="204"/>
         <source>No contact lately</source>
         <translation>Sin contacto reciente</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="209"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="211"/>
         <source>&amp;No contact for</source>
         <translation>Si&amp;n contacto en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="214"/>
         <source>Name…</source>
         <translation>Nombre…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="240"/>
         <source>one-sided</source>
         <translation>desequilibrada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="240"/>
         <source>no contact</source>
         <translation>sin contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="245"/>
         <source>Enter or double-click opens the contact</source>
         <translation>Intro o doble clic abre el contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="279"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relación</numerusform>
@@ -629,17 +629,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="312"/>
         <source>No relationship matches “%1”.</source>
         <translation>Ninguna relación coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="314"/>
         <source>Nothing to look after: every relationship gives both ways and has had contact lately.</source>
         <translation>Nada que cuidar: todas las relaciones dan en los dos sentidos y han tenido contacto hace poco.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="316"/>
         <source>No relationships yet. They appear here once you record a give either way — a fulfilled offer or ask, a cross-promotion, a referral, a kept commitment — or accept a proposal.</source>
         <translation>Aún no hay relaciones. Aparecen aquí en cuanto anotas una aportación en cualquier sentido —una oferta o petición cumplida, una promoción cruzada, una recomendación, un compromiso cumplido— o aceptas una propuesta.</translation>
     </message>
@@ -647,38 +647,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="129"/>
+        <location filename="../../coopeten_gui/app.py" line="135"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation>¡Te damos la bienvenida a Coopeten!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="130"/>
+        <location filename="../../coopeten_gui/app.py" line="136"/>
         <source>Start with an empty address book, explore a sample business with its contacts, events and proposals first, or bring back your data from a backup?</source>
         <translation>¿Empezar con una agenda vacía, explorar primero un negocio de ejemplo con sus contactos, eventos y propuestas, o recuperar tus datos de una copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="134"/>
+        <location filename="../../coopeten_gui/app.py" line="140"/>
         <source>Start empty</source>
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="136"/>
+        <location filename="../../coopeten_gui/app.py" line="142"/>
         <source>Explore the demo</source>
         <translation>Explorar la demo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="138"/>
+        <location filename="../../coopeten_gui/app.py" line="144"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="160"/>
+        <location filename="../../coopeten_gui/app.py" line="166"/>
         <source>Choose a Coopeten backup</source>
         <translation>Elige una copia de seguridad de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="161"/>
+        <location filename="../../coopeten_gui/app.py" line="167"/>
         <source>Coopeten backups (*.sqlite *.db);;All files (*)</source>
         <translation>Copias de seguridad de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -771,12 +771,12 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="115"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="115"/>
         <source>What we talked about</source>
         <translation>De qué hablamos</translation>
     </message>
@@ -784,7 +784,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../coopeten_gui/ui/background.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/kit/background.py" line="134"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -792,47 +792,47 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="52"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="51"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="60"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="59"/>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>No se pudo guardar la copia de seguridad en {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="66"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="65"/>
         <source>The backup copy failed its check ({problem}); older backups were kept.</source>
         <translation>La copia de seguridad no superó la comprobación ({problem}); se han conservado las copias anteriores.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="93"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="86"/>
         <source>unknown data format {version}</source>
         <translation>formato de datos desconocido {version}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="144"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="137"/>
         <source>{path} is the database itself: choose a backup to restore.</source>
         <translation>{path} es la propia base de datos: elige una copia de seguridad para restaurar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="149"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="142"/>
         <source>{path} cannot be restored: {problem}</source>
         <translation>No se puede restaurar {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="189"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="182"/>
         <source>The copy of {path} failed its check ({problem}); your database was left untouched.</source>
         <translation>La copia de {path} no ha superado la comprobación ({problem}); tu base de datos sigue intacta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="206"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="199"/>
         <source>There is no room on the disk to put {backup} in place: your current database is untouched. Free some space and try again.</source>
         <translation>No hay espacio en el disco para poner {backup} en su lugar: tu base de datos actual sigue intacta. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/backups.py" line="210"/>
+        <location filename="../../coopeten_gui/services/backups.py" line="203"/>
         <source>{backup} could not be put in place ({reason}): your current database is untouched.</source>
         <translation>No se ha podido poner {backup} en su lugar ({reason}): tu base de datos actual sigue intacta.</translation>
     </message>
@@ -865,27 +865,27 @@
 <context>
     <name>BackupFolderChooser</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="30"/>
+        <location filename="../../coopeten_gui/ui/pages/backup_folder.py" line="30"/>
         <source>&amp;Change…</source>
         <translation>&amp;Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="31"/>
+        <location filename="../../coopeten_gui/ui/pages/backup_folder.py" line="31"/>
         <source>Use the &amp;default</source>
         <translation>Usar la &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="45"/>
+        <location filename="../../coopeten_gui/ui/pages/backup_folder.py" line="45"/>
         <source>Beside the database, in “backups”</source>
         <translation>Junto a la base de datos, en «backups»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/pages/backup_folder.py" line="48"/>
         <source>{folder} (the default)</source>
         <translation>{folder} (la predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backup_folder.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/pages/backup_folder.py" line="55"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
@@ -893,72 +893,72 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="38"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="105"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="44"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="44"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="44"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="50"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="51"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="52"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="74"/>
         <source>Coopeten copies your data here when it changed, on exit and every half hour, keeping the last days, weeks and months:
 {folder}</source>
         <translation>Coopeten copia aquí tus datos cuando cambian, al salir y cada media hora, y guarda las copias de los últimos días, semanas y meses:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="82"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="110"/>
         <source>Making a backup…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="119"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="127"/>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="130"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="120"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="120"/>
         <source>Replace your current data with the backup of {when}?
 
 Your current database is not deleted: it is kept beside it, renamed.</source>
@@ -967,7 +967,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/backups_dialog.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/dialogs/backups_dialog.py" line="131"/>
         <source>The backup of {when} is now your data. The previous database was kept as {aside}.</source>
         <translation>La copia del {when} son ahora tus datos. La base de datos anterior se ha guardado como {aside}.</translation>
     </message>
@@ -1019,62 +1019,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>BalanceTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="85"/>
         <source>I gave</source>
         <translation>Di yo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="85"/>
         <source>They gave</source>
         <translation>Dieron ellos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="91"/>
         <source>Offers and asks fulfilled</source>
         <translation>Ofertas y peticiones cumplidas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="92"/>
         <source>Cross-promotions (revenue)</source>
         <translation>Promociones cruzadas (ingresos)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="93"/>
         <source>    audience reached</source>
         <translation>    audiencia alcanzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="94"/>
         <source>    visits / leads / sales</source>
         <translation>    visitas / contactos / ventas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="95"/>
         <source>Referrals (business closed)</source>
         <translation>Recomendaciones (negocio cerrado)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="96"/>
         <source>Commitments kept</source>
         <translation>Compromisos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="97"/>
         <source>All gives</source>
         <translation>Todas las aportaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="98"/>
         <source>Last give</source>
         <translation>Última aportación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="124"/>
         <source>Each unit is counted apart: money with money, people with people. An accepted proposal is what you both agreed; its commitments count once they are kept.</source>
         <translation>Cada unidad se cuenta aparte: dinero con dinero, personas con personas. Una propuesta aceptada es lo que acordasteis; sus compromisos cuentan cuando se cumplen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="178"/>
         <source>Agreed in %n accepted proposal(s)</source>
         <translation>
             <numerusform>Acordado en %n propuesta aceptada</numerusform>
@@ -1082,12 +1082,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="180"/>
         <source>Last contact: %1</source>
         <translation>Último contacto: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="183"/>
         <source>One-sided for over %n day(s)</source>
         <translation>
             <numerusform>Desequilibrada desde hace más de %n día</numerusform>
@@ -1095,12 +1095,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="188"/>
         <source>Next give: none of your open offers answers an open ask of theirs yet.</source>
         <translation>Próxima aportación: ninguna de tus ofertas abiertas responde aún a una petición abierta suya.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="191"/>
         <source>Next give: “%1”, for their ask “%2”.</source>
         <translation>Próxima aportación: «%1», para su petición «%2».</translation>
     </message>
@@ -1108,268 +1108,74 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="51"/>
         <source>I gave</source>
         <translation>Lo que di</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="51"/>
         <source>I got</source>
         <translation>Lo que recibí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="57"/>
         <source>Promotions</source>
         <translation>Promociones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="58"/>
         <source>Audience reached</source>
         <translation>Audiencia alcanzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="59"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="60"/>
         <source>Leads</source>
         <translation>Clientes potenciales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="61"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="62"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="105"/>
         <source>No promotions recorded yet.</source>
         <translation>Todavía no hay promociones registradas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="107"/>
         <source>Fair swap: you each reached a similar audience for the other.</source>
         <translation>Intercambio justo: cada uno llegó a una audiencia parecida para el otro.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="109"/>
         <source>Unbalanced: only you have promoted them so far.</source>
         <translation>Desequilibrado: de momento solo tú les has promocionado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="111"/>
         <source>Unbalanced: only they have promoted you so far — your turn.</source>
         <translation>Desequilibrado: de momento solo te han promocionado ellos — te toca.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="113"/>
         <source>Unbalanced in your favour: they reached %1 people for you, you reached %2 for them.</source>
         <translation>Desequilibrado a tu favor: llegaron a %1 personas por ti y tú a %2 por ellos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="116"/>
         <source>Unbalanced: you reached %1 people for them, they reached %2 for you.</source>
         <translation>Desequilibrado: llegaste a %1 personas por ellos y ellos a %2 por ti.</translation>
-    </message>
-</context>
-<context>
-    <name>MyBusinessForm</name>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="61"/>
-        <source>My business</source>
-        <extracomment>Logos larger than this (either side, in pixels) are scaled down before they are stored. Files larger than this are refused outright (nobody&apos;s logo needs more).</extracomment>
-        <translation>Mi negocio</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="67"/>
-        <source>What you write here fills the letterhead and the signature of every letter and proposal.</source>
-        <translation>Lo que escribas aquí rellena el membrete y la firma de todas tus cartas y propuestas.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="71"/>
-        <source>e.g. Tostadores del Barrio</source>
-        <translation>p. ej. Tostadores del Barrio</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="73"/>
-        <source>One line under the name</source>
-        <translation>Una línea bajo el nombre</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="78"/>
-        <source>Results, clients, awards, press…</source>
-        <translation>Resultados, clientes, premios, prensa…</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="89"/>
-        <source>Texts in Spanish</source>
-        <translation>Textos en español</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="90"/>
-        <source>Texts in English</source>
-        <translation>Textos en inglés</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="92"/>
-        <source>Letters in each language print the texts written for it</source>
-        <translation>Las cartas de cada idioma imprimen los textos escritos para él</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="102"/>
-        <source>The three-letter code of your money, such as EUR or USD</source>
-        <translation>El código de tres letras de tu moneda, como EUR o USD</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="110"/>
-        <source>Choose an image…</source>
-        <translation>Elegir una imagen…</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="111"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="124"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="133"/>
-        <source>&amp;Tagline</source>
-        <translation>&amp;Eslogan</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="134"/>
-        <source>&amp;Who we are</source>
-        <translation>&amp;Quiénes somos</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="135"/>
-        <source>What we &amp;do</source>
-        <translation>Qué &amp;hacemos</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="136"/>
-        <source>Where we are &amp;going</source>
-        <translation>Hacia &amp;dónde vamos</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="137"/>
-        <source>E&amp;vidence</source>
-        <translation>Lo&amp;gros</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="125"/>
-        <source>Add&amp;ress</source>
-        <translation>D&amp;irección</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="126"/>
-        <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="127"/>
-        <source>E&amp;mail</source>
-        <translation>C&amp;orreo</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="128"/>
-        <source>&amp;Website</source>
-        <translation>Sitio &amp;web</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="129"/>
-        <source>&amp;Logo</source>
-        <translation>&amp;Logotipo</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="130"/>
-        <source>&amp;Signed by</source>
-        <translation>&amp;Firmado por</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="138"/>
-        <source>Their ti&amp;tle</source>
-        <translation>Ca&amp;rgo</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="131"/>
-        <source>&amp;Currency</source>
-        <translation>&amp;Moneda</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="159"/>
-        <source>&amp;Save my business</source>
-        <translation>G&amp;uardar mi negocio</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="160"/>
-        <source>Re&amp;vert</source>
-        <translation>Des&amp;cartar cambios</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="235"/>
-        <source>Empty here: letters in this language print the other language&apos;s text.</source>
-        <translation>Vacío aquí: las cartas en este idioma imprimen el texto del otro idioma.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="279"/>
-        <source>Saved. Your next letters use it.</source>
-        <translation>Guardado. Tus próximas cartas ya lo usan.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="280"/>
-        <source>My business saved.</source>
-        <translation>Mi negocio guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="298"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="304"/>
-        <source>“{value}” is not an email address.</source>
-        <translation>«{value}» no es una dirección de correo.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="317"/>
-        <source>Choose your logo</source>
-        <translation>Elige tu logotipo</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="319"/>
-        <source>Images ({formats})</source>
-        <translation>Imágenes ({formats})</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="327"/>
-        <source>That image is too large ({size} MB); choose one under 10 MB.</source>
-        <translation>Esa imagen es demasiado grande ({size} MB); elige una de menos de 10 MB.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="332"/>
-        <source>The image could not be read: {reason}.</source>
-        <translation>No se pudo leer la imagen: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="338"/>
-        <source>“{name}” is not an image this program can read.</source>
-        <translation>«{name}» no es una imagen que este programa pueda leer.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/business_page.py" line="362"/>
-        <source>No logo</source>
-        <translation>Sin logotipo</translation>
     </message>
 </context>
 <context>
@@ -1401,23 +1207,23 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     </message>
     <message>
         <location filename="../../coopeten_gui/services/calendar_export.py" line="202"/>
-        <location filename="../../coopeten_gui/ui/calendar_export.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/dialogs/calendar_export.py" line="60"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/calendar_export.py" line="27"/>
-        <location filename="../../coopeten_gui/ui/calendar_export.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/dialogs/calendar_export.py" line="27"/>
+        <location filename="../../coopeten_gui/ui/dialogs/calendar_export.py" line="54"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/calendar_export.py" line="28"/>
+        <location filename="../../coopeten_gui/ui/dialogs/calendar_export.py" line="28"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/calendar_export.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/dialogs/calendar_export.py" line="47"/>
         <source>Exported %n calendar entry(ies) to {path}</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}</numerusform>
@@ -1425,12 +1231,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/calendar_export.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/dialogs/calendar_export.py" line="55"/>
         <source>The calendar could not be written: {error}</source>
         <translation>No se pudo escribir el calendario: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/calendar_export.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/dialogs/calendar_export.py" line="64"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
@@ -1439,79 +1245,79 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
     <name>Category</name>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="68"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="194"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="188"/>
         <source>Cross-promotion to an audience</source>
         <translation>Promoción cruzada a una audiencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="69"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="195"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="189"/>
         <source>Recommendation or referral</source>
         <translation>Recomendación o referencia</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="70"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="196"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="190"/>
         <source>Representation</source>
         <translation>Representación</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="71"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="197"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="191"/>
         <source>Supply</source>
         <translation>Suministro</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="72"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="198"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="192"/>
         <source>Labour</source>
         <translation>Mano de obra</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="73"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="199"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="193"/>
         <source>Shared space</source>
         <translation>Espacio compartido</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="74"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="200"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="194"/>
         <source>Care</source>
         <translation>Cuidados</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="75"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="201"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="195"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="76"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="202"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="196"/>
         <source>Backing or endorsement</source>
         <translation>Respaldo o aval</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="77"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="203"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="197"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="78"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="204"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="198"/>
         <source>Learning</source>
         <translation>Aprendizaje</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="79"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="205"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="199"/>
         <source>Joining a group</source>
         <translation>Unirse a un grupo</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/labels.py" line="80"/>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="206"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="200"/>
         <source>Money</source>
         <translation>Dinero</translation>
     </message>
@@ -1519,27 +1325,27 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coopeten_gui/cli/parser.py" line="43"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="44"/>
         <source>Coopeten, the alliance CRM.</source>
         <translation>Coopeten, el CRM de alianzas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli/parser.py" line="47"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="48"/>
         <source>database file (default: COOPETEN_DB or the app-data folder)</source>
         <translation>archivo de base de datos (por defecto: COOPETEN_DB o la carpeta de datos de la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli/parser.py" line="50"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="51"/>
         <source>open the demo database (created if missing)</source>
         <translation>abrir la base de datos de demostración (se crea si falta)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli/parser.py" line="52"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="53"/>
         <source>language (default: the system&apos;s)</source>
         <translation>idioma (por defecto: el del sistema)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/cli/parser.py" line="55"/>
+        <location filename="../../coopeten_gui/cli/parser.py" line="56"/>
         <source>check that this installation works, then exit</source>
         <translation>comprobar que esta instalación funciona y salir</translation>
     </message>
@@ -1924,47 +1730,47 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ColumnMappingTable</name>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/dialogs/column_mapping.py" line="42"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/dialogs/column_mapping.py" line="42"/>
         <source>Goes to</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/dialogs/column_mapping.py" line="58"/>
         <source>(column {number} has no name)</source>
         <translation>(la columna {number} no tiene nombre)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/dialogs/column_mapping.py" line="65"/>
         <source>Field for column {name}</source>
         <translation>Campo para la columna {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/dialogs/column_mapping.py" line="88"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/dialogs/column_mapping.py" line="88"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/dialogs/column_mapping.py" line="88"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/dialogs/column_mapping.py" line="89"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/column_mapping.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/dialogs/column_mapping.py" line="90"/>
         <source>— leave out —</source>
         <translation>— no importar —</translation>
     </message>
@@ -2010,261 +1816,261 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="57"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="57"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="166"/>
         <source>Given name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="167"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="168"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="170"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="171"/>
         <source>Dr., Ms., Prof.…</source>
         <translation>Dr., Sra., Prof.…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="173"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="175"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="176"/>
         <source>Jr., PhD…</source>
         <translation>Jr., Ph.D.…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="180"/>
         <source>Name &amp;parts</source>
         <translation>&amp;Partes del nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="182"/>
         <source>Nic&amp;kname</source>
         <translation>&amp;Apodo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="190"/>
         <source>Business they belong to</source>
         <translation>Negocio al que pertenece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="191"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="194"/>
         <source>&amp;Job title</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="196"/>
         <source>&amp;Department</source>
         <translation>&amp;Departamento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="198"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="203"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="198"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="204"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="199"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="204"/>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="209"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="200"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="201"/>
         <source>+ Add an email</source>
         <translation>+ Añadir un correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="202"/>
         <source>&amp;Emails</source>
         <translation>Co&amp;rreos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="203"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="205"/>
         <source>+34 600 000 000</source>
         <translation>+34 600 000 000</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="206"/>
         <source>+ Add a phone</source>
         <translation>+ Añadir un teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="207"/>
         <source>&amp;Phones</source>
         <translation>&amp;Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="208"/>
         <source>website</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="208"/>
         <source>social</source>
         <translation>redes sociales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="210"/>
         <source>+ Add a link</source>
         <translation>+ Añadir un enlace</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="211"/>
         <source>&amp;Links</source>
         <translation>En&amp;laces</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="213"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="218"/>
         <source>&amp;Stage</source>
         <translation>&amp;Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="220"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="220"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="224"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation>A cuántas personas puede llegar: suscriptores, seguidores, clientes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="226"/>
         <source>&amp;Audience size</source>
         <translation>Tamaño de la &amp;audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="228"/>
         <source>&amp;Birthday</source>
         <translation>C&amp;umpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="230"/>
         <source>Anni&amp;versary</source>
         <translation>Ani&amp;versario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="233"/>
         <source>no reminder</source>
         <translation>sin recordatorio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="234"/>
         <source> weeks</source>
         <translation> semanas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="235"/>
         <source>Today reminds you when this long has passed since your last contact with them</source>
         <translation>Hoy te lo recuerda cuando pase este tiempo desde tu último contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="237"/>
         <source>Keep in touch e&amp;very</source>
         <translation>&amp;Mantener el contacto cada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="240"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="242"/>
         <source>The language of the letters written to them</source>
         <translation>El idioma de las cartas que le escribas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="243"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="245"/>
         <source>P&amp;hoto</source>
         <translation>F&amp;oto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="247"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="249"/>
         <source>&amp;Met at event</source>
         <translation>Nos conocimos en el e&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="251"/>
         <source>Or where, if not at an event</source>
         <translation>O dónde, si no fue en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="252"/>
         <source>Met &amp;where</source>
         <translation>&amp;Dónde nos conocimos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="255"/>
         <source>&amp;Introduced by</source>
         <translation>Nos &amp;presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_dialog.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="259"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -2272,162 +2078,162 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="72"/>
         <source>← Contacts</source>
         <translation>← Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="74"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Volver a la lista (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="85"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="86"/>
         <source>Edit every detail (F2)</source>
         <translation>Editar todos los datos (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="87"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="88"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="89"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="90"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation>Planificar el siguiente paso (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="91"/>
         <source>New proposal…</source>
         <translation>Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="92"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation>Escribir una propuesta a partir de una plantilla (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="93"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="94"/>
         <source>Move this contact to the trash</source>
         <translation>Mover este contacto a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="198"/>
         <source>Referrals</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="244"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="245"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlo desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="246"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="246"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="269"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="269"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="271"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="272"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="273"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="274"/>
         <source>Cross-promotions</source>
         <translation>Promociones cruzadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="275"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="280"/>
         <source>Give and take</source>
         <translation>Dar y recibir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="301"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="301"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="304"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="307"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="312"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="314"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="317"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="320"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="321"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>cada semana</numerusform>
@@ -2435,17 +2241,17 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="323"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="325"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="325"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2453,22 +2259,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="327"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="327"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="330"/>
         <source>Introduced by</source>
         <translation>Nos presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="337"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="337"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_page.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="341"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation>Todavía no hay datos. Pulsa Editar para añadir correos, teléfonos y más.</translation>
     </message>
@@ -2476,12 +2282,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="151"/>
         <source>Type a name to find the contact…</source>
         <translation>Escribe un nombre para buscar el contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pickers.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="61"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
@@ -2489,7 +2295,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_table_model.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/kit/contact_table_model.py" line="169"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
@@ -2497,77 +2303,77 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="64"/>
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
         <translation>Buscar contactos: nombre, empresa, correo, teléfono, etiqueta, oferta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="68"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="69"/>
         <source>Filter by stage</source>
         <translation>Filtrar por etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="72"/>
         <source>All organizations</source>
         <translation>Todas las organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="73"/>
         <source>Filter by organization</source>
         <translation>Filtrar por organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="75"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="76"/>
         <source>Filter by the event where you met or that they attended</source>
         <translation>Filtrar por el evento donde conociste al contacto o al que asistió</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="83"/>
         <source>Contacts are the people you meet: who they are, what they offer and ask, and when to follow up with them.</source>
         <translation>Los contactos son las personas que conoces: quiénes son, qué ofrecen y qué piden, y cuándo volver a hablar con ellas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="85"/>
         <source>Add your first contact…</source>
         <translation>Añade tu primer contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="116"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="117"/>
         <source>Change the stage of the selected contacts</source>
         <translation>Cambiar la etapa de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="126"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="131"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="247"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="249"/>
         <source>Move %n contact(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n contacto a la papelera?</numerusform>
@@ -2575,27 +2381,27 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="250"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlos desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="251"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="251"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="262"/>
         <source>Add a tag</source>
         <translation>Añadir una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="263"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que añadir a %n contacto:</numerusform>
@@ -2603,12 +2409,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="275"/>
         <source>Remove a tag</source>
         <translation>Quitar una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="276"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que quitar de %n contacto:</numerusform>
@@ -2616,92 +2422,92 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="322"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="322"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="323"/>
         <source>New contact (Ctrl+N)</source>
         <translation>Nuevo contacto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="324"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="324"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="325"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="326"/>
         <source>Edit contact (F2)</source>
         <translation>Editar contacto (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="327"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="328"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="329"/>
         <source>Move the selected contacts to the trash (Del)</source>
         <translation>Mover los contactos seleccionados a la papelera (Del)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="329"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="330"/>
         <source>Add &amp;tag…</source>
         <translation>Añadir e&amp;tiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="331"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="332"/>
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
         <translation>Añadir una etiqueta a los contactos seleccionados (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="332"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="333"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="334"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="335"/>
         <source>Remove a tag from the selected contacts</source>
         <translation>Quitar una etiqueta de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="335"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="336"/>
         <source>Find &amp;duplicates…</source>
         <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="337"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="338"/>
         <source>T&amp;rash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="338"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="339"/>
         <source>Contacts you deleted: restore them or delete them for good</source>
         <translation>Los contactos que eliminaste: restáuralos o elimínalos para siempre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="340"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="341"/>
         <source>Change &amp;stage</source>
         <translation>&amp;Cambiar etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="354"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="355"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="356"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="357"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contacts_page.py" line="414"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="415"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -2712,7 +2518,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../coopeten_gui/ui/country_combo.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/kit/country_combo.py" line="43"/>
         <source>The system&apos;s ({name})</source>
         <translation>El del sistema ({name})</translation>
     </message>
@@ -2720,132 +2526,132 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="60"/>
         <source>&amp;Alliance report…</source>
         <translation>&amp;Informe de alianzas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="61"/>
         <source>Save the alliances, events, proposals and referrals of a period as a PDF</source>
         <translation>Guarda en un PDF las alianzas, los eventos, las propuestas y las recomendaciones de un periodo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="65"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="69"/>
         <source>Relationship stages</source>
         <translation>Etapas de las relaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="70"/>
         <source>Give and take with the top alliances</source>
         <translation>Lo que das y recibes en tus alianzas principales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="71"/>
         <source>You gave</source>
         <translation>Tú aportaste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="71"/>
         <source>They gave</source>
         <translation>Te aportaron</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="72"/>
         <source>Returns of the latest events</source>
         <translation>Lo que rindieron los últimos eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="73"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="73"/>
         <source>Value back</source>
         <translation>Valor obtenido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="74"/>
         <source>Proposals by status</source>
         <translation>Propuestas por estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="76"/>
         <source>Activity per month</source>
         <translation>Actividad por mes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="77"/>
         <source>Timeline entries</source>
         <translation>Entradas del historial</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="77"/>
         <source>Follow-ups done</source>
         <translation>Seguimientos hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="77"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="82"/>
         <source>Bars: the number of gives each way; money beside them. Units are never mixed.</source>
         <translation>Barras: cuántas aportaciones hizo cada parte; el dinero, al lado. Las unidades nunca se mezclan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="84"/>
         <source>Value back: accepted proposals, business closed through referrals and promotion revenue from the people met there.</source>
         <translation>Valor obtenido: propuestas aceptadas, negocios cerrados gracias a recomendaciones e ingresos por promociones de las personas que conociste allí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="89"/>
         <source>Reading the figures…</source>
         <translation>Leyendo las cifras…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="114"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="115"/>
         <source>Event returns</source>
         <translation>Rendimiento de los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="185"/>
         <source>The figures could not be read: {error}</source>
         <translation>No se pudieron leer las cifras: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="207"/>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="209"/>
         <source>No contacts yet.</source>
         <translation>Todavía no hay contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="213"/>
         <source>No events held yet.</source>
         <translation>Todavía no se ha celebrado ningún evento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="221"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="221"/>
         <source>No proposals yet.</source>
         <translation>Todavía no hay propuestas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="223"/>
         <source>%n proposal(s), {value}</source>
         <translation>
             <numerusform>%n propuesta, {value}</numerusform>
@@ -2853,12 +2659,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="243"/>
         <source>No gives recorded yet: fulfil an offer or note a cross-promotion on a contact&apos;s page.</source>
         <translation>Todavía no hay aportaciones: cumple una oferta o anota una promoción cruzada en la ficha de un contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dashboard_page.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="252"/>
         <source>%n give(s)</source>
         <translation>
             <numerusform>%n aportación</numerusform>
@@ -2869,20 +2675,20 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>DayWords</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="50"/>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="59"/>
         <source>never</source>
         <extracomment>the rows of the table, top to bottom</extracomment>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="53"/>
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="62"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="54"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -2890,7 +2696,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/balance.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="63"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -2963,108 +2769,108 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="58"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="60"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="61"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="62"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="79"/>
         <source>Keep this one</source>
         <translation>Conservar este</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="104"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="92"/>
         <source>Merging keeps every email, phone, offer, ask, follow-up, note, proposal and promotion of both on the one you keep; the other goes to the trash. Undo (Ctrl+Z) splits them again. Two different people? “Not the same person” keeps the pair from coming back.</source>
         <translation>Al fusionar, el contacto que conservas se queda con todos los correos, teléfonos, ofertas, peticiones, seguimientos, notas, propuestas y promociones de los dos; el otro va a la papelera. Deshacer (Ctrl+Z) los vuelve a separar. ¿Son dos personas distintas? «No es la misma persona» hace que la pareja no vuelva a aparecer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="105"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="106"/>
         <source>These are two different people: never propose this pair again</source>
         <translation>Son dos personas distintas: no volver a proponer esta pareja</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="109"/>
         <source>Undo the last merge or “not the same person” (Ctrl+Z)</source>
         <translation>Deshacer la última fusión o el último «no es la misma persona» (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="135"/>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="162"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="154"/>
         <source>Could not look for duplicates: %1</source>
         <translation>No se pudieron buscar duplicados: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="159"/>
         <source>The search was cancelled.</source>
         <translation>Se canceló la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="178"/>
         <source>same email %1</source>
         <translation>mismo correo %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="180"/>
         <source>same phone number (…%1)</source>
         <translation>mismo número de teléfono (…%1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="182"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="183"/>
         <source>similar names: %1</source>
         <translation>nombres parecidos: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="199"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="220"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="248"/>
         <source>%n possible duplicate(s) found.</source>
         <translation>
             <numerusform>Se encontró %n posible duplicado.</numerusform>
@@ -3072,12 +2878,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="249"/>
         <source>No likely duplicates. Your contacts look tidy.</source>
         <translation>No hay posibles duplicados. Tus contactos están en orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="285"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n oferta o petición</numerusform>
@@ -3085,7 +2891,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="287"/>
         <source>%n timeline entry(ies)</source>
         <translation>
             <numerusform>%n entrada en el historial</numerusform>
@@ -3093,7 +2899,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="281"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="288"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -3101,12 +2907,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="286"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="293"/>
         <source>Added %1</source>
         <translation>Añadido el %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/duplicates_dialog.py" line="287"/>
+        <location filename="../../coopeten_gui/ui/dialogs/duplicates_dialog.py" line="294"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -3127,7 +2933,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="42"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3135,62 +2941,62 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="44"/>
         <source>Edit event</source>
         <translation>Editar evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="44"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="51"/>
         <source>e.g. Networking breakfast in Ruzafa</source>
         <translation>p. ej. Desayuno de networking en Ruzafa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="56"/>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="62"/>
         <source>e.g. 15 or 12,50 — leave empty if free</source>
         <translation>p. ej. 15 o 12,50 — vacío si es gratis</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="74"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="75"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="76"/>
         <source>&amp;Starts</source>
         <translation>&amp;Empieza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="78"/>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="79"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="80"/>
         <source>&amp;Cost</source>
         <translation>&amp;Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_dialog.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/dialogs/event_dialog.py" line="81"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -3231,107 +3037,107 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="64"/>
         <source>Organiser</source>
         <translation>Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="65"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="66"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="68"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="69"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="70"/>
         <source>&amp;Quick capture…</source>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="71"/>
         <source>Add the people you met here, one line each</source>
         <translation>Añade a las personas que conociste aquí, una por línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="97"/>
         <source>Add someone who was there…</source>
         <translation>Añadir a alguien que estuvo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="98"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="99"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="100"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="116"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation>Escribe en «De qué hablamos» para anotarlo; se guarda al salir de la celda.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="126"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="126"/>
         <source>Offer or ask</source>
         <translation>Oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="127"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="134"/>
         <source>Add &amp;follow-up…</source>
         <translation>Añadir &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="173"/>
         <source>No event selected</source>
         <translation>Ningún evento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="174"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation>Elige un evento en la lista de arriba, o crea uno.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="194"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="211"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>Personas (%n)</numerusform>
@@ -3339,7 +3145,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="212"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Ofertas y peticiones (%n)</numerusform>
@@ -3347,7 +3153,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="214"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Seguimientos (%n)</numerusform>
@@ -3355,7 +3161,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_panel.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="215"/>
         <source>Returns</source>
         <translation>Rendimiento</translation>
     </message>
@@ -3363,128 +3169,128 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>EventReturnsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="195"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="196"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="197"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="198"/>
         <source>People
 met</source>
         <translation>Personas
 conocidas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="198"/>
         <source>People met there</source>
         <translation>Personas que conociste allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="199"/>
         <source>Allies</source>
         <translation>Aliados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="199"/>
         <source>People met there who are now allies</source>
         <translation>Personas que conociste allí y que ya son aliadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="200"/>
         <source>Offers /
 asks</source>
         <translation>Ofertas /
 peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="200"/>
         <source>Offers and asks raised there</source>
         <translation>Ofertas y peticiones que surgieron allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="201"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="201"/>
         <source>Proposals to people met there</source>
         <translation>Propuestas a personas que conociste allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="202"/>
         <source>Accepted</source>
         <translation>Aceptadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="202"/>
         <source>Value of the accepted proposals</source>
         <translation>Valor de las propuestas aceptadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="203"/>
         <source>Referrals</source>
         <translation>Recomen-
 daciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="203"/>
         <source>Business closed through referrals involving people met there</source>
         <translation>Negocios cerrados gracias a recomendaciones en las que participan personas que conociste allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="205"/>
         <source>Promotions</source>
         <translation>Promociones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="205"/>
         <source>Revenue from their promotions of you</source>
         <translation>Ingresos de sus promociones de tu negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="207"/>
         <source>Value
 back</source>
         <translation>Valor
 obtenido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="207"/>
         <source>Accepted + referrals + promotions</source>
         <translation>Aceptadas + recomendaciones + promociones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="208"/>
         <source>Cost per
 ally</source>
         <translation>Coste por
 aliado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="208"/>
         <source>Cost per person met there who is now an ally</source>
         <translation>Coste por cada persona conocida allí que ya es aliada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="210"/>
         <source>Value /
 cost</source>
         <translation>Valor /
 coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="210"/>
         <source>Value back per unit of cost</source>
         <translation>Valor obtenido por cada unidad de coste</translation>
     </message>
@@ -3492,112 +3298,112 @@ coste</translation>
 <context>
     <name>EventReturnsPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="77"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="78"/>
         <source>People met</source>
         <translation>Personas conocidas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="79"/>
         <source>Now allies</source>
         <translation>Ya aliadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="80"/>
         <source>Offers and asks raised</source>
         <translation>Ofertas y peticiones surgidas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="81"/>
         <source>Proposals to people met</source>
         <translation>Propuestas a personas conocidas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="82"/>
         <source>Accepted value</source>
         <translation>Valor aceptado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="83"/>
         <source>Referrals</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="84"/>
         <source>Promotion revenue</source>
         <translation>Ingresos por promociones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="85"/>
         <source>Value back</source>
         <translation>Valor obtenido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="86"/>
         <source>Per person met</source>
         <translation>Por persona conocida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="87"/>
         <source>Cost per new ally</source>
         <translation>Coste por nuevo aliado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="88"/>
         <source>Value per unit of cost</source>
         <translation>Valor por unidad de coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="94"/>
         <source>People met: those who attended and those whose contact says you met there. Value back: accepted proposals, business closed through referrals and revenue from their promotions of you.</source>
         <translation>Personas conocidas: quienes asistieron y aquellos cuyo contacto dice que los conociste allí. Valor obtenido: propuestas aceptadas, negocios cerrados gracias a recomendaciones e ingresos de sus promociones de tu negocio.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="122"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="125"/>
         <source>{offers} offers, {asks} asks</source>
         <translation>Ofertas: {offers}; peticiones: {asks}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="127"/>
         <source>{count}, {accepted} accepted</source>
         <translation>{count}, aceptadas: {accepted}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="130"/>
         <source>{count}, {closed} closed: {value}</source>
         <translation>{count}, cerradas: {closed}, por {value}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="135"/>
         <source>cost {cost}, value {value}</source>
         <translation>coste {cost}, valor {value}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="148"/>
         <source>Nobody met here is in your contacts yet.</source>
         <translation>Todavía no tienes en tus contactos a nadie que conocieras aquí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="150"/>
         <source>A free event: {value} came back from the people met here.</source>
         <translation>Un evento gratuito: las personas que conociste aquí te aportaron {value}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="153"/>
         <source>It paid off: {value} came back for {cost} spent.</source>
         <translation>Mereció la pena: volvieron {value} por {cost} gastados.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="155"/>
         <source>Not paid off yet: {value} came back for {cost} spent.</source>
         <translation>Todavía no compensa: volvieron {value} por {cost} gastados.</translation>
     </message>
@@ -3605,12 +3411,12 @@ coste</translation>
 <context>
     <name>EventReturnsTable</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="307"/>
         <source>No events yet: add one on the Events page, note who you met there, and its returns show here.</source>
         <translation>Todavía no hay eventos: añade uno en la página Eventos, anota a quién conociste allí y aquí verás lo que rinde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="311"/>
         <source>%n event(s): {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</source>
         <translation>
             <numerusform>%n evento: {cost} gastados, {people} personas conocidas, {allies} ya aliadas, volvieron {value} ({ratio} el coste).</numerusform>
@@ -3621,42 +3427,42 @@ coste</translation>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="50"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="50"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="50"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="51"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="51"/>
         <source>Organiser</source>
         <translation>Organiza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="52"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="52"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/event_models.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="77"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
@@ -3664,48 +3470,48 @@ coste</translation>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="53"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="55"/>
         <source>Filter by name, place or organiser</source>
         <translation>Filtrar por nombre, lugar u organizador</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="60"/>
         <source>Events are the breakfasts, meetups and fairs where you meet people. Add one, then note who you met there.</source>
         <translation>Los eventos son los desayunos, encuentros y ferias donde conoces gente. Añade uno y apunta a quién conociste allí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="62"/>
         <source>Add your first event…</source>
         <translation>Añade tu primer evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="80"/>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="170"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="139"/>
         <source>Event created: {name}</source>
         <translation>Evento creado: {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="161"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="162"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation>¿Mover «{name}» a la papelera? Sus asistentes, ofertas y seguimientos se conservan; puedes restaurar el evento desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/events_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="175"/>
         <source>Moved to the trash: {name}</source>
         <translation>Movido a la papelera: {name}</translation>
     </message>
@@ -3757,104 +3563,6 @@ coste</translation>
     </message>
 </context>
 <context>
-    <name>OffersAsksPage</name>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="50"/>
-        <source>Offers and asks</source>
-        <extracomment>matches the list shows (the best ones; a contact&apos;s page shows all of theirs)</extracomment>
-        <translation>Ofertas y peticiones</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="55"/>
-        <source>Open or in progress</source>
-        <translation>Abiertas o en curso</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="58"/>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="62"/>
-        <source>Contact or description…</source>
-        <translation>Contacto o descripción…</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="74"/>
-        <source>Double-click to open the contact</source>
-        <translation>Doble clic para abrir el contacto</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="82"/>
-        <source>Double-click a side to open that contact</source>
-        <translation>Doble clic en un lado para abrir ese contacto</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="92"/>
-        <source>&amp;Introduce them…</source>
-        <translation>&amp;Presentarlos…</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="85"/>
-        <source>Open asks with the offers that answer them, best first: a chance to introduce two people, or to help with what you have.</source>
-        <translation>Las peticiones abiertas con las ofertas que les responden, las mejores primero: una ocasión para presentar a dos personas o para ayudar con lo que tienes.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="71"/>
-        <source>Offers &amp; Asks: what each contact can give and needs, and what you offer them. Add them on a contact&apos;s page; where an ask meets an offer, the match shows here.</source>
-        <translation>Ofertas y peticiones: lo que cada contacto puede dar y lo que necesita, y lo que tú le ofreces. Añádelas en la ficha del contacto; cuando una petición encuentra una oferta, la coincidencia aparece aquí.</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="94"/>
-        <source>Write the introduction between the one who asks and the one who offers</source>
-        <translation>Escribe la presentación entre quien pide y quien ofrece</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="95"/>
-        <source>Open who &amp;asks</source>
-        <translation>Abrir a quien p&amp;ide</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="96"/>
-        <source>Open who o&amp;ffers</source>
-        <translation>Abrir a quien o&amp;frece</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="126"/>
-        <source>All offers &amp;&amp; asks</source>
-        <translation>Todas las ofertas y peticiones</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="127"/>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="178"/>
-        <source>Matches</source>
-        <translation>Coincidencias</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="166"/>
-        <source>%n offer(s) or ask(s)</source>
-        <translation>
-            <numerusform>%n oferta o petición</numerusform>
-            <numerusform>%n ofertas o peticiones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="177"/>
-        <source>Matches (%1)</source>
-        <translation>Coincidencias (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="200"/>
-        <source>All categories</source>
-        <translation>Todas las categorías</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/exchanges_page.py" line="202"/>
-        <source>All events</source>
-        <translation>Todos los eventos</translation>
-    </message>
-</context>
-<context>
     <name>Export</name>
     <message>
         <location filename="../../coopeten_gui/services/exporter.py" line="46"/>
@@ -3870,13 +3578,13 @@ coste</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="85"/>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="208"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="95"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>El contacto seleccionado en Contactos</numerusform>
@@ -3884,7 +3592,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="96"/>
         <source>All contacts (%n)</source>
         <translation>
             <numerusform>Todos los contactos (%n)</numerusform>
@@ -3892,103 +3600,103 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="115"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="116"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="54"/>
         <source>vCard 4.0 (.vcf) — phones, Gmail, Apple, Thunderbird</source>
         <translation>vCard 4.0 (.vcf) — móviles, Gmail, Apple, Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="56"/>
         <source>vCard 3.0 (.vcf) — older programs, Outlook</source>
         <translation>vCard 3.0 (.vcf) — programas antiguos, Outlook</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="57"/>
         <source>CSV (.csv) — spreadsheets</source>
         <translation>CSV (.csv) — hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="58"/>
         <source>Everything (.json) — every record, for a full copy</source>
         <translation>Todo (.json) — todos los registros, para una copia completa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="59"/>
         <source>Calendar (.ics) — events and follow-ups</source>
         <translation>Calendario (.ics) — eventos y seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="65"/>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="66"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="67"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="68"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="69"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="122"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="169"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="179"/>
         <source>Choose the file to write.</source>
         <translation>Elige el archivo donde guardar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="217"/>
         <source>{path} could not be written: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="219"/>
         <source>Any earlier file of that name was left as it was.</source>
         <translation>Si ya había un archivo con ese nombre, se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="225"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="230"/>
         <source>%n record(s) exported to {path}.</source>
         <translation>
             <numerusform>%n registro exportado a {path}.</numerusform>
@@ -3996,7 +3704,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="232"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="232"/>
         <source>%n calendar entry(ies) exported to {path}.</source>
         <translation>
             <numerusform>%n entrada de calendario exportada a {path}.</numerusform>
@@ -4004,7 +3712,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="233"/>
         <source>%n contact(s) exported to {path}.</source>
         <translation>
             <numerusform>%n contacto exportado a {path}.</numerusform>
@@ -4012,7 +3720,7 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/export_dialog.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/dialogs/export_dialog.py" line="195"/>
         <source>Exporting to {file}…</source>
         <translation>Exportando a {file}…</translation>
     </message>
@@ -4020,105 +3728,259 @@ coste</translation>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../coopeten_gui/ui/first_steps.py" line="32"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="32"/>
         <source>Fill in My business: every letter&apos;s letterhead and signature come from it</source>
         <translation>Rellena Mi negocio: de ahí salen el membrete y la firma de cada carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/first_steps.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="34"/>
         <source>Add your first networking event</source>
         <translation>Añade tu primer evento de networking</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/first_steps.py" line="35"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="35"/>
         <source>Add the people you met there</source>
         <translation>Añade a las personas que conociste allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/first_steps.py" line="36"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="36"/>
         <source>Write your first alliance proposal</source>
         <translation>Escribe tu primera propuesta de alianza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/first_steps.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="38"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/first_steps.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="39"/>
         <source>Hide this list</source>
         <translation>Ocultar esta lista</translation>
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="138"/>
+        <source>Edit follow-up</source>
+        <translation>Editar seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="138"/>
+        <source>New follow-up</source>
+        <translation>Nuevo seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="142"/>
+        <source>What to do, e.g. “Call María about the newsletter swap”</source>
+        <translation>Qué hacer, p. ej. «Llamar a María por el intercambio de boletines»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="154"/>
+        <source>(no event)</source>
+        <translation>(ningún evento)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="162"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="163"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Vence</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="164"/>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="165"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="166"/>
+        <source>&amp;Event</source>
+        <translation>&amp;Evento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="169"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="170"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="183"/>
+        <source>Follow up with {name}</source>
+        <translation>Seguimiento con {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="209"/>
+        <source>Choose the contact from the suggestions, or leave the field empty.</source>
+        <translation>Elige el contacto entre las sugerencias, o deja el campo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupListPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="147"/>
+        <source>Reopen “{title}”</source>
+        <translation>Reabrir «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="149"/>
+        <source>Reopened: {title}</source>
+        <translation>Reabierto: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="151"/>
+        <source>Done “{title}”</source>
+        <translation>Marcar como hecho «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="153"/>
+        <source>Done: {title}</source>
+        <translation>Hecho: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="161"/>
+        <source>Snooze “{title}”</source>
+        <translation>Posponer «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="165"/>
+        <source>Snoozed to {when}: {title}</source>
+        <translation>Pospuesto hasta {when}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="177"/>
+        <source>Reschedule “{title}”</source>
+        <translation>Reprogramar «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="180"/>
+        <source>Rescheduled to {when}: {title}</source>
+        <translation>Reprogramado para {when}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="235"/>
+        <source>Delete follow-up</source>
+        <translation>Eliminar seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="236"/>
+        <source>Move “{title}” to the trash?</source>
+        <translation>¿Mover «{title}» a la papelera?</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="239"/>
+        <source>Delete “{title}”</source>
+        <translation>Eliminar «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="265"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupTableModel</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="62"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="62"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="62"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="63"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="65"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="67"/>
         <source>Filter by title, contact or notes</source>
         <translation>Filtrar por título, contacto o notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="70"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="73"/>
         <source>Show &amp;done</source>
         <translation>Mostrar &amp;hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="79"/>
         <source>Follow-ups are the calls, emails and meetings you promised. Coopeten reminds you when each one is due.</source>
         <translation>Los seguimientos son las llamadas, correos y reuniones que prometiste. Coopeten te avisa cuando toca cada uno.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="81"/>
         <source>Add a follow-up…</source>
         <translation>Añadir un seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="85"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="86"/>
         <source>Snooze a day</source>
         <translation>Posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="87"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="88"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="89"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="90"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="113"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/followups_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/pages/followups_page.py" line="139"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento</numerusform>
@@ -4129,62 +3991,62 @@ coste</translation>
 <context>
     <name>FollowupsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="34"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="35"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="35"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="37"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="37"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="39"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="46"/>
         <source>Show done</source>
         <translation>Mostrar hechos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="47"/>
         <source>+ Add follow-up…</source>
         <translation>+ Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="48"/>
         <source>Add a follow-up (Ctrl+Shift+F)</source>
         <translation>Añadir un seguimiento (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="49"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="50"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="51"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="81"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/followups.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/followups.py" line="107"/>
         <source>Delete %n follow-up(s)</source>
         <translation>
             <numerusform>Eliminar %n seguimiento</numerusform>
@@ -4195,17 +4057,17 @@ coste</translation>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="176"/>
         <source>Search contacts, events, offers and asks, follow-ups, proposals…</source>
         <translation>Busca contactos, eventos, ofertas y peticiones, seguimientos, propuestas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="231"/>
         <source>Nothing found for “{text}”.</source>
         <translation>No se encontró nada para «{text}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="274"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation>Escribe para buscar. ↑↓ para elegir, Intro para abrir, Esc para cerrar.</translation>
     </message>
@@ -4395,17 +4257,17 @@ coste</translation>
         <translation>El archivo dice ser texto {encoding}, pero está dañado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="81"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="82"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation>No se encontró ninguna vCard en el archivo: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="128"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="129"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation>La tarjeta de la línea {line} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="168"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="169"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation>La tarjeta de la línea {line} tiene un campo {field} de más de {size}; se ha omitido.</translation>
     </message>
@@ -4435,37 +4297,37 @@ coste</translation>
         <translation>Las líneas {first} a {last} no forman parte de ninguna vCard y se han omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="77"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="95"/>
         <source>{path} is too large to import ({size} MB).</source>
         <translation>{path} es demasiado grande para importarlo ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="81"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="99"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="131"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="156"/>
         <source>{path} holds no contacts.</source>
         <translation>{path} no contiene contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="196"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="242"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="277"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="383"/>
         <source>same email {email}</source>
         <translation>mismo correo {email}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="282"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="388"/>
         <source>same phone</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="285"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="391"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
@@ -4473,163 +4335,163 @@ coste</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="110"/>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="288"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="288"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="128"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="156"/>
         <source>Bring contacts in from another program: a vCard file (.vcf) from your phone, Gmail, Outlook or Apple Contacts, or a CSV file from Google Contacts, Outlook, LinkedIn or a spreadsheet. Nothing is saved until you have seen a preview.</source>
         <translation>Trae contactos de otro programa: un archivo vCard (.vcf) de tu móvil, Gmail, Outlook o Contactos de Apple, o un archivo CSV de Google Contacts, Outlook, LinkedIn o una hoja de cálculo. No se guarda nada hasta que hayas visto una vista previa.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="161"/>
         <source>Choose a .vcf or .csv file</source>
         <translation>Elige un archivo .vcf o .csv</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="162"/>
         <source>&amp;Choose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="176"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="191"/>
         <source>This is not a file Coopeten knows. Tell it what each column holds; the columns it recognised are already filled in. Columns left out are not imported.</source>
         <translation>Coopeten no conoce este tipo de archivo. Indica qué contiene cada columna; las que ha reconocido ya están rellenas. Las columnas que se dejen fuera no se importan.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="210"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="212"/>
         <source>These rows look like contacts you already have. Skip a row to leave the stored contact as it is, merge it to add what the file knows (nothing is lost), or create a new contact anyway.</source>
         <translation>Estas filas se parecen a contactos que ya tienes. Omite una fila para dejar el contacto guardado como está, fusiónala para añadir lo que sabe el archivo (no se pierde nada), o crea un contacto nuevo de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="229"/>
         <source>For all:</source>
         <translation>Para todas:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="230"/>
         <source>&amp;Skip</source>
         <translation>O&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="230"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="231"/>
         <source>C&amp;reate</source>
         <translation>C&amp;rear</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="242"/>
         <source>Rows that will be left out</source>
         <translation>Filas que se dejarán fuera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="244"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="245"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="289"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="289"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Archivos vCard (*.vcf *.vcard);;Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="310"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="310"/>
         <source>A CSV file from another program: next, say what each column holds.</source>
         <translation>Un archivo CSV de otro programa: a continuación, indica qué contiene cada columna.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="311"/>
         <source>Recognised as: {format}</source>
         <translation>Reconocido como: {format}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="318"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="318"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="338"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="338"/>
         <source>This file has no columns to choose from: it is not a CSV file.</source>
         <translation>Este archivo no tiene columnas entre las que elegir: no es un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="367"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="367"/>
         <source>Choose at least one column to import, such as a name, an email or a phone.</source>
         <translation>Elige al menos una columna que importar, como un nombre, un correo o un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="370"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="370"/>
         <source>Rows read: {rows}</source>
         <translation>Filas leídas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="381"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="381"/>
         <source>Checking {file}…</source>
         <translation>Comprobando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="382"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="382"/>
         <source>Preview cancelled.</source>
         <translation>Vista previa cancelada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="403"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="403"/>
         <source>Rows imported: {rows}</source>
         <translation>Filas importadas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="412"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="412"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation>Los contactos nuevos están en la lista de Contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="419"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="420"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="421"/>
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="427"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contacto nuevo</numerusform>
@@ -4637,7 +4499,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="428"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n posible duplicado</numerusform>
@@ -4645,7 +4507,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="429"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fila con errores</numerusform>
@@ -4653,7 +4515,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="435"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n añadido</numerusform>
@@ -4661,7 +4523,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="435"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n fusionado</numerusform>
@@ -4669,7 +4531,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="436"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n omitido</numerusform>
@@ -4677,7 +4539,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="438"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n fila con errores se ha dejado fuera.</numerusform>
@@ -4685,107 +4547,107 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="469"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="469"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation>Ha ocurrido un error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="486"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="486"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="487"/>
         <source>&amp;Preview &gt;</source>
         <translation>&amp;Vista previa &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="488"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="488"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="489"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="489"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="30"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="30"/>
         <source>vCard (.vcf)</source>
         <translation>vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="31"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="31"/>
         <source>Google Contacts (CSV)</source>
         <translation>Google Contacts (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="32"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="32"/>
         <source>Outlook (CSV)</source>
         <translation>Outlook (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="33"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="33"/>
         <source>LinkedIn connections (CSV)</source>
         <translation>Contactos de LinkedIn (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="34"/>
         <source>Coopeten export (CSV)</source>
         <translation>Exportación de Coopeten (CSV)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="35"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="35"/>
         <source>Other CSV — choose the columns</source>
         <translation>Otro CSV — elige las columnas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="40"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="41"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="42"/>
         <source>Create new</source>
         <translation>Crear nuevo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="78"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="79"/>
         <source>Name in the file</source>
         <translation>Nombre en el archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="80"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="81"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="82"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/import_duplicates.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_duplicates.py" line="85"/>
         <source>Where the contact is in the file: 1 for the first one</source>
         <translation>Posición del contacto en el archivo: 1 para el primero</translation>
     </message>
@@ -4836,99 +4698,99 @@ coste</translation>
 <context>
     <name>IntroductionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="48"/>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="214"/>
         <source>Introduce</source>
         <extracomment>how each letter language is named on its tab</extracomment>
         <translation>Presentar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="72"/>
         <source>Introduce %1 and %2</source>
         <translation>Presentar a %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="79"/>
         <source>Ask each one first: two letters, one to each side (double opt-in)</source>
         <translation>Pregunta antes a cada uno: dos cartas, una a cada parte (doble confirmación)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="81"/>
         <source>Introduce them now: one letter to both</source>
         <translation>Preséntalos ya: una carta a los dos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="96"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="98"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="100"/>
         <source>Save &amp;as</source>
         <translation>Guardar &amp;como</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="103"/>
         <source>C&amp;opy text</source>
         <translation>C&amp;opiar texto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="104"/>
         <source>E&amp;mail…</source>
         <translation>C&amp;orreo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="105"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="107"/>
         <source>Record the introduction without printing or emailing from here</source>
         <translation>Registra la presentación sin imprimir ni enviar correo desde aquí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="175"/>
         <source>To %1 (%2)</source>
         <translation>Para %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="218"/>
         <source>Introduction recorded on both timelines.</source>
         <translation>Presentación registrada en los dos historiales.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is looking for: “%2”</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; busca: «%2»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="231"/>
         <source>&lt;b&gt;%1&lt;/b&gt; offers: “%2”</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ofrece: «%2»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="239"/>
         <source>Recorded: the introduction is on both timelines, a referral from you to %1 was noted, and a follow-up asks on %2 whether they connected.</source>
         <translation>Registrada: la presentación está en los dos historiales, se anotó una referencia tuya a %1 y un seguimiento te preguntará el %2 si llegaron a hablar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="246"/>
         <source>Printing, saving or emailing a letter records the introduction on both timelines, with a follow-up in a week and a referral.</source>
         <translation>Al imprimir, guardar o enviar por correo una carta, la presentación queda registrada en los dos historiales, con un seguimiento dentro de una semana y una referencia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/introduction_dialog.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/dialogs/introduction_dialog.py" line="249"/>
         <source>You already introduced them on %1.</source>
         <translation>Ya los presentaste el %1.</translation>
     </message>
@@ -5005,33 +4867,33 @@ coste</translation>
 <context>
     <name>KeepInTouchList</name>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="35"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="37"/>
         <source>Keep in touch</source>
         <extracomment>rows shown before the list scrolls</extracomment>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="78"/>
         <source>{name}: birthday {when} (turns {years})</source>
         <translation>{name}: cumpleaños {when} (cumple {years})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="80"/>
         <source>{name}: birthday {when}</source>
         <translation>{name}: cumpleaños {when}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="82"/>
         <source>{name}: anniversary {when} ({years} years)</source>
         <translation>{name}: aniversario {when} ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="84"/>
         <source>{name}: anniversary {when}</source>
         <translation>{name}: aniversario {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="88"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>cada semana</numerusform>
@@ -5039,22 +4901,22 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="90"/>
         <source>{name}: {rhythm}, no contact recorded yet</source>
         <translation>{name}: {rhythm}, aún sin ningún contacto anotado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="93"/>
         <source>{name}: {rhythm}, last contact {date} ({late})</source>
         <translation>{name}: {rhythm}, último contacto el {date} ({late})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="96"/>
         <source>due today</source>
         <translation>toca hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="96"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n día de retraso</numerusform>
@@ -5062,22 +4924,22 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="101"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="103"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="105"/>
         <source>on {day}</source>
         <translation>el {day}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/keep_in_touch_list.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="105"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -5085,7 +4947,7 @@ coste</translation>
 <context>
     <name>LabeledValuesEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/forms.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/kit/forms.py" line="149"/>
         <source>Remove this line</source>
         <translation>Quitar esta línea</translation>
     </message>
@@ -5121,68 +4983,68 @@ coste</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="58"/>
         <source>Relationship</source>
         <extracomment>the columns a click on the header sorts by, and the order each one asks for</extracomment>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="58"/>
         <source>I gave</source>
         <translation>Di yo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="58"/>
         <source>They gave</source>
         <translation>Dieron ellos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="59"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="59"/>
         <source>Last give: mine · theirs</source>
         <translation>Última: mía · suya</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="60"/>
         <source>Quiet for</source>
         <translation>Sin aportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="60"/>
         <source>Look after</source>
         <translation>Cuidar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="60"/>
         <source>Next give</source>
         <translation>Próxima aportación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="145"/>
         <source>one-sided</source>
         <translation>desequilibrada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="147"/>
         <source>no contact</source>
         <translation>sin contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="154"/>
         <source>None of your open offers answers an open ask of theirs yet.</source>
         <translation>Ninguna de tus ofertas abiertas responde aún a una petición abierta suya.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="155"/>
         <source>Your offer “%1” answers their ask “%2”.</source>
         <translation>Tu oferta «%1» responde a su petición «%2».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="159"/>
         <source>One-sided for over %n day(s).</source>
         <translation>
             <numerusform>Desequilibrada desde hace más de %n día.</numerusform>
@@ -5190,7 +5052,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="161"/>
         <source>No contact for over %n day(s).</source>
         <translation>
             <numerusform>Sin contacto desde hace más de %n día.</numerusform>
@@ -5198,12 +5060,12 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="163"/>
         <source>Audience reached: %1 by you, %2 by them.</source>
         <translation>Audiencia alcanzada: %1 por ti, %2 por ellos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/alliances_page.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="166"/>
         <source>Last contact: %1.</source>
         <translation>Último contacto: %1.</translation>
     </message>
@@ -5211,134 +5073,134 @@ coste</translation>
 <context>
     <name>LetterOutput</name>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="101"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="105"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="107"/>
         <source>Save as &amp;ODT…</source>
         <translation>Guardar como &amp;ODT…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="108"/>
         <source>Save as &amp;HTML…</source>
         <translation>Guardar como &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="109"/>
         <source>&amp;Copy as plain text</source>
         <translation>&amp;Copiar como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="110"/>
         <source>Copy the letter as plain text to the clipboard</source>
         <translation>Copiar la carta como texto sin formato al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="111"/>
         <source>&amp;Email…</source>
         <translation>Enviar por co&amp;rreo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="112"/>
         <source>Open your email program with this letter</source>
         <translation>Abrir tu programa de correo con esta carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="146"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="146"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="163"/>
         <source>Print the letter</source>
         <translation>Imprimir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="167"/>
         <source>The letter was sent to the printer.</source>
         <translation>La carta se ha enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="174"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="175"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="176"/>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="179"/>
         <source>Save the letter as PDF</source>
         <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="180"/>
         <source>Save the letter as ODT</source>
         <translation>Guardar la carta como ODT</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="181"/>
         <source>Save the letter as HTML</source>
         <translation>Guardar la carta como HTML</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="183"/>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="228"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="202"/>
         <source>The letter was not saved</source>
         <translation>La carta no se ha guardado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="205"/>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="217"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="217"/>
         <source>The letter is on the clipboard as plain text.</source>
         <translation>La carta está en el portapapeles como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="233"/>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="236"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="237"/>
         <source>No email program answered. The draft is saved as {path}: open it from your email program, or copy the letter as plain text instead.</source>
         <translation>No respondió ningún programa de correo. El borrador está guardado en {path}: ábrelo desde tu programa de correo o copia la carta como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="240"/>
         <source>The draft is open in your email program, with the PDF attached.</source>
         <translation>El borrador está abierto en tu programa de correo, con el PDF adjunto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_output.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_output.py" line="243"/>
         <source>This contact has no email address: fill in the recipient in your email program.</source>
         <translation>Este contacto no tiene dirección de correo: escribe el destinatario en tu programa de correo.</translation>
     </message>
@@ -5346,17 +5208,17 @@ coste</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="139"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="133"/>
         <source>{title} (my copy)</source>
         <translation>{title} (mi copia)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letter_templates.py" line="153"/>
+        <location filename="../../coopeten_gui/services/letter_templates.py" line="147"/>
         <source>There is no template called “{name}”.</source>
         <translation>No hay ninguna plantilla llamada «{name}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/letter_context.py" line="72"/>
+        <location filename="../../coopeten_gui/services/letter_context.py" line="74"/>
         <source>There is no contact with the number or email address “{value}”.</source>
         <translation>No hay ningún contacto con el número o la dirección de correo «{value}».</translation>
     </message>
@@ -5404,75 +5266,75 @@ coste</translation>
 <context>
     <name>MailMergeDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="65"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="284"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="293"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="293"/>
         <source>Mail merge</source>
         <translation>Combinar correspondencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="73"/>
         <source>Everyone &amp;tagged</source>
         <translation>Todos los &amp;etiquetados con</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="76"/>
         <source>(choose a tag)</source>
         <translation>(elige una etiqueta)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="83"/>
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="97"/>
         <source>T&amp;emplate</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="98"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="101"/>
         <source>One &amp;PDF with every letter</source>
         <translation>Un solo P&amp;DF con todas las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="102"/>
         <source>One PDF per contact in a &amp;folder</source>
         <translation>Un PDF por contacto en una &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="107"/>
         <source>letters.pdf</source>
         <translation>cartas.pdf</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="108"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="109"/>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="110"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="111"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="122"/>
         <source>&amp;Create the letters</source>
         <translation>C&amp;rear las cartas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="136"/>
         <source>The %n contact(s) selected in Contacts</source>
         <translation>
             <numerusform>El contacto seleccionado en Contactos</numerusform>
@@ -5480,17 +5342,17 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="166"/>
         <source>{name} (mine, {language})</source>
         <translation>{name} (mía, {language})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="170"/>
         <source>Each contact&apos;s own</source>
         <translation>El de cada contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="188"/>
         <source>%n letter(s) will be made.</source>
         <translation>
             <numerusform>Se hará %n carta.</numerusform>
@@ -5498,32 +5360,32 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="202"/>
         <source>One PDF with every letter</source>
         <translation>Un solo PDF con todas las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="203"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="209"/>
         <source>A folder for the letters</source>
         <translation>Una carpeta para las cartas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="223"/>
         <source>Choose who to write to.</source>
         <translation>Elige a quién escribir.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="230"/>
         <source>Choose where to save the letters.</source>
         <translation>Elige dónde guardar las cartas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="236"/>
         <source>Writing %n letter(s)…</source>
         <translation>
             <numerusform>Escribiendo %n carta…</numerusform>
@@ -5531,7 +5393,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="278"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="278"/>
         <source>%n letter(s) written to {where}.</source>
         <translation>
             <numerusform>%n carta guardada en {where}.</numerusform>
@@ -5539,22 +5401,22 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="282"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="282"/>
         <source>Left out: {names} ({reason})</source>
         <translation>Sin carta: {names} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="253"/>
         <source>The letters could not be made: {error}</source>
         <translation>No se pudieron hacer las cartas: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="298"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="298"/>
         <source>Cancelled: no letters were saved.</source>
         <translation>Cancelado: no se ha guardado ninguna carta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/mail_merge_dialog.py" line="299"/>
+        <location filename="../../coopeten_gui/ui/dialogs/mail_merge_dialog.py" line="299"/>
         <source>Mail merge cancelled.</source>
         <translation>Combinación de correspondencia cancelada.</translation>
     </message>
@@ -5794,74 +5656,74 @@ coste</translation>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="109"/>
         <source>About Coopeten</source>
         <translation>Acerca de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="109"/>
         <source>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;The alliance CRM for entrepreneurs and small businesses who grow by turning competitors and neighbours into allies.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in one file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coopeten {version}&lt;/h3&gt;&lt;p&gt;El CRM de alianzas para emprendedores y pequeños negocios que crecen convirtiendo a competidores y vecinos en aliados.&lt;/p&gt;&lt;p&gt;Todo se queda en este equipo, en un solo archivo:&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="34"/>
         <source>Space or Ctrl+Enter</source>
         <extracomment>Keys a list or a field handles itself (no action, no menu): where, and what they do.</extracomment>
         <translation>Espacio o Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="35"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="35"/>
         <source>Follow-up lists: mark done</source>
         <translation>Listas de seguimientos: marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="36"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="36"/>
         <source>Follow-up lists: snooze one day</source>
         <translation>Listas de seguimientos: posponer un día</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="37"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="37"/>
         <source>Follow-up lists: reschedule</source>
         <translation>Listas de seguimientos: reprogramar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="39"/>
         <source>Follow-up lists: open the contact</source>
         <translation>Listas de seguimientos: abrir el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="38"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="40"/>
         <source>Follow-up lists: edit</source>
         <translation>Listas de seguimientos: editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="41"/>
         <source>Follow-up lists: new follow-up</source>
         <translation>Listas de seguimientos: nuevo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="42"/>
         <source>Tab, Enter</source>
         <translation>Tab, Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="43"/>
         <source>Quick capture: next field, add the person</source>
         <translation>Captura rápida: campo siguiente, añadir a la persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/help_dialogs.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/dialogs/help_dialogs.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <extracomment>keys past F12 are the special keys of some keyboards (Undo, Redo, Exit, F13…): Qt binds them too, but a list for people shows what every keyboard has</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="418"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -5869,7 +5731,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -5880,111 +5742,111 @@ coste</translation>
 <context>
     <name>MatchList</name>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="29"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="29"/>
         <source>Me (noted with %1)</source>
         <translation>Yo (anotado con %1)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="35"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="35"/>
         <source>You could offer this yourself</source>
         <translation>Podrías ofrecerlo tú</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="40"/>
         <source>Match</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="42"/>
         <source>Score %1 (higher is closer)</source>
         <translation>Puntuación %1 (cuanto más alta, más cercana)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="47"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="48"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="48"/>
         <source>Words that met: %1</source>
         <translation>Palabras que coinciden: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="56"/>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="56"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="80"/>
         <source>Who asks</source>
         <translation>Quién pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="57"/>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="81"/>
         <source>Asks for</source>
         <translation>Pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="58"/>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="69"/>
         <source>Who offers</source>
         <translation>Quién ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="59"/>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="70"/>
         <source>Offers</source>
         <translation>Ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="68"/>
         <source>They ask for</source>
         <translation>Piden</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="79"/>
         <source>They offer</source>
         <translation>Ofrecen</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="89"/>
         <source>No open asks yet. When someone asks for something, the offers that answer it show here.</source>
         <translation>Todavía no hay peticiones abiertas. Cuando alguien pida algo, aquí aparecerán las ofertas que le responden.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="92"/>
         <source>No open offers yet. Add what people offer, and the asks it answers show here.</source>
         <translation>Todavía no hay ofertas abiertas. Añade lo que ofrece la gente y aquí aparecerán las peticiones a las que responde.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="94"/>
         <source>No offer answers an open ask closely enough yet. A match shows when the words of an offer meet those of an ask, in Spanish or English.</source>
         <translation>Todavía ninguna oferta responde lo bastante a una petición abierta. Una coincidencia aparece cuando las palabras de una oferta se encuentran con las de una petición, en español o en inglés.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="97"/>
         <source>They have no open asks.</source>
         <translation>No tiene peticiones abiertas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="98"/>
         <source>Nobody else offers anything open yet.</source>
         <translation>Nadie más ofrece nada abierto todavía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="100"/>
         <source>No open offer answers their asks closely enough.</source>
         <translation>Ninguna oferta abierta responde lo bastante a sus peticiones.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="102"/>
         <source>They offer nothing open yet.</source>
         <translation>Todavía no ofrece nada abierto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="103"/>
         <source>Nobody else asks for anything open yet.</source>
         <translation>Nadie más pide nada abierto todavía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/match_list.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/kit/match_list.py" line="105"/>
         <source>Their offers answer no open ask closely enough.</source>
         <translation>Sus ofertas no responden lo bastante a ninguna petición abierta.</translation>
     </message>
@@ -5992,27 +5854,27 @@ coste</translation>
 <context>
     <name>MatchesTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="62"/>
         <source>Double-click to open the other person</source>
         <translation>Doble clic para abrir a la otra persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="78"/>
         <source>&amp;Introduce them…</source>
         <translation>&amp;Presentarlos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="80"/>
         <source>Write the introduction between the one who asks and the one who offers</source>
         <translation>Escribe la presentación entre quien pide y quien ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="111"/>
         <source>Who could help them</source>
         <translation>Quién podría ayudarle</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/matches.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="112"/>
         <source>Whom they could help</source>
         <translation>A quién podría ayudar</translation>
     </message>
@@ -6020,25 +5882,219 @@ coste</translation>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/money_edit.py" line="31"/>
+        <location filename="../../coopeten_gui/ui/kit/money_edit.py" line="31"/>
         <source>Which amount?</source>
         <translation>¿Qué importe?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/money_edit.py" line="32"/>
+        <location filename="../../coopeten_gui/ui/kit/money_edit.py" line="32"/>
         <source>“{text}” can be read two ways. Which amount did you mean?</source>
         <translation>«{text}» se puede leer de dos maneras. ¿Qué importe querías decir?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/money_edit.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/kit/money_edit.py" line="89"/>
         <source>Write the amount with its decimals, such as {example}, so it reads one way.</source>
         <translation>Escribe el importe con sus decimales, por ejemplo {example}, para que se lea de una sola manera.</translation>
     </message>
 </context>
 <context>
+    <name>MyBusinessForm</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="71"/>
+        <source>My business</source>
+        <extracomment>Logos larger than this (either side, in pixels) are scaled down before they are stored. Files larger than this are refused outright (nobody&apos;s logo needs more).</extracomment>
+        <translation>Mi negocio</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="77"/>
+        <source>What you write here fills the letterhead and the signature of every letter and proposal.</source>
+        <translation>Lo que escribas aquí rellena el membrete y la firma de todas tus cartas y propuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="81"/>
+        <source>e.g. Tostadores del Barrio</source>
+        <translation>p. ej. Tostadores del Barrio</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="83"/>
+        <source>One line under the name</source>
+        <translation>Una línea bajo el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="88"/>
+        <source>Results, clients, awards, press…</source>
+        <translation>Resultados, clientes, premios, prensa…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="99"/>
+        <source>Texts in Spanish</source>
+        <translation>Textos en español</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="100"/>
+        <source>Texts in English</source>
+        <translation>Textos en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="102"/>
+        <source>Letters in each language print the texts written for it</source>
+        <translation>Las cartas de cada idioma imprimen los textos escritos para él</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="112"/>
+        <source>The three-letter code of your money, such as EUR or USD</source>
+        <translation>El código de tres letras de tu moneda, como EUR o USD</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="120"/>
+        <source>Choose an image…</source>
+        <translation>Elegir una imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="121"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="134"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="143"/>
+        <source>&amp;Tagline</source>
+        <translation>&amp;Eslogan</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="144"/>
+        <source>&amp;Who we are</source>
+        <translation>&amp;Quiénes somos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="145"/>
+        <source>What we &amp;do</source>
+        <translation>Qué &amp;hacemos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="146"/>
+        <source>Where we are &amp;going</source>
+        <translation>Hacia &amp;dónde vamos</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="147"/>
+        <source>E&amp;vidence</source>
+        <translation>Lo&amp;gros</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="135"/>
+        <source>Add&amp;ress</source>
+        <translation>D&amp;irección</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="136"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="137"/>
+        <source>E&amp;mail</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="138"/>
+        <source>&amp;Website</source>
+        <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="139"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="140"/>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Firmado por</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="148"/>
+        <source>Their ti&amp;tle</source>
+        <translation>Ca&amp;rgo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="141"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="170"/>
+        <source>&amp;Save my business</source>
+        <translation>G&amp;uardar mi negocio</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="171"/>
+        <source>Re&amp;vert</source>
+        <translation>Des&amp;cartar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="246"/>
+        <source>Empty here: letters in this language print the other language&apos;s text.</source>
+        <translation>Vacío aquí: las cartas en este idioma imprimen el texto del otro idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="290"/>
+        <source>Saved. Your next letters use it.</source>
+        <translation>Guardado. Tus próximas cartas ya lo usan.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="291"/>
+        <source>My business saved.</source>
+        <translation>Mi negocio guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="309"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="315"/>
+        <source>“{value}” is not an email address.</source>
+        <translation>«{value}» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="328"/>
+        <source>Choose your logo</source>
+        <translation>Elige tu logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="330"/>
+        <source>Images ({formats})</source>
+        <translation>Imágenes ({formats})</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="338"/>
+        <source>That image is too large ({size} MB); choose one under 10 MB.</source>
+        <translation>Esa imagen es demasiado grande ({size} MB); elige una de menos de 10 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="343"/>
+        <source>The image could not be read: {reason}.</source>
+        <translation>No se pudo leer la imagen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="349"/>
+        <source>“{name}” is not an image this program can read.</source>
+        <translation>«{name}» no es una imagen que este programa pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/my_business_form.py" line="373"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+</context>
+<context>
     <name>MyBusinessPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/my_business_page.py" line="35"/>
+        <location filename="../../coopeten_gui/ui/pages/my_business_page.py" line="35"/>
         <source>My business</source>
         <translation>Mi negocio</translation>
     </message>
@@ -6046,32 +6102,32 @@ coste</translation>
 <context>
     <name>NoteBox</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="60"/>
         <source>What happened? e.g. “Call: agreed to swap newsletters in March”</source>
         <translation>¿Qué pasó? p. ej. «Llamada: acordamos intercambiar boletines en marzo»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="63"/>
         <source>Details (optional)</source>
         <translation>Detalles (opcional)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="67"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="69"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="70"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="71"/>
         <source>Cancel (Esc)</source>
         <translation>Cancelar (Esc)</translation>
     </message>
@@ -6087,57 +6143,57 @@ coste</translation>
 <context>
     <name>OfferAskDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="229"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="229"/>
         <source>Edit offer or ask</source>
         <translation>Editar oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="230"/>
         <source>New offer or ask</source>
         <translation>Nueva oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="236"/>
         <source>What exactly, e.g. “A mention in their newsletter to 3,000 readers”</source>
         <translation>Qué exactamente, p. ej. «Una mención en su boletín a 3.000 lectores»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="242"/>
         <source>Choose or type a new one</source>
         <translation>Elige una o escribe una nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="253"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="257"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="257"/>
         <source>&amp;Who</source>
         <translation>&amp;Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="258"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="259"/>
         <source>&amp;Category</source>
         <translation>&amp;Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="260"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="261"/>
         <source>Estimated &amp;value</source>
         <translation>Va&amp;lor estimado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="262"/>
         <source>Came up at &amp;event</source>
         <translation>Surgió en el e&amp;vento</translation>
     </message>
@@ -6145,62 +6201,62 @@ coste</translation>
 <context>
     <name>OffersAsks</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="43"/>
         <source>I offer them</source>
         <translation>Le ofrezco</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="44"/>
         <source>They offer me</source>
         <translation>Me ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="45"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="45"/>
         <source>They ask</source>
         <translation>Me pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="46"/>
         <source>I ask</source>
         <translation>Le pido</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="59"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="62"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="65"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="67"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="70"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="75"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="81"/>
         <source>%1
 Came up at: %2</source>
         <translation>%1
@@ -6208,45 +6264,143 @@ Surgió en: %2</translation>
     </message>
 </context>
 <context>
+    <name>OffersAsksPage</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="58"/>
+        <source>Offers and asks</source>
+        <extracomment>the value column is as wide as this amount (larger ones are rare, and show whole in their tooltip) the least part of the room past who, status and value that the description keeps matches the list shows (the best ones; a contact&apos;s page shows all of theirs)</extracomment>
+        <translation>Ofertas y peticiones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="63"/>
+        <source>Open or in progress</source>
+        <translation>Abiertas o en curso</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="66"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="70"/>
+        <source>Contact or description…</source>
+        <translation>Contacto o descripción…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="82"/>
+        <source>Double-click to open the contact</source>
+        <translation>Doble clic para abrir el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="90"/>
+        <source>Double-click a side to open that contact</source>
+        <translation>Doble clic en un lado para abrir ese contacto</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="100"/>
+        <source>&amp;Introduce them…</source>
+        <translation>&amp;Presentarlos…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="93"/>
+        <source>Open asks with the offers that answer them, best first: a chance to introduce two people, or to help with what you have.</source>
+        <translation>Las peticiones abiertas con las ofertas que les responden, las mejores primero: una ocasión para presentar a dos personas o para ayudar con lo que tienes.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="79"/>
+        <source>Offers &amp; Asks: what each contact can give and needs, and what you offer them. Add them on a contact&apos;s page; where an ask meets an offer, the match shows here.</source>
+        <translation>Ofertas y peticiones: lo que cada contacto puede dar y lo que necesita, y lo que tú le ofreces. Añádelas en la ficha del contacto; cuando una petición encuentra una oferta, la coincidencia aparece aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="102"/>
+        <source>Write the introduction between the one who asks and the one who offers</source>
+        <translation>Escribe la presentación entre quien pide y quien ofrece</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="103"/>
+        <source>Open who &amp;asks</source>
+        <translation>Abrir a quien p&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="104"/>
+        <source>Open who o&amp;ffers</source>
+        <translation>Abrir a quien o&amp;frece</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="134"/>
+        <source>All offers &amp;&amp; asks</source>
+        <translation>Todas las ofertas y peticiones</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="188"/>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="176"/>
+        <source>%n offer(s) or ask(s)</source>
+        <translation>
+            <numerusform>%n oferta o petición</numerusform>
+            <numerusform>%n ofertas o peticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="187"/>
+        <source>Matches (%1)</source>
+        <translation>Coincidencias (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="260"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="262"/>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+</context>
+<context>
     <name>OffersAsksTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="108"/>
         <source>+ Add</source>
         <translation>+ Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="109"/>
         <source>Add to “%1”</source>
         <translation>Añadir a «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="110"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="111"/>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="124"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="118"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="118"/>
         <source>Nothing yet.</source>
         <translation>Nada todavía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="181"/>
         <source>Add “%1”</source>
         <translation>Añadir «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="194"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/offers_asks.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/offers_asks.py" line="206"/>
         <source>Delete %n offer(s) or ask(s)</source>
         <translation>
             <numerusform>Eliminar %n oferta o petición</numerusform>
@@ -6257,42 +6411,42 @@ Surgió en: %2</translation>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="255"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="258"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="258"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="259"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="259"/>
         <source>&amp;Email</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="260"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="260"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="261"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -6300,82 +6454,82 @@ Surgió en: %2</translation>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="47"/>
         <source>Search organizations…</source>
         <translation>Buscar organizaciones…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="50"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="51"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="54"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="59"/>
         <source>Organizations are the businesses your contacts belong to. A contact&apos;s organization appears here by itself.</source>
         <translation>Las organizaciones son los negocios a los que pertenecen tus contactos. La organización de un contacto aparece aquí sola.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="61"/>
         <source>Add an organization…</source>
         <translation>Añadir una organización…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="66"/>
         <source>New…</source>
         <translation>Nueva…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="67"/>
         <source>New organization (Ctrl+N)</source>
         <translation>Nueva organización (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="68"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="69"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="80"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="85"/>
         <source>Double-click a person to open them</source>
         <translation>Doble clic en una persona para abrirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="164"/>
         <source>New organization “%1”</source>
         <translation>Nueva organización «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="182"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="194"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="196"/>
         <source>Its %n contact(s) stay in your contacts.</source>
         <translation>
             <numerusform>Su %n contacto se queda en tus contactos.</numerusform>
@@ -6383,27 +6537,27 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="197"/>
         <source>Delete organization</source>
         <translation>Eliminar organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="198"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="201"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="213"/>
         <source>Choose an organization to see its details and its people.</source>
         <translation>Elige una organización para ver sus datos y su gente.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/organizations_page.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="239"/>
         <source>People (%1)</source>
         <translation>Personas (%1)</translation>
     </message>
@@ -6446,43 +6600,43 @@ Surgió en: %2</translation>
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../coopeten_gui/ui/photo_picker.py" line="31"/>
+        <location filename="../../coopeten_gui/ui/kit/photo_picker.py" line="31"/>
         <source>Choose…</source>
         <extracomment>file suffixes and the image type stored with the photo</extracomment>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/photo_picker.py" line="32"/>
+        <location filename="../../coopeten_gui/ui/kit/photo_picker.py" line="32"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/photo_picker.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/kit/photo_picker.py" line="55"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/photo_picker.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/kit/photo_picker.py" line="66"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/photo_picker.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/kit/photo_picker.py" line="67"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/photo_picker.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/kit/photo_picker.py" line="76"/>
         <source>This picture is too large (at most 10 MB).</source>
         <translation>Esta imagen es demasiado grande (10 MB como máximo).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/photo_picker.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/kit/photo_picker.py" line="80"/>
         <source>This file could not be read.</source>
         <translation>No se ha podido leer este archivo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/photo_picker.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/kit/photo_picker.py" line="83"/>
         <source>This file is not a picture.</source>
         <translation>Este archivo no es una imagen.</translation>
     </message>
@@ -6490,12 +6644,12 @@ Surgió en: %2</translation>
 <context>
     <name>PlainTemplate</name>
     <message>
-        <location filename="../../coopeten_gui/ui/plain_template.py" line="49"/>
+        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="49"/>
         <source>Today&apos;s date</source>
         <translation>La fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/plain_template.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="51"/>
         <source>The contact&apos;s first name (or full name)</source>
         <translation>El nombre del contacto (o su nombre completo)</translation>
     </message>
@@ -6503,17 +6657,17 @@ Surgió en: %2</translation>
 <context>
     <name>PlainTemplateEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/plain_template.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="133"/>
         <source>Insert a field…</source>
         <translation>Insertar un campo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/plain_template.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="154"/>
         <source>This template has conditions and repeats (the ⚙ chips), so it can be changed only in its source. To write a letter of your own here, press New.</source>
         <translation>Esta plantilla tiene condiciones y repeticiones (las fichas ⚙), así que solo se puede cambiar en su código. Para escribir aquí una carta tuya, pulsa Nueva.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/plain_template.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="157"/>
         <source>Write the letter as it should read. Fields (in colour) are filled in for each contact: add one from the list.</source>
         <translation>Escribe la carta tal como debe leerse. Los campos (en color) se rellenan para cada contacto: añade uno desde la lista.</translation>
     </message>
@@ -6539,48 +6693,48 @@ Surgió en: %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="100"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="100"/>
         <source>Tagline</source>
         <extracomment>The languages the profile&apos;s texts are kept in (those letters are written in). The fields kept per language, in the order the form shows them.</extracomment>
         <translation>Eslogan</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="101"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="101"/>
         <source>Who we are</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="102"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="102"/>
         <source>What we do</source>
         <translation>Qué hacemos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="103"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="103"/>
         <source>Where we are going</source>
         <translation>Hacia dónde vamos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="104"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="104"/>
         <source>Evidence</source>
         <translation>Logros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="105"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="105"/>
         <source>Title under the signature</source>
         <translation>Cargo bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="113"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="113"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="113"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="113"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="114"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="114"/>
         <source>My business has no {language} text for {fields}: this letter uses the {other} one. Write it in My business.</source>
         <translation>Mi negocio no tiene texto en {language} para {fields}: esta carta usa el de {other}. Escríbelo en Mi negocio.</translation>
     </message>
@@ -6601,62 +6755,62 @@ Surgió en: %2</translation>
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="225"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="225"/>
         <source>Cross-promotion</source>
         <translation>Promoción cruzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="231"/>
         <source>Newsletter, Instagram, shop window…</source>
         <translation>Boletín, Instagram, escaparate…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="247"/>
         <source>&amp;Who promoted</source>
         <translation>&amp;Quién promocionó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="248"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="248"/>
         <source>&amp;Channel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="249"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="250"/>
         <source>&amp;Audience reached</source>
         <translation>&amp;Audiencia alcanzada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="252"/>
         <source>&amp;Visits</source>
         <translation>&amp;Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="253"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="253"/>
         <source>&amp;Leads</source>
         <translation>C&amp;lientes potenciales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="254"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="254"/>
         <source>&amp;Sales</source>
         <translation>V&amp;entas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="255"/>
         <source>&amp;Revenue</source>
         <translation>&amp;Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="256"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="256"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="259"/>
         <source>Visits, leads and sales: what the promotion brought to the side that was promoted.</source>
         <translation>Visitas, clientes potenciales y ventas: lo que la promoción aportó a quien fue promocionado.</translation>
     </message>
@@ -6664,77 +6818,77 @@ Surgió en: %2</translation>
 <context>
     <name>PromotionsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="129"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="129"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="131"/>
         <source>Who promoted</source>
         <translation>Quién promocionó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="132"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="132"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="134"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="136"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="138"/>
         <source>Leads</source>
         <translation>Clientes potenciales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="140"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="142"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="152"/>
         <source>+ Record a promotion…</source>
         <translation>+ Registrar una promoción…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="153"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="154"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="162"/>
         <source>This is the swap alone; the whole give and take, offers, referrals and commitments included, is on the Give and take tab.</source>
         <translation>Aquí solo cuenta el intercambio de promociones; el dar y recibir completo, con ofertas, recomendaciones y compromisos, está en la pestaña Dar y recibir.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="180"/>
         <source>Record a promotion</source>
         <translation>Registrar una promoción</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="198"/>
         <source>Edit a promotion</source>
         <translation>Editar una promoción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/promotions.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/promotions.py" line="209"/>
         <source>Delete %n promotion(s)</source>
         <translation>
             <numerusform>Eliminar %n promoción</numerusform>
@@ -6745,233 +6899,233 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="137"/>
         <source>&amp;Write from template</source>
         <extracomment>How long the letter of a proposal may take to render before the sandbox stops it.</extracomment>
         <translation>Escri&amp;bir desde la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="138"/>
         <source>Write the letter again from the chosen template</source>
         <translation>Volver a escribir la carta desde la plantilla elegida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="147"/>
         <source>e.g. Christmas campaign: books and coffee</source>
         <translation>p. ej. Campaña de Navidad: libros y café</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="150"/>
         <source>What the alliance is worth, as you estimate it</source>
         <translation>Lo que vale la alianza, según tu estimación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="165"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="166"/>
         <source>&amp;Template</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="167"/>
         <source>T&amp;itle</source>
         <translation>T&amp;ítulo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="168"/>
         <source>&amp;Value</source>
         <translation>Va&amp;lor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="197"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="198"/>
         <source>Save the proposal (Ctrl+S)</source>
         <translation>Guardar la propuesta (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="200"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="201"/>
         <source>Record that it was sent, with a follow-up in a week</source>
         <translation>Anotar que se ha enviado, con un seguimiento dentro de una semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="202"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="203"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="204"/>
         <source>A&amp;greement…</source>
         <translation>A&amp;cuerdo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="205"/>
         <source>What each side commits to, with a follow-up for each, and the agreement to print</source>
         <translation>A qué se compromete cada parte, con un seguimiento para cada cosa, y el acuerdo para imprimir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="209"/>
         <source>Save &amp;as</source>
         <translation>Guardar c&amp;omo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="212"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="213"/>
         <source>C&amp;opy text</source>
         <translation>Copiar &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="214"/>
         <source>E&amp;mail…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="294"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="294"/>
         <source>{name} (mine)</source>
         <translation>{name} (mía)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="312"/>
         <source>Write the letter again</source>
         <translation>Volver a escribir la carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="313"/>
         <source>The letter you edited will be replaced by a new one from the template.</source>
         <translation>La carta que editaste se sustituirá por una nueva a partir de la plantilla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="314"/>
         <source>Replace it</source>
         <translation>Sustituirla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="323"/>
         <source>Writing the letter…</source>
         <translation>Escribiendo la carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="337"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="337"/>
         <source>Letter written from “{title}”. Edit it as you like, then save it.</source>
         <translation>Carta escrita a partir de «{title}». Edítala a tu gusto y luego guárdala.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="365"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="365"/>
         <source>There is no letter yet: choose a template and press “Write from template”.</source>
         <translation>Todavía no hay carta: elige una plantilla y pulsa «Escribir desde la plantilla».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="397"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="397"/>
         <source>Proposal saved.</source>
         <translation>Propuesta guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="398"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="398"/>
         <source>Proposal “{title}” saved.</source>
         <translation>Propuesta «{title}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="416"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="416"/>
         <source>Marked as sent. A follow-up is planned for {date}.</source>
         <translation>Marcada como enviada. Hay un seguimiento previsto para el {date}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="434"/>
         <source>Proposal marked {status}.</source>
         <translation>Propuesta marcada como {status}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="469"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="469"/>
         <source>{status} on {date}</source>
         <translation>{status} el {date}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="472"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="472"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="474"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="474"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="475"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="475"/>
         <source>{title} — proposal for {name}</source>
         <translation>{title} — propuesta para {name}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="515"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="515"/>
         <source>The proposal has changes that are not saved. Save them?</source>
         <translation>La propuesta tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="532"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="532"/>
         <source>B</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="532"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="532"/>
         <source>Bold (Ctrl+B)</source>
         <translation>Negrita (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="534"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="534"/>
         <source>I</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="534"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="534"/>
         <source>Italic (Ctrl+I)</source>
         <translation>Cursiva (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="536"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="536"/>
         <source>U</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="536"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="536"/>
         <source>Underline (Ctrl+U)</source>
         <translation>Subrayado (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="546"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="546"/>
         <source>• List</source>
         <translation>• Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="547"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="547"/>
         <source>Bulleted list (Ctrl+Shift+8)</source>
         <translation>Lista con viñetas (Ctrl+Shift+8)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="550"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="550"/>
         <source>1. List</source>
         <translation>1. Lista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_editor.py" line="551"/>
+        <location filename="../../coopeten_gui/ui/dialogs/proposal_editor.py" line="551"/>
         <source>Numbered list (Ctrl+Shift+7)</source>
         <translation>Lista numerada (Ctrl+Shift+7)</translation>
     </message>
@@ -7002,88 +7156,88 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="63"/>
         <source>Every status</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="67"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="71"/>
         <source>No proposals here yet. Open a contact and press “New proposal…”, or press it here.</source>
         <translation>Todavía no hay propuestas aquí. Abre un contacto y pulsa «Nueva propuesta…», o púlsalo aquí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="75"/>
         <source>&amp;New proposal…</source>
         <translation>&amp;Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="76"/>
         <source>Write a proposal for a contact (Ctrl+Shift+N)</source>
         <translation>Escribir una propuesta para un contacto (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="77"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="78"/>
         <source>Mark as s&amp;ent</source>
         <translation>Marcar como &amp;enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="79"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Aceptada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="80"/>
         <source>De&amp;clined</source>
         <translation>&amp;Rechazada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="82"/>
         <source>&amp;Mail merge…</source>
         <translation>&amp;Combinar correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="83"/>
         <source>One template for many contacts, as PDF</source>
         <translation>Una plantilla para muchos contactos, en PDF</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="86"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="109"/>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="112"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="110"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="213"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="214"/>
         <source>%n proposal(s) marked as sent, each with a follow-up in a week.</source>
         <translation>
             <numerusform>%n propuesta marcada como enviada, con un seguimiento dentro de una semana.</numerusform>
@@ -7091,7 +7245,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="223"/>
         <source>%n proposal(s) marked {status}.</source>
         <translation>
             <numerusform>Estado «{status}» en %n propuesta.</numerusform>
@@ -7099,12 +7253,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="241"/>
         <source>Delete proposals</source>
         <translation>Eliminar propuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="242"/>
         <source>Move %n proposal(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n propuesta a la papelera?</numerusform>
@@ -7112,12 +7266,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="243"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="246"/>
         <source>%n proposal(s) moved to the trash.</source>
         <translation>
             <numerusform>%n propuesta movida a la papelera.</numerusform>
@@ -7125,12 +7279,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="259"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposals_page.py" line="266"/>
+        <location filename="../../coopeten_gui/ui/pages/proposals_page.py" line="266"/>
         <source>Who is the proposal for?</source>
         <translation>¿Para quién es la propuesta?</translation>
     </message>
@@ -7138,37 +7292,37 @@ Surgió en: %2</translation>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="23"/>
+        <location filename="../../coopeten_gui/ui/kit/proposal_columns.py" line="23"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="24"/>
+        <location filename="../../coopeten_gui/ui/kit/proposal_columns.py" line="24"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="26"/>
+        <location filename="../../coopeten_gui/ui/kit/proposal_columns.py" line="26"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="29"/>
+        <location filename="../../coopeten_gui/ui/kit/proposal_columns.py" line="29"/>
         <source>Written</source>
         <translation>Escrita</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="31"/>
+        <location filename="../../coopeten_gui/ui/kit/proposal_columns.py" line="31"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/proposal_columns.py" line="33"/>
+        <location filename="../../coopeten_gui/ui/kit/proposal_columns.py" line="33"/>
         <source>Decided</source>
         <translation>Decidida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/proposals.py" line="28"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/proposals.py" line="28"/>
         <source>No proposals for this contact yet. “New proposal…” writes one from a template.</source>
         <translation>Todavía no hay propuestas para este contacto. «Nueva propuesta…» escribe una a partir de una plantilla.</translation>
     </message>
@@ -7199,172 +7353,172 @@ Surgió en: %2</translation>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="63"/>
         <source>Quick capture</source>
         <translation>Captura rápida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="68"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="71"/>
         <source>At &amp;event:</source>
         <translation>En el e&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="78"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation>Una persona por línea. Tab pasa al campo siguiente; Intro añade a la persona y empieza la línea siguiente.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="98"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="99"/>
         <source>&amp;Company</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="100"/>
         <source>Email or &amp;phone</source>
         <translation>Correo o &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="101"/>
         <source>They &amp;offer</source>
         <translation>&amp;Ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="102"/>
         <source>They as&amp;k for</source>
         <translation>&amp;Pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="103"/>
         <source>We &amp;talked about</source>
         <translation>Hab&amp;lamos de</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="104"/>
         <source>&amp;I offered</source>
         <translation>&amp;Yo ofrecí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="105"/>
         <source>I a&amp;sked for</source>
         <translation>Yo ped&amp;í</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="108"/>
         <source>María Núñez</source>
         <translation>María Núñez</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="109"/>
         <source>Panadería Masa Madre</source>
         <translation>Panadería Masa Madre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="110"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation>maria@ejemplo.com o +34 600 123 456</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="111"/>
         <source>e.g. a mention in her newsletter</source>
         <translation>p. ej. una mención en su boletín</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="112"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation>p. ej. café en grano a precio de mayorista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="113"/>
         <source>e.g. a joint stand at the spring fair</source>
         <translation>p. ej., un stand compartido en la feria de primavera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="114"/>
         <source>e.g. coffee for her launch</source>
         <translation>p. ej., café para su inauguración</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="115"/>
         <source>e.g. an introduction to her printer</source>
         <translation>p. ej., que me presente a su imprenta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="137"/>
         <source>Category, suggested from the words; pick another to keep it</source>
         <translation>Categoría sugerida por las palabras; elige otra y se mantendrá</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="147"/>
         <source>&amp;Add person</source>
         <translation>&amp;Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="148"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="151"/>
         <source>&amp;Undo last person</source>
         <translation>&amp;Deshacer la última persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="155"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="171"/>
         <source>Double-click a person to see their matches</source>
         <translation>Doble clic en una persona para ver sus coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="174"/>
         <source>See their &amp;matches</source>
         <translation>Ver sus &amp;coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="285"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="285"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="307"/>
         <source>offers: {text}</source>
         <translation>ofrece: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="309"/>
         <source>asks for: {text}</source>
         <translation>pide: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="311"/>
         <source>I offered: {text}</source>
         <translation>yo ofrecí: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="313"/>
         <source>I asked for: {text}</source>
         <translation>yo pedí: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="315"/>
         <source>(already in your contacts)</source>
         <translation>(ya estaba en tus contactos)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="318"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="318"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -7372,12 +7526,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="319"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="319"/>
         <source>no match yet</source>
         <translation>aún sin coincidencias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="326"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Añadidas en esta sesión: %n persona.</numerusform>
@@ -7385,7 +7539,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="327"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="327"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Cada una tiene un seguimiento dentro de %n día.</numerusform>
@@ -7393,7 +7547,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/quick_capture.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="330"/>
         <source>Nobody added yet in this session.</source>
         <translation>Todavía no has añadido a nadie en esta sesión.</translation>
     </message>
@@ -7401,7 +7555,7 @@ Surgió en: %2</translation>
 <context>
     <name>ReadOnlyNotice</name>
     <message>
-        <location filename="../../coopeten_gui/ui/write_notice.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/kit/write_notice.py" line="48"/>
         <source>This database is read-only: you can look through it, but nothing you change can be saved.</source>
         <translation>Esta base de datos es de solo lectura: puedes consultarla, pero no se guardará nada de lo que cambies.</translation>
     </message>
@@ -7409,112 +7563,112 @@ Surgió en: %2</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="50"/>
         <source>Your database is missing</source>
         <translation>Falta tu base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="51"/>
         <source>Your data needs repair</source>
         <translation>Tus datos necesitan una reparación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="59"/>
         <source>Backup of</source>
         <translation>Copia del</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="59"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="60"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="70"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="70"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="80"/>
         <source>Details: {reason}</source>
         <translation>Detalles: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="83"/>
         <source>&amp;Restore the selected backup</source>
         <translation>&amp;Restaurar la copia elegida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="84"/>
         <source>&amp;Save what can be read</source>
         <translation>&amp;Guardar lo que se pueda leer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="85"/>
         <source>Start &amp;empty</source>
         <translation>&amp;Empezar vacía</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="119"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="119"/>
         <source>Coopeten cannot find your database at {path}. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Coopeten no encuentra tu base de datos en {path}. Puede que se haya movido, cambiado de nombre o borrado, o que esté en un disco que no está conectado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="123"/>
         <source>Coopeten found damage in your database, probably from a crash or a disk problem. Nothing will be deleted: the damaged file is kept aside.</source>
         <translation>Coopeten ha encontrado daños en tu base de datos, probablemente por un cierre inesperado o un problema del disco. No se borrará nada: el archivo dañado se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="126"/>
         <source>Coopeten cannot read your database at {path}: it is empty or its beginning is damaged. Nothing will be deleted: the file is kept aside.</source>
         <translation>Coopeten no puede leer tu base de datos en {path}: está vacía o su principio está dañado. No se borrará nada: el archivo se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="139"/>
         <source>There is no backup to restore.</source>
         <translation>No hay ninguna copia de seguridad que restaurar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="140"/>
         <source>Coopeten can start an empty database here instead.</source>
         <translation>En su lugar, Coopeten puede empezar aquí una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="142"/>
         <source>Coopeten can try to save what can still be read into a new database.</source>
         <translation>Coopeten puede intentar guardar lo que aún se pueda leer en una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="144"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="144"/>
         <source>Put a copy of your database back in its place, or quit.</source>
         <translation>Vuelve a poner una copia de tu base de datos en su sitio, o sal.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="147"/>
         <source> (the newest sound one)</source>
         <translation> (la más reciente en buen estado)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="149"/>
         <source>Restoring the backup of {when}{newest} brings back your data as it was then; changes made after it are not in it.</source>
         <translation>Al restaurar la copia del {when}{newest} recuperas tus datos tal como estaban entonces; los cambios posteriores no estarán.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/recovery_dialog.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/dialogs/recovery_dialog.py" line="152"/>
         <source>Choose the backup to restore.</source>
         <translation>Elige la copia que quieres restaurar.</translation>
     </message>
@@ -7522,22 +7676,22 @@ Surgió en: %2</translation>
 <context>
     <name>ReferralActions</name>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="158"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="158"/>
         <source>Record a referral</source>
         <translation>Registrar una referencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="174"/>
         <source>Edit a referral</source>
         <translation>Editar una referencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="183"/>
         <source>Business closed</source>
         <translation>Negocio cerrado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="194"/>
         <source>Delete %n referral(s)</source>
         <translation>
             <numerusform>Borrar %n referencia</numerusform>
@@ -7548,32 +7702,32 @@ Surgió en: %2</translation>
 <context>
     <name>ReferralColumns</name>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="37"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="37"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="39"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="40"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="41"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="43"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="46"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -7581,72 +7735,72 @@ Surgió en: %2</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="66"/>
         <source>Referral</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="69"/>
         <source>Me (leave empty)</source>
         <translation>Yo (déjalo vacío)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="73"/>
         <source>A contact, or leave empty and write below</source>
         <translation>Un contacto, o déjalo vacío y escribe debajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="75"/>
         <source>Or a name and what they need</source>
         <translation>O un nombre y lo que necesita</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="84"/>
         <source>Value of the business closed</source>
         <translation>Valor del negocio cerrado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="91"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="92"/>
         <source>&amp;To</source>
         <translation>&amp;Para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="93"/>
         <source>&amp;About</source>
         <translation>&amp;Sobre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="96"/>
         <source>&amp;Status</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="97"/>
         <source>&amp;Value</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="98"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="100"/>
         <source>Leave From or To empty for yourself: a contact who sends you a client, or a client you send to a contact.</source>
         <translation>Deja «De» o «Para» vacío cuando seas tú: un contacto que te envía un cliente, o un cliente que tú envías a un contacto.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referral_dialog.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/dialogs/referral_dialog.py" line="130"/>
         <source>Choose a contact from the suggestions, or leave it empty.</source>
         <translation>Elige un contacto de las sugerencias, o déjalo vacío.</translation>
     </message>
@@ -7701,104 +7855,104 @@ Surgió en: %2</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="46"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="46"/>
         <source>Referrals</source>
         <extracomment>the period filter: key → days back (None: any time; &quot;year&quot;: since January 1) the status filter&apos;s choice that lists deleted referrals, to restore them</extracomment>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="53"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="54"/>
         <source>Under way</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="57"/>
         <source>In the trash</source>
         <translation>En la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="58"/>
         <source>Any contact</source>
         <translation>Cualquier contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="61"/>
         <source>Any time</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="61"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="62"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="62"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="63"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="79"/>
         <source>+ Add a referral…</source>
         <translation>+ Añadir una referencia…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="81"/>
         <source>Add a referral (Ctrl+Shift+N)</source>
         <translation>Añadir una referencia (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="82"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="83"/>
         <source>Business closed…</source>
         <translation>Negocio cerrado…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="84"/>
         <source>Mark the referral as closed and record the value of the business</source>
         <translation>Marca la referencia como cerrada y anota el valor del negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="86"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="87"/>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="126"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="126"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="133"/>
         <source>No referrals match these filters.</source>
         <translation>Ninguna referencia cumple estos filtros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="138"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="138"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referencia</numerusform>
@@ -7806,7 +7960,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="140"/>
         <source>%n closed</source>
         <translation>
             <numerusform>%n cerrada</numerusform>
@@ -7814,17 +7968,17 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="142"/>
         <source>business closed: %1</source>
         <translation>negocio cerrado: %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="151"/>
         <source>No referrals here yet. A referral is a person sent from one contact to another: a client a contact sends you, or one you send them (BNI&apos;s referral slips). Add one by hand, or introduce two contacts from a match on Offers &amp; Asks; when one closes business, record its value here to thank them.</source>
         <translation>Aún no hay referencias. Una referencia es una persona que un contacto envía a otro: un cliente que un contacto te manda, o uno que tú le mandas (las fichas de referencia de BNI). Añade una a mano, o presenta a dos contactos desde una coincidencia en Ofertas y peticiones; cuando una cierre negocio, anota aquí su valor para darle las gracias.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/referrals_page.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/pages/referrals_page.py" line="179"/>
         <source>Restore %n referral(s)</source>
         <translation>
             <numerusform>Restaurar %n referencia</numerusform>
@@ -7835,32 +7989,32 @@ Surgió en: %2</translation>
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/referrals.py" line="41"/>
         <source>+ Record a referral…</source>
         <translation>+ Registrar una referencia…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/referrals.py" line="42"/>
         <source>Business closed…</source>
         <translation>Negocio cerrado…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/referrals.py" line="43"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/referrals.py" line="44"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/referrals.py" line="66"/>
         <source>No referrals with this contact yet. Record one when they send you a client, or when you send one to them.</source>
         <translation>Aún no hay referencias con este contacto. Registra una cuando te envíe un cliente o cuando tú le envíes uno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/referrals.py" line="69"/>
         <source>They gave %n referral(s)</source>
         <translation>
             <numerusform>Ha dado %n referencia</numerusform>
@@ -7868,7 +8022,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/referrals.py" line="70"/>
         <source>received %n</source>
         <translation>
             <numerusform>ha recibido %n</numerusform>
@@ -7876,12 +8030,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/referrals.py" line="72"/>
         <source>their referrals closed %1</source>
         <translation>sus referencias cerraron %1</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/referrals.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/referrals.py" line="75"/>
         <source>yours to them closed %1</source>
         <translation>las tuyas cerraron %1</translation>
     </message>
@@ -7929,17 +8083,17 @@ Surgió en: %2</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="231"/>
         <source>Reschedule follow-up</source>
         <translation>Reprogramar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="241"/>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="233"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/dialogs/followup_dialog.py" line="234"/>
         <source>Next week</source>
         <translation>La semana que viene</translation>
     </message>
@@ -8075,52 +8229,52 @@ Surgió en: %2</translation>
 <context>
     <name>RestoreExport</name>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="26"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="26"/>
         <source>Restore from a full export</source>
         <translation>Restaurar desde una exportación completa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="27"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="27"/>
         <source>Full exports (*.json);;All files (*)</source>
         <translation>Exportaciones completas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="34"/>
         <source>Name the new database</source>
         <translation>Pon nombre a la base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="36"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="36"/>
         <source>Coopeten databases (*.sqlite)</source>
         <translation>Bases de datos de Coopeten (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="66"/>
         <source>{path} already exists. A full export is restored into a new database: choose a new name.</source>
         <translation>{path} ya existe. Una exportación completa se restaura en una base de datos nueva: elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="73"/>
         <source>Records restored: {count}</source>
         <translation>Registros restaurados: {count}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="81"/>
         <source>Restored the export of {date} into {path}: {count} records.</source>
         <translation>Restaurada la exportación del {date} en {path}: {count} registros.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="87"/>
         <source>The export could not be restored: {error}</source>
         <translation>No se pudo restaurar la exportación: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="91"/>
         <source>Restore cancelled: nothing was written.</source>
         <translation>Restauración cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/restore_export.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/dialogs/restore_export.py" line="93"/>
         <source>Restoring the full export…</source>
         <translation>Restaurando la exportación completa…</translation>
     </message>
@@ -8128,32 +8282,32 @@ Surgió en: %2</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="86"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="87"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="88"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="89"/>
         <source>Offer or ask</source>
         <translation>Oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="90"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/global_search.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="91"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
@@ -8161,147 +8315,147 @@ Surgió en: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="72"/>
         <source>&amp;Open another database…</source>
         <translation>Abrir &amp;otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="73"/>
         <source>&amp;New empty database…</source>
         <translation>&amp;Nueva base de datos vacía…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="80"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="86"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="92"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="96"/>
         <source>Letters are printed on Letter paper in the United States, Canada, Mexico and a few more countries of the Americas, on A4 elsewhere</source>
         <translation>Las cartas se imprimen en papel Carta en Estados Unidos, Canadá, México y algunos países más de América, y en A4 en el resto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="100"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="101"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="102"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="103"/>
         <source>Notify me when a follow-up falls due</source>
         <translation>Avisarme cuando venza un seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="106"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="106"/>
         <source> day(s)</source>
         <translation> día(s)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="107"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="110"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="111"/>
         <source>Coun&amp;try</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="112"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="113"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Recordatorios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="114"/>
         <source>Default follow-up &amp;delay</source>
         <translation>&amp;Plazo de seguimiento por defecto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="122"/>
         <source>New category, e.g. “Photography”</source>
         <translation>Nueva categoría, p. ej. «Fotografía»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="123"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="124"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="125"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="134"/>
         <source>Categories of help</source>
         <translation>Categorías de ayuda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="136"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="136"/>
         <source>The kinds of help people offer and ask for. Double-click (or F2) to rename; removing one hides it from the lists but keeps it on what was filed under it.</source>
         <translation>Los tipos de ayuda que la gente ofrece y pide. Doble clic (o F2) para renombrar; al quitar una, desaparece de las listas pero se mantiene en lo que ya se archivó con ella.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="147"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="149"/>
         <source>My &amp;business: the letterhead and signature of every letter…</source>
         <translation>Mi &amp;negocio: el membrete y la firma de cada carta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="179"/>
         <source>Open now: {path}</source>
         <translation>Abierta ahora: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="180"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="214"/>
         <source>Remove category</source>
         <translation>Quitar categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/settings_page.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/pages/settings_page.py" line="215"/>
         <source>Remove “{name}” from the list of categories?</source>
         <translation>¿Quitar «{name}» de la lista de categorías?</translation>
     </message>
@@ -8342,38 +8496,38 @@ Surgió en: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="113"/>
         <source>{path} cannot be opened: {reason}</source>
         <translation>No se puede abrir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="133"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado en {folder}. Tu base de datos se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="128"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="139"/>
         <source>Your data was restored from the backup of {when}. Changes made after it are not in it.</source>
         <translation>Tus datos se han restaurado desde la copia de seguridad del {when}. Los cambios posteriores a esa copia no están.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="160"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
         <translation>La recuperación falló: {reason}. No se ha borrado nada: la base de datos dañada sigue en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="158"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="169"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
         <translation>Coopeten ha copiado lo que todavía se podía leer en una base de datos nueva. Registros salvados: {saved}. Registros que no se pudieron leer: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="174"/>
         <source>Nothing could be read of: {tables}.</source>
         <translation>No se pudo leer nada de: {tables}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="132"/>
-        <location filename="../../coopeten_gui/ui/startup.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="143"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="176"/>
         <source>The damaged file was kept as {aside}.</source>
         <translation>El archivo dañado se ha guardado como {aside}.</translation>
     </message>
@@ -8381,57 +8535,58 @@ Surgió en: %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="617"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="660"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
         <translation>{path} se creó con una versión más reciente de Coopeten (formato de datos {found}; esta versión lee hasta el {latest}). Actualiza Coopeten para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="412"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="451"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="315"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="353"/>
         <source>A write-ahead log beside {path} did not belong to it ({reason}); it was set aside as {kept} and your database opened without it.</source>
+        <extracomment>SQLite&apos;s steps between two ticks of an upgrade: about a millisecond of work</extracomment>
         <translation>Junto a {path} había un registro de escritura anticipada que no era suyo ({reason}); lo he apartado como {kept} y tu base de datos se ha abierto sin él.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="327"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="366"/>
         <source>There is no room on the disk to take the safety copy of {path} before upgrading it: free some space and open it again. Your database was not changed.</source>
         <translation>No queda espacio en el disco para hacer la copia de seguridad de {path} antes de actualizarla: libera algo de espacio y vuelve a abrirla. Tu base de datos no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="613"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="656"/>
         <source>{path} is not a Coopeten database.</source>
         <translation>{path} no es una base de datos de Coopeten.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="625"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="668"/>
         <source>{path} is empty (0 bytes): your data is not in it.</source>
         <translation>{path} está vacío (0 bytes): tus datos no están ahí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="630"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="673"/>
         <source>{path} is read-only: Coopeten needs to write to it and to its folder. Make them writable, or copy the file to a folder of yours and open that.</source>
         <translation>{path} es de solo lectura: Coopeten necesita escribir en el archivo y en su carpeta. Dales permiso de escritura, o copia el archivo a una carpeta tuya y abre esa copia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="637"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="680"/>
         <source>There is no room left on the disk of {path}: free some space and try again. Your database was not changed.</source>
         <translation>No queda espacio en el disco de {path}: libera algo de espacio y vuelve a intentarlo. Tu base de datos no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="648"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="691"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation>{path} está en uso por otro programa. Cierra ese programa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="655"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="698"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation>{path} está dañada y no se puede leer. Restáurala desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/database_lock.py" line="109"/>
+        <location filename="../../coopeten_gui/services/database_lock.py" line="113"/>
         <source>{path} is open in a Coopeten window. Close that window first, or use File → Backups… in it.</source>
         <translation>{path} está abierta en una ventana de Coopeten. Cierra esa ventana primero, o usa Archivo → Copias de seguridad… en ella.</translation>
     </message>
@@ -8465,461 +8620,307 @@ Surgió en: %2</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pickers.py" line="33"/>
+        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="33"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
 </context>
 <context>
-    <name>FollowupDialog</name>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
-        <source>Edit follow-up</source>
-        <translation>Editar seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="138"/>
-        <source>New follow-up</source>
-        <translation>Nuevo seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="142"/>
-        <source>What to do, e.g. “Call María about the newsletter swap”</source>
-        <translation>Qué hacer, p. ej. «Llamar a María por el intercambio de boletines»</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="154"/>
-        <source>(no event)</source>
-        <translation>(ningún evento)</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="162"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Título</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="163"/>
-        <source>&amp;Due</source>
-        <translation>&amp;Vence</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="164"/>
-        <source>&amp;Priority</source>
-        <translation>&amp;Prioridad</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="165"/>
-        <source>&amp;Contact</source>
-        <translation>&amp;Contacto</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="166"/>
-        <source>&amp;Event</source>
-        <translation>&amp;Evento</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="169"/>
-        <source>Proposal</source>
-        <translation>Propuesta</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="170"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="191"/>
-        <source>Follow up with {name}</source>
-        <translation>Seguimiento con {name}</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/task_dialog.py" line="217"/>
-        <source>Choose the contact from the suggestions, or leave the field empty.</source>
-        <translation>Elige el contacto entre las sugerencias, o deja el campo vacío.</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupListPage</name>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="147"/>
-        <source>Reopen “{title}”</source>
-        <translation>Reabrir «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="149"/>
-        <source>Reopened: {title}</source>
-        <translation>Reabierto: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="151"/>
-        <source>Done “{title}”</source>
-        <translation>Marcar como hecho «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="153"/>
-        <source>Done: {title}</source>
-        <translation>Hecho: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="161"/>
-        <source>Snooze “{title}”</source>
-        <translation>Posponer «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="164"/>
-        <source>Snoozed to {when}: {title}</source>
-        <translation>Pospuesto hasta {when}: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="176"/>
-        <source>Reschedule “{title}”</source>
-        <translation>Reprogramar «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="179"/>
-        <source>Rescheduled to {when}: {title}</source>
-        <translation>Reprogramado para {when}: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="234"/>
-        <source>Delete follow-up</source>
-        <translation>Eliminar seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="235"/>
-        <source>Move “{title}” to the trash?</source>
-        <translation>¿Mover «{title}» a la papelera?</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="238"/>
-        <source>Delete “{title}”</source>
-        <translation>Eliminar «{title}»</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_actions.py" line="264"/>
-        <source>Follow-ups</source>
-        <translation>Seguimientos</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupTableModel</name>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_list.py" line="62"/>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_list.py" line="62"/>
-        <source>Contact</source>
-        <translation>Contacto</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_list.py" line="62"/>
-        <source>Due</source>
-        <translation>Vence</translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/ui/followup_list.py" line="63"/>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-</context>
-<context>
     <name>Template</name>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="146"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
         <source>Your business name</source>
         <extracomment>(name, description) pairs shown by the template editor. Descriptions are English source text marked for the translation extractor; ``describe`` translates them.</extracomment>
         <translation>El nombre de tu negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="147"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
         <source>Your tagline</source>
         <translation>Tu eslogan</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="148"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
         <source>Who we are</source>
         <translation>Quiénes somos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="149"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
         <source>What we do</source>
         <translation>Qué hacemos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="150"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
         <source>Where we are going</source>
         <translation>Hacia dónde vamos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="151"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
         <source>Evidence: results, clients, press</source>
         <translation>Logros: resultados, clientes, prensa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="152"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
         <source>Your address</source>
         <translation>Tu dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="153"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
         <source>Your phone</source>
         <translation>Tu teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="154"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
         <source>Your email</source>
         <translation>Tu correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="155"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
         <source>Your website</source>
         <translation>Tu sitio web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="156"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
         <source>Name under the signature</source>
         <translation>Nombre bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="157"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
         <source>Title under the signature</source>
         <translation>Cargo bajo la firma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="158"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
         <source>Your currency code, such as EUR</source>
         <translation>El código de tu moneda, como EUR</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="159"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
         <source>True if your profile has a logo</source>
         <translation>Verdadero si tu perfil tiene logotipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="160"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
         <source>The contact&apos;s full name</source>
         <translation>El nombre completo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="161"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
         <source>The contact&apos;s first name</source>
         <translation>El nombre de pila del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="162"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
         <source>The contact&apos;s family name</source>
         <translation>Los apellidos del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="163"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
         <source>Title such as Ms. or Dr.</source>
         <translation>Tratamiento, como Sra. o Dr.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="164"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
         <source>The contact&apos;s job title</source>
         <translation>El cargo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="165"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
         <source>The contact&apos;s first email address</source>
         <translation>La primera dirección de correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="166"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
         <source>All the contact&apos;s email addresses (a list)</source>
         <translation>Todas las direcciones de correo del contacto (una lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="167"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
         <source>The contact&apos;s first phone number</source>
         <translation>El primer número de teléfono del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="168"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
         <source>The contact&apos;s organisation name</source>
         <translation>El nombre de la organización del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="169"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="170"/>
         <source>Relationship stage: new, contacted, meeting, proposal_sent, ally or dormant</source>
         <translation>Etapa de la relación: new, contacted, meeting, proposal_sent, ally o dormant</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="171"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="172"/>
         <source>Size of the contact&apos;s audience or list</source>
         <translation>Tamaño de la audiencia o lista del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="173"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="174"/>
         <source>Where you met the contact</source>
         <translation>Dónde conociste al contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="174"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="175"/>
         <source>The contact&apos;s organisation (empty if none)</source>
         <translation>La organización del contacto (vacía si no tiene)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="176"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
         <source>The organisation&apos;s website</source>
         <translation>El sitio web de la organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="177"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
         <source>The event where you met (empty if none)</source>
         <translation>El evento donde conociste al contacto (vacío si no hay)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="178"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="179"/>
         <source>Kind of event: breakfast, meetup, fair, conference, webinar or other</source>
         <translation>Tipo de evento: breakfast, meetup, fair, conference, webinar u other</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="180"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="181"/>
         <source>When the event started (use |date or |time)</source>
         <translation>Cuándo empezó el evento (usa |date o |time)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="182"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
         <source>Where the event took place</source>
         <translation>Dónde fue el evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="183"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="184"/>
         <source>What you offer this contact (list of category, description, value_cents, status)</source>
         <translation>Lo que ofreces a este contacto (lista de category, description, value_cents, status)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="186"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="187"/>
         <source>What the contact offers you (list)</source>
         <translation>Lo que te ofrece el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="187"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="188"/>
         <source>What you ask of this contact (list)</source>
         <translation>Lo que pides a este contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="188"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="189"/>
         <source>What the contact asks of you (list)</source>
         <translation>Lo que te pide el contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="189"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="190"/>
         <source>Your promotions of the contact (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</source>
         <translation>Tus promociones del contacto (channel, promoted_on, audience_reached, visits, leads, sales, revenue_cents)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="192"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="193"/>
         <source>The contact&apos;s promotions of you (list)</source>
         <translation>Las promociones que el contacto ha hecho de ti (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="193"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="194"/>
         <source>Totals of your promotions: audience_reached, visits, leads, sales, revenue_cents</source>
         <translation>Totales de tus promociones: audience_reached, visits, leads, sales, revenue_cents</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="196"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="197"/>
         <source>Totals of the contact&apos;s promotions</source>
         <translation>Totales de las promociones del contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="198"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="199"/>
         <source>In an introduction, the person you introduce (same fields as contact)</source>
         <translation>En una presentación, la persona que presentas (mismos campos que contact)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="200"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="201"/>
         <source>In an introduction, the contact&apos;s ask being met</source>
         <translation>En una presentación, la petición del contacto que se atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="201"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="202"/>
         <source>In an introduction, the other person&apos;s offer that meets it</source>
         <translation>En una presentación, la oferta de la otra persona que la atiende</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="203"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="204"/>
         <source>In an introduction, which side the reader is: ask (the one looking) or offer (the one offering)</source>
         <translation>En una presentación, en qué lado está quien lee: ask (quien busca) u offer (quien ofrece)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="206"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="207"/>
         <source>In an agreement, the accepted proposal&apos;s title (empty in other letters)</source>
         <translation>En un acuerdo, el título de la propuesta aceptada (vacío en otras cartas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="208"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="209"/>
         <source>In an agreement, the day the proposal was accepted</source>
         <translation>En un acuerdo, el día en que se aceptó la propuesta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="210"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="211"/>
         <source>In an agreement, the proposal&apos;s value (use |money)</source>
         <translation>En un acuerdo, el valor de la propuesta (usa |money)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="212"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="213"/>
         <source>In an agreement, your commitments (description, due_on, measure, value_cents, kept)</source>
         <translation>En un acuerdo, tus compromisos (description, due_on, measure, value_cents, kept)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="215"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="216"/>
         <source>In an agreement, the contact&apos;s commitments (list)</source>
         <translation>En un acuerdo, los compromisos del contacto (lista)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="217"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="218"/>
         <source>Today&apos;s date (use |date)</source>
         <translation>La fecha de hoy (usa |date)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="218"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="219"/>
         <source>The letter&apos;s language code, such as es or en</source>
         <translation>El código del idioma de la carta, como es o en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="223"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="224"/>
         <source>A date in words: 21 de noviembre de 2026 / November 21, 2026</source>
         <extracomment>(usage, description) pairs for the filters the editor shows.</extracomment>
         <translation>Una fecha en palabras: 21 de noviembre de 2026 / November 21, 2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="225"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="226"/>
         <source>A short date: 21/11/2026 / 11/21/2026</source>
         <translation>Una fecha corta: 21/11/2026 / 11/21/2026</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="226"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="227"/>
         <source>A date with the weekday</source>
         <translation>Una fecha con el día de la semana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="227"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="228"/>
         <source>The clock time of a date and time</source>
         <translation>La hora de una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="228"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="229"/>
         <source>An amount in cents as money in your currency</source>
         <translation>Una cantidad en céntimos como dinero en tu moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="229"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="230"/>
         <source>An amount in cents in another currency</source>
         <translation>Una cantidad en céntimos en otra moneda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="230"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="231"/>
         <source>A number with thousands separators</source>
         <translation>Un número con separadores de miles</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/documents/context.py" line="231"/>
+        <location filename="../../coopeten_gui/documents/context.py" line="232"/>
         <source>Offers or asks grouped as (category, items) pairs</source>
         <translation>Ofertas o peticiones agrupadas en pares (category, items)</translation>
     </message>
@@ -9015,7 +9016,7 @@ Surgió en: %2</translation>
         <translation>La plantilla es demasiado larga (más de {limit} caracteres).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/letter_renderer.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/kit/letter_renderer.py" line="71"/>
         <source>The preview failed: {error}</source>
         <extracomment>The sandbox stops a preview after this long (the window waits on nothing meanwhile).</extracomment>
         <translation>La vista previa falló: {error}</translation>
@@ -9024,152 +9025,152 @@ Surgió en: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="99"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="100"/>
         <source>A new template of your own</source>
         <translation>Crear una plantilla propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="101"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="102"/>
         <source>Rena&amp;me…</source>
         <translation>Reno&amp;mbrar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="104"/>
         <source>Move this template to the trash</source>
         <translation>Mover esta plantilla a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="112"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="123"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="123"/>
         <source>Email subject, e.g. A proposal for {{ contact.organization }}</source>
         <translation>Asunto del correo, p. ej. Una propuesta para {{ contact.organization }}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="126"/>
         <source>This is a built-in template: it stays as it is. Your changes are saved as your own copy.</source>
         <translation>Esta es una plantilla predefinida: no se modifica. Tus cambios se guardan como una copia propia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="140"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="140"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="141"/>
         <source>Source (jinja2)</source>
         <translation>Código (jinja2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="150"/>
         <source>Save the template (Ctrl+S)</source>
         <translation>Guardar la plantilla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="151"/>
         <source>Re&amp;vert</source>
         <translation>Des&amp;cartar cambios</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="152"/>
         <source>Forget the changes since the last save</source>
         <translation>Descartar los cambios desde la última vez que guardaste</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="154"/>
         <source>Na&amp;me</source>
         <translation>Nom&amp;bre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="156"/>
         <source>Su&amp;bject</source>
         <translation>A&amp;sunto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="173"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="173"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="175"/>
         <source>Double-click to insert into the template</source>
         <translation>Doble clic para insertarla en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="178"/>
         <source>Sample data — type a contact&apos;s name</source>
         <translation>Datos de ejemplo — escribe el nombre de un contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="187"/>
         <source>Preview for</source>
         <translation>Vista previa para</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="260"/>
         <source>{title} — built-in, {language}</source>
         <translation>{title} — predefinida, {language}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="270"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="270"/>
         <source>Built-in: saving changes makes your own copy</source>
         <translation>Predefinida: al guardar los cambios se crea una copia propia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="373"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="373"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="378"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="378"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="405"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="405"/>
         <source>Saved as your own template “{name}”; the built-in stays as it was.</source>
         <translation>Guardada como plantilla propia «{name}»; la predefinida se queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="413"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="413"/>
         <source>Template “{name}” saved.</source>
         <translation>Plantilla «{name}» guardada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="434"/>
         <source>&lt;p align=&quot;right&quot;&gt;{{ today|date }}&lt;/p&gt;
 &lt;p&gt;Dear {{ contact.given_name or contact.display_name }},&lt;/p&gt;
 &lt;p&gt;&lt;/p&gt;
@@ -9182,47 +9183,47 @@ Surgió en: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="440"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="440"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="467"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="467"/>
         <source>Rename template</source>
         <translation>Renombrar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="468"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="468"/>
         <source>New name</source>
         <translation>Nuevo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="491"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="491"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="492"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="492"/>
         <source>Move “{name}” to the trash?</source>
         <translation>¿Mover «{name}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="493"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="493"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="505"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="505"/>
         <source>Your changes to “{name}” are not saved. Save them?</source>
         <translation>Los cambios en «{name}» no están guardados. ¿Quieres guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="540"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="540"/>
         <source>Rendering the preview…</source>
         <translation>Generando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/template_editor.py" line="553"/>
+        <location filename="../../coopeten_gui/ui/pages/template_editor.py" line="553"/>
         <source>No errors. Subject: {subject}</source>
         <translation>Sin errores. Asunto: {subject}</translation>
     </message>
@@ -9253,38 +9254,38 @@ Surgió en: %2</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="139"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="141"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="141"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="142"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="151"/>
         <source>+ Add note</source>
         <translation>+ Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="152"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="152"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="153"/>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="156"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="156"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="187"/>
         <source>Delete %n timeline entry(s)</source>
         <translation>
             <numerusform>Eliminar %n entrada del historial</numerusform>
@@ -9292,7 +9293,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/contact_tabs/timeline.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/timeline.py" line="191"/>
         <source>Note “%1”</source>
         <translation>Nota «%1»</translation>
     </message>
@@ -9300,7 +9301,7 @@ Surgió en: %2</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="168"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…y %n más: míralo en Seguimientos</numerusform>
@@ -9308,28 +9309,28 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="107"/>
         <source>&amp;New follow-up…</source>
         <extracomment>follow-ups read and listed per section; the heading counts them all</extracomment>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="108"/>
         <source>&amp;Quick capture…</source>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="142"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation>Espacio: hecho · S: posponer un día · R: reprogramar · Intro: abrir el contacto · E: editar · Ctrl+Z: deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="165"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="171"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n atrasado</numerusform>
@@ -9337,7 +9338,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="172"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n para hoy</numerusform>
@@ -9345,7 +9346,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/today_page.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="173"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n próximo</numerusform>
@@ -9353,32 +9354,32 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="181"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="182"/>
         <source>Nothing overdue. Well done!</source>
         <translation>Nada atrasado. ¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="184"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="185"/>
         <source>Nothing due today.</source>
         <translation>Nada para hoy.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="187"/>
         <source>Coming up (two weeks)</source>
         <translation>Próximos (dos semanas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/today_page.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="189"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation>Nada previsto para las próximas dos semanas.</translation>
     </message>
@@ -9386,22 +9387,22 @@ Surgió en: %2</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="31"/>
+        <location filename="../../coopeten_gui/ui/dialogs/trash_dialog.py" line="31"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/dialogs/trash_dialog.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/dialogs/trash_dialog.py" line="52"/>
         <source>&amp;Delete forever…</source>
         <translation>&amp;Eliminar para siempre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="95"/>
+        <location filename="../../coopeten_gui/ui/dialogs/trash_dialog.py" line="95"/>
         <source>Delete %n contact(s) for good, with their offers, asks, timeline, follow-ups, proposals and promotions?</source>
         <translation>
             <numerusform>¿Eliminar para siempre %n contacto, con sus ofertas, peticiones, historial, seguimientos, propuestas y promociones?</numerusform>
@@ -9409,18 +9410,18 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/dialogs/trash_dialog.py" line="97"/>
         <source>This cannot be undone.</source>
         <translation>Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="98"/>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/dialogs/trash_dialog.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/dialogs/trash_dialog.py" line="99"/>
         <source>Delete forever</source>
         <translation>Eliminar para siempre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/dialogs/trash_dialog.py" line="112"/>
         <source>%n contact(s) in the trash.</source>
         <translation>
             <numerusform>%n contacto en la papelera.</numerusform>
@@ -9428,7 +9429,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/trash_dialog.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/dialogs/trash_dialog.py" line="113"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
@@ -9436,34 +9437,34 @@ Surgió en: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="40"/>
-        <location filename="../../coopeten_gui/ui/undo.py" line="44"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="42"/>
-        <location filename="../../coopeten_gui/ui/undo.py" line="45"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="42"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="45"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="179"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="179"/>
         <source>New contact “{name}”</source>
         <translation>Nuevo contacto «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="192"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="192"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="284"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="284"/>
         <source>Merge “{other}” into “{keep}”</source>
         <translation>Fusionar «{other}» en «{keep}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/undo.py" line="300"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="300"/>
         <source>Mark “{first}” and “{second}” as different people</source>
         <translation>Marcar a «{first}» y «{second}» como personas distintas</translation>
     </message>
@@ -9471,49 +9472,62 @@ Surgió en: %2</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../coopeten_gui/ui/questions.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/kit/questions.py" line="40"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/questions.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/kit/questions.py" line="41"/>
         <source>You have changes that are not saved. Save them?</source>
         <translation>Hay cambios sin guardar. ¿Quieres guardarlos?</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="39"/>
+        <source>Updating your database for this version of Coopeten…</source>
+        <translation>Actualizando tu base de datos para esta versión de Coopeten…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="43"/>
+        <source>With many contacts this takes a minute or two. A copy of your database was kept before the update.</source>
+        <translation>Con muchos contactos tarda uno o dos minutos. Antes de actualizarla se guardó una copia de tu base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="104"/>
+        <location filename="../../coopeten_gui/services/common.py" line="108"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="125"/>
         <location filename="../../coopeten_gui/services/organizations.py" line="64"/>
-        <location filename="../../coopeten_gui/services/profile.py" line="125"/>
         <source>“{value}” is not an email address.</source>
         <extracomment>What a peewee query&apos;s ``.tuples()`` yields: plain tuples (its stubs call them models).</extracomment>
         <translation>«{value}» no es una dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="118"/>
+        <location filename="../../coopeten_gui/services/common.py" line="122"/>
         <location filename="../../coopeten_gui/services/phones.py" line="84"/>
         <source>“{value}” is not a phone number.</source>
         <translation>«{value}» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="137"/>
+        <location filename="../../coopeten_gui/services/common.py" line="141"/>
         <source>“{value}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="158"/>
+        <location filename="../../coopeten_gui/services/common.py" line="162"/>
         <source>“{value}” is not a date (use YYYY-MM-DD HH:MM).</source>
         <translation>«{value}» no es una fecha (usa AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="175"/>
+        <location filename="../../coopeten_gui/services/common.py" line="179"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>«{value}» no es ninguno de estos: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/common.py" line="189"/>
+        <location filename="../../coopeten_gui/services/common.py" line="193"/>
         <source>“{value}” is not a whole number.</source>
         <translation>«{value}» no es un número entero.</translation>
     </message>
@@ -9529,7 +9543,7 @@ Surgió en: %2</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/balance.py" line="205"/>
-        <location filename="../../coopeten_gui/services/common.py" line="192"/>
+        <location filename="../../coopeten_gui/services/common.py" line="196"/>
         <source>This number cannot be negative.</source>
         <translation>Este número no puede ser negativo.</translation>
     </message>
@@ -9569,9 +9583,9 @@ Surgió en: %2</translation>
         <translation>No existe el contacto número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contact_list.py" line="133"/>
+        <location filename="../../coopeten_gui/services/contact_list.py" line="169"/>
         <source>Unknown sort column.</source>
-        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). When the name order is known (``name_order``), the first rows of a search matching more than ``FEW_MATCHES`` and that walking the name order cannot serve (too rare for the walk, or words too long for the index to check a contact at once) are picked in memory among up to this many matches (about 15 ms for 40,000, against 30 to 300 ms for looking each up or walking the name order: names cluster in it, and the first Raquel comes after three quarters of a million contacts). SQLite reads every match of a broad search into a temporary index, then walks the name order until enough match; reading them into memory to pick the first costs about three times more per match, so it serves only searches whose first matches lie further into the name order than this many contacts per match. The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact (``limit / share`` look-ups of about 5 µs) rather than by reading every match first (about 0.1 µs a match: 9 ms when most of 100,000 contacts match). For the first 100 rows the walk wins from this share on; for n rows, from this share × √(n / 100). How far such a walk goes before it gives up (the matches were rarer than the index&apos;s first rowids suggested) and the search reads every match instead.</extracomment>
+        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). When the name order is known (``name_order``), the first rows of a search matching more than ``FEW_MATCHES`` and that walking the name order cannot serve (too rare for the walk, or words too long for the index to check a contact at once) are picked in memory among up to this many matches (about 15 ms for 40,000, against 30 to 300 ms for looking each up or walking the name order: names cluster in it, and the first Raquel comes after three quarters of a million contacts). SQLite reads every match of a broad search into a temporary index (about 0.14 µs a match), then walks the name order until enough match (about 0.18 µs a contact walked); reading them into memory to pick the first costs about 0.36 µs a match, so it serves only searches whose first matches lie further into the name order than this many contacts per match (measured at 100,000 and at a million contacts). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact, rather than by having SQLite read every match first, when the walk is predicted to cost less (``PlanCosts``): one look-up costs 5 to 40 µs, depending on how many pieces the index is in, and reading a match about 0.15 µs, so a walk wins for the commonest prefixes only, and for more of them as the book grows. The walk gives up (and SQLite reads every match) once it has cost what reading them was predicted to, or after this many contacts: the matches were rarer early in the name order than the index&apos;s first rowids suggested. A walk is chosen only when it is predicted to cost at most this share of what reading every match would: a walk that gives up has cost that much on top of the reading.</extracomment>
         <translation>Columna de orden desconocida.</translation>
     </message>
     <message>
@@ -9600,18 +9614,18 @@ Surgió en: %2</translation>
         <translation>Un evento necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="87"/>
+        <location filename="../../coopeten_gui/services/offers_asks.py" line="87"/>
         <source>Choose a category from the list.</source>
         <translation>Elige una categoría de la lista.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="95"/>
+        <location filename="../../coopeten_gui/services/offers_asks.py" line="95"/>
         <source>Describe what is offered or asked.</source>
         <translation>Describe qué se ofrece o se pide.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="198"/>
-        <location filename="../../coopeten_gui/services/exchanges.py" line="210"/>
+        <location filename="../../coopeten_gui/services/offers_asks.py" line="198"/>
+        <location filename="../../coopeten_gui/services/offers_asks.py" line="210"/>
         <source>A category needs a name.</source>
         <translation>Una categoría necesita un nombre.</translation>
     </message>
@@ -9626,7 +9640,7 @@ Surgió en: %2</translation>
         <translation>Una organización necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/profile.py" line="130"/>
+        <location filename="../../coopeten_gui/services/my_business.py" line="130"/>
         <source>The currency is a three-letter code such as EUR or USD.</source>
         <translation>La moneda es un código de tres letras como EUR o USD.</translation>
     </message>
@@ -9651,13 +9665,13 @@ Surgió en: %2</translation>
         <translation>Ese registro ya no existe (número {id}).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="57"/>
-        <location filename="../../coopeten_gui/services/tasks.py" line="124"/>
+        <location filename="../../coopeten_gui/services/followups.py" line="55"/>
+        <location filename="../../coopeten_gui/services/followups.py" line="122"/>
         <source>A follow-up needs a due date.</source>
         <translation>Un seguimiento necesita una fecha de vencimiento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/tasks.py" line="59"/>
+        <location filename="../../coopeten_gui/services/followups.py" line="57"/>
         <source>A follow-up needs a title.</source>
         <translation>Un seguimiento necesita un título.</translation>
     </message>
@@ -9740,7 +9754,7 @@ Surgió en: %2</translation>
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="210"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Eliminar %n contacto</numerusform>
@@ -9748,7 +9762,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="213"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restaurar %n contacto</numerusform>
@@ -9756,7 +9770,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="216"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="216"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Añadir la etiqueta «{tag}» a %n contacto</numerusform>
@@ -9764,7 +9778,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="219"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="219"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Quitar la etiqueta «{tag}» de %n contacto</numerusform>
@@ -9772,7 +9786,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/undo.py" line="222"/>
+        <location filename="../../coopeten_gui/ui/kit/undo.py" line="222"/>
         <source>Set %n contact(s) to “{stage}”</source>
         <translation>
             <numerusform>Pasar %n contacto a «{stage}»</numerusform>
@@ -9783,7 +9797,7 @@ Surgió en: %2</translation>
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../coopeten_gui/ui/event_returns_view.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="59"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>

@@ -1,0 +1,102 @@
+"""The notice shown while opening the database upgrades it for this version.
+
+An upgrade can make the search index anew: a few seconds at 100,000 contacts, a minute
+or more at a million. It runs before the window exists, so without a notice nothing
+would show meanwhile, as if the program had not started. The notice appears once the
+upgrade has taken ``SHOW_AFTER`` (an upgrade of a small file shows nothing), and stays
+painted: storage calls ``tick`` as it works, which lets the event loop run now and then,
+keyboard and mouse left out (nothing may start while the file is half upgraded).
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from typing import Iterator
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QWidget
+
+from coopeten_gui.services import session
+
+SHOW_AFTER = 1.0  # seconds of upgrade before the notice shows
+PAINT_EVERY = 0.05  # seconds between two turns of the event loop once it shows
+_PAINT_ONLY = (QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+               | QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers)
+
+
+class UpgradeNotice(QWidget):
+    """A small window: what is happening, that it takes a while, and that it moves."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout
+
+        from coopeten_gui import APP_NAME
+
+        super().__init__(None, Qt.WindowType.Dialog)
+        self.setWindowTitle(APP_NAME)
+        title = QLabel(self.tr("Updating your database for this version of Coopeten…"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        detail = QLabel(self.tr("With many contacts this takes a minute or two. A copy of "
+                                "your database was kept before the update."), self)
+        detail.setWordWrap(True)
+        bar = QProgressBar(self)
+        bar.setRange(0, 0)  # moving: how long is not known
+        bar.setTextVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(detail)
+        layout.addWidget(bar)
+        self.setMinimumWidth(min(460, title.sizeHint().width() + 40))
+        self.finished = False
+
+    def closeEvent(self, event) -> None:
+        # an upgrade cannot stop half way: the notice goes when it is over
+        if self.finished:
+            event.accept()
+        else:
+            event.ignore()
+
+
+class _Watch:
+    """What storage calls as the upgrade runs (see ``session.watch_upgrades``)."""
+
+    def __init__(self) -> None:
+        self.started: float | None = None
+        self.pumped = 0.0
+        self.notice: UpgradeNotice | None = None
+
+    def __call__(self) -> None:
+        now = time.monotonic()
+        if self.started is None:
+            self.started = now
+        if now - self.started < SHOW_AFTER or now - self.pumped < PAINT_EVERY:
+            return
+        if self.notice is None:
+            self.notice = UpgradeNotice()
+            self.notice.show()
+            self.notice.raise_()
+        self.pumped = now
+        QCoreApplication.processEvents(_PAINT_ONLY)
+
+    def close(self) -> None:
+        if self.notice is not None:
+            self.notice.finished = True
+            self.notice.close()
+            self.notice.deleteLater()
+            self.notice = None
+
+
+@contextmanager
+def shown_while_upgrading() -> Iterator[_Watch]:
+    """Show the notice if opening the database in this block upgrades it for long."""
+    watch = _Watch()
+    session.watch_upgrades(watch)
+    try:
+        yield watch
+    finally:
+        session.watch_upgrades(None)
+        watch.close()
