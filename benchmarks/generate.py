@@ -299,7 +299,10 @@ def _migrate_forward(old: Path, new: Path) -> None:
     database.open_database(partial)
     database.close_database()
     partial.replace(new)
-    # the older file stays: a checkout of the older code measures on it (before/after)
+    # the older file stays: a checkout of the older code measures on it (before/after);
+    # so the product's safety copy of it would only fill the disk
+    for safety_copy in partial.parent.glob(f"{partial.name}.v*.bak"):
+        safety_copy.unlink()
 
 
 def generate(path: Path, scale: int) -> DataSet:

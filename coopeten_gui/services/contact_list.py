@@ -11,6 +11,7 @@ import re
 import threading
 import time
 from array import array
+from bisect import bisect_left
 from typing import Any, Callable, Sequence
 
 from coopeten_gui.i18n import translate
@@ -115,10 +116,8 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
                 # for (a worker's connection is closed after its job)
                 positions = _name_positions(read=limit is None and _on_main_thread())
                 if positions is not None:
-                    size = len(positions)
-                    live = [cid for cid in found if cid < size and positions[cid] >= 0]
-                    live.sort(key=positions.__getitem__)
-                    return live if limit is None else live[:limit]
+                    wanted = len(found) if limit is None else limit
+                    return name_order.first_in_order(found, positions, wanted)
             matches = found
         elif limit is not None and _walkable(query, sort):
             reading = _estimated_matches(found) * COSTS.match
@@ -206,7 +205,9 @@ def _walk_reach(found: list[int], known: array[int], wanted: float) -> int | Non
     positions of the matches ``found`` (every match up to the id of the last, so about
     the share of all matches that the ids up to it are of all ids); None: not known."""
     size = len(known)
-    sample = sorted(known[cid] for cid in found if cid < size and known[cid] >= 0)
+    # in C, without a Python step per match: a millisecond less for 2,000 of them
+    sample = sorted(map(known.__getitem__, found[:bisect_left(found, size)]))
+    del sample[bisect_left(sample, name_order.NOT_LIVE):]  # trashed ones
     needed = wanted * min(1.0, found[-1] / size)
     if needed < 1:
         # fewer than the first found stands for: as far as the density of matches before
@@ -250,7 +251,7 @@ def _walkable(query: ContactQuery, sort: str) -> bool:
             and all(len(word) <= INDEXED_PREFIX for word in _WORD.findall(query.text)))
 
 
-# Each live contact's position in the name order, indexed by id (-1: none), and the
+# Each live contact's position in the name order, indexed by id (``NOT_LIVE``), and the
 # state of the database it was read in (see ``contact_list_reads.data_state``).
 _name_order: tuple[tuple[Any, ...], array[int]] | None = None
 
@@ -288,7 +289,7 @@ def _name_positions(read: bool) -> array[int] | None:
     if not read:
         return None
     ids = contact_list_reads.live_ids_by_name()
-    positions = array("l", [-1]) * (max(ids, default=0) + 1)
+    positions = array("l", [name_order.NOT_LIVE]) * (max(ids, default=0) + 1)
     for position, contact_id in enumerate(ids):
         positions[contact_id] = position
     _name_order = (state, positions)

@@ -16,14 +16,16 @@ import heapq
 from array import array
 from typing import Iterable, Sequence
 
-_ID = (1 << 40) - 1  # the id's bits in a key of first_in_order
+#: The position of an id that is not in the name order (trashed, purged or never used):
+#: after every position, so that the first in order are the live ones
+NOT_LIVE = (1 << 31) - 1
 
 
 def positions_of(ordered: Iterable[int]) -> array[int]:
-    """Each id's position in ``ordered`` (the live contacts in name order), -1 for ids
-    not in it (trashed, purged or never used)."""
+    """Each id's position in ``ordered`` (the live contacts in name order), ``NOT_LIVE``
+    for ids not in it."""
     ordered = ordered if isinstance(ordered, (array, list)) else list(ordered)
-    positions = array("i", [-1]) * (max(ordered, default=0) + 1)
+    positions = array("i", [NOT_LIVE]) * (max(ordered, default=0) + 1)
     for position, contact_id in enumerate(ordered):
         positions[contact_id] = position
     return positions
@@ -32,8 +34,8 @@ def positions_of(ordered: Iterable[int]) -> array[int]:
 def first_in_order(found: Sequence[int], positions: Sequence[int], limit: int) -> list[int]:
     """The first ``limit`` of ``found`` in name order, leaving out those not live."""
     size = len(positions)
-    # position and id in one integer: compared in C, without a key function
-    keys = [positions[cid] << 40 | cid for cid in found
-            if cid < size and positions[cid] >= 0]
-    first = sorted(keys) if len(keys) <= limit else heapq.nsmallest(limit, keys)
-    return [key & _ID for key in first]
+    if found and max(found) >= size:  # newer than the order: not in it
+        found = [cid for cid in found if cid < size]
+    # the positions looked up in C: half the time of a Python step per match
+    first = heapq.nsmallest(limit, found, key=positions.__getitem__)
+    return [cid for cid in first if positions[cid] != NOT_LIVE]
