@@ -47,6 +47,27 @@ def test_a_search_shows_its_first_rows_then_completes_by_itself(qtbot, crowd):
         contact_list.contact_ids(contact_list.ContactQuery(text="mar"))
 
 
+
+def test_while_keys_keep_coming_the_rest_waits_for_a_pause_in_typing(qtbot, crowd):
+    """A search typed right after another reads its rest only after a pause longer than
+    a quick typist's gap between keys; one after a while, almost at once."""
+    model = ContactTableModel()
+    model.refresh()
+    waits = []
+    real_start = model._completer.start
+    model._completer.start = lambda msec: waits.append(msec) or real_start(msec)
+    model.set_query(contact_list.ContactQuery(text="ma"))  # the first key
+    model.set_query(contact_list.ContactQuery(text="mar"))  # the next, at once
+    assert waits == [contact_table_model.REST_AFTER_MS,
+                     contact_table_model.TYPED_REST_AFTER_MS]
+    assert contact_table_model.TYPED_REST_AFTER_MS > 150  # a quick typist's gap
+    qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()))  # after the pause
+    qtbot.wait(contact_table_model.TYPING_GAP_MS + 50)  # a while without typing
+    model.set_query(contact_list.ContactQuery(text="mart"))  # after a while
+    assert waits[-1] == contact_table_model.REST_AFTER_MS
+    qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()))
+    assert model.rowCount() == 250
+
 def test_the_rest_comes_at_once_when_the_view_or_a_lookup_needs_it(qtmodeltester, crowd):
     ids, _ = crowd
     model = ContactTableModel()
