@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -114,11 +115,35 @@ def may_leave(parent: QWidget, editor) -> bool:
 
 def editors_in(widget: QWidget, windows: bool = False) -> list:
     """``widget`` and the widgets in it that hold edits of their own to save; with
-    ``windows``, also the open windows it made (a proposal being written)."""
-    found = [widget, *widget.findChildren(QWidget)]
-    return [w for w in found if isinstance(getattr(w, "dirty", None), bool)
-            and callable(getattr(w, "save", None))
-            and (w is widget or not w.isWindow() or (windows and w.isVisible()))]
+    ``windows``, also the open windows it made (a proposal being written).
+
+    An editor is a widget class of ours, so it already has a Python object: the editors
+    are looked for among those, not among every widget of the page (wrapping each
+    scroll bar and viewport of a page only to ask it for ``dirty`` took 2 ms of every
+    quit)."""
+    found = []
+    for candidate in shiboken6.getAllValidWrappers():
+        if isinstance(candidate, QWidget) and _is_editor(candidate) \
+                and (candidate is widget or (_inside(candidate, widget) and (
+                    not candidate.isWindow() or (windows and candidate.isVisible())))):
+            found.append(candidate)
+    # the widget itself is asked about first
+    return sorted(found, key=lambda editor: editor is not widget)
+
+
+def _is_editor(widget: QWidget) -> bool:
+    return isinstance(getattr(widget, "dirty", None), bool) \
+        and callable(getattr(widget, "save", None))
+
+
+def _inside(widget: QWidget, ancestor: QWidget) -> bool:
+    """Whether ``ancestor`` is a parent of ``widget`` at any level, windows included."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def may_leave_all(parent: QWidget, widget: QWidget, windows: bool = False) -> bool:
