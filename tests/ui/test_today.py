@@ -246,3 +246,43 @@ def test_follow_up_cells_draw_as_the_default_delegate_draws_them(qtbot, agenda):
     theirs = view.grab().toImage()
     assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).strikeOut()
     assert ours == theirs
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_full_today_keeps_the_window_within_a_1024x600_screen(qtbot, db, tmp_path,
+                                                                monkeypatch, language):
+    """Many follow-ups in every list, birthdays to think of and the getting-started steps:
+    the window still fits a small laptop, status bar included; Today scrolls instead."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from coopeten_gui import translations
+    from coopeten_gui.ui.kit import fit
+
+    monkeypatch.setattr(fit, "available_geometry", lambda widget=None: QRect(0, 0, 1024, 600))
+    translations.install(QApplication.instance(), language)
+    today = date.today()
+    for number in range(12):
+        contacts.create(ContactData(given_name=f"Person {number}",
+                                    birthday=date(1980, today.month, min(today.day, 28))))
+    for number in range(60):
+        for due in (at(-1 - number % 30), at(0, 23), at(1 + number % 13)):
+            followups.create(followups.FollowupData(title=f"Call number {number}",
+                                                    due_at=due))
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    today_page = window.today_page
+    assert today_page.first_steps.isVisible() and today_page.keep_in_touch.isVisible()
+    assert all(model.rowCount() >= 12 for model in today_page.models.values())
+    room = 600 - fit.FRAME.height()
+    assert window.minimumSizeHint().height() <= room
+    assert window.height() <= room
+    status = window.statusBar()
+    assert status.isVisible() and status.geometry().bottom() < window.height()
+    # what does not fit is reached by scrolling the page
+    scroll = today_page.findChild(QScrollArea, "today_scroll")
+    assert scroll.verticalScrollBar().maximum() > 0
+    upcoming = today_page.sections["upcoming"].view
+    assert scroll.widget().isAncestorOf(upcoming)

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from coopeten_gui.services import keep_in_touch
 from coopeten_gui.ui.kit.page_heading import page_heading
 
-#: rows shown before the list scrolls
+#: rows shown before the list scrolls; fewer (down to ``FEWEST_ROWS``) when Today is short
 VISIBLE_ROWS = 6
+FEWEST_ROWS = 3
 
 
 class KeepInTouchList(QWidget):
@@ -58,10 +59,10 @@ class KeepInTouchList(QWidget):
         self.heading.setText(f"{self.tr('Keep in touch')} ({QLocale().toString(count)})")
         self.setVisible(count > 0)
         if self.list.count():
-            rows = min(self.list.count(), VISIBLE_ROWS)
             row_height = self.list.sizeHintForRow(0) + 2 * self.list.spacing()
-            height = row_height * rows + 2 * self.list.frameWidth() + 2
-            self.list.setFixedHeight(height)
+            frame = 2 * self.list.frameWidth() + 2
+            self.list.setMaximumHeight(row_height * min(self.list.count(), VISIBLE_ROWS) + frame)
+            self.list.setMinimumHeight(row_height * min(self.list.count(), FEWEST_ROWS) + frame)
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

@@ -4,6 +4,10 @@ Three short lists from ``services.followup_reads.agenda``. The keystrokes of ``F
 work on whichever list has the focus (Tab moves between lists). Each list reads at most
 ``SHOW_AT_MOST`` follow-ups (years of overdue ones are not read to show a page): the
 heading counts them all, and a line under the list leads to Follow-ups for the rest.
+
+The page scrolls as a whole when the window is shorter than its lists at their smallest
+(a 1024×600 laptop, or many follow-ups and the getting-started steps at once): what
+Today holds never makes the window taller than the screen.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -118,7 +123,8 @@ class TodayPage(FollowupListPage):
         header.addWidget(self.capture_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.sections = {key: _Section(self, self.models[key]) for key in SECTIONS}
-        layout = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.addLayout(header)
         # a new user's first steps, until they are done or the list is hidden
         self.first_steps = FirstSteps(self, self.options)
@@ -143,7 +149,21 @@ class TodayPage(FollowupListPage):
                                    "Enter: open the contact · E: edit · Ctrl+Z: undo"), self)
         self.hint.setEnabled(False)
         self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
+        # the window's height never grows with the lists: past their smallest, the page
+        # scrolls (Tab scrolls a list it moves to into sight); the keys stay in sight
+        # under it (and a text that wraps inside would let the lists grow past the page)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("today_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        margins = layout.contentsMargins()
+        self.hint.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
+        layout.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.hint)
         self.reload()
 
     @property
