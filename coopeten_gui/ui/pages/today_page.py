@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -88,6 +88,19 @@ class _Section(QWidget):
         return header + row_height * rows + 2 * self.view.frameWidth() + 2
 
 
+class _UpAndDown(QScrollArea):
+    """A scroll area that scrolls only up and down: as wide as the page it holds, so the
+    page is never cut at the right nor given a scroll bar across."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is None:
+            return hint
+        width = page.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
+
+
 class TodayPage(FollowupListPage):
     """Signals (besides FollowupListPage's):
         capture_requested(): the user wants the quick-capture window.
@@ -152,8 +165,9 @@ class TodayPage(FollowupListPage):
         # the window's height never grows with the lists: past their smallest, the page
         # scrolls (Tab scrolls a list it moves to into sight); the keys stay in sight
         # under it (and a text that wraps inside would let the lists grow past the page)
-        self.scroll = QScrollArea(self)
+        self.scroll = _UpAndDown(self)
         self.scroll.setObjectName("today_scroll")
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(body)
