@@ -53,7 +53,7 @@ class FirstSteps(QFrame):
             button.clicked.connect(lambda _checked=False, k=key: self.step_requested.emit(k))
             layout.addWidget(button)
             self.buttons[key] = button
-        self.reload()
+        # ticked by ``reload``, which Today calls with its own (once, not twice, to start)
 
     def dismissed(self) -> bool:
         return bool(self.options.qsettings.value(DISMISSED_KEY, False) in (True, "true"))
