@@ -8,6 +8,12 @@ import sys
 # on after the window's first paint (``app.run``) or before a command runs (``cli``).
 gc.disable()
 
+# PySide, once imported, reads the source of every module imported after it (looking for
+# ``from __feature__ import``): the large modules of the standard library the start-up
+# needs anyway are imported before it, and are not read
+import datetime  # noqa: E402, F401
+import sqlite3  # noqa: E402, F401
+
 from coopeten_gui.cli import main  # noqa: E402 - after the collector is off
 
 if __name__ == "__main__":
