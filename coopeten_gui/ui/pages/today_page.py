@@ -92,7 +92,7 @@ class _UpAndDown(QScrollArea):
     """A scroll area that scrolls only up and down: as wide as the page it holds, so the
     page is never cut at the right nor given a scroll bar across."""
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         page = self.widget()
         if page is None:
@@ -165,18 +165,18 @@ class TodayPage(FollowupListPage):
         # the window's height never grows with the lists: past their smallest, the page
         # scrolls (Tab scrolls a list it moves to into sight); the keys stay in sight
         # under it (and a text that wraps inside would let the lists grow past the page)
-        self.scroll = _UpAndDown(self)
-        self.scroll.setObjectName("today_scroll")
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.page_scroll = _UpAndDown(self)
+        self.page_scroll.setObjectName("today_scroll")
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(body)
         margins = layout.contentsMargins()
         self.hint.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
         layout.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.page_scroll, 1)
         outer.addWidget(self.hint)
         self.reload()
 
