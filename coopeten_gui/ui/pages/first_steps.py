@@ -35,7 +35,10 @@ class FirstSteps(QFrame):
             "people": self.tr("Add the people you met there"),
             "proposal": self.tr("Write your first alliance proposal"),
         }
-        title = QLabel("<b>%s</b>" % self.tr("Getting started"), self)
+        title = QLabel(self.tr("Getting started"), self)
+        font = title.font()
+        font.setBold(True)  # (a "<b>" would make it rich text: a text document to lay out)
+        title.setFont(font)
         self.hide_button = QPushButton(self.tr("Hide this list"), self)
         self.hide_button.setFlat(True)
         self.hide_button.clicked.connect(self.dismiss)
