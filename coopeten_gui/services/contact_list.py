@@ -288,10 +288,7 @@ def _name_positions(read: bool) -> array[int] | None:
         return _name_order[1]
     if not read:
         return None
-    ids = contact_list_reads.live_ids_by_name()
-    positions = array("l", [name_order.NOT_LIVE]) * (max(ids, default=0) + 1)
-    for position, contact_id in enumerate(ids):
-        positions[contact_id] = position
+    positions = name_order.positions_of(contact_list_reads.live_ids_by_name())
     _name_order = (state, positions)
     return positions
 
