@@ -23,8 +23,9 @@ services set it aside (``NAME.STAMP.damaged``) before writing anything in its pl
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterator, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -40,6 +41,7 @@ from coopeten_gui.ui.single_instance import SingleInstance
 if TYPE_CHECKING:
     from coopeten_gui.services import recovery
     from coopeten_gui.ui.dialogs.recovery_dialog import Choice
+    from coopeten_gui.ui.upgrade_notice import Watch
 
 OPENED, HANDED_OVER, REFUSED, QUIT = "opened", "handed over", "refused", "quit"
 INFO, CRITICAL = "info", "critical"
@@ -100,10 +102,8 @@ def open_safely(db_path: Path, backup_folder: Path, check: bool = True,
     ``expected``: the settings remember a database there, so a missing file is asked
     about, never silently made anew.
     """
-    from coopeten_gui.ui.upgrade_notice import shown_while_upgrading
-
     try:
-        with shown_while_upgrading():
+        with _upgrade_noticed():
             damage = safe_start.open_checked(db_path, backup_folder, check=check,
                                              expected=expected)
     except session.StorageError as exc:  # newer, locked, read-only, no room, not ours
@@ -118,6 +118,29 @@ def open_safely(db_path: Path, backup_folder: Path, check: bool = True,
             show_message(INFO, note)
         return OPENED
     return _recover(damage, backup_folder)
+
+
+@contextmanager
+def _upgrade_noticed() -> Iterator[None]:
+    """While the block opens the database, a long upgrade of it shows a notice
+    (``ui.upgrade_notice``, loaded only once an upgrade begins: most starts have none)."""
+    watch: Watch | None = None
+
+    def tick() -> None:
+        nonlocal watch
+        if watch is None:
+            from coopeten_gui.ui import upgrade_notice
+
+            watch = upgrade_notice.Watch()
+        watch()
+
+    session.watch_upgrades(tick)
+    try:
+        yield
+    finally:
+        session.watch_upgrades(None)
+        if watch is not None:
+            watch.close()
 
 
 def _recover(damage: safe_start.Damage, backup_folder: Path) -> str:

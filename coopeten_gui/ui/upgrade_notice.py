@@ -4,20 +4,17 @@ An upgrade can make the search index anew: a few seconds at 100,000 contacts, a 
 or more at a million. It runs before the window exists, so without a notice nothing
 would show meanwhile, as if the program had not started. The notice appears once the
 upgrade has taken ``SHOW_AFTER`` (an upgrade of a small file shows nothing), and stays
-painted: storage calls ``tick`` as it works, which lets the event loop run now and then,
-keyboard and mouse left out (nothing may start while the file is half upgraded).
+painted: storage calls a ``Watch`` as it works, which lets the event loop run now and
+then, keyboard and mouse left out (nothing may start while the file is half upgraded).
+Start-up loads this module only once an upgrade has begun (``startup.open_safely``).
 """
 
 from __future__ import annotations
 
 import time
-from contextlib import contextmanager
-from typing import Iterator
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
-
-from coopeten_gui.services import session
 
 SHOW_AFTER = 1.0  # seconds of upgrade before the notice shows
 PAINT_EVERY = 0.05  # seconds between two turns of the event loop once it shows
@@ -61,7 +58,7 @@ class UpgradeNotice(QWidget):
             event.ignore()
 
 
-class _Watch:
+class Watch:
     """What storage calls as the upgrade runs (see ``session.watch_upgrades``)."""
 
     def __init__(self) -> None:
@@ -88,15 +85,3 @@ class _Watch:
             self.notice.close()
             self.notice.deleteLater()
             self.notice = None
-
-
-@contextmanager
-def shown_while_upgrading() -> Iterator[_Watch]:
-    """Show the notice if opening the database in this block upgrades it for long."""
-    watch = _Watch()
-    session.watch_upgrades(watch)
-    try:
-        yield watch
-    finally:
-        session.watch_upgrades(None)
-        watch.close()

@@ -56,8 +56,8 @@ def test_an_older_file_shows_the_notice_while_it_is_updated(older_file, notices,
                                                             monkeypatch):
     monkeypatch.setattr(database, "TICK_STEPS", 100)  # as often as a large file's
     ticks = []
-    real_tick = upgrade_notice._Watch.__call__
-    monkeypatch.setattr(upgrade_notice._Watch, "__call__",
+    real_tick = upgrade_notice.Watch.__call__
+    monkeypatch.setattr(upgrade_notice.Watch, "__call__",
                         lambda watch: ticks.append(_open_notices()) or real_tick(watch))
     try:
         assert startup.open_safely(older_file, tmp_path / "backups") == startup.OPENED
