@@ -118,9 +118,11 @@ def measure_search_plans(ctx) -> dict[str, float]:
     """The part of a keystroke that grows with the book: choosing and reading the first
     rows of each prefix the search figure types, on the data set as it is (its index as
     the upgrade that made it left it: in one piece), and on a copy written to since in
-    ``WRITES`` commits (its index in pieces again); and how many pieces each index is in."""
+    ``WRITES`` commits (its index in pieces again), then merged again as the window does
+    after an automatic backup; and how many pieces each index is in."""
     from benchmarks import gui
     from benchmarks.run import _words
+    from coopeten_gui.services import index_upkeep
     from coopeten_gui.storage import database
 
     prefixes = gui.typed_prefixes(_words(ctx), ctx.args.prefixes)
@@ -133,6 +135,12 @@ def measure_search_plans(ctx) -> dict[str, float]:
         _write_in_pieces()
         written_pieces = _pieces()
         written = _plan_times(prefixes)
+        # what the window does after its next automatic backup (services.index_upkeep)
+        started = time.perf_counter()
+        index_upkeep.tidy(rest=0)
+        tidy_s = time.perf_counter() - started
+        tidied_pieces = _pieces()
+        tidied = _plan_times(prefixes)
     finally:
         database.close_database()
         for leftover in (written_path, Path(f"{written_path}-wal"),
@@ -142,7 +150,10 @@ def measure_search_plans(ctx) -> dict[str, float]:
             "search_plan_p95_ms": gui.percentile(as_is, 0.95) * 1000,
             "search_index_pieces": pieces,
             "search_plan_written_p95_ms": gui.percentile(written, 0.95) * 1000,
-            "search_index_pieces_written": written_pieces}
+            "search_index_pieces_written": written_pieces,
+            "search_plan_tidied_p95_ms": gui.percentile(tidied, 0.95) * 1000,
+            "search_index_pieces_tidied": tidied_pieces,
+            "search_tidy_s": tidy_s}
 
 
 # -- a still window while long work runs -------------------------------------------------

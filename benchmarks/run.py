@@ -139,6 +139,10 @@ FIGURES += [
     Figure("search_plan_written_p95_ms", "  95th percentile, index written to since", "ms",
            digits=2),
     Figure("search_index_pieces_written", "  that index", "pieces", digits=0),
+    Figure("search_plan_tidied_p95_ms", "  95th percentile, that index merged again", "ms",
+           digits=2),
+    Figure("search_index_pieces_tidied", "  that index, merged again", "pieces", digits=0),
+    Figure("search_tidy_s", "  merging it again, a step at a time", "s", digits=2),
 ]
 
 

@@ -90,6 +90,22 @@ def optimize() -> None:
     _connection().execute("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')")
 
 
+def pieces() -> int:
+    """How many pieces (b-trees) the index is in: a look-up asks each one."""
+    return int(_connection().execute(
+        "SELECT count(DISTINCT segid) FROM contact_fts_idx").fetchone()[0])
+
+
+def merge_step(pages: int) -> bool:
+    """Merge the index's pieces towards one by about ``pages`` pages of work (FTS5's
+    ``merge`` with a negative count: ``optimize`` a step at a time); False once it had
+    nothing left to merge."""
+    conn = _connection()
+    before = conn.total_changes
+    conn.execute("INSERT INTO contact_fts (contact_fts, rank) VALUES ('merge', ?)", (-pages,))
+    return conn.total_changes - before >= 2  # FTS5's own sign that it did some work
+
+
 def rebuild_all() -> None:
     """Re-index every contact (after a repair or a schema change)."""
     conn = _connection()

@@ -1,5 +1,9 @@
 """Automatic backups while the window is open: checked every few minutes, taken when
-data changed and the last one is at least half an hour old, and once more on exit."""
+data changed and the last one is at least half an hour old, and once more on exit.
+
+After a backup made while the window is open, the search index is merged back into one
+piece when writes have left it in many (``services.index_upkeep``), on the same kind of
+worker, a short step at a time."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coopeten_gui.services import backups
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.ui.kit.background import run_in_background
+from coopeten_gui.ui.kit.background import BackgroundTask, run_in_background
 
 CHECK_EVERY_MS = 5 * 60 * 1000
 
@@ -28,6 +32,7 @@ class AutoBackupTimer(QObject):
         super().__init__(parent)
         self.policy = backups.AutoBackup(folder)
         self._running = False  # a backup being made on a worker thread
+        self._tidying: BackgroundTask | None = None  # the index being merged, kept alive
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
@@ -56,6 +61,7 @@ class AutoBackupTimer(QObject):
             self._running = False
             self.policy.taken(changes, now)
             self.backup_made.emit(str(info.path))
+            self.tidy_index()
 
         def failed(error: Exception) -> None:
             self._running = False
@@ -65,3 +71,27 @@ class AutoBackupTimer(QObject):
 
         run_in_background(None, lambda _progress: backups.make_backup(folder, when=now),
                           on_done=made, on_error=failed, cancellable=False)
+
+    def tidy_index(self) -> None:
+        """Merge the search index back into one piece on a worker, if due; a step at a
+        time, each its own short write (see ``services.index_upkeep``)."""
+        if self._tidying is not None:
+            return
+        from coopeten_gui.services import index_upkeep  # not needed to start
+
+        def tidy(progress) -> int:
+            if not index_upkeep.due():
+                return 0
+            return index_upkeep.tidy(stop=lambda: progress.cancelled)
+
+        def over(_result: object) -> None:
+            self._tidying = None  # the index is as good as a search wants it
+
+        self._tidying = run_in_background(None, tidy, on_done=over, on_error=over,
+                                          on_cancel=lambda: over(None), cancellable=False)
+
+    def stop_tidying(self) -> None:
+        """Leave the merge at the step under way (the window is closing)."""
+        if self._tidying is not None:
+            self._tidying.cancel()
+

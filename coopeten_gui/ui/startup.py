@@ -353,6 +353,7 @@ class Session(QObject):
             # a new connection: its own change count, its own backups
             self.db_path = session.current_path()
             self.auto_backup.timer.stop()
+            self.auto_backup.stop_tidying()
             self.auto_backup.deleteLater()
             self._start_auto_backup()
 
@@ -365,6 +366,7 @@ class Session(QObject):
             self.background_check.stop()
         if self.auto_backup is not None:
             self.auto_backup.timer.stop()
+            self.auto_backup.stop_tidying()
             self.check(on_exit=True)
         if self.instance is not None:
             self.instance.close()

@@ -50,3 +50,28 @@ def test_a_failed_backup_is_said_and_tried_again_later(qtbot, db, tmp_path, monk
     assert failed.args == ["The disk is full."]
     assert timer.policy.due(datetime.now())  # still to be made
     timer.timer.stop()
+
+
+def test_after_a_backup_a_search_index_in_many_pieces_is_merged_into_one(qtbot, db,
+                                                                          tmp_path,
+                                                                          monkeypatch):
+    from coopeten_gui.services import contact_list, index_upkeep
+    from coopeten_gui.storage import search
+
+    timer = AutoBackupTimer(tmp_path / "backups")
+    for n in range(12):  # each a write of its own: a piece of the index each
+        contacts.create(ContactData(given_name="Rosa", family_name=f"Ferrer {n:02d}"))
+    pieces = search.pieces()
+    assert pieces > 1
+    monkeypatch.setattr(index_upkeep, "MOST_PIECES", pieces - 1)
+    monkeypatch.setattr(index_upkeep, "STEP_PAGES", 1)  # as many steps as a large file's
+    steps = []
+    tidy = index_upkeep.tidy
+    monkeypatch.setattr(index_upkeep, "tidy", lambda **kw: steps.append(tidy(**kw)) or 0)
+    with qtbot.waitSignal(timer.backup_made, timeout=10_000):
+        timer.check()
+    qtbot.waitUntil(lambda: bool(steps), timeout=10_000)
+    assert steps[0] > 1 and search.pieces() == 1
+    found = contact_list.contact_ids(contact_list.ContactQuery(text="ferr"))
+    assert len(found) == 12
+    timer.timer.stop()
