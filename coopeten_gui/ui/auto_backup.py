@@ -85,7 +85,9 @@ class AutoBackupTimer(QObject):
             return index_upkeep.tidy(stop=lambda: progress.cancelled)
 
         def over(_result: object) -> None:
-            self._tidying = None  # the index is as good as a search wants it
+            # merged, or left at a step that failed (a long write held the file): the
+            # next automatic backup looks again
+            self._tidying = None
 
         self._tidying = run_in_background(None, tidy, on_done=over, on_error=over,
                                           on_cancel=lambda: over(None), cancellable=False)
@@ -94,4 +96,3 @@ class AutoBackupTimer(QObject):
         """Leave the merge at the step under way (the window is closing)."""
         if self._tidying is not None:
             self._tidying.cancel()
-
