@@ -15,6 +15,7 @@ from typing import Any
 from coopeten_gui.services import contacts, phones
 from coopeten_gui.services.common import fold, now, phone_digits
 from coopeten_gui.services.contact_data import ContactData
+from coopeten_gui.storage import contact_reads
 from coopeten_gui.storage.contact_inserts import ContactInserts
 
 
@@ -41,8 +42,8 @@ class ContactWriter:
 
     def add(self, data: ContactData) -> int:
         """Add a contact (written now, or with its batch); its id."""
-        if not self._next_id:
-            self._next_id = self._inserts.next_contact_id()
+        if not self._next_id:  # the id SQLite would give it: one more than the highest
+            self._next_id = contact_reads.highest_id() + 1
         contact_id = self._next_id
         self._next_id += 1
         name = contacts.display_name_for(data)

@@ -58,12 +58,6 @@ class ContactInserts:
     def __init__(self) -> None:
         self._cursor = db.cursor()
 
-    def next_contact_id(self) -> int:
-        """The id SQLite gives the next contact: one more than the highest there is."""
-        row = self._cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contact").fetchone()
-        next_id: int = row[0]
-        return next_id
-
     def contacts(self, rows: Iterable[Sequence[Any]]) -> None:
         """New contact rows: the id, then every one of ``CONTACT_COLUMNS`` in that order."""
         self._cursor.executemany(_INSERT_CONTACT, rows)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from coopeten_gui import APP_NAME
 
 SHOW_AFTER = 1.0  # seconds of upgrade before the notice shows
 PAINT_EVERY = 0.05  # seconds between two turns of the event loop once it shows
@@ -26,11 +28,6 @@ class UpgradeNotice(QWidget):
     """A small window: what is happening, that it takes a while, and that it moves."""
 
     def __init__(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout
-
-        from coopeten_gui import APP_NAME
-
         super().__init__(None, Qt.WindowType.Dialog)
         self.setWindowTitle(APP_NAME)
         title = QLabel(self.tr("Updating your database for this version of Coopeten…"), self)
