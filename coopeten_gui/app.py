@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     settings = QSettings()
     options = Options(settings)
     translations.install(app, args.lang or options.language or None)
-    palette.follow_system(app, options.appearance)
+    colours = palette.follow_system(app, options.appearance, settings)
     use_country(options)
 
     path = choose_database(args, settings)
@@ -66,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     # window is on screen)
     window.after_first_paint(_install_excepthook)
     window.after_first_paint(_collect_garbage)
+    window.after_first_paint(colours.check_system)
     if args.quit_after_paint:
         _quit_after_first_paint(window)
     window.show()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import session
@@ -128,7 +128,7 @@ def show_backups(window: MainWindow) -> BackupsDialog:
         window.rebuild()
 
     dialog.restored.connect(restored)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
@@ -170,7 +170,7 @@ def open_quick_capture(window: MainWindow, event_id: int | None = None) -> Quick
         capture.undone.connect(lambda _id: window.notify_data_changed())
         capture.matches_requested.connect(window.open_contact_matches)
         capture.destroyed.connect(lambda: setattr(window, "capture_window", None))
-        capture.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        capture.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         window.capture_window = capture
     else:
         window.capture_window.load_events(event_id or window.capture_window.event_id())

@@ -30,7 +30,9 @@ def build_frame(window: MainWindow) -> None:
     for key in pages_registry.SECTIONS:
         window.navigation.addItem(pages_registry.title(key))
     window.stack = QStackedWidget(window)
-    window.splitter = QSplitter(window)
+    # no parent here (the window adopts it below): Python's ``QSplitter(window)`` is
+    # first tried against ``QSplitter(Qt.Orientation)``, which builds Qt's enums
+    window.splitter = QSplitter()
     window.splitter.setObjectName("main_splitter")
     window.splitter.addWidget(window.navigation)
     window.splitter.addWidget(window.stack)

@@ -1,5 +1,5 @@
-"""What the window's first paint waits for: the ORM is loaded after it, not before, and
-what is left for after it still happens."""
+"""What the window's first paint waits for: the ORM and Qt's enums come after it, not
+before, and what is left for after it still happens."""
 
 from __future__ import annotations
 
@@ -10,12 +10,16 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QWidget
+import pytest
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QEnterEvent, QPalette, QUndoCommand
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coopeten_gui.storage import database
 from coopeten_gui.ui import first_paint
 from coopeten_gui.ui.first_paint import FirstPaint
+from coopeten_gui.ui.kit import palette, qt_values
+from coopeten_gui.ui.pages.first_steps import FirstSteps
 from tests.helpers import shown_main_window
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,6 +40,88 @@ def test_the_window_paints_before_the_orm_is_loaded(demo_db, tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.stdout.split()[-2:] == ["0", "False"], done.stderr
+
+
+def _start_until_painted(demo_db, config: Path, language: str) -> str:
+    """Start the window on ``demo_db`` in a process of its own, with the settings in
+    ``config``; what it prints: its exit status, and whether ``Qt``'s enums were built
+    when the window first painted."""
+    code = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
+        sys.argv = ["main.py", "--db", {str(demo_db)!r}, "--lang", {language!r},
+                    "--quit-after-paint"]
+        from PySide6 import QtCore
+        from coopeten_gui import app
+        built = []
+        watch = app._FirstPaintWatcher.eventFilter
+        def at_paint(self, watched, event):
+            if not built and event.type() == QtCore.QEvent.Type.Paint:
+                built.append("Qt" in vars(QtCore))
+            return watch(self, watched, event)
+        app._FirstPaintWatcher.eventFilter = at_paint
+        from coopeten_gui.cli import main
+        status = main()
+        print(status, built)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120)
+    return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_window_paints_before_qts_enums_are_built(demo_db, tmp_path, language):
+    database.close_database()
+    config = tmp_path / "config"
+    # the very first start asks the desktop whether it is dark, which builds them
+    assert _start_until_painted(demo_db, config, language) == "0 [True]"
+    # every later start paints in the scheme seen last time, and asks after
+    assert _start_until_painted(demo_db, config, language) == "0 [False]"
+
+
+def test_the_numbers_the_first_screen_uses_are_qts_own():
+    assert qt_values.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
+    assert qt_values.TOOLTIP_ROLE == Qt.ItemDataRole.ToolTipRole.value
+    assert qt_values.FONT_ROLE == Qt.ItemDataRole.FontRole.value
+    assert qt_values.FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
+    assert qt_values.USER_ROLE == Qt.ItemDataRole.UserRole.value
+    assert qt_values.PLAIN_TEXT == Qt.TextFormat.PlainText.value
+    assert qt_values.RICH_TEXT == Qt.TextFormat.RichText.value
+    assert qt_values.SCROLL_BAR_ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
+
+
+def test_a_start_after_the_desktop_turned_light_paints_dark_then_follows_it(qapp, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(palette.SYSTEM_WAS_DARK, True)  # dark when last seen
+    follower = palette.PaletteFollower(qapp, "system", settings)
+    try:
+        # painted dark without asking (the test platform's desktop is not dark)
+        assert palette.is_dark()
+        follower.check_system()  # once the window is on screen
+        assert not palette.is_dark()
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 128
+        assert settings.value(palette.SYSTEM_WAS_DARK) in (False, "false")
+        # and the next start paints light from the first
+        follower.deleteLater()
+        follower = palette.PaletteFollower(qapp, "system", settings)
+        assert not palette.is_dark()
+    finally:
+        follower.deleteLater()
+        palette.follow_system(qapp, "system")
+    assert not palette.is_dark()
+
+
+def test_the_first_steps_point_once_the_mouse_comes(qtbot, db):
+    steps = FirstSteps()
+    qtbot.addWidget(steps)
+    steps.show()
+    button = next(iter(steps.buttons.values()))
+    assert button.cursor().shape() == Qt.CursorShape.ArrowCursor
+    here = QPointF(5, 5)
+    QApplication.sendEvent(steps, QEnterEvent(here, here, steps.mapToGlobal(here)))
+    assert all(b.cursor().shape() == Qt.CursorShape.PointingHandCursor
+               for b in steps.buttons.values())
 
 
 def test_undo_names_the_step_once_the_window_has_painted(qtbot, db, tmp_path):

@@ -14,7 +14,8 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coopeten_gui.services import session
@@ -133,7 +134,7 @@ class BackgroundTask(QObject):
         if parent is not None:
             dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0,
                                      parent)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QTreeView, QWidget
 
@@ -46,6 +46,7 @@ class _FollowupKeys(QObject):
     def eventFilter(self, view, event) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
+        from PySide6.QtCore import Qt  # here, not on import: see kit.qt_values
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers == Qt.KeyboardModifier.NoModifier

@@ -7,8 +7,9 @@ Today, Follow-ups, Events and Proposals show follow-ups through these.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Sequence, cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     QSortFilterProxyModel,
-    Qt,
 )
 from PySide6.QtGui import (
     QBrush,
@@ -37,14 +37,15 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import labels
 from coopeten_gui.services.followup_reads import FollowupRow
+from coopeten_gui.ui.kit import qt_values
 from coopeten_gui.ui.kit.palette import error_color
 from coopeten_gui.ui.kit.plain_text import literal
 
 COLUMNS = ("title", "contact", "due", "priority")
-FOLLOWUP_ID_ROLE = Qt.ItemDataRole.UserRole
+FOLLOWUP_ID_ROLE = qt_values.USER_ROLE
 # the roles the lists answer; a list asks for about ten roles per cell at every paint
-_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
-_FONT, _FOREGROUND = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole
+_DISPLAY, _TOOLTIP = qt_values.DISPLAY_ROLE, qt_values.TOOLTIP_ROLE
+_FONT, _FOREGROUND = qt_values.FONT_ROLE, qt_values.FOREGROUND_ROLE
 _ROLES = frozenset((_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, FOLLOWUP_ID_ROLE))
 
 
@@ -66,8 +67,8 @@ class FollowupTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[FollowupRow] = []
         self.time_only = time_only
-        self._titles = (self.tr("Follow-up"), self.tr("Contact"), self.tr("Due"),
-                        self.tr("Priority"))
+        self.titles = (self.tr("Follow-up"), self.tr("Contact"), self.tr("Due"),
+                       self.tr("Priority"))
         self._fonts: dict[tuple[bool, bool], QFont] = {}
 
     def set_rows(self, rows: Sequence[FollowupRow]) -> None:
@@ -91,9 +92,9 @@ class FollowupTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=_DISPLAY):
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal \
+        if role == _DISPLAY and orientation == QtCore.Qt.Orientation.Horizontal \
                 and 0 <= section < len(COLUMNS):
-            return self._titles[section]
+            return self.titles[section]
         return None
 
     def data(self, index, role=_DISPLAY):
@@ -152,7 +153,7 @@ class FollowupTableModel(QAbstractTableModel):
             return labels.priority(task.priority)
         return None
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order=None) -> None:
         if not 0 <= column < len(COLUMNS):
             return
         key: Callable[[FollowupRow], Any] = {
@@ -162,7 +163,7 @@ class FollowupTableModel(QAbstractTableModel):
             "priority": lambda t: (-t.priority, t.due_at),
         }[COLUMNS[column]]
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(key=key, reverse=order == QtCore.Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
 
@@ -242,8 +243,8 @@ def _titles_held_by_qt(view: QTreeView) -> None:
     three lists made 400 calls into Python (``headerData``) to show once. The columns
     never change, so their titles are read once."""
     model = view.model()
-    horizontal = Qt.Orientation.Horizontal
-    titles = [model.headerData(column, horizontal) for column in range(model.columnCount())]
+    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    titles = list(cast(FollowupTableModel, source).titles)
     held = QStandardItemModel(0, len(titles), view)
     held.setHorizontalHeaderLabels(titles)
     view.header().setModel(held)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from coopeten_gui.ui.kit.plain_text import plain
 
 
 def page_heading(parent: QWidget, text: str, scale: float = 1.4) -> QLabel:
     """A page's title, larger and bold."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain(QLabel(text, parent))
     label.setObjectName("pageTitle")
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * scale)

@@ -5,15 +5,24 @@ changes with ``colorSchemeChanged``. When the scheme is dark we switch to the Fu
 style with a dark ``QPalette`` (native styles on Windows draw some controls light
 whatever the palette); when it is light, the style and palette the application started
 with come back. The user can also force light or dark in Settings.
+
+Asking for the scheme builds all of Qt's enums (13 ms, see ``qt_values``), so start-up
+paints in the scheme the desktop had last time (kept in the settings) and asks once the
+window is on screen (``PaletteFollower.check_system``); only the very first start asks
+before.
 """
 
 from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
+
+#: the settings' key for the desktop's scheme as last seen (dark or not)
+SYSTEM_WAS_DARK = "appearance/system_was_dark"
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -56,7 +65,7 @@ def dark_palette() -> QPalette:
 
 def system_is_dark(app: QGuiApplication | None = None) -> bool:
     app = app or cast(QGuiApplication, QGuiApplication.instance())
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return app.styleHints().colorScheme() == QtCore.Qt.ColorScheme.Dark
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -75,7 +84,7 @@ def refresh_colours(app: QApplication) -> None:
     label lays its links out once, in the link colour of the moment (blue links on a dark
     window otherwise), and a style sheet naming ``palette(...)`` resolves it when set."""
     for widget in app.allWidgets():
-        if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.PlainText \
+        if isinstance(widget, QLabel) and widget.textFormat() != QtCore.Qt.TextFormat.PlainText \
                 and "<a " in widget.text():
             text = widget.text()
             widget.clear()  # the same text again would be no change at all
@@ -88,12 +97,22 @@ def refresh_colours(app: QApplication) -> None:
             widget.setStyleSheet(sheet)
 
 
+def _remembered(settings: QSettings | None) -> bool | None:
+    """The desktop's scheme as last seen (True: dark), or None."""
+    value = settings.value(SYSTEM_WAS_DARK) if settings is not None else None
+    return None if value is None else value in (True, "true")
+
+
 class PaletteFollower(QObject):
     """Applies the scheme now and every time the system (or the user's choice) changes."""
 
-    def __init__(self, app: QApplication, appearance: str = "system") -> None:
+    def __init__(self, app: QApplication, appearance: str = "system",
+                 settings: QSettings | None = None) -> None:
         super().__init__(app)
         self._app = app
+        # the desktop's scheme as last seen (True: dark); None until known
+        self._settings = settings
+        self._system_dark = _remembered(settings)
         # the style the application started with, noted when the dark look first replaces
         # it (asking for the style object at start-up costs milliseconds for nothing)
         self._original_style: str | None = None
@@ -110,7 +129,23 @@ class PaletteFollower(QObject):
             return True
         if self.appearance == "light":
             return False
-        return system_is_dark(self._app)
+        if self._system_dark is None:
+            self._note_system(system_is_dark(self._app))
+        return bool(self._system_dark)
+
+    def check_system(self) -> None:
+        """Ask the desktop for its scheme (start-up painted in the one seen last time),
+        and follow it if it changed while the application was closed."""
+        dark = system_is_dark(self._app)
+        if dark != self._system_dark:
+            self._note_system(dark)
+            if self.appearance == "system":
+                self.apply()
+
+    def _note_system(self, dark: bool) -> None:
+        self._system_dark = dark
+        if self._settings is not None and _remembered(self._settings) != dark:
+            self._settings.setValue(SYSTEM_WAS_DARK, dark)
 
     def apply(self) -> None:
         if self.wants_dark():
@@ -131,15 +166,18 @@ class PaletteFollower(QObject):
         refresh_colours(self._app)
 
     def _system_changed(self, _scheme) -> None:
+        self._note_system(system_is_dark(self._app))
         if self.appearance == "system":
             self.apply()
 
 
-def follow_system(app: QApplication, appearance: str = "system") -> PaletteFollower:
-    """Install (once) the follower on the application and return it."""
+def follow_system(app: QApplication, appearance: str = "system",
+                  settings: QSettings | None = None) -> PaletteFollower:
+    """Install (once) the follower on the application and return it. ``settings``: where
+    the desktop's scheme is kept from one start to the next (asked at once without)."""
     follower = getattr(app, "_coopeten_palette", None)
     if follower is None:
-        follower = PaletteFollower(app, appearance)
+        follower = PaletteFollower(app, appearance, settings)
         app._coopeten_palette = follower  # type: ignore[attr-defined]  # lives as the app does
     else:
         follower.set_appearance(appearance)

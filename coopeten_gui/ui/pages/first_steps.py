@@ -7,7 +7,8 @@ Hiding it is kept in the settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coopeten_gui.services import first_steps
@@ -52,11 +53,20 @@ class FirstSteps(QFrame):
         for key in first_steps.STEPS:
             button = QPushButton(self)
             button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, k=key: self.step_requested.emit(k))
             layout.addWidget(button)
             self.buttons[key] = button
+        self._pointing = False
         # ticked by ``reload``, which Today calls with its own (once, not twice, to start)
+
+    def enterEvent(self, event) -> None:
+        # the steps take the pointing hand once the mouse first comes near: naming the
+        # cursor's shape builds Qt's enums, which the first paint does without (qt_values)
+        if not self._pointing:
+            self._pointing = True
+            for button in self.buttons.values():
+                button.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
 
     def dismissed(self) -> bool:
         return bool(self.options.qsettings.value(DISMISSED_KEY, False) in (True, "true"))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from coopeten_gui.services import keep_in_touch
+from coopeten_gui.ui.kit import qt_values
 from coopeten_gui.ui.kit.page_heading import page_heading
 
 #: rows shown before the list scrolls; fewer (down to ``FEWEST_ROWS``) when Today is short
@@ -77,7 +78,7 @@ class KeepInTouchList(QWidget):
 
     def _add(self, text: str, contact_id: int) -> None:
         item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, contact_id)
+        item.setData(qt_values.USER_ROLE, contact_id)
         self.list.addItem(item)
 
     def _date_texts(self) -> dict[tuple[bool, bool], str]:
@@ -110,4 +111,4 @@ class KeepInTouchList(QWidget):
         return self.tr("on {day}").format(day=QLocale().toString(on, self.tr("dddd d MMMM")))
 
     def _opened(self, item: QListWidgetItem) -> None:
-        self.contact_opened.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.contact_opened.emit(int(item.data(qt_values.USER_ROLE)))

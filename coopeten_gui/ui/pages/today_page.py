@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import followup_reads
+from coopeten_gui.ui.kit import qt_values
 from coopeten_gui.ui.kit.followup_actions import FollowupListPage
 from coopeten_gui.ui.kit.followup_list import FollowupTableModel, followup_view, size_columns
 from coopeten_gui.ui.kit.page_heading import page_heading
+from coopeten_gui.ui.kit.plain_text import rich
 from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.pages.first_steps import FirstSteps
 
@@ -55,9 +57,8 @@ class _Section(QWidget):
         self.empty.setEnabled(False)
         self.empty.setContentsMargins(8, 2, 0, 8)
         # "…and N more": the list shows only the first; Follow-ups has them all
-        self.more = QLabel(self)
+        self.more = rich(QLabel(self))
         self.more.setContentsMargins(8, 2, 0, 8)
-        self.more.setTextFormat(Qt.TextFormat.RichText)
         self.more.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +92,10 @@ class _Section(QWidget):
 class _UpAndDown(QScrollArea):
     """A scroll area that scrolls only up and down: as wide as the page it holds, so the
     page is never cut at the right nor given a scroll bar across."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("horizontalScrollBarPolicy", qt_values.SCROLL_BAR_ALWAYS_OFF)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -132,8 +137,13 @@ class TodayPage(FollowupListPage):
         titles.addWidget(self.title)
         titles.addWidget(self.summary)
         header.addLayout(titles, 1)
-        header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.capture_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.capture_button)
+        top = QVBoxLayout()  # the buttons at the top, by the title
+        top.addLayout(buttons)
+        top.addStretch(1)
+        header.addLayout(top)
 
         self.sections = {key: _Section(self, self.models[key]) for key in SECTIONS}
         body = QWidget(self)
@@ -167,7 +177,6 @@ class TodayPage(FollowupListPage):
         # under it (and a text that wraps inside would let the lists grow past the page)
         self.page_scroll = _UpAndDown(self)
         self.page_scroll.setObjectName("today_scroll")
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setWidget(body)
@@ -232,7 +241,7 @@ class TodayPage(FollowupListPage):
         for key in SECTIONS:
             view = self.sections[key].view
             if self.models[key].rowCount():
-                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                view.setFocus()
                 if not view.currentIndex().isValid():
                     view.setCurrentIndex(self.models[key].index(0, 0))
                 return
