@@ -124,6 +124,42 @@ def test_the_first_steps_point_once_the_mouse_comes(qtbot, db):
                for b in steps.buttons.values())
 
 
+def test_once_the_window_settled_the_first_contact_opened_loads_no_module(demo_db, tmp_path):
+    database.close_database()
+    code = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(REPO)!r})
+        from pathlib import Path
+        from PySide6.QtCore import QSettings
+        from coopeten_gui import app
+        from coopeten_gui.services import session
+        qt_app = app.create_application()
+        session.open_database(Path({str(demo_db)!r}))
+        from coopeten_gui.ui import first_paint
+        from coopeten_gui.ui.main_window import MainWindow
+        window = MainWindow(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+        window.show()
+        deadline = time.monotonic() + 30
+        while first_paint.CONTACT_PAGE_MODULES[-1] not in sys.modules \\
+                and time.monotonic() < deadline:
+            qt_app.processEvents()
+            time.sleep(0.01)
+        loaded = set(sys.modules)
+        import sqlite3
+        first = sqlite3.connect({str(demo_db)!r}).execute(
+            "SELECT min(id) FROM contact").fetchone()[0]
+        window.open_contact(first)
+        qt_app.processEvents()
+        print(window.contact_view.isVisible(),
+              sorted(name for name in set(sys.modules) - loaded if "coopeten" in name))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1:] == ["True []"], done.stderr
+
+
 def test_undo_names_the_step_once_the_window_has_painted(qtbot, db, tmp_path):
     window = shown_main_window(qtbot, tmp_path)
     qtbot.waitUntil(lambda: window._first_paint.painted)
