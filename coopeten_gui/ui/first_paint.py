@@ -104,13 +104,16 @@ CONTACT_PAGE_MODULES = ("coopeten_gui.services.my_business",
                             "contact_tabs.matches", "contact_page")))
 
 
-def warm_up_contact_page() -> None:
-    """Load a contact's page's modules once the window has settled, so the first contact
-    opened shows as fast as the next ones."""
+def warm_up_contact_page(make_page: Callable[[], object]) -> None:
+    """Load a contact's page's modules once the window has settled, then make the page
+    (``make_page``, about 17 ms, in a turn of its own), so the first contact opened shows
+    as fast as the next ones."""
     def load(names: tuple[str, ...]) -> None:
         if names:
             importlib.import_module(names[0])
             QTimer.singleShot(0, lambda: load(names[1:]))
+        else:
+            make_page()
 
     QTimer.singleShot(WARM_UP_CONTACT_PAGE_MS, lambda: load(CONTACT_PAGE_MODULES))
 
@@ -130,4 +133,4 @@ def read_old_phones() -> None:
 #: left for after its first paint (naming the undo steps needs the ORM).
 WARM_UP = (warm_up_orm, warm_up_services)
 
-START_UP_JOBS = (read_old_phones, warm_up_contact_page)
+START_UP_JOBS = (read_old_phones,)

@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.after_first_paint(self.notifier.use_system_tray)
         for job in first_paint.START_UP_JOBS:
             self.after_first_paint(job)
+        self.after_first_paint(
+            lambda: first_paint.warm_up_contact_page(self._contact_view_ahead))
         # on a worker, once the start-up jobs have loaded the ORM on this thread (two
         # threads loading it at once would each make a database object of their own)
         self.after_first_paint(self._update_counts)
@@ -186,6 +188,12 @@ class MainWindow(QMainWindow):
             pages_registry.connect_page(self, self._contact_view)
             self._contact_view.back_requested.connect(lambda: self.show_section("contacts"))
         return self._contact_view
+
+    def _contact_view_ahead(self) -> None:
+        """Make a contact's page before the first contact is opened (unless the window
+        closed meanwhile)."""
+        if shiboken6.isValid(self) and not self._closed:
+            self.contact_view  # noqa: B018 - made on first use
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the window is on screen (at once if it already is):

@@ -124,7 +124,7 @@ def test_the_first_steps_point_once_the_mouse_comes(qtbot, db):
                for b in steps.buttons.values())
 
 
-def test_once_the_window_settled_the_first_contact_opened_loads_no_module(demo_db, tmp_path):
+def test_once_the_window_settled_the_first_contact_opens_on_a_page_made_ahead(demo_db, tmp_path):
     database.close_database()
     code = textwrap.dedent(f"""
         import sys, time
@@ -144,20 +144,25 @@ def test_once_the_window_settled_the_first_contact_opened_loads_no_module(demo_d
                 and time.monotonic() < deadline:
             qt_app.processEvents()
             time.sleep(0.01)
+        from coopeten_gui.ui.pages.contact_page import ContactPage
+        while window.findChild(ContactPage) is None and time.monotonic() < deadline:
+            qt_app.processEvents()
+            time.sleep(0.01)
+        made_ahead = window.findChild(ContactPage)
         loaded = set(sys.modules)
         import sqlite3
         first = sqlite3.connect({str(demo_db)!r}).execute(
             "SELECT min(id) FROM contact").fetchone()[0]
         window.open_contact(first)
         qt_app.processEvents()
-        print(window.contact_view.isVisible(),
+        print(window.contact_view.isVisible(), window.contact_view is made_ahead,
               sorted(name for name in set(sys.modules) - loaded if "coopeten" in name))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_CONFIG_HOME": str(tmp_path / "config")}
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=120)
-    assert done.stdout.strip().splitlines()[-1:] == ["True []"], done.stderr
+    assert done.stdout.strip().splitlines()[-1:] == ["True True []"], done.stderr
 
 
 def test_undo_names_the_step_once_the_window_has_painted(qtbot, db, tmp_path):
