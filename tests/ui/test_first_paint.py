@@ -80,6 +80,42 @@ def test_the_window_paints_before_qts_enums_are_built(demo_db, tmp_path, languag
     assert _start_until_painted(demo_db, config, language) == "0 [False]"
 
 
+def test_a_start_paints_in_the_scheme_seen_last_then_asks_the_desktop(demo_db, tmp_path):
+    database.close_database()
+    config = tmp_path / "config"
+    (config / "Coopeten").mkdir(parents=True)
+    # dark when Coopeten last ran; the test platform's desktop is not dark
+    (config / "Coopeten" / "Coopeten.conf").write_text(
+        "[appearance]\nsystem_was_dark=true\n", encoding="utf-8")
+    code = textwrap.dedent(f"""
+        import os, sys, threading
+        sys.path.insert(0, {str(REPO)!r})
+        sys.argv = ["main.py", "--db", {str(demo_db)!r}]
+        stuck = threading.Timer(60, lambda: os._exit(3))
+        stuck.daemon = True
+        stuck.start()
+        from PySide6.QtCore import QCoreApplication
+        from coopeten_gui.ui.kit import palette
+        ask = palette.PaletteFollower.check_system
+        def asked(self):
+            print("painted dark:", palette.is_dark())
+            ask(self)
+            print("then dark:", palette.is_dark())
+            QCoreApplication.quit()
+        palette.PaletteFollower.check_system = asked
+        from coopeten_gui.cli import main
+        main()
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.split("\n")[:2] == ["painted dark: True", "then dark: False"], \
+        done.stderr
+    settings = QSettings(str(config / "Coopeten" / "Coopeten.conf"),
+                         QSettings.Format.IniFormat)
+    assert settings.value(palette.SYSTEM_WAS_DARK) == "false"
+
+
 def test_the_numbers_the_first_screen_uses_are_qts_own():
     assert qt_values.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
     assert qt_values.TOOLTIP_ROLE == Qt.ItemDataRole.ToolTipRole.value
