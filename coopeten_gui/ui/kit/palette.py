@@ -174,7 +174,8 @@ class PaletteFollower(QObject):
 def follow_system(app: QApplication, appearance: str = "system",
                   settings: QSettings | None = None) -> PaletteFollower:
     """Install (once) the follower on the application and return it. ``settings``: where
-    the desktop's scheme is kept from one start to the next (asked at once without)."""
+    the desktop's scheme is kept from one start to the next (without them, the desktop
+    is asked at once)."""
     follower = getattr(app, "_coopeten_palette", None)
     if follower is None:
         follower = PaletteFollower(app, appearance, settings)
