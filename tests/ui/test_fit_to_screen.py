@@ -241,3 +241,33 @@ def test_every_dialog_made_in_place_is_fitted():
         text = path.read_text(encoding="utf-8")
         if any(f"{kind}(" in text for kind in ("= QDialog", "QPrintPreviewDialog(")):
             assert "fit_to_screen(" in text, path.name
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_page_and_a_full_contact_keep_the_main_window_on_a_1024x600_screen(
+        qtbot, demo_db, tmp_path, small_screen, language):
+    """A page the window shows, or makes ahead (a contact's, a second after start), can
+    only widen it: every one together must still leave it on the screen."""
+    import sqlite3
+
+    from coopeten_gui.ui import pages_registry
+    from coopeten_gui.ui.main_window import MainWindow
+
+    translations.install(QApplication.instance(), language)
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in pages_registry.SECTIONS:
+        window.show_section(key)
+    # the demo's contact with something in most tabs: offers and asks, follow-ups, the
+    # history, referrals
+    busiest = sqlite3.connect(demo_db).execute(
+        "SELECT contact_id FROM offer_ask GROUP BY contact_id ORDER BY count(*) DESC"
+    ).fetchone()[0]
+    window.open_contact(busiest)
+    qtbot.wait(50)
+    largest = fit.largest_size(window)
+    assert window.minimumSizeHint().width() <= largest.width()
+    assert window.minimumSizeHint().height() <= largest.height()
+    assert _outside(window, small_screen) == []

@@ -78,8 +78,11 @@ class ContactPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.name_label.setFont(font)
+        # a long name or title wraps rather than widening the window past the screen
+        self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
         self.subtitle.setOpenExternalLinks(False)
         self.subtitle.linkActivated.connect(self._link)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
@@ -105,7 +108,7 @@ class ContactPage(QWidget):
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setWidget(self.details)
-        details_scroll.setMinimumWidth(260)
+        details_scroll.setMinimumWidth(220)
 
         push = self._push
         self.offers_asks = OffersAsksTab(push, self)

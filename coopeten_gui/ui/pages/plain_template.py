@@ -133,6 +133,12 @@ class PlainTemplateEdit(QWidget):
         self.field_combo.addItem(self.tr("Insert a field…"), "")
         for expression, name in plain_fields():
             self.field_combo.addItem(name, expression)
+        # as narrow as "Insert a field…" allows: sized to its longest field, it made the
+        # Proposals page, and so the window, wider than a 1024-pixel screen (the list
+        # that opens is as wide as its longest field)
+        self.field_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.field_combo.setMinimumContentsLength(len(self.field_combo.itemText(0)))
         row = QHBoxLayout()
         row.addWidget(self.field_combo, 1)
         layout = QVBoxLayout(self)
