@@ -27,7 +27,7 @@ def add_action(menu: QMenu, text: str, slot: Callable[[], object],
     action = QAction(text, menu)
     if shortcut is not None:
         # a list of one: ``setShortcut`` is first tried against Qt's key enums, and
-        # building them costs the first paint 13 ms (``kit.item_roles``)
+        # building them costs the first paint 13 ms (``kit.qt_values``)
         action.setShortcuts([shortcut if isinstance(shortcut, QKeySequence)
                              else QKeySequence(shortcut)])
     action.triggered.connect(lambda _checked=False: slot())

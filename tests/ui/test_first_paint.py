@@ -25,20 +25,25 @@ from tests.helpers import shown_main_window
 REPO = Path(__file__).resolve().parents[2]
 
 
+def _run_apart(code: str, config: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a Python process of its own, as the window runs: offscreen, with
+    the settings in ``config``."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
 def test_the_window_paints_before_the_orm_is_loaded(demo_db, tmp_path):
     database.close_database()
-    code = textwrap.dedent(f"""
+    code = f"""
         import sys
         sys.path.insert(0, {str(REPO)!r})
         sys.argv = ["main.py", "--db", {str(demo_db)!r}, "--quit-after-paint"]
         from coopeten_gui.cli import main
         status = main()
         print(status, "peewee" in sys.modules)
-    """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+    """
+    done = _run_apart(code, tmp_path / "config")
     assert done.stdout.split()[-2:] == ["0", "False"], done.stderr
 
 
@@ -46,7 +51,7 @@ def _start_until_painted(demo_db, config: Path, language: str) -> str:
     """Start the window on ``demo_db`` in a process of its own, with the settings in
     ``config``; what it prints: its exit status, and whether ``Qt``'s enums were built
     when the window first painted."""
-    code = textwrap.dedent(f"""
+    code = f"""
         import sys
         sys.path.insert(0, {str(REPO)!r})
         sys.argv = ["main.py", "--db", {str(demo_db)!r}, "--lang", {language!r},
@@ -63,10 +68,8 @@ def _start_until_painted(demo_db, config: Path, language: str) -> str:
         from coopeten_gui.cli import main
         status = main()
         print(status, built)
-    """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+    """
+    done = _run_apart(code, config)
     return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
 
 
@@ -89,7 +92,7 @@ def test_a_start_paints_in_the_scheme_seen_last_then_asks_the_desktop(demo_db, t
     # dark when Coopeten last ran; the test platform's desktop is not dark
     (config / "Coopeten" / "Coopeten.conf").write_text(
         "[appearance]\nsystem_was_dark=true\n", encoding="utf-8")
-    code = textwrap.dedent(f"""
+    code = f"""
         import os, sys, threading
         sys.path.insert(0, {str(REPO)!r})
         sys.argv = ["main.py", "--db", {str(demo_db)!r}]
@@ -107,10 +110,8 @@ def test_a_start_paints_in_the_scheme_seen_last_then_asks_the_desktop(demo_db, t
         palette.PaletteFollower.check_system = asked
         from coopeten_gui.cli import main
         main()
-    """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+    """
+    done = _run_apart(code, config)
     assert done.stdout.split("\n")[:2] == ["painted dark: True", "then dark: False"], \
         done.stderr
     settings = QSettings(str(config / "Coopeten" / "Coopeten.conf"),
@@ -164,7 +165,7 @@ def test_the_first_steps_point_once_the_mouse_comes(qtbot, db):
 
 def test_once_the_window_settled_the_first_contact_opens_on_a_page_made_ahead(demo_db, tmp_path):
     database.close_database()
-    code = textwrap.dedent(f"""
+    code = f"""
         import sys, time
         sys.path.insert(0, {str(REPO)!r})
         from pathlib import Path
@@ -195,11 +196,8 @@ def test_once_the_window_settled_the_first_contact_opens_on_a_page_made_ahead(de
         qt_app.processEvents()
         print(window.contact_view.isVisible(), window.contact_view is made_ahead,
               sorted(name for name in set(sys.modules) - loaded if "coopeten" in name))
-    """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+    """
+    done = _run_apart(code, tmp_path / "config")
     assert done.stdout.strip().splitlines()[-1:] == ["True True []"], done.stderr
 
 
