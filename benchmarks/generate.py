@@ -194,6 +194,7 @@ class DataSet:
     generated_on: str = ""
     generator_version: int = GENERATOR_VERSION
     schema_digest: str = ""
+    migrations_digest: str = ""
     from_cache: bool = False
 
     def meta(self) -> dict:
@@ -223,11 +224,31 @@ def schema_digest(version: int | None = None) -> str:
     when the schema version did not change. Comments and code elsewhere in the search
     module do not count, so editing them keeps the cache."""
     digest = hashlib.sha256()
+    _add_migrations(digest, version)
+    digest.update(search._REBUILD_SQL.encode())
+    return digest.hexdigest()[:16]
+
+
+def migrations_digest(version: int | None = None) -> str:
+    """A fingerprint of the migrations up to ``version`` alone: enough for a file that a
+    later migration indexes anew (see ``_current_meta``)."""
+    digest = hashlib.sha256()
+    _add_migrations(digest, version)
+    return digest.hexdigest()[:16]
+
+
+def _add_migrations(digest, version: int | None) -> None:
     for migration in database.migrations():
         if version is None or migration.version <= version:
             digest.update(migration.path.read_bytes())
-    digest.update(search._REBUILD_SQL.encode())
-    return digest.hexdigest()[:16]
+
+
+def _index_made_anew_after(version: int) -> bool:
+    """Whether a migration after ``version`` makes the search index anew (what filled it
+    before then no longer counts)."""
+    return any(migration.version > version
+               and "DROP TABLE contact_fts;" in migration.path.read_text(encoding="utf-8")
+               for migration in database.migrations())
 
 
 def cached_path(cache_dir: Path, scale: int, version: int | None = None) -> Path:
@@ -259,6 +280,7 @@ def _ensure(scale: int, cache_dir: Path, fresh: bool, log) -> DataSet:
                 log(f"bringing the {scale:,} data set from schema {version} up to date …")
                 _migrate_forward(cached_path(cache_dir, scale, version), path)
                 meta["schema_digest"] = schema_digest()
+                meta["migrations_digest"] = migrations_digest()
                 path.with_suffix(".json").write_text(
                     json.dumps({**meta, "path": str(path)}, ensure_ascii=False, indent=1),
                     encoding="utf-8")
@@ -286,7 +308,9 @@ def _current_meta(path: Path, scale: int, version: int) -> dict | None:
     if (meta.get("generator_version") == GENERATOR_VERSION
             and 0 <= age <= MAX_AGE_DAYS
             and meta.get("scale") == scale
-            and meta.get("schema_digest") == schema_digest(version)
+            and (meta.get("schema_digest") == schema_digest(version)
+                 or (_index_made_anew_after(version)
+                     and meta.get("migrations_digest") == migrations_digest(version)))
             and database.read_user_version(path) == version):
         return meta
     return None
@@ -352,6 +376,7 @@ def generate(path: Path, scale: int) -> DataSet:
     partial.replace(path)
     return DataSet(path=path, scale=scale, heavy_contact_id=heavy_id, counts=counts,
                    words=words, schema_digest=schema_digest(),
+                   migrations_digest=migrations_digest(),
                    generated_on=date.today().isoformat())
 
 

@@ -74,11 +74,11 @@ PLAN_ROWS = 36
 def _plan_times(prefixes: list[str]) -> list[float]:
     """The thread's own time each prefix's first rows take to choose and read, once the
     name order is known, as the window knows it once a search is typed."""
-    from coopeten_gui.services import contact_list, name_order
+    from coopeten_gui.services import contact_list
 
     contact_list.COSTS = contact_list.PlanCosts()  # learnt on this file only
     contact_list.keep_name_order(contact_list.name_order_state(),
-                                 name_order.positions_of(contact_list.contact_id_block()))
+                                 *contact_list.read_name_order())
     times = []
     for prefix in prefixes:
         started = time.thread_time()

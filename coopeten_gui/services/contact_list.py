@@ -64,6 +64,21 @@ DENSE_WALK = 1500
 #: every match would: a walk that gives up has cost that much on top of the reading.
 WALK_MARGIN = 0.6
 
+#: Once the name order is known, the first rows of a broad search are asked of the index
+#: a run of name starts at a time, from the start of the name order (``_first_by_name_start``):
+#: each run's contacts are predicted, from the share of contacts that match, to hold this
+#: many times the rows still wanted.
+START_RUN_MARGIN = 2
+
+#: A run's matches are read whole when they are at most this many (a third of a
+#: millisecond at a million contacts); a run with more ("Ana" in the run of names starting
+#: "an") is asked again a name start at a time, and the start that holds the first rows
+#: is walked in name order or read whole, whichever its first matches say costs less.
+START_RUN_MATCHES = 300
+
+#: A run asks for at most this many name starts at once (each is a word the index looks up).
+START_RUN_WORDS = 200
+
 
 class PlanCosts:
     """What a look-up of one contact in the index and reading one match cost on this
@@ -73,11 +88,12 @@ class PlanCosts:
 
     WEIGHT = 0.3  # how much each new measurement moves the average
     # fewer than this many say more about the call than about each one
-    FEWEST = {"lookup": 50, "match": 20_000}
+    FEWEST = {"lookup": 50, "match": 20_000, "filed": 200}
 
     def __init__(self) -> None:
         self.lookup = 20e-6
         self.match = 0.15e-6
+        self.filed = 1e-6  # a match read among those filed under a few name starts
 
     def learn(self, name: str, seconds: float, count: int) -> None:
         if count >= self.FEWEST[name]:
@@ -119,6 +135,9 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
                     wanted = len(found) if limit is None else limit
                     return name_order.first_in_order(found, positions, wanted)
             matches = found
+        elif (limit is not None and sort == "name" and not descending and _text_only(query)
+              and (first := _first_by_name_start(expression, found, limit)) is not None):
+            return first
         elif limit is not None and _walkable(query, sort):
             reading = _estimated_matches(found) * COSTS.match
             walk = int(min(DENSE_WALK, reading / COSTS.lookup))
@@ -251,9 +270,13 @@ def _walkable(query: ContactQuery, sort: str) -> bool:
             and all(len(word) <= INDEXED_PREFIX for word in _WORD.findall(query.text)))
 
 
-# Each live contact's position in the name order, indexed by id (``NOT_LIVE``), and the
-# state of the database it was read in (see ``contact_list_reads.data_state``).
-_name_order: tuple[tuple[Any, ...], array[int]] | None = None
+#: Each name start (``contact_list_reads.name_starts``) with its count of live contacts.
+NameStarts = list[tuple[str, int]]
+
+# Each live contact's position in the name order, indexed by id (``NOT_LIVE``), the name
+# starts when read with it, and the state of the database it was read in (see
+# ``contact_list_reads.data_state``).
+_name_order: tuple[tuple[Any, ...], array[int], NameStarts | None] | None = None
 
 
 def name_order_state() -> tuple[object, ...]:
@@ -266,11 +289,29 @@ def name_order_known() -> bool:
     return _name_positions(read=False) is not None
 
 
-def keep_name_order(state: tuple[object, ...], positions: array[int]) -> None:
-    """Keep the name order a worker read (``name_order.positions_of``) for the database
-    as it was in ``state``; any write since makes it unknown again."""
+def read_name_order(stop: Callable[[], bool] | None = None
+                    ) -> tuple[array[int], NameStarts] | None:
+    """The name order and its name starts, for ``keep_name_order``: read on a worker
+    thread (``stop`` as for ``contact_id_block``; None once it said True)."""
+    ordered = contact_id_block(stop=stop)
+    if ordered is None:
+        return None
+    return name_order.positions_of(ordered), contact_list_reads.name_starts()
+
+
+def keep_name_order(state: tuple[object, ...], positions: array[int],
+                    starts: NameStarts | None = None) -> None:
+    """Keep the name order a worker read (``read_name_order``) for the database as it
+    was in ``state``; any write since makes it unknown again."""
     global _name_order
-    _name_order = (state, positions)
+    _name_order = (state, positions, starts)
+
+
+def _known_order() -> tuple[array[int], NameStarts | None] | None:
+    """The name order and its starts, if known for the database as it is now."""
+    if _name_order is not None and _name_order[0] == contact_list_reads.data_state():
+        return _name_order[1], _name_order[2]
+    return None
 
 
 def _name_positions(read: bool) -> array[int] | None:
@@ -283,13 +324,14 @@ def _name_positions(read: bool) -> array[int] | None:
     after the first rows are on screen, and the next keystroke's first rows can use it.
     """
     global _name_order
-    state = contact_list_reads.data_state()
-    if _name_order is not None and _name_order[0] == state:
-        return _name_order[1]
+    known = _known_order()
+    if known is not None:
+        return known[0]
     if not read:
         return None
+    state = contact_list_reads.data_state()
     positions = name_order.positions_of(contact_list_reads.live_ids_by_name())
-    _name_order = (state, positions)
+    _name_order = (state, positions, None)
     return positions
 
 
@@ -315,6 +357,110 @@ def _first_dense_matches(expression: str, descending: bool, limit: int,
             return first  # the whole list was walked
         walked += size
         share = max(len(first) / walked, share / 4)
+    return None
+
+
+def _first_by_name_start(expression: str, found: list[int], limit: int) -> list[int] | None:
+    """The first ``limit`` live contacts in name order matching ``expression`` (``found``
+    are its first matches by id), asked of the index one run of name starts at a time;
+    None when the name order or its starts are not known.
+
+    Every contact filed under a name start comes after every contact filed under the one
+    before it, so once the runs asked hold ``limit`` live matches, the first ``limit`` of
+    them in name order are the first of the whole search: a broad search reads a few
+    hundred matches instead of tens of thousands."""
+    known = _known_order()
+    if known is None:
+        return None
+    positions, starts = known
+    if starts is None:
+        return None
+    share = _share(found)
+    matches: list[int] = []
+    first: list[int] = []
+    start = passed = 0  # the next name start to ask, and the live contacts before it
+    one_at_a_time = False
+    while start < len(starts):
+        wanted = limit - len(first)
+        end, size = start, 0
+        while end < len(starts) and end - start < START_RUN_WORDS and (
+                end == start or size * share < wanted * START_RUN_MARGIN
+                and not one_at_a_time):
+            size += starts[end][1]
+            end += 1
+        run = [word for word, _ in starts[start:end]]
+        hits = _filed_matches(expression, run, START_RUN_MATCHES + 1)
+        if len(hits) > START_RUN_MATCHES:
+            if len(run) > 1:
+                one_at_a_time = True  # the run holds what is wanted: find which start
+                continue
+            walked = _walk_crowded_start(expression, run[0], passed, size, hits, wanted,
+                                         positions)
+            if walked is not None:
+                return first + walked
+            hits = _filed_matches(expression, run, None)
+        matches += hits
+        first = name_order.first_in_order(matches, positions, limit)
+        if len(first) >= limit:
+            return first
+        share = max(len(hits) / max(size, 1), share / 4)
+        start, passed = end, passed + size
+    return first  # every name start was asked
+
+
+def _walk_crowded_start(expression: str, word: str, before: int, size: int,
+                        sample: list[int], wanted: int,
+                        positions: array[int]) -> list[int] | None:
+    """The first ``wanted`` live contacts in name order matching ``expression`` from the
+    first of the ``size`` filed under the name start ``word`` on (the ``before`` live
+    contacts filed before it match none), whose first matches by id (``sample``) are
+    too many to read at once: found by walking the name order from the start's first
+    contact, when the sample says they lie near it (all of a run of "Ana"s match "an").
+    None when reading every match filed there costs less, or the walk gave up."""
+    share = min(1.0, sample[-1] / max(contact_reads.highest_id(), 1))  # of all matches
+    matches = len(sample) / share
+    # where the first wanted lie, from the sampled matches' places after the start's (the
+    # trashed ones after every place, and those newer than the order left out)
+    places = sorted(map(positions.__getitem__, sample[:bisect_left(sample, len(positions))]))
+    needed = int(wanted * share * 1.25) + 1
+    walk = places[needed] - before if needed < len(places) else size
+    if walk * COSTS.lookup > matches * COSTS.filed:
+        return None
+    return _first_walking_from(expression, word, wanted, min(1.0, wanted / max(walk, 1)))
+
+
+def _filed_matches(expression: str, words: list[str], limit: int | None) -> list[int]:
+    """``contact_list_reads.matches_in_name_starts``, learning what a match costs."""
+    started = time.thread_time()
+    hits = contact_list_reads.matches_in_name_starts(expression, words, limit)
+    COSTS.learn("filed", time.thread_time() - started, len(hits))
+    return hits
+
+
+def _first_walking_from(expression: str, start_word: str, wanted: int,
+                        density: float) -> list[int] | None:
+    """The first ``wanted`` live contacts matching ``expression`` in name order from the
+    first filed under the name start ``start_word``, walking the name order a batch at a
+    time and asking the index which of the batch match; None when they prove too rare to
+    find within ``DENSE_WALK`` contacts."""
+    key, after = bytes.fromhex(start_word[1:]).decode("utf-8"), -1
+    first: list[int] = []
+    walked = 0
+    while walked < DENSE_WALK:
+        size = min(DENSE_WALK - walked, int((wanted - len(first)) / density * 1.25) + 16)
+        batch = contact_list_reads.live_names_from(key, after, size)
+        if not batch:
+            return first
+        ids = [cid for cid, _ in batch]
+        started = time.thread_time()
+        hits = contact_list_reads.matching_among(expression, ids)
+        COSTS.learn("lookup", time.thread_time() - started, len(ids))
+        first += [cid for cid in ids if cid in hits]
+        if len(first) >= wanted:
+            return first[:wanted]
+        walked += len(batch)
+        after, key = batch[-1]
+        density = max(len(first) / walked, density / 4)
     return None
 
 

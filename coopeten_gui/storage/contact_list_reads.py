@@ -151,6 +151,34 @@ def live_ids_by_name_from(offset: int, size: int, descending: bool) -> list[int]
     return [row[0] for row in db.execute_sql(walk, (size, offset))]
 
 
+def name_starts() -> list[tuple[str, int]]:
+    """The words of the search index's ``name_start`` column that live contacts are filed
+    under, in name order, each with how many live contacts."""
+    word = search.NAME_START_SQL.format(key="sort_key")
+    return [(row[0], row[1]) for row in db.execute_sql(
+        f"SELECT {word}, count(*) FROM contact WHERE deleted_at IS NULL "
+        "GROUP BY substr(sort_key, 1, 2) ORDER BY substr(sort_key, 1, 2)")]
+
+
+def matches_in_name_starts(expression: str, words: Sequence[str],
+                           limit: int | None) -> list[int]:
+    """The ids (in id order; only the first ``limit`` when given) of contacts, live or
+    not, matching ``expression`` among those filed under these ``name_starts`` words."""
+    filed = " OR ".join(f'"{word}"' for word in words)
+    return [row[0] for row in db.execute_sql(
+        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?",
+        (f"({expression}) AND name_start : ({filed})", -1 if limit is None else limit))]
+
+
+def live_names_from(key: str, after_id: int, size: int) -> list[tuple[int, str]]:
+    """``(id, sort key)`` of the next ``size`` live contacts in name order after the
+    contact ``after_id`` filed under ``key`` (from the first filed under ``key`` or after
+    it, when ``after_id`` is -1)."""
+    return [(row[0], row[1]) for row in db.execute_sql(
+        "SELECT id, sort_key FROM contact WHERE deleted_at IS NULL "
+        "AND (sort_key, id) > (?, ?) ORDER BY sort_key, id LIMIT ?", (key, after_id, size))]
+
+
 def data_state() -> tuple[Any, ...]:
     """Changes whenever the database may have changed: this connection wrote (its count
     of changes) or another connection, of this process or another, committed

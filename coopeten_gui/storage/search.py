@@ -30,8 +30,20 @@ def use_connection(connection: Callable[[], sqlite3.Connection]) -> None:
     _connection = connection
 
 
-_REBUILD_SQL = """
-INSERT INTO contact_fts (rowid, name, organization, emails, phones, notes, tags, exchanges)
+#: The word a contact is filed under in the index's ``name_start`` column: the first two
+#: letters of the key the list sorts names by, as hexadecimal digits of their UTF-8 bytes
+#: after an "s" (a word for every key, the empty one too). Hexadecimal keeps the order of
+#: the keys (SQLite compares them byte by byte), so the words of a run of the name order
+#: are known without asking the index (``contact_list_reads.name_starts``).
+NAME_START_SQL = "'s' || lower(hex(substr({key}, 1, 2)))"
+
+#: The columns a typed search looks in: all but ``name_start``, which only the list's
+#: planner asks (a typed "s6d" would otherwise match every name starting with "m").
+SEARCHED = "{name organization emails phones notes tags exchanges}"
+
+_REBUILD_SQL = f"""
+INSERT INTO contact_fts (rowid, name, organization, emails, phones, notes, tags, exchanges,
+                         name_start)
 SELECT c.id,
        c.display_name || ' ' || c.prefix || ' ' || c.given_name || ' ' || c.middle_name
            || ' ' || c.family_name || ' ' || c.suffix || ' ' || c.nickname,
@@ -44,7 +56,8 @@ SELECT c.id,
        (SELECT group_concat(t.name, ' ')
           FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id),
        (SELECT group_concat(x.description, ' ')
-          FROM offer_ask x WHERE x.contact_id = c.id AND x.deleted_at IS NULL)
+          FROM offer_ask x WHERE x.contact_id = c.id AND x.deleted_at IS NULL),
+       {NAME_START_SQL.format(key="c.sort_key")}
   FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
  WHERE c.id IN (SELECT contact_id FROM contact_fts_dirty)
 """
@@ -119,9 +132,9 @@ def match_expression(text: str) -> str | None:
 
     Words are quoted, so FTS5 operators typed by the user (AND, NEAR, ``*``, quotes)
     are taken as plain text. Accents are folded by the index's tokenizer, so the same
-    folding applies to the query.
+    folding applies to the query. Only the ``SEARCHED`` columns are looked in.
     """
     words = _TOKEN.findall(text)
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    return f"{SEARCHED} : (" + " ".join(f'"{word}"*' for word in words) + ")"

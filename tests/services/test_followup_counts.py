@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from coopeten_gui.services import contacts, followup_reads, followups
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.storage import database
+from coopeten_gui.storage import database, search
 
 
 def _kept() -> dict[str, int]:
@@ -88,6 +88,8 @@ def test_todays_counts_read_the_counted_days(db):
 def test_an_older_database_gets_its_counts_when_upgraded(db_file, monkeypatch):
     every = database.migrations()
     monkeypatch.setattr(database, "migrations", lambda: every[:6])
+    # that version's search index had other columns: the upgrade makes it anew anyway
+    monkeypatch.setattr(search, "flush_dirty", lambda: None)
     database.open_database(db_file)
     ana = contacts.create(ContactData(given_name="Ana"))
     luis = contacts.create(ContactData(given_name="Luis"))

@@ -204,25 +204,47 @@ def test_a_first_version_file_gains_the_index_of_open_follow_ups(db_file, tmp_pa
     database.close_database()
 
 
+def _file_of_version(db_file: Path, tmp_path: Path, monkeypatch, version: int) -> None:
+    """``db_file`` made as the version that knew the first ``version`` migrations made it."""
+    older = tmp_path / f"version-{version}"
+    older.mkdir()
+    for real in sorted(paths.migrations_dir().glob("*.sql"))[:version]:
+        (older / real.name).write_text(real.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(database, "migrations_dir", lambda: older)
+    assert database.open_database(db_file) == version
+    database.close_database()
+    monkeypatch.setattr(database, "migrations_dir", paths.migrations_dir)
+
+
+def _written_by_an_older_version(db_file: Path, people: list[tuple[str, str, str]]
+                                 ) -> list[int]:
+    """Contacts (given name, family name, email) written as an older version wrote them:
+    the rows, and the schema's own triggers marking them for the index."""
+    conn = sqlite3.connect(db_file)
+    ids = []
+    with conn:
+        for given, family, email in people:
+            name = f"{given} {family}"
+            ids.append(conn.execute(
+                "INSERT INTO contact (given_name, family_name, display_name, sort_key, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, '2026-01-01 00:00:00', "
+                "'2026-01-01 00:00:00')", (given, family, name, name.lower())).lastrowid)
+            if email:
+                conn.execute("INSERT INTO contact_email (contact_id, value) VALUES (?, ?)",
+                             (ids[-1], email))
+    conn.close()
+    return ids
+
+
 def test_a_seventh_version_file_is_indexed_again_with_four_letter_prefixes(
         db_file, tmp_path, monkeypatch):
     """The search index is made again when a file from before four-letter prefixes opens:
     every contact is found as before, now from the new index."""
-    seventh = tmp_path / "seventh"
-    seventh.mkdir()
-    for real in sorted(paths.migrations_dir().glob("*.sql"))[:7]:
-        (seventh / real.name).write_text(real.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(database, "migrations_dir", lambda: seventh)
-    assert database.open_database(db_file) == 7
-    from coopeten_gui.services import contact_list, contacts
-    from coopeten_gui.services.contact_data import ContactData, Labeled
+    _file_of_version(db_file, tmp_path, monkeypatch, 7)
+    ferrer, _ = _written_by_an_older_version(db_file, [
+        ("Rosa", "Ferrer", "rosa@martinez.example"), ("Ana", "Fernandez", "")])
+    from coopeten_gui.services import contact_list
 
-    ferrer = contacts.create(ContactData(given_name="Rosa", family_name="Ferrer",
-                                         emails=[Labeled("rosa@martinez.example")]))
-    contacts.create(ContactData(given_name="Ana", family_name="Fernández"))
-    database.close_database()
-
-    monkeypatch.setattr(database, "migrations_dir", paths.migrations_dir)
     monkeypatch.setattr(database, "TICK_STEPS", 100)
     ticks = []
     database.watch_upgrades(lambda: ticks.append(1) / 0)  # a watcher that fails
@@ -237,3 +259,31 @@ def test_a_seventh_version_file_is_indexed_again_with_four_letter_prefixes(
     for text in ("ferr", "Ferrer", "mart", "rosa ferr"):
         assert contact_list.contact_ids(contact_list.ContactQuery(text=text)) == [ferrer]
     assert len(contact_list.contact_ids(contact_list.ContactQuery(text="fer"))) == 2
+
+
+def test_an_eighth_version_file_files_every_contact_under_its_name_start(
+        db_file, tmp_path, monkeypatch):
+    """Opening a file from before name starts makes the index anew with them: each
+    contact is filed under the first two letters of its sort key, which no typed search
+    looks in, and is found by what it was found by before."""
+    _file_of_version(db_file, tmp_path, monkeypatch, 8)
+    marta, mateo, zoe = _written_by_an_older_version(db_file, [
+        ("Marta", "Sol", "marta@sol.example"), ("Mateo", "Ruiz", ""), ("Zoe", "Mar", "")])
+    from coopeten_gui.services import contact_list
+    from coopeten_gui.storage import contact_list_reads
+
+    assert database.open_database(db_file) == LATEST >= 9
+    made = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_fts'")
+    assert "name_start" in made.fetchone()[0]
+    # "ma" is 6d 61 in UTF-8; "zo" is 7a 6f
+    assert contact_list_reads.name_starts() == [("s6d61", 2), ("s7a6f", 1)]
+    filed = contact_list_reads.matches_in_name_starts
+    assert filed('"sol"*', ["s6d61"], 10) == [marta]
+    assert filed('"mar"*', ["s6d61", "s7a6f"], 10) == [marta, zoe]
+
+    def found(text: str) -> list[int]:
+        return contact_list.contact_ids(contact_list.ContactQuery(text=text))
+
+    assert found("ma") == [marta, mateo, zoe]
+    assert found("sol") == [marta] and found("marta sol") == [marta]
+    assert found("s6d61") == found("s6d") == found("s7a6f") == []

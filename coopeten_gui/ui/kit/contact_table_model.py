@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from shiboken6 import isValid
 
-from coopeten_gui.services import contact_list, contacts, labels, name_order
+from coopeten_gui.services import contact_list, contacts, labels
 from coopeten_gui.services.contact_data import ContactRow
 from coopeten_gui.ui.kit import background
 from coopeten_gui.ui.kit.plain_text import literal
@@ -319,14 +319,13 @@ class ContactTableModel(QAbstractTableModel):
         state = contact_list.name_order_state()
 
         def read(progress) -> object:
-            ordered = contact_list.contact_id_block(stop=lambda: progress.cancelled)
-            return None if ordered is None else name_order.positions_of(ordered)
+            return contact_list.read_name_order(stop=lambda: progress.cancelled)
 
-        def done(positions) -> None:
+        def done(known) -> None:
             if isValid(self):
                 self._ordering = None
-            if positions is not None:
-                contact_list.keep_name_order(state, positions)
+            if known is not None:
+                contact_list.keep_name_order(state, *known)
 
         def failed(error: Exception) -> None:
             if isValid(self):
