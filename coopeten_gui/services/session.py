@@ -169,6 +169,16 @@ def read_user_version(path: Path | str) -> int:
     return database.read_user_version(Path(path))
 
 
+def is_older(path: Path | str) -> bool:
+    """Whether the file at ``path`` was written by an older version, so that opening it
+    upgrades it; False when it cannot tell (opening it says why)."""
+    path = Path(path)
+    try:
+        return path.is_file() and 0 < database.read_user_version(path) < latest_version()
+    except (StorageError, OSError):
+        return False
+
+
 def migrations() -> list[Migration]:
     """The ordered schema migrations this program carries."""
     return database.migrations()

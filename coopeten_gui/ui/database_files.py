@@ -72,8 +72,11 @@ def choose_new(window: MainWindow) -> bool:
 def switch(window: MainWindow, path: str | Path) -> bool:
     """Switch the window to another database (created when missing); on failure the
     user is told why and keeps the current one."""
+    from coopeten_gui.ui import upgrade_notice  # only File › Open needs it here
+
     path = Path(path)
-    switched = session.switch_to(path)
+    with upgrade_notice.while_opening(path):
+        switched = session.switch_to(path)
     if not switched.opened:
         from PySide6.QtWidgets import QMessageBox
 

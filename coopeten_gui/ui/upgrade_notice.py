@@ -7,19 +7,30 @@ upgrade has taken ``SHOW_AFTER`` (an upgrade of a small file shows nothing), and
 painted: storage calls a ``Watch`` as it works, which lets the event loop run now and
 then, keyboard and mouse left out (nothing may start while the file is half upgraded).
 Start-up loads this module only once an upgrade has begun (``startup.open_safely``).
+
+A file from an older version opened from the window (File › Open database…) shows the
+notice at once, for as long as it is opened (``while_opening``). There the notice is
+painted before the upgrade begins and stays as painted until it ends: the event loop
+would also run the window's timers, which must not work on a file half upgraded.
 """
 
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from coopeten_gui import APP_NAME
+from coopeten_gui.services import session
 
 SHOW_AFTER = 1.0  # seconds of upgrade before the notice shows
 PAINT_EVERY = 0.05  # seconds between two turns of the event loop once it shows
+# turns of the event loop, PAINT_EVERY apart, that map and paint a notice shown at once
+FIRST_PAINT_TURNS = 3
 _PAINT_ONLY = (QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
                | QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers)
 
@@ -82,3 +93,25 @@ class Watch:
             self.notice.close()
             self.notice.deleteLater()
             self.notice = None
+
+
+@contextmanager
+def while_opening(path: Path | str) -> Iterator[None]:
+    """The notice, while the block opens ``path`` in the running window, when the file
+    is from an older version (see the module's comment)."""
+    if not session.is_older(path):
+        yield
+        return
+    notice = UpgradeNotice()
+    notice.show()
+    notice.raise_()
+    for _ in range(FIRST_PAINT_TURNS):  # the window manager maps it, then it is painted
+        QCoreApplication.processEvents(_PAINT_ONLY)
+        time.sleep(PAINT_EVERY)
+    notice.repaint()
+    try:
+        yield
+    finally:
+        notice.finished = True
+        notice.close()
+        notice.deleteLater()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from coopeten_gui import translations
 from coopeten_gui.services import contact_list, contacts
 from coopeten_gui.services.contact_data import ContactData
-from coopeten_gui.storage import database
+from coopeten_gui.storage import database, search
 from coopeten_gui.ui import startup, upgrade_notice
 
 
@@ -23,6 +23,8 @@ def older_file(db_file, monkeypatch):
     """A file written by the version before four-letter prefixes, with 300 people."""
     every = database.migrations()
     monkeypatch.setattr(database, "migrations", lambda: every[:7])
+    # that version's search index had other columns: the upgrade makes it anew anyway
+    monkeypatch.setattr(search, "flush_dirty", lambda: None)
     database.open_database(db_file)
     for n in range(300):
         contacts.create(ContactData(given_name="Rosa", family_name=f"Ferrer {n:03d}"))
@@ -99,3 +101,32 @@ def test_an_up_to_date_file_or_a_quick_update_shows_nothing(db_file, older_file,
     finally:
         database.close_database()
     assert shown == []  # nothing to update
+
+
+def test_an_older_file_opened_from_the_window_shows_the_notice_until_it_is_updated(
+        qtbot, older_file, notices, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from coopeten_gui.services import session
+    from coopeten_gui.ui.main_window import MainWindow
+
+    database.open_database(tmp_path / "first.sqlite")
+    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    seen = []
+    real_switch = session.switch_to
+    monkeypatch.setattr(session, "switch_to",
+                        lambda path: seen.append(_open_notices()) or real_switch(path))
+    try:
+        assert window.open_database_file(older_file)
+        assert database.schema_version() == database.latest_version()
+        assert len(contact_list.contact_ids(contact_list.ContactQuery(text="ferr"))) == 300
+        assert len(seen) == 1 and len(seen[0]) == 1  # on screen while the file was opened
+        assert notices and "Updating your database for this version of Coopeten…" in notices[0]
+        assert _open_notices() == []  # and gone once it was
+        assert window.open_database_file(tmp_path / "first.sqlite")  # up to date: nothing
+        assert len(notices) == 1 and len(seen) == 2 and seen[1] == []
+    finally:
+        window.close()
+        database.close_database()
