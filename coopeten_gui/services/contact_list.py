@@ -115,11 +115,13 @@ def contact_ids(query: ContactQuery = ContactQuery(), sort: str = "name",
     ``FEW_MATCHES`` ids; when that is all of them, only those rows are looked up and
     sorted (a few milliseconds), instead of walking the whole sorted list checking each
     row (tens of milliseconds for 100,000 contacts), which stays the plan for common
-    prefixes, where it finds the first rows at once. Two shortcuts for a search alone
-    in name order: when only the first rows of a broad search are wanted, the name
-    order is walked asking the index about each contact (``_first_dense_matches``);
-    the matches of a narrow one are put in order in memory (``_name_positions``), and
-    so are up to ``KNOWN_MATCHES`` of a broader one once the name order is known.
+    prefixes, where it finds the first rows at once. Shortcuts for a search alone in
+    name order: the matches of a narrow one are put in order in memory
+    (``_name_positions``); the first rows of a broad one are asked of the index a run of
+    name starts at a time once the name order and its starts are known
+    (``_first_by_name_start``), else found by walking the name order asking the index
+    about each contact (``_first_dense_matches``) or picked in memory among up to
+    ``KNOWN_MATCHES`` (``_first_known_matches``).
     """
     expression = search.match_expression(query.text) if query.text else None
     matches = None
@@ -286,7 +288,10 @@ def name_order_state() -> tuple[object, ...]:
 
 
 def name_order_known() -> bool:
-    return _name_positions(read=False) is not None
+    """Whether the name order and its starts are known for the database as it is now
+    (the UI thread reads the order alone for a whole list: not enough)."""
+    known = _known_order()
+    return known is not None and known[1] is not None
 
 
 def read_name_order(stop: Callable[[], bool] | None = None

@@ -7,7 +7,8 @@ to 120 ms for a given name shared by 7,000 of a million contacts), and walking t
 order until enough match can pass most of the list first, as names cluster in it. With
 the positions in memory, the first rows are picked among the matches in a few
 milliseconds. The positions are read on a worker thread (``positions_of`` the list in
-name order) and kept by ``contacts.keep_name_order`` for as long as nothing is written.
+name order, with its name starts: ``contact_list.read_name_order``) and kept by
+``contact_list.keep_name_order`` for as long as nothing is written.
 """
 
 from __future__ import annotations

@@ -298,3 +298,16 @@ def test_a_search_has_the_name_order_read_aside_then_picks_its_first_rows_with_i
     shown = [model.contact_id(r) for r in range(model.rowCount())]
     assert ids[0] not in shown
     assert shown == contact_list.contact_ids(contact_list.ContactQuery(text="marta"))[:7]
+
+
+def test_a_name_order_read_for_a_whole_list_still_has_its_starts_read_aside(qtbot, crowd):
+    """The UI thread reads the name order alone to put a whole narrow list in order; the
+    next search has it read again with its name starts, so broad searches can use them."""
+    model = ContactTableModel()
+    model.refresh()
+    contact_list.contact_ids(contact_list.ContactQuery(text="núñez 01"))  # the whole list
+    assert contact_list._name_positions(read=False) is not None
+    assert not contact_list.name_order_known()
+    model.set_query(contact_list.ContactQuery(text="mar"))
+    qtbot.waitUntil(contact_list.name_order_known)
+    assert contact_list._known_order()[1]
