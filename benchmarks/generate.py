@@ -29,7 +29,7 @@ import shutil
 import sqlite3
 import time
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -285,7 +285,9 @@ def _ensure(scale: int, cache_dir: Path, fresh: bool, log) -> DataSet:
                     json.dumps({**meta, "path": str(path)}, ensure_ascii=False, indent=1),
                     encoding="utf-8")
             meta["path"] = path
-            return DataSet(**meta, from_cache=True)
+            # a sidecar written by a later harness may know more: keep what this one knows
+            known = {f.name for f in fields(DataSet)}
+            return DataSet(**{k: v for k, v in meta.items() if k in known}, from_cache=True)
     log(f"generating {scale:,} contacts into {path} …")
     started = time.perf_counter()
     data = generate(path, scale)
