@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -46,3 +47,38 @@ def test_a_tiny_run_reports_every_figure_as_a_positive_number(tmp_path):
     assert "start-up / floor" in done.stdout and "≤ 1.5" in done.stdout
     # the generated data set is cached outside the repository and reused
     assert list((tmp_path / "cache").glob("scale-300-v*.sqlite"))
+
+
+def test_a_cached_data_set_is_brought_forward_when_a_later_migration_remakes_the_index(
+        tmp_path, monkeypatch):
+    """An older data set whose index was filled by other SQL is still good when a later
+    migration makes the index anew: the harness upgrades it as a user's file is upgraded,
+    instead of generating it again; with other migrations, it is generated again."""
+    from benchmarks import generate
+    from coopeten_gui.storage import database
+
+    latest = database.latest_version()
+    assert generate._index_made_anew_after(latest - 1)  # the name starts' migration
+    made = generate.ensure(300, tmp_path, log=lambda *a: None)
+    older = generate.cached_path(tmp_path, 300, latest - 1)
+    made.path.replace(older)
+    conn = sqlite3.connect(older)
+    conn.execute(f"PRAGMA user_version = {latest - 1}")
+    conn.close()
+    meta = {**made.meta(), "path": str(older), "schema_digest": "filled-by-other-sql",
+            "migrations_digest": generate.migrations_digest(latest - 1)}
+    older.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    made.path.with_suffix(".json").unlink()
+
+    said: list[str] = []
+    again = generate.ensure(300, tmp_path, log=said.append)
+    assert again.from_cache and again.path == made.path
+    assert said == [f"bringing the 300 data set from schema {latest - 1} up to date …"]
+    assert database.read_user_version(again.path) == latest
+
+    meta["migrations_digest"] = "other-migrations"
+    older.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    made.path.unlink()
+    said.clear()
+    assert not generate.ensure(300, tmp_path, log=said.append).from_cache
+    assert said[0].startswith("generating 300 contacts")
