@@ -352,10 +352,7 @@ def _first_dense_matches(expression: str, descending: bool, limit: int,
         size = min(walk - walked, int((limit - len(first)) / share * 1.25) + 16)
         batch = contact_list_reads.live_ids_by_name_from(walked, size, descending)
         if batch:
-            started = time.thread_time()
-            hits = contact_list_reads.matching_among(expression, batch)
-            COSTS.learn("lookup", time.thread_time() - started, len(batch))
-            first += [cid for cid in batch if cid in hits]
+            first += _matching_in_order(expression, batch)
         if len(first) >= limit:
             return first[:limit]
         if len(batch) < size:
@@ -456,17 +453,22 @@ def _first_walking_from(expression: str, start_word: str, wanted: int,
         batch = contact_list_reads.live_names_from(key, after, size)
         if not batch:
             return first
-        ids = [cid for cid, _ in batch]
-        started = time.thread_time()
-        hits = contact_list_reads.matching_among(expression, ids)
-        COSTS.learn("lookup", time.thread_time() - started, len(ids))
-        first += [cid for cid in ids if cid in hits]
+        first += _matching_in_order(expression, [cid for cid, _ in batch])
         if len(first) >= wanted:
             return first[:wanted]
         walked += len(batch)
         after, key = batch[-1]
         density = max(len(first) / walked, density / 4)
     return None
+
+
+def _matching_in_order(expression: str, ids: list[int]) -> list[int]:
+    """Those of ``ids`` that match ``expression``, in their order: the index is asked
+    about them all at once, and what a look-up costs learnt."""
+    started = time.thread_time()
+    hits = contact_list_reads.matching_among(expression, ids)
+    COSTS.learn("lookup", time.thread_time() - started, len(ids))
+    return [cid for cid in ids if cid in hits]
 
 
 def count(query: ContactQuery = ContactQuery()) -> int:
