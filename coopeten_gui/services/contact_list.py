@@ -419,12 +419,12 @@ def _walk_crowded_start(expression: str, word: str, before: int, size: int,
     too many to read at once: found by walking the name order from the start's first
     contact, when the sample says they lie near it (all of a run of "Ana"s match "an").
     None when reading every match filed there costs less, or the walk gave up."""
-    share = min(1.0, sample[-1] / max(contact_reads.highest_id(), 1))  # of all matches
-    matches = len(sample) / share
+    matches = max(_estimated_matches(sample), len(sample))  # filed under ``word``
+    sampled = len(sample) / matches  # the share of them the sample holds
     # where the first wanted lie, from the sampled matches' places after the start's (the
     # trashed ones after every place, and those newer than the order left out)
     places = sorted(map(positions.__getitem__, sample[:bisect_left(sample, len(positions))]))
-    needed = int(wanted * share * 1.25) + 1
+    needed = int(wanted * sampled * 1.25) + 1
     walk = places[needed] - before if needed < len(places) else size
     if walk * COSTS.lookup > matches * COSTS.filed:
         return None

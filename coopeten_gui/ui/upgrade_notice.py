@@ -65,6 +65,12 @@ class UpgradeNotice(QWidget):
         else:
             event.ignore()
 
+    def finish(self) -> None:
+        """The upgrade is over: the notice goes."""
+        self.finished = True
+        self.close()
+        self.deleteLater()
+
 
 class Watch:
     """What storage calls as the upgrade runs (see ``session.watch_upgrades``)."""
@@ -89,9 +95,7 @@ class Watch:
 
     def close(self) -> None:
         if self.notice is not None:
-            self.notice.finished = True
-            self.notice.close()
-            self.notice.deleteLater()
+            self.notice.finish()
             self.notice = None
 
 
@@ -112,6 +116,4 @@ def while_opening(path: Path | str) -> Iterator[None]:
     try:
         yield
     finally:
-        notice.finished = True
-        notice.close()
-        notice.deleteLater()
+        notice.finish()
