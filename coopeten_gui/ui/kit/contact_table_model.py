@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from shiboken6 import isValid
 
 from coopeten_gui.services import contact_list, contacts, labels
@@ -68,7 +67,8 @@ ContactIdRole = Qt.ItemDataRole.UserRole
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.TextAlignmentRole, ContactIdRole))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_RIGHT_COLUMNS = frozenset(("audience",))
+# columns of numbers, aligned right
+RIGHT_ALIGNED = frozenset(("audience",))
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -153,6 +153,19 @@ class ContactTableModel(QAbstractTableModel):
             self._rows_by_id = {cid: row for row, cid in enumerate(self._ids)}
         return self._rows_by_id.get(contact_id, -1)
 
+    def read_rows(self, first: int, last: int) -> None:
+        """Read the rows from ``first`` to ``last`` not read yet, in one query: a view
+        asks for the rows it is about to paint (at a million contacts each row is a few
+        pages of the file, and reading whole pages of rows for the few that show cost a
+        millisecond or two)."""
+        cache = self._cache
+        page = [i for i in self._ids[max(0, first):last + 1] if i not in cache]
+        if not page:
+            return
+        cache.update(contact_list.contact_rows(page))
+        if "deleted" in self.columns:
+            self._deleted.update(contacts.deleted_dates(page))
+
     def row_data(self, row: int) -> ContactRow | None:
         contact_id = self.contact_id(row)
         if contact_id is None:
@@ -193,13 +206,19 @@ class ContactTableModel(QAbstractTableModel):
         if role == ContactIdRole:
             return self.contact_id(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT) if column in _RIGHT_COLUMNS else None
+            return int(_RIGHT) if column in RIGHT_ALIGNED else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal(self.cell_text(index.row(), index.column()))
         return self.cell_text(index.row(), index.column())
 
     def cell_text(self, row_number: int, column_number: int) -> str | None:
-        """What a cell shows (None: nothing): for ``data`` and ``ContactCellDelegate``.
+        """What a cell shows (None: nothing)."""
+        texts = self.row_texts(row_number)
+        return None if texts is None else texts[column_number]
+
+    def row_texts(self, row_number: int) -> tuple[str | None, ...] | None:
+        """What each cell of a row shows, in the model's column order (None: no such row):
+        for ``data`` and ``ContactTableView``.
 
         A row's texts are made once, when it is first shown, and kept with the row: the
         list is painted again at every keystroke, and translating a stage or formatting
@@ -214,7 +233,7 @@ class ContactTableModel(QAbstractTableModel):
                 return None
             texts = self._texts[row.id] = tuple(self._text(row, column)
                                                 for column in self.columns)
-        return texts[column_number]
+        return texts
 
     def _text(self, row: ContactRow, column: str) -> str | None:
         if column == "name":
@@ -365,36 +384,8 @@ class ContactTableModel(QAbstractTableModel):
 
     def _fill_page(self, row: int) -> None:
         start = (row // PAGE_SIZE) * PAGE_SIZE
-        page = self._ids[start:start + PAGE_SIZE]
-        self._cache.update(contact_list.contact_rows(page))
-        if "deleted" in self.columns:
-            self._deleted.update(contacts.deleted_dates(page))
+        self.read_rows(start, start + PAGE_SIZE - 1)
 
 
 def _short_date(value: datetime | None) -> str:
     return QLocale().toString(value.date(), QLocale.FormatType.ShortFormat) if value else ""
-
-
-class ContactCellDelegate(QStyledItemDelegate):
-    """Paints the cells of a ``ContactTableModel`` view as the default delegate does,
-    but asks the model once per cell (``cell_text``) instead of once per role: the
-    default's seven calls per cell into Python took a fifth of the time of painting the
-    list after each keystroke."""
-
-    def __init__(self, model: ContactTableModel, parent=None) -> None:
-        super().__init__(parent)
-        self._model = model
-        self._right = frozenset(i for i, key in enumerate(model.columns)
-                                if key in _RIGHT_COLUMNS)
-
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
-        # the default's steps for the roles the model answers (display and alignment)
-        option.index = index
-        column = index.column()
-        text = self._model.cell_text(index.row(), column)
-        if text is not None:
-            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
-            option.text = text.replace("\n", "\u2028") if "\n" in text else text
-        if column in self._right:
-            option.displayAlignment = _RIGHT
-        option.styleObject = None

@@ -32,7 +32,8 @@ from coopeten_gui.services import contact_list, contacts, labels
 from coopeten_gui.ui.dialogs.contact_dialog import ContactDialog
 from coopeten_gui.ui.kit import contact_table_model, questions, undo
 from coopeten_gui.ui.kit.choices import LazyChoiceCombo, fill_combo
-from coopeten_gui.ui.kit.contact_table_model import ContactCellDelegate, ContactTableModel
+from coopeten_gui.ui.kit.contact_table_model import ContactTableModel
+from coopeten_gui.ui.kit.contact_table_view import ContactTableView
 from coopeten_gui.ui.kit.empty_state import EmptyState
 
 if TYPE_CHECKING:
@@ -77,31 +78,14 @@ class ContactsPage(QWidget):
         self.count_label = QLabel(self)
 
         self.model = ContactTableModel(self)
-        self.table = QTableView(self)
+        self.table = ContactTableView(self)
         self.table.setModel(self.model)
         self.empty_state = EmptyState(
             self.table, self.tr("Contacts are the people you meet: who they are, what they "
                                 "offer and ask, and when to follow up with them."),
             self.tr("Add your first contact…"), lambda: self.new_contact(),
             lambda: self.model.rowCount() == 0 and not self.search_box.text().strip())
-        self.table.setItemDelegate(ContactCellDelegate(self.model, self.table))
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # fixed row heights: the view never measures rows it does not show
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        for column, width in enumerate((210, 190, 200, 140, 140, 90)):
-            header.resizeSection(column, width)
+        self.set_up_table(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self._build_actions()
@@ -358,6 +342,26 @@ class ContactsPage(QWidget):
                    [(labels.stage(s), s) for s in contacts.STAGES])
         self.organization_filter.invalidate()
         self.event_filter.invalidate()
+
+    @staticmethod
+    def set_up_table(table: QTableView) -> None:
+        """How the list looks and behaves: sorting, whole rows selected, fixed heights."""
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        # fixed row heights: the view never measures rows it does not show
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        for column, width in enumerate((210, 190, 200, 140, 140, 90)):
+            header.resizeSection(column, width)
 
     def _apply_filters(self) -> None:
         # the actions are updated once, for the new current row: not disabled by the reset
