@@ -256,6 +256,28 @@ class WindowBench:
             figures["search_settled_p95_ms"] = percentile(settled, 0.95) * 1000
         return figures
 
+    def paint_figures(self, prefixes: list[str]) -> dict[str, float]:
+        """The list painted after each search: the first paint of its first rows (their
+        columns read, their texts laid out) and the same rows painted again."""
+        from coopeten_gui.services import contact_list
+
+        window = self.new_window()
+        window.show_section("contacts")
+        pump(3)
+        page = window.contacts_page
+        viewport = page.table.viewport()
+        shown = page.table.viewport().height() // page.table.verticalHeader().defaultSectionSize()
+        first, again = [], []
+        for prefix in prefixes:
+            page.model.set_query(contact_list.ContactQuery(text=prefix), shown + 8)
+            for timings in (first, again):
+                started = time.perf_counter()
+                viewport.repaint()
+                timings.append(time.perf_counter() - started)
+        self.close(window)
+        return {"paint_first_ms": statistics.median(first) * 1000,
+                "paint_again_ms": statistics.median(again) * 1000}
+
     @staticmethod
     def _settle_search(counter: SignalCounter, quiet_rounds: int = 3) -> None:
         """Wait until the list stops changing (debounce timers included)."""

@@ -100,6 +100,8 @@ FIGURES = [
            "≤ 16"),
     Figure("search_settled_p95_ms", "  95th percentile until the whole list is read", "ms"),
     Figure("fts_raw_ms", "  bare FTS5 query, first 50 rows (median)", "ms", digits=2),
+    Figure("paint_first_ms", "  painting a search's first rows (median)", "ms", digits=2),
+    Figure("paint_again_ms", "  painting the same rows again (median)", "ms", digits=2),
     Figure("contact_open_ms", "open a contact (50 offers/asks, 100 entries)", "ms",
            _at_most(50), "≤ 50"),
     Figure("backup_s", "verified backup", "s", digits=2),
@@ -274,6 +276,7 @@ def measure_search(ctx: Context) -> dict[str, float]:
     figures = bench.search_figures(_words(ctx), ctx.args.prefixes)
     prefixes = gui.typed_prefixes(_words(ctx), ctx.args.prefixes)
     figures.update(gui.fts_raw_figures(ctx.path, prefixes))
+    figures.update(bench.paint_figures(prefixes))
     return figures
 
 
@@ -542,7 +545,8 @@ _KEYS_OF = {
     "startup": ["startup_s", "floor_startup_s", "startup_ratio"],
     "memory": ["rss_mb", "floor_rss_mb"],
     "list": ["list_open_ms", "scroll_end_ms"],
-    "search": ["search_p50_ms", "search_p95_ms", "fts_raw_ms"],
+    "search": ["search_p50_ms", "search_p95_ms", "fts_raw_ms", "paint_first_ms",
+               "paint_again_ms"],
     "contact": ["contact_open_ms"],
     "backup": ["backup_s"],
     "import-vcard": ["import_vcard_10k_s"],
