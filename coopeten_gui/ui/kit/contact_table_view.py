@@ -2,7 +2,7 @@
 
 The list is painted again at every keystroke of a search. Qt's own painting asks a delegate
 and the style for every cell, and the style lays each text out twice (to measure it, then
-to draw it): two thirds of a keystroke's time went there. This view paints what the style
+to draw it): about half of a keystroke's time went there. This view paints what the style
 would, for the cells it shows: the row's background (selected, alternate), one line of
 text elided at the cell's width, and the grid. Each text is laid out once and kept
 (``QStaticText``), so a row painted again (a search narrowed by one more letter often keeps
