@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from coopeten_gui.ui.kit.contact_table_model import RIGHT_ALIGNED, ContactTableModel
 
-# texts kept laid out: a few screens of cells; forgotten all at once when there are more
-KEPT_TEXTS = 4000
+# texts kept laid out: a few screens of cells (each is an object the garbage collector
+# walks); forgotten all at once when there are more
+KEPT_TEXTS = 1000
 
 _ACTIVE = QStyle.StateFlag.State_Active
 _ELIDE = Qt.TextElideMode.ElideRight
