@@ -266,10 +266,9 @@ class WindowBench:
         pump(3)
         page = window.contacts_page
         viewport = page.table.viewport()
-        shown = page.table.viewport().height() // page.table.verticalHeader().defaultSectionSize()
         first, again = [], []
         for prefix in prefixes:
-            page.model.set_query(contact_list.ContactQuery(text=prefix), shown + 8)
+            page.model.set_query(contact_list.ContactQuery(text=prefix), page.first_rows())
             for timings in (first, again):
                 started = time.perf_counter()
                 viewport.repaint()

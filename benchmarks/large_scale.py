@@ -67,7 +67,7 @@ def measure_check(ctx) -> dict[str, float]:
 # -- the first rows of a search, without the window ---------------------------------------
 
 #: How many rows a search reads before the benchmark's window paints them (the rows the
-#: list shows and a few more: ``ContactsPage._first_rows``).
+#: list shows and a few more: ``ContactsPage.first_rows``).
 PLAN_ROWS = 36
 
 

@@ -27,7 +27,8 @@ KEPT_TEXTS = 1000
 
 _ACTIVE = QStyle.StateFlag.State_Active
 _ELIDE = Qt.TextElideMode.ElideRight
-_REPAINTED_BY_QT = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+# what makes the texts kept laid out wrong
+_NEW_LOOK = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 class ContactTableView(QTableView):
@@ -36,7 +37,7 @@ class ContactTableView(QTableView):
         self._texts: dict[tuple[str, int], QStaticText] = {}
 
     def changeEvent(self, event) -> None:
-        if event.type() in _REPAINTED_BY_QT:
+        if event.type() in _NEW_LOOK:
             self._texts.clear()  # laid out in the old font
         super().changeEvent(event)
 
@@ -87,12 +88,8 @@ class ContactTableView(QTableView):
         right_aligned = {column for column, key in enumerate(model.columns)
                          if key in RIGHT_ALIGNED}
         pen_selected: bool | None = None  # the pen is set only when it changes
-        for visual_row in range(first, last + 1):
-            row = rows_header.logicalIndex(visual_row)
-            if rows_header.isSectionHidden(row):
-                continue
-            top = rows_header.sectionViewportPosition(row)
-            height = rows_header.sectionSize(row) - grid
+        rows = self._rows_in(first, last, grid)
+        for visual_row, row, top, height in rows:
             cells = model.row_texts(row)
             alternate_row = bool(alternate and visual_row & 1)
             for column, x, width in columns:
@@ -127,7 +124,19 @@ class ContactTableView(QTableView):
                 painter.drawStaticText(QPointF(left, top + (height - line_height) // 2), static)
         if grid:
             self._paint_grid(painter, option, dirty.left(), right, dirty.top(), bottom,
-                             first, last, columns)
+                             rows, columns)
+
+    def _rows_in(self, first: int, last: int, grid: int) -> list[tuple[int, int, int, int]]:
+        """(visual row, logical row, y, height without the grid line) of each row shown
+        from the visual row ``first`` to ``last``."""
+        header = self.verticalHeader()
+        rows = []
+        for visual in range(first, last + 1):
+            row = header.logicalIndex(visual)
+            if not header.isSectionHidden(row):
+                rows.append((visual, row, header.sectionViewportPosition(row),
+                             header.sectionSize(row) - grid))
+        return rows
 
     def _columns_in(self, left: int, right: int, grid: int) -> list[tuple[int, int, int]]:
         """(logical column, x, width without the grid line) of each column shown between
@@ -165,17 +174,12 @@ class ContactTableView(QTableView):
         self.itemDelegateForIndex(index).paint(painter, cell, index)
 
     def _paint_grid(self, painter: QPainter, option: QStyleOptionViewItem, left: int,
-                    right: int, top: int, bottom: int, first: int, last: int,
+                    right: int, top: int, bottom: int, rows: list[tuple[int, int, int, int]],
                     columns: list[tuple[int, int, int]]) -> None:
         color = self.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
         painter.setPen(QPen(QColor.fromRgba(color & 0xFFFFFFFF), 1, self.gridStyle()))
-        rows_header = self.verticalHeader()
-        for visual_row in range(first, last + 1):
-            row = rows_header.logicalIndex(visual_row)
-            if rows_header.isSectionHidden(row):
-                continue
-            y = rows_header.sectionViewportPosition(row) + rows_header.sectionSize(row) - 1
-            painter.drawLine(QLineF(left, y, right, y).translated(0.5, 0.5))
+        for _, _, y, height in rows:
+            painter.drawLine(QLineF(left, y + height, right, y + height).translated(0.5, 0.5))
         for _, x, width in columns:
             painter.drawLine(QLineF(x + width, top, x + width, bottom).translated(0.5, 0.5))
 

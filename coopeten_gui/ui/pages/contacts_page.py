@@ -372,7 +372,7 @@ class ContactsPage(QWidget):
                 text=self.search_box.text(), tag=self.tag_filter.currentData(),
                 stage=self.stage_filter.currentData(),
                 organization_id=self.organization_filter.currentData() or None,
-                event_id=self.event_filter.currentData() or None), self._first_rows())
+                event_id=self.event_filter.currentData() or None), self.first_rows())
             self._update_count()
             if self.model.rowCount():
                 self.table.setCurrentIndex(self.model.index(0, 0))
@@ -380,7 +380,7 @@ class ContactsPage(QWidget):
             self._searching = False
         self._update_actions()
 
-    def _first_rows(self) -> int:
+    def first_rows(self) -> int:
         """How many rows a search reads before it paints: what the table shows and a few
         more (the rest follows right after); the model's default while it is hidden."""
         if not self.table.isVisible():
