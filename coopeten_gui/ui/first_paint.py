@@ -106,8 +106,8 @@ CONTACT_PAGE_MODULES = ("coopeten_gui.services.my_business",
 
 def warm_up_contact_page(make_page: Callable[[], object]) -> None:
     """Load a contact's page's modules once the window has settled, then make the page
-    (``make_page``, about 17 ms, in a turn of its own), so the first contact opened shows
-    as fast as the next ones."""
+    (``make_page``, about 17 ms, in a turn of its own; the window then has it rehearse a
+    contact in another), so the first contact opened shows as fast as the next ones."""
     def load(names: tuple[str, ...]) -> None:
         if names:
             importlib.import_module(names[0])

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, cast
 
 import shiboken6
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -191,9 +191,10 @@ class MainWindow(QMainWindow):
 
     def _contact_view_ahead(self) -> None:
         """Make a contact's page before the first contact is opened (unless the window
-        closed meanwhile)."""
+        closed meanwhile), then, in a turn of its own, have it rehearse one."""
         if shiboken6.isValid(self) and not self._closed:
-            self.contact_view  # noqa: B018 - made on first use
+            page = self.contact_view
+            QTimer.singleShot(0, page, page.rehearse)
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the window is on screen (at once if it already is):

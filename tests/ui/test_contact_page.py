@@ -337,3 +337,52 @@ def test_in_the_window_enter_opens_the_page_and_undo_reaches_it(qtbot, demo_db, 
     window.undo_action.trigger()
     assert contacts.get(maria).deleted_at is None
     assert listing.model.row_of(maria) >= 0
+
+
+def test_a_hidden_page_rehearses_the_first_contact_then_holds_none(qtbot, demo_db, maria):
+    from coopeten_gui.services import contact_list
+
+    page = ContactPage()
+    qtbot.addWidget(page)
+    page.rehearse()
+    first = contacts.get(contact_list.contact_ids(limit=1)[0])
+    # the first contact's reads and rows were gone through once…
+    assert page.name_label.text() == first.display_name
+    # …and forgotten: nothing to edit, delete or reload
+    assert page.contact_id is None and page.record is None
+    assert page.edit() is None and page.delete() is False
+    page.show_contact(maria)
+    assert page.name_label.text() == "María Núñez"
+    assert page.contact_id == maria
+
+
+def test_a_page_showing_a_contact_does_not_rehearse(page, maria):
+    page.rehearse()
+    assert page.isVisible() and page.contact_id == maria
+    assert page.name_label.text() == "María Núñez"
+
+
+def test_rehearsing_on_an_empty_vanishing_or_failing_database_says_nothing(qtbot, db,
+                                                                          monkeypatch):
+    from coopeten_gui.services.common import NotFoundError
+    from coopeten_gui.services.contact_data import ContactData
+
+    page = ContactPage()
+    qtbot.addWidget(page)
+    left = []
+    page.back_requested.connect(lambda: left.append(True))
+    page.rehearse()  # no contact yet
+    assert page.name_label.text() == "" and page.contact_id is None
+    contacts.create(ContactData(given_name="Ana"))
+    for error in (NotFoundError("gone"), RuntimeError("database is locked")):
+        def failing(contact_id, error=error):
+            raise error
+
+        monkeypatch.setattr(contacts, "get", failing)
+        page.rehearse()  # nobody asked for it: nothing said, nothing kept
+        assert page.contact_id is None and page.record is None
+        assert page.name_label.text() == ""
+    assert left == []  # a contact gone meanwhile does not send the window back
+    monkeypatch.undo()
+    page.rehearse()
+    assert page.name_label.text() == "Ana"
