@@ -120,13 +120,17 @@ def warm_up_contact_page(make_page: Callable[[], object]) -> None:
 
 def read_old_phones() -> None:
     """Phones saved before numbers were read as numbers get their international form, off
-    the UI thread (a few seconds for a million), once per database."""
+    the UI thread (a few seconds for a million), once per database; then the numbering
+    plan is loaded there too, rather than on the UI thread when the first phone is saved."""
     from coopeten_gui.services import phones
     from coopeten_gui.ui.kit.background import run_in_background
 
+    def job(_progress) -> None:
+        phones.fill_in_missing()
+        phones.warm_up()
+
     # a failure (the database being switched) is retried at the next start
-    run_in_background(None, lambda _progress: phones.fill_in_missing(),
-                      on_error=lambda _error: None, cancellable=False)
+    run_in_background(None, job, on_error=lambda _error: None, cancellable=False)
 
 
 #: What the window loads first once it shows, a piece at a time, before any other work

@@ -207,6 +207,41 @@ def test_once_the_window_settled_the_first_contact_opens_on_a_page_made_ahead(de
     assert done.stdout.strip().splitlines()[-1:] == ["True True True True []"], done.stderr
 
 
+def test_once_the_window_shows_the_numbering_plan_loads_off_the_ui_thread(demo_db,
+                                                                         tmp_path):
+    database.close_database()
+    code = f"""
+        import sys, threading, time
+        sys.path.insert(0, {str(REPO)!r})
+        from pathlib import Path
+        from PySide6.QtCore import QSettings
+        from coopeten_gui import app
+        from coopeten_gui.services import session
+        qt_app = app.create_application()
+        session.open_database(Path({str(demo_db)!r}))
+        from coopeten_gui.services import phones
+        phones.set_default_region("CR")
+        loaded_by = []
+        real_parse = phones.parse
+        def parse(*args, **kwargs):
+            loaded_by.append(threading.current_thread() is threading.main_thread())
+            return real_parse(*args, **kwargs)
+        phones.parse = parse
+        from coopeten_gui.ui.main_window import MainWindow
+        window = MainWindow(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+        print("phonenumbers" in sys.modules)
+        window.show()
+        deadline = time.monotonic() + 30
+        while "phonenumbers.data.region_CR" not in sys.modules and time.monotonic() < deadline:
+            qt_app.processEvents()
+            time.sleep(0.01)
+        print("phonenumbers.data.region_CR" in sys.modules, loaded_by)
+    """
+    done = _run_apart(code, tmp_path / "config")
+    # loaded once the window shows, by a worker: the country's plan, not only the module
+    assert done.stdout.strip().splitlines()[-2:] == ["False", "True [False]"], done.stderr
+
+
 def test_undo_names_the_step_once_the_window_has_painted(qtbot, db, tmp_path):
     window = shown_main_window(qtbot, tmp_path)
     qtbot.waitUntil(lambda: window._first_paint.painted)
