@@ -40,6 +40,10 @@ class PostalAddress:
         return ", ".join(p for p in parts if p)
 
 
+#: The largest photo a contact keeps, picked or read from a vCard.
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+
+
 @dataclass
 class ContactData:
     given_name: str = ""

@@ -24,7 +24,12 @@ from vobject.base import dquoteEscape
 
 from coopeten_gui import __version__
 from coopeten_gui.i18n import translate
-from coopeten_gui.services.contact_data import ContactData, Labeled, PostalAddress
+from coopeten_gui.services.contact_data import (
+    MAX_PHOTO_BYTES,
+    ContactData,
+    Labeled,
+    PostalAddress,
+)
 from coopeten_gui.services.formats.errors import FormatError, RowError
 from coopeten_gui.services.formats.fields import (
     formatted_name,
@@ -50,7 +55,6 @@ from coopeten_gui.services.formats.vcard_lines import (
 )
 
 VERSIONS = ("4.0", "3.0")
-MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 # Rewritten on every export, so not worth keeping.
 _REGENERATED = frozenset({"VERSION", "PRODID", "REV"})

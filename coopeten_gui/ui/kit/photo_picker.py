@@ -12,7 +12,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from coopeten_gui.services.formats.vcard import MAX_PHOTO_BYTES
+from coopeten_gui.services.contact_data import MAX_PHOTO_BYTES
 
 THUMBNAIL = 64
 #: file suffixes and the image type stored with the photo
