@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         self._closed = False
         self._first_paint = FirstPaint(self)
-        # the ORM, a piece at a time, before anything left for after the first paint
+        # the ORM and the Contacts list, a piece at a time, before anything else left for
+        # after the first paint
         for step in first_paint.WARM_UP:
             self.after_first_paint(step)
         self.search_popup: GlobalSearch | None = None

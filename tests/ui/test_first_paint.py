@@ -207,6 +207,39 @@ def test_once_the_window_settled_the_first_contact_opens_on_a_page_made_ahead(de
     assert done.stdout.strip().splitlines()[-1:] == ["True True True True []"], done.stderr
 
 
+def test_the_contacts_list_is_loaded_ahead_without_the_file_formats(demo_db, tmp_path):
+    database.close_database()
+    code = f"""
+        import sys, time
+        sys.path.insert(0, {str(REPO)!r})
+        from pathlib import Path
+        from PySide6.QtCore import QSettings
+        from coopeten_gui import app
+        from coopeten_gui.services import session
+        qt_app = app.create_application()
+        session.open_database(Path({str(demo_db)!r}))
+        from coopeten_gui.ui import first_paint
+        from coopeten_gui.ui.main_window import MainWindow
+        window = MainWindow(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+        print("coopeten_gui.ui.pages.contacts_page" in sys.modules)
+        window.show()
+        deadline = time.monotonic() + 30
+        while first_paint.CONTACTS_MODULES[-1] not in sys.modules \\
+                and time.monotonic() < deadline:
+            qt_app.processEvents()
+            time.sleep(0.01)
+        loaded = set(sys.modules)
+        window.show_section("contacts")
+        print(window.contacts_page.model.rowCount() > 0,
+              sorted(name for name in set(sys.modules) - loaded if "coopeten" in name),
+              "vobject" in sys.modules)
+    """
+    done = _run_apart(code, tmp_path / "config")
+    # loaded after the first paint; opening Contacts then loads nothing more, and the
+    # vCard reader (tens of milliseconds) waits for an import or an export
+    assert done.stdout.strip().splitlines()[-2:] == ["False", "True [] False"], done.stderr
+
+
 def test_once_the_window_shows_the_numbering_plan_loads_off_the_ui_thread(demo_db,
                                                                          tmp_path):
     database.close_database()
