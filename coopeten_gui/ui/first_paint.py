@@ -99,8 +99,10 @@ def _loader(name: str) -> Callable[[], object]:
     return lambda: importlib.import_module(name)
 
 
-#: How long after the first paint a contact's page is loaded ahead of the first click.
+#: How long after the first paint a contact's page is loaded ahead of the first click,
+#: and how often it looks again while work runs on a worker.
 WARM_UP_CONTACT_PAGE_MS = 1000
+WAIT_FOR_WORKER_MS = 250
 
 
 #: A contact's page's modules, the heaviest tabs first and the page last, loaded one per
@@ -115,18 +117,27 @@ CONTACT_PAGE_MODULES = ("coopeten_gui.services.my_business",
                             "contact_tabs.matches", "contact_page")))
 
 
-def warm_up_contact_page(make_page: Callable[[], object]) -> None:
+def warm_up_contact_page(make_page: Callable[[], object],
+                         rehearse: Callable[[], object]) -> None:
     """Load a contact's page's modules once the window has settled, then make the page
-    (``make_page``, about 17 ms, in a turn of its own; the window then has it rehearse a
-    contact in another), so the first contact opened shows as fast as the next ones."""
-    def load(names: tuple[str, ...]) -> None:
-        if names:
-            importlib.import_module(names[0])
-            QTimer.singleShot(0, lambda: load(names[1:]))
-        else:
-            make_page()
+    (``make_page``, about 17 ms) and have it ``rehearse`` a contact (about 15 ms), so
+    the first contact opened shows as fast as the next ones: a step per turn of the event
+    loop, each waiting while work runs on a worker (an export, an import, the rest of a
+    list), whose share of Python would make the step hold the window twice as long."""
+    from coopeten_gui.ui.kit import background
 
-    QTimer.singleShot(WARM_UP_CONTACT_PAGE_MS, lambda: load(CONTACT_PAGE_MODULES))
+    steps = [*(_loader(name) for name in CONTACT_PAGE_MODULES), make_page, rehearse]
+
+    def next_step() -> None:
+        if not steps:
+            return
+        if background.busy():
+            QTimer.singleShot(WAIT_FOR_WORKER_MS, next_step)
+            return
+        steps.pop(0)()
+        QTimer.singleShot(0, next_step)
+
+    QTimer.singleShot(WARM_UP_CONTACT_PAGE_MS, next_step)
 
 
 def read_old_phones() -> None:
@@ -134,14 +145,14 @@ def read_old_phones() -> None:
     the UI thread (a few seconds for a million), once per database; then the numbering
     plan is loaded there too, rather than on the UI thread when the first phone is saved."""
     from coopeten_gui.services import phones
-    from coopeten_gui.ui.kit.background import run_in_background
+    from coopeten_gui.ui.kit import background
 
     def job(_progress) -> None:
         phones.fill_in_missing()
         phones.warm_up()
 
     # a failure (the database being switched) is retried at the next start
-    run_in_background(None, job, on_error=lambda _error: None, cancellable=False)
+    background.run_in_background(None, job, on_error=lambda _error: None, cancellable=False)
 
 
 #: What the window loads first once it shows, a piece at a time, before any other work

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, cast
 
 import shiboken6
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
         self.after_first_paint(self.notifier.use_system_tray)
         for job in first_paint.START_UP_JOBS:
             self.after_first_paint(job)
-        self.after_first_paint(
-            lambda: first_paint.warm_up_contact_page(self._contact_view_ahead))
+        self.after_first_paint(lambda: first_paint.warm_up_contact_page(
+            self._contact_view_ahead, self._rehearse_contact))
         # on a worker, once the start-up jobs have loaded the ORM on this thread (two
         # threads loading it at once would each make a database object of their own)
         self.after_first_paint(self._update_counts)
@@ -192,10 +192,14 @@ class MainWindow(QMainWindow):
 
     def _contact_view_ahead(self) -> None:
         """Make a contact's page before the first contact is opened (unless the window
-        closed meanwhile), then, in a turn of its own, have it rehearse one."""
+        closed meanwhile)."""
         if shiboken6.isValid(self) and not self._closed:
-            page = self.contact_view
-            QTimer.singleShot(0, page, page.rehearse)
+            self.contact_view  # noqa: B018 - made on first use
+
+    def _rehearse_contact(self) -> None:
+        """Have the contact's page made ahead show one while hidden (``rehearse``)."""
+        if shiboken6.isValid(self) and not self._closed and self._contact_view is not None:
+            self._contact_view.rehearse()
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the window is on screen (at once if it already is):

@@ -308,3 +308,20 @@ def test_the_contact_page_is_loaded_ahead_a_module_at_a_time_the_page_last():
     assert modules[-1] == "coopeten_gui.ui.pages.contact_page"
     for name in modules:
         assert importlib.import_module(name).__name__ == name
+
+
+def test_the_contact_page_warms_up_once_no_worker_runs(qtbot, monkeypatch):
+    from coopeten_gui.ui.kit import background
+
+    monkeypatch.setattr(first_paint, "WARM_UP_CONTACT_PAGE_MS", 0)
+    monkeypatch.setattr(first_paint, "WAIT_FOR_WORKER_MS", 10)
+    monkeypatch.setattr(first_paint, "CONTACT_PAGE_MODULES", ("json",))
+    monkeypatch.setattr(background, "_running", {"an export"})
+    ran = []
+    first_paint.warm_up_contact_page(lambda: ran.append("page"), lambda: ran.append("rehearsal"))
+    qtbot.wait(100)
+    assert ran == []  # not while the export runs
+    background._running.clear()
+    qtbot.waitUntil(lambda: ran == ["page", "rehearsal"])  # the rehearsal last
+    qtbot.wait(50)
+    assert ran == ["page", "rehearsal"]

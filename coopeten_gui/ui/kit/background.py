@@ -185,6 +185,11 @@ class BackgroundTask(QObject):
         self.deleteLater()
 
 
+def busy() -> bool:
+    """Whether work runs on a worker now (or has yet to report back)."""
+    return bool(_running)
+
+
 def run_in_background(parent: QWidget | None, work: Callable[[Progress], Any],
                       on_done: Callable[[Any], None] | None = None,
                       on_error: Callable[[Exception], None] | None = None,
