@@ -339,25 +339,39 @@ def test_in_the_window_enter_opens_the_page_and_undo_reaches_it(qtbot, demo_db, 
     assert listing.model.row_of(maria) >= 0
 
 
-def test_a_hidden_page_rehearses_the_first_contact_then_holds_none(qtbot, demo_db, maria):
+def test_a_hidden_page_rehearses_the_first_contact_a_step_a_turn_holding_none(
+        qtbot, demo_db, maria, monkeypatch):
     from coopeten_gui.services import contact_list
 
+    monkeypatch.setattr(contact_list, "contact_ids", lambda limit=None: [maria])
     page = ContactPage()
     qtbot.addWidget(page)
     page.rehearse()
-    first = contacts.get(contact_list.contact_ids(limit=1)[0])
-    # the first contact's reads and rows were gone through once…
-    assert page.name_label.text() == first.display_name
-    # …and forgotten: nothing to edit, delete or reload
+    # the details at once, the tabs a turn each…
+    assert page.name_label.text() == "María Núñez"
+    assert page.offers_asks.count() == 0
+    qtbot.waitUntil(lambda: page.offers_asks.count() > 0)
+    qtbot.waitUntil(lambda: page.tabs.tabText(0).startswith("Offers && Asks ("))
+    # …and nothing held: nothing to edit, delete or reload
     assert page.contact_id is None and page.record is None
     assert page.edit() is None and page.delete() is False
+
+
+def test_a_contact_opened_meanwhile_stops_the_rehearsal(qtbot, demo_db, maria):
+    page = ContactPage()
+    qtbot.addWidget(page)
+    page.rehearse()
     page.show_contact(maria)
+    shown = page.offers_asks.count()
+    qtbot.wait(100)  # the rehearsal's turns, had it gone on
     assert page.name_label.text() == "María Núñez"
+    assert page.offers_asks.count() == shown > 0
     assert page.contact_id == maria
 
 
-def test_a_page_showing_a_contact_does_not_rehearse(page, maria):
+def test_a_page_showing_a_contact_does_not_rehearse(qtbot, page, maria):
     page.rehearse()
+    qtbot.wait(50)
     assert page.isVisible() and page.contact_id == maria
     assert page.name_label.text() == "María Núñez"
 

@@ -9,9 +9,9 @@ the window's undo stack; the page reloads whenever that stack moves.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -171,22 +171,33 @@ class ContactPage(QWidget):
         self.reload()
 
     def rehearse(self) -> None:
-        """Show the list's first contact while the page is hidden, then forget them:
-        the first contact the user opens then shows as fast as the next ones (the first
-        reads and the tabs' first rows each take a few milliseconds more, once)."""
+        """Show the list's first contact while the page is hidden, a step per turn of the
+        event loop (none over a few milliseconds), then forget them: the first contact the
+        user opens then shows as fast as the next ones (the first reads and the tabs'
+        first rows each take a few milliseconds more, once). Stops as soon as a contact
+        is opened."""
         if self.contact_id is not None or self.isVisible():
             return
         try:
             first = contact_list.contact_ids(limit=1)
-            if first:
-                with QSignalBlocker(self):  # a contact deleted meanwhile: no way back
-                    self.contact_id = first[0]
-                    self.reload()
+            record = contacts.get(first[0]) if first else None
         except Exception:  # noqa: BLE001 - nobody asked: opening a contact will tell
-            pass
-        finally:
-            self.contact_id = None
-            self.record = None
+            return
+        if record is None:
+            return
+        steps = self._showing(record)
+
+        def next_step() -> None:
+            if not steps or self.contact_id is not None or self.isVisible():
+                return
+            try:
+                with QSignalBlocker(self):  # nothing the window would hear of
+                    steps.pop(0)()
+            except Exception:  # noqa: BLE001 - as above
+                return
+            QTimer.singleShot(0, self, next_step)
+
+        next_step()
 
     def reload(self) -> None:
         self.freshness.mark_fresh()
@@ -202,19 +213,30 @@ class ContactPage(QWidget):
             self.back_requested.emit()
             return
         self.record = record
-        self.symbol = money_edit.currency_symbol()
+        for step in self._showing(record):
+            step()
+
+    def _showing(self, record: ContactRecord) -> list[Callable[[], object]]:
+        """What showing ``record`` takes: its details, then each tab read and filled."""
+        symbol = self.symbol = money_edit.currency_symbol()
+        return [lambda: self._show_details(record),
+                lambda: self.offers_asks.load(record.id, symbol, record.met_event_id),
+                lambda: self.timeline.load(record.id),
+                lambda: self.followups.load(record.id),
+                lambda: self.proposals.load(record.id, symbol),
+                lambda: self.promotions.load(record.id, symbol),
+                lambda: self.balance.load(record.id, symbol),
+                lambda: self.matches.load(record.id),
+                self._tab_titles,
+                lambda: self.referrals.load(record.id, symbol),
+                self._referrals_title]
+
+    def _show_details(self, record: ContactRecord) -> None:
         self.name_label.setText(record.display_name)
         self.subtitle.setText(self._subtitle_html(record))
         self.details.setText(self._details_html(record))
-        self.offers_asks.load(record.id, self.symbol, record.met_event_id)
-        self.timeline.load(record.id)
-        self.followups.load(record.id)
-        self.proposals.load(record.id, self.symbol)
-        self.promotions.load(record.id, self.symbol)
-        self.balance.load(record.id, self.symbol)
-        self.matches.load(record.id)
-        self._tab_titles()
-        self.referrals.load(record.id, self.symbol)
+
+    def _referrals_title(self) -> None:
         count = self.referrals.count()
         self.tabs.setTabText(self.tabs.indexOf(self.referrals), self.tr("Referrals") + (
             f" ({QLocale().toString(count)})" if count else ""))
