@@ -120,7 +120,7 @@ CONTACT_PAGE_MODULES = ("coopeten_gui.services.my_business",
 def warm_up_contact_page(make_page: Callable[[], object],
                          rehearse: Callable[[], object]) -> None:
     """Load a contact's page's modules once the window has settled, then make the page
-    (``make_page``, about 17 ms) and have it ``rehearse`` a contact (about 15 ms), so
+    (``make_page``, about 17 ms) and have it ``rehearse`` a contact (a tab per turn), so
     the first contact opened shows as fast as the next ones: a step per turn of the event
     loop, each waiting while work runs on a worker (an export, an import, the rest of a
     list), whose share of Python would make the step hold the window twice as long."""

@@ -33,6 +33,35 @@ def _run_apart(code: str, config: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120)
 
 
+def _window_apart(demo_db: Path, tmp_path: Path, code: str,
+                  before: str = "") -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a process of its own once a main window on ``demo_db`` is made,
+    not yet shown (``window``, ``qt_app``, ``wait_for(condition)`` turning the event loop
+    until ``condition()`` holds, 30 s at most); ``before`` runs before it is made."""
+    database.close_database()
+    opening = f"""
+        import sys, threading, time
+        sys.path.insert(0, {str(REPO)!r})
+        from pathlib import Path
+        from PySide6.QtCore import QSettings
+        from coopeten_gui import app
+        from coopeten_gui.services import session
+        qt_app = app.create_application()
+        session.open_database(Path({str(demo_db)!r}))
+        def wait_for(condition):
+            deadline = time.monotonic() + 30
+            while not condition() and time.monotonic() < deadline:
+                qt_app.processEvents()
+                time.sleep(0.01)
+    """
+    making = f"""
+        from coopeten_gui.ui.main_window import MainWindow
+        window = MainWindow(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+    """
+    whole = "\n".join(textwrap.dedent(part) for part in (opening, before, making, code))
+    return _run_apart(whole, tmp_path / "config")
+
+
 def test_the_window_paints_before_the_orm_is_loaded(demo_db, tmp_path):
     database.close_database()
     code = f"""
@@ -164,34 +193,15 @@ def test_the_first_steps_point_once_the_mouse_comes(qtbot, db):
 
 
 def test_once_the_window_settled_the_first_contact_opens_on_a_page_made_ahead(demo_db, tmp_path):
-    database.close_database()
     code = f"""
-        import sys, time
-        sys.path.insert(0, {str(REPO)!r})
-        from pathlib import Path
-        from PySide6.QtCore import QSettings
-        from coopeten_gui import app
-        from coopeten_gui.services import session
-        qt_app = app.create_application()
-        session.open_database(Path({str(demo_db)!r}))
-        from coopeten_gui.ui import first_paint
-        from coopeten_gui.ui.main_window import MainWindow
-        window = MainWindow(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
         window.show()
-        deadline = time.monotonic() + 30
-        while first_paint.CONTACT_PAGE_MODULES[-1] not in sys.modules \\
-                and time.monotonic() < deadline:
-            qt_app.processEvents()
-            time.sleep(0.01)
+        from coopeten_gui.ui import first_paint
+        wait_for(lambda: first_paint.CONTACT_PAGE_MODULES[-1] in sys.modules)
         from coopeten_gui.ui.pages.contact_page import ContactPage
-        while window.findChild(ContactPage) is None and time.monotonic() < deadline:
-            qt_app.processEvents()
-            time.sleep(0.01)
+        wait_for(lambda: window.findChild(ContactPage) is not None)
         made_ahead = window.findChild(ContactPage)
-        # then it rehearses the list's first contact, and forgets them
-        while not made_ahead.name_label.text() and time.monotonic() < deadline:
-            qt_app.processEvents()
-            time.sleep(0.01)
+        # then it rehearses the list's first contact, holding none
+        wait_for(lambda: made_ahead.name_label.text())
         rehearsed = bool(made_ahead.name_label.text()) and made_ahead.contact_id is None
         loaded = set(sys.modules)
         import sqlite3
@@ -203,38 +213,23 @@ def test_once_the_window_settled_the_first_contact_opens_on_a_page_made_ahead(de
               window.contact_view.contact_id == first,
               sorted(name for name in set(sys.modules) - loaded if "coopeten" in name))
     """
-    done = _run_apart(code, tmp_path / "config")
+    done = _window_apart(demo_db, tmp_path, code)
     assert done.stdout.strip().splitlines()[-1:] == ["True True True True []"], done.stderr
 
 
 def test_the_contacts_list_is_loaded_ahead_without_the_file_formats(demo_db, tmp_path):
-    database.close_database()
-    code = f"""
-        import sys, time
-        sys.path.insert(0, {str(REPO)!r})
-        from pathlib import Path
-        from PySide6.QtCore import QSettings
-        from coopeten_gui import app
-        from coopeten_gui.services import session
-        qt_app = app.create_application()
-        session.open_database(Path({str(demo_db)!r}))
-        from coopeten_gui.ui import first_paint
-        from coopeten_gui.ui.main_window import MainWindow
-        window = MainWindow(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+    code = """
         print("coopeten_gui.ui.pages.contacts_page" in sys.modules)
         window.show()
-        deadline = time.monotonic() + 30
-        while first_paint.CONTACTS_MODULES[-1] not in sys.modules \\
-                and time.monotonic() < deadline:
-            qt_app.processEvents()
-            time.sleep(0.01)
+        from coopeten_gui.ui import first_paint
+        wait_for(lambda: first_paint.CONTACTS_MODULES[-1] in sys.modules)
         loaded = set(sys.modules)
         window.show_section("contacts")
         print(window.contacts_page.model.rowCount() > 0,
               sorted(name for name in set(sys.modules) - loaded if "coopeten" in name),
               "vobject" in sys.modules)
     """
-    done = _run_apart(code, tmp_path / "config")
+    done = _window_apart(demo_db, tmp_path, code)
     # loaded after the first paint; opening Contacts then loads nothing more, and the
     # vCard reader (tens of milliseconds) waits for an import or an export
     assert done.stdout.strip().splitlines()[-2:] == ["False", "True [] False"], done.stderr
@@ -242,16 +237,7 @@ def test_the_contacts_list_is_loaded_ahead_without_the_file_formats(demo_db, tmp
 
 def test_once_the_window_shows_the_numbering_plan_loads_off_the_ui_thread(demo_db,
                                                                          tmp_path):
-    database.close_database()
-    code = f"""
-        import sys, threading, time
-        sys.path.insert(0, {str(REPO)!r})
-        from pathlib import Path
-        from PySide6.QtCore import QSettings
-        from coopeten_gui import app
-        from coopeten_gui.services import session
-        qt_app = app.create_application()
-        session.open_database(Path({str(demo_db)!r}))
+    before = """
         from coopeten_gui.services import phones
         phones.set_default_region("CR")
         loaded_by = []
@@ -260,17 +246,14 @@ def test_once_the_window_shows_the_numbering_plan_loads_off_the_ui_thread(demo_d
             loaded_by.append(threading.current_thread() is threading.main_thread())
             return real_parse(*args, **kwargs)
         phones.parse = parse
-        from coopeten_gui.ui.main_window import MainWindow
-        window = MainWindow(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+    """
+    code = """
         print("phonenumbers" in sys.modules)
         window.show()
-        deadline = time.monotonic() + 30
-        while "phonenumbers.data.region_CR" not in sys.modules and time.monotonic() < deadline:
-            qt_app.processEvents()
-            time.sleep(0.01)
+        wait_for(lambda: "phonenumbers.data.region_CR" in sys.modules)
         print("phonenumbers.data.region_CR" in sys.modules, loaded_by)
     """
-    done = _run_apart(code, tmp_path / "config")
+    done = _window_apart(demo_db, tmp_path, code, before)
     # loaded once the window shows, by a worker: the country's plan, not only the module
     assert done.stdout.strip().splitlines()[-2:] == ["False", "True [False]"], done.stderr
 
