@@ -424,7 +424,7 @@ def side_by_side(results: dict[int, list[dict[str, float]]]) -> str:
             continue
         figure = labels.get(key)
         label = figure.label if figure else "  " + key
-        unit = f" ({figure.unit})" if figure else ""
+        unit = f" ({figure.unit})" if figure and figure.unit else ""
         target = figure.target_text if figure else ""
         lines.append(f"{(label + unit)[:48]:<48} {target:<13}"
                      + "".join(f"{c:>{width}}" for c in cells))

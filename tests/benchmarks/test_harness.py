@@ -83,3 +83,15 @@ def test_a_cached_data_set_is_brought_forward_when_a_later_migration_remakes_the
     said.clear()
     assert not generate.ensure(300, tmp_path, log=said.append).from_cache
     assert said[0].startswith("generating 300 contacts")
+
+
+def test_a_target_set_for_one_size_is_judged_at_that_size_only():
+    from benchmarks.run import FIGURES, verdict
+
+    export = next(f for f in FIGURES if f.key == "export_csv_s")
+    assert verdict(export, {"contacts": 100_000, "export_csv_s": 2.9}) == "PASS"
+    assert verdict(export, {"contacts": 100_000, "export_csv_s": 3.1}) == "FAIL"
+    assert verdict(export, {"contacts": 1_000_000, "export_csv_s": 40.0}) == ""
+    # figures written before the size was kept with them
+    assert verdict(export, {"export_csv_s": 2.0}) == ""
+    assert export.target_text == "≤ 3 at 100k"
