@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -35,6 +34,7 @@ from coopeten_gui.ui.kit.choices import LazyChoiceCombo, fill_combo
 from coopeten_gui.ui.kit.contact_table_model import ContactTableModel
 from coopeten_gui.ui.kit.contact_table_view import ContactTableView
 from coopeten_gui.ui.kit.empty_state import EmptyState
+from coopeten_gui.ui.pages.contact_tabs.common import set_up_list
 
 if TYPE_CHECKING:
     from coopeten_gui.ui.dialogs.duplicates_dialog import DuplicatesDialog
@@ -346,17 +346,14 @@ class ContactsPage(QWidget):
     @staticmethod
     def set_up_table(table: QTableView) -> None:
         """How the list looks and behaves: sorting, whole rows selected, fixed heights."""
+        # fixed row heights (set_up_list): the view never measures rows it does not show
+        set_up_list(table)
+        # the list's own: rows a little taller than other lists', the header marking the
+        # columns of the rows selected
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.horizontalHeader().setHighlightSections(True)
         table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        # fixed row heights: the view never measures rows it does not show
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
