@@ -32,6 +32,7 @@ from coopeten_gui.storage import (
     contact_inserts,
     contact_list_reads,
     contact_reads,
+    database,
     import_lookups,
 )
 
@@ -180,7 +181,8 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
         matcher = _KeptMatcher(kept.matches, kept.state)
     result = ImportResult()
     try:
-        with contact_inserts.journals_in_memory(), transaction():
+        with contact_inserts.journals_in_memory(), database.log_folded_later(), \
+                transaction():
             writer = ContactWriter(WRITE_BATCH)
             for number, contact, problem, match in _checked(checked, matcher):
                 if problem is not None:
@@ -204,6 +206,14 @@ def run_import(path: Path, fmt: str = "auto", mapping: dict[int, str] | None = N
     except _DryRun:
         pass
     return result
+
+
+def fold_log() -> None:
+    """Copy what the last import wrote from the database's log into its file. The import
+    leaves it there (``storage.database.log_folded_later``) so that its result shows
+    sooner; a worker runs this afterwards. Should it fail (another program's lock),
+    SQLite folds the log at a later commit."""
+    database.fold_open_log()
 
 
 def merge_into(contact_id: int, incoming: ContactData) -> None:

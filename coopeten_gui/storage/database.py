@@ -393,6 +393,29 @@ def fold_log(path: Path) -> None:
         raise LockedDatabaseError(_locked(path))
 
 
+@contextmanager
+def log_folded_later() -> Iterator[None]:
+    """Commits inside leave their pages in the log (``NAME-wal``) for ``fold_open_log``.
+
+    SQLite copies the log into the file inside any commit that leaves it over 1,000
+    pages: importing 10,000 contacts into a million spent 0.2 s of its 1.5 s there,
+    before the user heard it was done. Readers read the log meanwhile, and the next
+    commit that finds it long folds it if nobody has."""
+    conn = connection()
+    before = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {before}")
+
+
+def fold_open_log() -> None:
+    """Copy the open database's log into its file now, waiting for nobody: pages a
+    reader still needs are left to the next commit."""
+    connection().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
 def create_empty(path: Path) -> None:
     """A new database with the latest schema at ``path`` (an empty file, or none), on a
     connection of its own: the open database stays as it is."""

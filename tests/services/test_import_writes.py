@@ -181,3 +181,25 @@ def test_organizations_are_the_first_live_one_of_the_name_or_new_ones_in_file_or
     assert named[0] < named[2] < named[5] and gone not in named
     assert [organizations.get(named[n]).name for n in (0, 2, 5)] == [
         "Café Sol", "Horno viejo", "Ñu Azul"]
+
+
+def test_the_import_leaves_its_log_to_be_folded_afterwards(db, tmp_path):
+    database.connection().execute("PRAGMA wal_autocheckpoint = 1")  # else folded at once
+    importer.fold_log()  # the new file's tables in the file
+    path = tmp_path / "people.vcf"
+    path.write_text(vcard.write_vcards(_people(), "3.0"), encoding="utf-8")
+    assert importer.run_import(path).created == 11
+
+    def in_the_file_alone() -> int:
+        alone = tmp_path / "alone.sqlite"
+        alone.write_bytes(db.read_bytes())
+        conn = sqlite3.connect(alone)
+        try:
+            return int(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
+        finally:
+            conn.close()
+
+    assert in_the_file_alone() == 0
+    assert contact_list.count() == 11  # read from the log meanwhile
+    importer.fold_log()
+    assert in_the_file_alone() == 11

@@ -287,3 +287,31 @@ def test_an_eighth_version_file_files_every_contact_under_its_name_start(
     assert found("ma") == [marta, mateo, zoe]
     assert found("sol") == [marta] and found("marta sol") == [marta]
     assert found("s6d61") == found("s6d") == found("s7a6f") == []
+
+
+def _tags_in_the_file_alone(db_file: Path, tmp_path: Path) -> list[str]:
+    """The tags the database file holds without its log (a copy of the file only)."""
+    alone = tmp_path / "alone.sqlite"
+    alone.write_bytes(db_file.read_bytes())
+    conn = sqlite3.connect(alone)
+    try:
+        return [name for (name,) in conn.execute("SELECT name FROM tag ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_a_write_whose_log_is_folded_later_reaches_the_file_when_folded(db, tmp_path):
+    conn = database.connection()
+    conn.execute("PRAGMA wal_autocheckpoint = 1")  # each commit folds the log at once
+    with database.transaction():
+        conn.execute("INSERT INTO tag (name) VALUES ('antes')")
+    assert _tags_in_the_file_alone(db, tmp_path) == ["antes"]
+    with database.log_folded_later(), database.transaction():
+        conn.execute("INSERT INTO tag (name) VALUES ('después')")
+    assert _tags_in_the_file_alone(db, tmp_path) == ["antes"]
+    assert [n for (n,) in conn.execute("SELECT name FROM tag ORDER BY id")] == [
+        "antes", "después"]  # read from the log meanwhile
+    assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1  # as it was
+    database.fold_open_log()
+    assert _tags_in_the_file_alone(db, tmp_path) == ["antes", "después"]
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,14 @@ def says(text: str, expected: str) -> bool:
     return re.fullmatch(pattern, text) is not None
 
 
+def _contacts_in(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def names() -> set[str]:
     return {row.display_name for row in contact_list.list_contacts(limit=1000)}
 
@@ -88,6 +97,10 @@ def test_google_csv_preview_then_import(qtbot, db, synchronous, dialog, monkeypa
         click(qtbot, dialog.next_button)
     assert imported.args[0].created == 2
     assert dialog.stack.currentIndex() == DONE_PAGE
+    # the import's log was folded into the file afterwards (on a worker in the window)
+    alone = db.with_name("alone.sqlite")
+    alone.write_bytes(db.read_bytes())
+    assert _contacts_in(alone) == 2
     assert dialog.done_label.text().split("\n")[0] == "2 added, 0 merged, 0 skipped"
     assert names() == {"Carlos Ruiz", "Dra. Ana Lucía Torres"}
     carlos = contacts.data_of(contacts.get(contacts.find_by_email("carlos@panaderiaruiz.es")))

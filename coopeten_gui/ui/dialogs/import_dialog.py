@@ -408,6 +408,9 @@ class ImportDialog(QDialog):
 
         def done(result: ImportResult) -> None:
             self.import_result = result
+            # what the import wrote is copied from the log into the file while the user
+            # reads the result (nobody to tell if it cannot be: a later commit does it)
+            run_in_background(None, lambda _progress: importer.fold_log())
             text = self.result_text(result)
             where = "\n\n" + self.tr("The new contacts are in the Contacts list.") \
                 if result.created or result.merged else ""
