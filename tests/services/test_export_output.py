@@ -144,3 +144,24 @@ def test_an_anniversary_travels_in_an_exported_vcard(db, tmp_path):
         assert line in text
         [(back, _)] = list(vcard.parse_vcards(text.encode()))
         assert back.anniversary == date(2015, 6, 20)
+
+
+def test_the_exporter_builds_each_contact_in_the_order_of_its_fields(db):
+    import dataclasses
+
+    # _load_batch passes every field by position, in this order
+    assert exporter._FIELDS == tuple(f.name for f in dataclasses.fields(ContactData))
+    stored = ContactData(given_name="Ana", family_name="Sol", middle_name="Luz",
+                         prefix="Dra.", suffix="Jr.", nickname="Anita",
+                         organization_name="Masa Madre", job_title="Panadera",
+                         department="Hornos", birthday=date(1990, 2, 3),
+                         anniversary=date(2015, 6, 20), notes="Nota", stage="ally",
+                         audience_size=1200, met_where="Feria", language="es",
+                         uid="urn:uuid:1", tags=["feria"])
+    contact_id = contacts.create(stored)
+    [loaded] = exporter.contact_data([contact_id])
+    for name in exporter._FIELDS:
+        if name not in ("display_name", "keep_in_touch_weeks", "met_event_id",
+                        "introduced_by_id", "extra_vcard"):
+            assert getattr(loaded, name) == getattr(stored, name), name
+    assert loaded.display_name == "Dra. Ana Luz Sol Jr."
