@@ -5,7 +5,7 @@ the main window leaves there (``START_UP_JOBS``)."""
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+from typing import Callable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -106,10 +106,15 @@ WAIT_FOR_WORKER_MS = 250
 
 
 #: A contact's page's modules, the heaviest tabs first and the page last, loaded one per
-#: turn of the event loop: about 40 ms in all, none over 8 ms. The first two write its
+#: turn of the event loop: about 45 ms in all, none over 11 ms. The first two write its
 #: amounts in the business's currency.
 CONTACT_PAGE_MODULES = ("coopeten_gui.services.my_business",
                         "coopeten_gui.documents.formatting",
+                        # what the tabs load first, on their own turns: a tab loading
+                        # all of it held the window up to 24 ms
+                        "coopeten_gui.services.matching", "coopeten_gui.services.balance",
+                        "coopeten_gui.ui.kit.record_dialog",
+                        "coopeten_gui.services.offers_asks",
                         *(f"coopeten_gui.ui.pages.{name}" for name in (
                             "contact_tabs.balance", "contact_tabs.offers_asks",
                             "contact_tabs.referrals", "contact_tabs.followups",
@@ -117,27 +122,30 @@ CONTACT_PAGE_MODULES = ("coopeten_gui.services.my_business",
                             "contact_tabs.matches", "contact_page")))
 
 
-def warm_up_contact_page(make_page: Callable[[], object],
-                         rehearse: Callable[[], object]) -> None:
-    """Load a contact's page's modules once the window has settled, then make the page
-    (``make_page``, about 17 ms) and have it ``rehearse`` a contact (a tab per turn), so
-    the first contact opened shows as fast as the next ones: a step per turn of the event
+def warm_up_contact_page(steps: Iterator[object]) -> None:
+    """Load a contact's page's modules once the window has settled, then take ``steps``
+    (the window makes the page a tab at a time and has it rehearse a contact), so the
+    first contact opened shows as fast as the next ones: a step per turn of the event
     loop, each waiting while work runs on a worker (an export, an import, the rest of a
     list), whose share of Python would make the step hold the window twice as long."""
     from coopeten_gui.ui.kit import background
 
-    steps = [*(_loader(name) for name in CONTACT_PAGE_MODULES), make_page, rehearse]
+    loaders = [_loader(name) for name in CONTACT_PAGE_MODULES]
 
     def next_step() -> None:
-        if not steps:
-            return
         if background.busy():
             QTimer.singleShot(WAIT_FOR_WORKER_MS, next_step)
             return
-        steps.pop(0)()
+        if loaders:
+            loaders.pop(0)()
+        elif next(steps, _DONE) is _DONE:
+            return
         QTimer.singleShot(0, next_step)
 
     QTimer.singleShot(WARM_UP_CONTACT_PAGE_MS, next_step)
+
+
+_DONE = object()
 
 
 def read_old_phones() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, cast
+from typing import TYPE_CHECKING, Callable, Iterator, cast
 
 import shiboken6
 from PySide6.QtCore import QSettings, Signal
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         for job in first_paint.START_UP_JOBS:
             self.after_first_paint(job)
         self.after_first_paint(lambda: first_paint.warm_up_contact_page(
-            self._contact_view_ahead, self._rehearse_contact))
+            self._contact_view_ahead()))
         # on a worker, once the start-up jobs have loaded the ORM on this thread (two
         # threads loading it at once would each make a database object of their own)
         self.after_first_paint(self._update_counts)
@@ -182,24 +182,34 @@ class MainWindow(QMainWindow):
     def contact_view(self) -> ContactPage:
         """One contact's page (opened from the list, search, follow-ups…)."""
         if self._contact_view is None:
-            from coopeten_gui.ui.pages.contact_page import ContactPage
-
-            self._contact_view = ContactPage(self)
-            self.stack.addWidget(self._contact_view)
-            pages_registry.connect_page(self, self._contact_view)
-            self._contact_view.back_requested.connect(lambda: self.show_section("contacts"))
+            return self._make_contact_view()
         return self._contact_view
 
-    def _contact_view_ahead(self) -> None:
-        """Make a contact's page before the first contact is opened (unless the window
-        closed meanwhile)."""
-        if shiboken6.isValid(self) and not self._closed:
-            self.contact_view  # noqa: B018 - made on first use
+    def _make_contact_view(self, tabs_later: bool = False) -> ContactPage:
+        from coopeten_gui.ui.pages.contact_page import ContactPage
 
-    def _rehearse_contact(self) -> None:
-        """Have the contact's page made ahead show one while hidden (``rehearse``)."""
-        if shiboken6.isValid(self) and not self._closed and self._contact_view is not None:
-            self._contact_view.rehearse()
+        page = self._contact_view = ContactPage(self, tabs_later=tabs_later)
+        self.stack.addWidget(page)
+        pages_registry.connect_page(self, page)
+        page.back_requested.connect(lambda: self.show_section("contacts"))
+        return page
+
+    def _contact_view_ahead(self) -> Iterator[None]:
+        """Make a contact's page before the first contact is opened, a step at a time:
+        its frame, then each tab, then have it show one while hidden (``rehearse``).
+        Stops if the window closes meanwhile; a contact opened meanwhile makes the tabs
+        left at once."""
+        def alive() -> bool:
+            return shiboken6.isValid(self) and not self._closed
+
+        if not alive():
+            return
+        page = self._contact_view or self._make_contact_view(tabs_later=True)
+        yield
+        while alive() and page.make_next_tab():
+            yield
+        if alive():
+            page.rehearse()
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the window is on screen (at once if it already is):

@@ -400,3 +400,34 @@ def test_rehearsing_on_an_empty_vanishing_or_failing_database_says_nothing(qtbot
     monkeypatch.undo()
     page.rehearse()
     assert page.name_label.text() == "Ana"
+
+
+def test_a_page_made_a_tab_at_a_time_ends_as_one_made_at_once(qtbot, demo_db, maria):
+    whole = ContactPage()
+    qtbot.addWidget(whole)
+    staged = ContactPage(tabs_later=True)
+    qtbot.addWidget(staged)
+    assert staged.tabs.count() == 0
+    made = []
+    while staged.make_next_tab():
+        made.append(staged.tabs.count())
+    assert made == list(range(1, whole.tabs.count() + 1))  # one tab a step
+    assert [type(staged.tabs.widget(i)) for i in range(staged.tabs.count())] == [
+        type(whole.tabs.widget(i)) for i in range(whole.tabs.count())]
+    for page in (whole, staged):
+        page.show_contact(maria)
+    assert [staged.tabs.tabText(i) for i in range(staged.tabs.count())] == [
+        whole.tabs.tabText(i) for i in range(whole.tabs.count())]
+    assert staged.tabs.tabText(0).startswith("Offers && Asks (")
+
+
+def test_a_contact_opened_on_a_page_half_made_makes_the_rest_first(qtbot, demo_db, maria):
+    page = shown(qtbot, ContactPage(tabs_later=True))
+    page.make_next_tab()
+    page.make_next_tab()
+    page.show_contact(maria)
+    assert page.tabs.count() == 8
+    assert page.followups.model.rowCount() == 2  # María's two open follow-ups
+    assert page.tabs.tabText(page.tabs.indexOf(page.timeline)).startswith("Timeline (")
+    assert not page.make_next_tab()  # nothing left to make
+    assert page.tabs.count() == 8

@@ -301,10 +301,33 @@ def test_the_contact_page_warms_up_once_no_worker_runs(qtbot, monkeypatch):
     monkeypatch.setattr(first_paint, "CONTACT_PAGE_MODULES", ("json",))
     monkeypatch.setattr(background, "_running", {"an export"})
     ran = []
-    first_paint.warm_up_contact_page(lambda: ran.append("page"), lambda: ran.append("rehearsal"))
+    def steps():
+        ran.append("page")
+        yield
+        ran.append("rehearsal")
+
+    first_paint.warm_up_contact_page(steps())
     qtbot.wait(100)
     assert ran == []  # not while the export runs
     background._running.clear()
     qtbot.waitUntil(lambda: ran == ["page", "rehearsal"])  # the rehearsal last
     qtbot.wait(50)
     assert ran == ["page", "rehearsal"]
+
+
+def test_the_window_makes_its_contact_page_ahead_a_piece_per_step(qtbot, demo_db, tmp_path,
+                                                                   monkeypatch):
+    monkeypatch.setattr(first_paint, "WARM_UP_CONTACT_PAGE_MS", 60_000)  # not on its own
+    window = shown_main_window(qtbot, tmp_path)
+    steps = window._contact_view_ahead()
+    next(steps)
+    page = window._contact_view
+    assert page is not None and page.tabs.count() == 0  # the frame first
+    for made in range(1, 9):
+        next(steps)
+        assert page.tabs.count() == made
+    assert page.name_label.text() == ""
+    assert next(steps, "done") == "done"  # then the rehearsal, and the end
+    assert page.name_label.text() and page.contact_id is None
+    window.open_contact(1)
+    assert window.contact_view is page and page.contact_id == 1

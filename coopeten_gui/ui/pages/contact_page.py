@@ -9,7 +9,7 @@ the window's undo stack; the page reloads whenever that stack moves.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -61,7 +61,7 @@ class ContactPage(QWidget):
     organization_opened = Signal(int)
     proposal_opened = Signal(int)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, tabs_later: bool = False) -> None:
         super().__init__(parent)
         self.contact_id: int | None = None
         self.record: ContactRecord | None = None
@@ -110,28 +110,8 @@ class ContactPage(QWidget):
         details_scroll.setWidget(self.details)
         details_scroll.setMinimumWidth(220)
 
-        push = self._push
-        self.offers_asks = OffersAsksTab(push, self)
-        self.timeline = TimelineTab(push, self)
-        self.followups = FollowupsTab(push, self)
-        self.followups.written.connect(self._written)
-        self.proposals = ProposalsTab(self)
-        self.promotions = PromotionsTab(push, self)
-        self.matches = MatchesTab(self)
-        self.matches.contact_opened.connect(self.contact_opened)
-        self.matches.counted.connect(lambda _count: self._tab_titles())
-        self.matches.written.connect(self._written)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for tab in (self.offers_asks, self.timeline, self.followups, self.proposals,
-                    self.promotions):
-            self.tabs.addTab(tab, "")
-        self.referrals = ReferralsTab(push, self)
-        self.referrals.written.connect(self._written)
-        self.tabs.addTab(self.referrals, "")
-        self.balance = BalanceTab(self)
-        self.tabs.addTab(self.balance, "")
-        self.tabs.insertTab(1, self.matches, "")
 
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -159,13 +139,61 @@ class ContactPage(QWidget):
         self.followup_button.clicked.connect(self.add_followup)
         self.delete_button.clicked.connect(self.delete)
         self.proposal_button.clicked.connect(self.new_proposal)
+        self._actions()
+        self._unmade = self._making_tabs()
+        if not tabs_later:
+            self.make_tabs()
+
+    def _making_tabs(self) -> Iterator[None]:
+        """Each tab made and put in its place, one per step."""
+        push = self._push
+        self.offers_asks = OffersAsksTab(push, self)
+        self.tabs.addTab(self.offers_asks, "")
+        yield
+        self.matches = MatchesTab(self)
+        self.matches.contact_opened.connect(self.contact_opened)
+        self.matches.counted.connect(lambda _count: self._tab_titles())
+        self.matches.written.connect(self._written)
+        self.tabs.addTab(self.matches, "")
+        yield
+        self.timeline = TimelineTab(push, self)
+        self.tabs.addTab(self.timeline, "")
+        yield
+        self.followups = FollowupsTab(push, self)
+        self.followups.written.connect(self._written)
+        self.tabs.addTab(self.followups, "")
+        yield
+        self.proposals = ProposalsTab(self)
         self.proposals.proposal_opened.connect(self.open_proposal)
         self.proposals.proposal_opened.connect(self.proposal_opened)
-        self._actions()
+        self.tabs.addTab(self.proposals, "")
+        yield
+        self.promotions = PromotionsTab(push, self)
+        self.tabs.addTab(self.promotions, "")
+        yield
+        self.referrals = ReferralsTab(push, self)
+        self.referrals.written.connect(self._written)
+        self.tabs.addTab(self.referrals, "")
+        yield
+        self.balance = BalanceTab(self)
+        self.tabs.addTab(self.balance, "")
+        yield
+
+    def make_next_tab(self) -> bool:
+        """Make the next tab of a page made with ``tabs_later`` (the window makes its
+        contact's page ahead a piece per turn, none over a few milliseconds, where the
+        whole page held it 17 ms); False once every tab is made."""
+        return next(self._unmade, False) is None
+
+    def make_tabs(self) -> None:
+        """Make every tab not made yet."""
+        for _ in self._unmade:
+            pass
 
     # -- showing ----------------------------------------------------------------------------
 
     def show_contact(self, contact_id: int) -> None:
+        self.make_tabs()
         self.contact_id = contact_id
         self.freshness.watch()
         self.reload()
@@ -178,6 +206,7 @@ class ContactPage(QWidget):
         is opened."""
         if self.contact_id is not None or self.isVisible():
             return
+        self.make_tabs()
         try:
             first = contact_list.contact_ids(limit=1)
             record = contacts.get(first[0]) if first else None
