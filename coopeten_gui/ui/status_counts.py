@@ -7,6 +7,11 @@ reading runs at a time on the background pool (``ui.kit.background``); the label
 the last counts meanwhile, and the writes that come while it runs (a bulk change makes
 many) are answered by one more reading once it ends. A reading of a database the window
 has switched away from is thrown away and made again for the open one.
+
+A reading starts ``AFTER_WRITE_MS`` after it is asked for, once the page on screen has
+read and painted what the write changed: at a million contacts a reading running beside
+those reads made them two to three times as slow, and the window's longest wait after a
+save went from 30–40 ms to 38–72.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from coopeten_gui.services import session
 
@@ -23,6 +28,7 @@ if TYPE_CHECKING:
     from coopeten_gui.ui.kit import background
 
 KINDS = ("contacts", "followups")
+AFTER_WRITE_MS = 200
 
 
 class StatusCounts(QObject):
@@ -35,9 +41,20 @@ class StatusCounts(QObject):
         # the reading under way (True while it starts), None when idle
         self._reading: background.BackgroundTask | bool | None = None
         self._again = False  # asked again while reading: read once more when it ends
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(AFTER_WRITE_MS)
+        self._soon.timeout.connect(self._read)
 
     def refresh(self) -> None:
-        """Read the counts again, off the UI thread; ``show`` gets them when they come."""
+        """Read the counts again, off the UI thread, in a moment (``AFTER_WRITE_MS``);
+        ``show`` gets them when they come. Asked again before it starts: one reading."""
+        if self._reading is not None:
+            self._again = True
+        elif not self._soon.isActive():
+            self._soon.start()
+
+    def _read(self) -> None:
         if self._reading is not None:
             self._again = True
             return
@@ -64,7 +81,8 @@ class StatusCounts(QObject):
             self._reading = task
 
     def is_reading(self) -> bool:
-        return self._reading is not None
+        """Whether a reading is under way or about to start."""
+        return self._reading is not None or self._soon.isActive()
 
     def _finished(self, path: Path | None, counts: dict[str, int] | None) -> None:
         if not shiboken6.isValid(self):

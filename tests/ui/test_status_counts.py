@@ -111,7 +111,7 @@ def test_writes_while_the_counts_are_read_make_one_more_reading(qtbot, window, m
     qtbot.waitUntil(lambda: not window.counts.is_reading())
     gate = Gate(monkeypatch)
     window.notify_data_changed()
-    assert gate.entered.wait(5)
+    qtbot.waitUntil(gate.entered.is_set)
     # a bulk change: many writes while the first reading runs
     for name in ("Luis", "Marta", "Pau"):
         contacts.create(ContactData(given_name=name))
@@ -121,6 +121,34 @@ def test_writes_while_the_counts_are_read_make_one_more_reading(qtbot, window, m
     qtbot.waitUntil(shows(window, "4 contacts · 2 open follow-ups"))
     qtbot.waitUntil(lambda: not window.counts.is_reading())
     assert gate.calls == 2
+
+
+def test_the_counts_are_read_a_moment_after_the_write_not_beside_its_reloads(
+        qtbot, window, monkeypatch):
+    import time
+
+    from coopeten_gui.ui import status_counts
+
+    qtbot.waitUntil(lambda: not window.counts.is_reading())
+    moments: dict[str, float] = {}
+    counts = stats.counts
+
+    def read(names=None):
+        moments.setdefault("read", time.monotonic())
+        return counts(names)
+
+    monkeypatch.setattr(stats, "counts", read)
+    window.today_page.reload = lambda: moments.setdefault("reloaded", time.monotonic())
+    window.show_section("today")
+    contacts.create(ContactData(given_name="Luis"))
+    moments["written"] = time.monotonic()
+    window.notify_data_changed()
+    assert window.counts.is_reading()  # a reading is on its way
+    qtbot.waitUntil(shows(window, "2 contacts · 2 open follow-ups"))
+    # the page on screen reloaded first, and the reading waited its moment
+    assert moments["written"] <= moments["reloaded"] < moments["read"]
+    assert moments["read"] - moments["written"] >= 0.9 * status_counts.AFTER_WRITE_MS / 1000
+    assert status_counts.AFTER_WRITE_MS >= 100  # time for a page to read and paint
 
 
 def test_switching_the_database_while_the_counts_are_read(qtbot, window, monkeypatch,
@@ -134,7 +162,7 @@ def test_switching_the_database_while_the_counts_are_read(qtbot, window, monkeyp
     monkeypatch.setattr(window.count_label, "setText",
                         lambda text: shown.append(text) or set_text(text))
     window.notify_data_changed()
-    assert gate.entered.wait(5)
+    qtbot.waitUntil(gate.entered.is_set)
     other = tmp_path / "other.sqlite"
     assert window.open_database_file(other)
     assert session.current_path() == other
@@ -157,7 +185,7 @@ def test_closing_the_window_while_the_counts_are_read(qtbot, book, tmp_path, mon
     qtbot.waitUntil(lambda: not window.counts.is_reading() and bool(window.count_label.text()))
     gate = Gate(monkeypatch)
     window.notify_data_changed()
-    assert gate.entered.wait(5)
+    qtbot.waitUntil(gate.entered.is_set)
     counts = window.counts
     window.close()
     window.deleteLater()
