@@ -44,12 +44,8 @@ def journals_in_memory() -> Iterator[None]:
     if conn.in_transaction:  # SQLite takes the setting as a write begins
         yield
         return
-    before = int(conn.execute("PRAGMA temp_store").fetchone()[0])
-    conn.execute("PRAGMA temp_store = MEMORY")
-    try:
+    with database.pragma_set("temp_store", 2, conn):  # 2: MEMORY
         yield
-    finally:
-        conn.execute(f"PRAGMA temp_store = {before}")
 
 
 class ContactInserts:

@@ -23,7 +23,7 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, cast
+from typing import TYPE_CHECKING, Callable, ContextManager, Iterator, NamedTuple, cast
 
 from coopeten_gui.i18n import translate
 from coopeten_gui.paths import migrations_dir
@@ -394,20 +394,27 @@ def fold_log(path: Path) -> None:
 
 
 @contextmanager
-def log_folded_later() -> Iterator[None]:
+def pragma_set(name: str, value: int,
+               conn: sqlite3.Connection | None = None) -> Iterator[None]:
+    """``PRAGMA name = value`` on the connection (the calling thread's by default) for
+    the block inside, then back to what it was."""
+    conn = conn or connection()
+    before = int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+    conn.execute(f"PRAGMA {name} = {int(value)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA {name} = {before}")
+
+
+def log_folded_later() -> ContextManager[None]:
     """Commits inside leave their pages in the log (``NAME-wal``) for ``fold_open_log``.
 
     SQLite copies the log into the file inside any commit that leaves it over 1,000
     pages: importing 10,000 contacts into a million spent 0.2 s of its 1.5 s there,
     before the user heard it was done. Readers read the log meanwhile, and the next
     commit that finds it long folds it if nobody has."""
-    conn = connection()
-    before = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA wal_autocheckpoint = {before}")
+    return pragma_set("wal_autocheckpoint", 0)
 
 
 def fold_open_log() -> None:
@@ -502,17 +509,11 @@ def close_database(optimize: bool = True) -> None:
         _conn = _conn_thread = None
 
 
-@contextmanager
-def pages_not_kept(conn: sqlite3.Connection | None = None) -> Iterator[None]:
+def pages_not_kept(conn: sqlite3.Connection | None = None) -> ContextManager[None]:
     """Reads inside keep at most 1 MiB of pages in the connection's cache (then back to
     ``PRAGMA cache_size``): a count over a million rows reads 20 MiB of them, which
     would stay in the process's memory for nothing (the system caches the file anyway)."""
-    conn = conn or connection()
-    conn.execute("PRAGMA cache_size = -1024")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
+    return pragma_set("cache_size", -1024, conn)
 
 
 def is_open() -> bool:

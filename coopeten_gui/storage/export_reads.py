@@ -51,14 +51,9 @@ def mapped() -> Iterator[None]:
     """Reads inside go through memory mapping instead of a system call for every page:
     an export visits the pages of a million contacts in name order, not file order, and
     spent a third of its reading time copying them in. Put back as it was after."""
-    conn = database.connection()
-    before = conn.execute("PRAGMA mmap_size").fetchone()[0]
     # SQLite keeps to the ceiling it was built with (2 GiB by default)
-    conn.execute("PRAGMA mmap_size = 4294967296")
-    try:
+    with database.pragma_set("mmap_size", 4294967296):
         yield
-    finally:
-        conn.execute(f"PRAGMA mmap_size = {int(before)}")
 
 
 def _run(sql: str, ids: Sequence[int]) -> Iterator[tuple[Any, ...]]:
