@@ -282,10 +282,10 @@ def measure_stalls(ctx) -> dict[str, float]:
 def _import_folded(importer, source):
     """The import, then the copy of its log into the file that the window runs on a
     worker afterwards (when this version has it), both in the stall's span."""
+    from benchmarks.run import fold_log
+
     result = importer.run_import(source)
-    fold = getattr(importer, "fold_log", None)
-    if fold is not None:
-        fold()
+    fold_log(importer)
     return result
 
 

@@ -359,6 +359,14 @@ def _new_people(count: int):
     return people
 
 
+def fold_log(importer) -> None:
+    """The copy of an import's log into the file, which the window has a worker make once
+    the result shows (versions before it had none)."""
+    fold = getattr(importer, "fold_log", None)
+    if fold is not None:
+        fold()
+
+
 def _import(ctx: Context, source: Path, key: str) -> dict[str, float]:
     """Preview then import ``source`` into a private copy of the data set, as the import
     dialog does; the figure is the import itself, the preview is reported beside it."""
@@ -375,9 +383,7 @@ def _import(ctx: Context, source: Path, key: str) -> dict[str, float]:
         finished = time.perf_counter()
         # the window then copies the log into the file on a worker, while the user reads
         # the result: reported beside the import, not in it
-        fold = getattr(importer, "fold_log", None)
-        if fold is not None:
-            fold()
+        fold_log(importer)
         folded = time.perf_counter()
     finally:
         database.close_database()

@@ -55,9 +55,7 @@ class StatusCounts(QObject):
             self._soon.start()
 
     def _read(self) -> None:
-        if self._reading is not None:
-            self._again = True
-            return
+        # started only while no reading runs (``refresh``)
         self._again = False
         path = session.current_path()
         # asked first after the first paint: start-up does not load the pool's module
