@@ -56,6 +56,28 @@ def pump(rounds: int = 1) -> None:
         QCoreApplication.processEvents()
 
 
+def on_worker(work):
+    """``work()`` run as the window runs long work (an export, an import, a backup): on
+    its pool through ``run_in_background``, the UI thread's event loop turning meanwhile.
+    Its result, or its error raised here."""
+    from PySide6.QtCore import QEventLoop
+
+    from coopeten_gui.ui.kit import background
+
+    loop = QEventLoop()
+    outcome: dict = {}
+
+    def ended(key: str):
+        return lambda value: (outcome.setdefault(key, value), loop.quit())
+
+    background.run_in_background(None, lambda _progress: work(), on_done=ended("result"),
+                                 on_error=ended("error"))
+    loop.exec()  # the task reports through queued signals, never before this
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
 #: Seconds between two keystrokes of a quick typist (about 70 words a minute).
 KEY_INTERVAL = 0.15
 

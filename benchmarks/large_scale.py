@@ -29,10 +29,11 @@ def _export(ctx, fmt: str, suffix: str) -> float:
     from benchmarks.run import need
 
     exporter = need("coopeten_gui.services.exporter", "export")
+    ctx.app()
     gui.ensure_database(ctx.path)
     target = ctx.sandbox / f"everyone.{suffix}"
     started = time.perf_counter()
-    written = exporter.export(fmt, target)
+    written = gui.on_worker(lambda: exporter.export(fmt, target))
     elapsed = time.perf_counter() - started
     target.unlink()
     if written < ctx.data.scale * 0.95:

@@ -312,9 +312,10 @@ def measure_backup(ctx: Context) -> dict[str, float]:
         backups = need("coopeten_gui.services.backups", "make_backup")
     except NotBuilt:
         backups = None
+    ctx.app()
     started = time.perf_counter()
     if backups is not None:
-        backups.make_backup(folder, manual=True)
+        gui.on_worker(lambda: backups.make_backup(folder, manual=True))
     else:
         target = folder / "backup.sqlite"
         database.backup_to(target)
@@ -369,21 +370,24 @@ def fold_log(importer) -> None:
 
 def _import(ctx: Context, source: Path, key: str) -> dict[str, float]:
     """Preview then import ``source`` into a private copy of the data set, as the import
-    dialog does; the figure is the import itself, the preview is reported beside it."""
+    dialog does, each on the window's pool; the figure is the import itself, the preview
+    is reported beside it."""
+    from benchmarks import gui
     from coopeten_gui.storage import database
 
     importer = need("coopeten_gui.services.importer", "preview", "run_import")
     scratch = ctx.scratch_copy(f"{key}.sqlite")
     database.open_database(scratch)
+    ctx.app()
     try:
         started = time.perf_counter()
-        plan = importer.preview(source)
+        plan = gui.on_worker(lambda: importer.preview(source))
         previewed = time.perf_counter()
-        result = importer.run_import(source)
+        result = gui.on_worker(lambda: importer.run_import(source))
         finished = time.perf_counter()
         # the window then copies the log into the file on a worker, while the user reads
         # the result: reported beside the import, not in it
-        fold_log(importer)
+        gui.on_worker(lambda: fold_log(importer))
         folded = time.perf_counter()
     finally:
         database.close_database()
@@ -432,10 +436,11 @@ def measure_export_vcard(ctx: Context) -> dict[str, float]:
     from benchmarks import gui
 
     exporter = need("coopeten_gui.services.exporter", "export")
+    ctx.app()
     gui.ensure_database(ctx.path)
     target = ctx.sandbox / "everyone.vcf"
     started = time.perf_counter()
-    written = exporter.export("vcard", target)
+    written = gui.on_worker(lambda: exporter.export("vcard", target))
     elapsed = time.perf_counter() - started
     target.unlink()
     if written < ctx.data.scale * 0.95:
