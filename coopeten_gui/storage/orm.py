@@ -19,12 +19,16 @@ class SharedDatabase(SqliteDatabase):
     it (so plain-SQL reads and model queries share one transaction state); other threads
     get connections of their own, as peewee always gives them.
 
-    ``adopt(path)`` returns the opener's connection to ``path`` in the opener's thread,
-    else None."""
+    ``adopt(path)`` returns the opener's connection to ``path`` in the opener's thread, or
+    one a worker left for the next, else None; ``keep(conn)`` is asked before a connection
+    closes, and keeps it open for the next worker when it says so."""
 
     def __init__(self, database: str | None, *,
-                 adopt: Callable[[str], sqlite3.Connection | None], **kwargs: Any) -> None:
+                 adopt: Callable[[str], sqlite3.Connection | None],
+                 keep: Callable[[sqlite3.Connection], bool] = lambda conn: False,
+                 **kwargs: Any) -> None:
         self._adopt = adopt
+        self._keep = keep
         super().__init__(database, **kwargs)
 
     def _connect(self) -> sqlite3.Connection:
@@ -33,6 +37,10 @@ class SharedDatabase(SqliteDatabase):
             return super()._connect()  # type: ignore[misc, no-any-return]  # peewee's own
         self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's SQL functions
         return conn
+
+    def _close(self, conn: sqlite3.Connection) -> None:
+        if not self._keep(conn):
+            conn.close()
 
     # After a full disk or an I/O error SQLite may already have rolled the whole
     # transaction back; peewee's ROLLBACK would then fail with "no transaction is active"

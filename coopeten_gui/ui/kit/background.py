@@ -71,7 +71,12 @@ class _Job:
     def run(self) -> None:
         try:
             try:
-                result = self._work(self._progress)
+                try:
+                    result = self._work(self._progress)
+                finally:
+                    # given back before the result is told, for the next job to take
+                    # (the import's preview, then the import: storage.database)
+                    _release_worker_connection()
             except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which tells the user
                 if self._progress.cancelled:
                     self._signals.cancelled.emit()
@@ -84,8 +89,6 @@ class _Job:
                     self._signals.succeeded.emit(result)
         except RuntimeError:
             pass  # the window that asked went away meanwhile: nobody to tell
-        finally:
-            _release_worker_connection()
 
 
 class SynchronousPool:
@@ -204,7 +207,8 @@ def run_in_background(parent: QWidget | None, work: Callable[[Progress], Any],
 
 
 def _release_worker_connection() -> None:
-    """peewee keeps one connection per thread; a pool thread closes the one it opened
-    (the UI thread's connection is the application's and stays open)."""
+    """peewee keeps one connection per thread; a pool thread gives back the one it
+    opened, which the storage keeps for the next job or closes (the UI thread's
+    connection is the application's and stays open)."""
     if threading.current_thread() is not threading.main_thread():
         session.close_thread_connection()
