@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from coopeten_gui import translations
 from coopeten_gui.services import contacts, events, my_business, proposals
+from coopeten_gui.services import dashboard as dashboard_service
 from coopeten_gui.services.alliance_report import Period
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.ui.kit import background, charts, palette
@@ -208,3 +209,29 @@ def test_period_dialog_refuses_an_end_before_the_start(qtbot):
     dialog.buttons.accepted.emit()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_page_shows_before_its_figures_are_read(qtbot, book, usd, monkeypatch):
+    """At a million contacts the figures take a second to read: the page shows at once,
+    its charts saying so, and the figures are read on a worker and drawn when they come."""
+    import threading
+
+    background.use_synchronous_pool(False)
+    read_on = []
+    read = dashboard_service.figures
+
+    def figures(today=None):
+        read_on.append(threading.current_thread() is threading.main_thread())
+        return read(today)
+
+    monkeypatch.setattr(dashboard_service, "figures", figures)
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    assert page.figures is None
+    assert page.funnel.accessibleDescription() == "Reading the figures…"
+
+    qtbot.waitUntil(lambda: page.figures is not None and page.alliances is not None,
+                    timeout=10_000)
+    assert read_on == [False]
+    assert "Ally: 1" in page.funnel.accessibleDescription()
+    assert [row.values for row in page.events_chart.rows] == [(2000, 50000), (30000, 0)]
