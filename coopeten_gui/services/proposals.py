@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
+from peewee import JOIN
+
 from coopeten_gui.i18n import translate
 from coopeten_gui.services import agreements, followups, records
 from coopeten_gui.services.common import (
@@ -167,8 +169,12 @@ def list_proposals(contact_id: int | None = None, status: str = "", trash: bool 
     query = (Proposal.select(Proposal.id, Proposal.contact, Contact.display_name, Proposal.title,
                              Proposal.status, Proposal.value_cents, Proposal.created_at,
                              Proposal.sent_at, Proposal.decided_at)
-             .join(Contact)
-             .where(Proposal.deleted_at.is_null(not trash), Contact.deleted_at.is_null()))
+             # CROSS JOIN: the proposals first. SQLite's statistics take the live
+             # contacts for a few, and it would walk every one of them (a third of a
+             # second at a million contacts) to reach a few thousand proposals
+             .join(Contact, JOIN.CROSS)  # (peewee takes no ON for it: the WHERE says it)
+             .where(Contact.id == Proposal.contact, Proposal.deleted_at.is_null(not trash),
+                    Contact.deleted_at.is_null()))
     if contact_id is not None:
         query = query.where(Proposal.contact == contact_id)
     if status:
