@@ -340,6 +340,37 @@ def measure_save_stall(ctx) -> dict[str, float]:
     return {"stall_save_ms": longest * 1000, "stall_save_counts_ms": max(counting) * 1000}
 
 
+#: The pages measured by ``measure_pages``, in the window's order (Contacts has figures of
+#: its own), and the seconds each is left to settle: what it reads on a worker arrives
+#: and is shown within them (a second at a million contacts).
+PAGES = ("today", "organizations", "events", "exchanges", "followups", "proposals",
+         "referrals", "alliances", "dashboard")
+PAGE_SETTLES_S = 2.5
+
+
+def measure_pages(ctx) -> dict[str, float]:
+    """The longest UI stall while each page opens the first time and settles (what it
+    reads, on the UI thread or brought back from a worker, shown), as a user clicks
+    through the sections of a window open on the data set."""
+    from benchmarks import gui
+
+    ctx.app()
+    gui.ensure_database(ctx.path)
+    bench = gui.WindowBench(ctx.data.heavy_contact_id)
+    window = bench.new_window()
+    gui.idle(time.perf_counter() + 0.5)
+    figures: dict[str, float] = {}
+    for key in PAGES:
+        probe = StallProbe()
+        probe.start()
+        window.show_section(key)
+        gui.idle(time.perf_counter() + PAGE_SETTLES_S)
+        figures[f"page_{key}_ms"] = probe.stop() * 1000
+    bench.close(window)
+    figures["pages_stall_ms"] = max(figures.values())
+    return figures
+
+
 def _remove_copy(path: Path) -> None:
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
@@ -358,6 +389,7 @@ MEASUREMENTS = [
     ("stalls", measure_stalls),
     ("stall-save", measure_save_stall),
     ("search-plans", measure_search_plans),
+    ("pages", measure_pages),
 ]
 
 KEYS_OF = {
@@ -368,6 +400,7 @@ KEYS_OF = {
     "stall-save": ["stall_save_ms", "stall_save_counts_ms"],
     "search-plans": ["search_plan_p50_ms", "search_plan_p95_ms", "search_plan_merged_p95_ms",
                      "search_index_pieces"],
+    "pages": ["pages_stall_ms", *(f"page_{key}_ms" for key in PAGES)],
 }
 
 

@@ -148,6 +148,13 @@ FIGURES += [
     Figure("stall_save_ms", "longest UI stall after saving one contact", "ms",
            _at_most(50), "≤ 50"),
     Figure("stall_save_counts_ms", "  of which the status bar's counts", "ms", digits=2),
+    Figure("pages_stall_ms", "longest UI stall opening another page", "ms", _at_most(100),
+           "≤ 100"),
+    *(Figure(f"page_{key}_ms", f"  {name}", "ms") for key, name in (
+        ("today", "Today"), ("organizations", "Organizations"), ("events", "Events"),
+        ("exchanges", "Offers & Asks"), ("followups", "Follow-ups"),
+        ("proposals", "Proposals"), ("referrals", "Referrals"), ("alliances", "Alliances"),
+        ("dashboard", "Dashboard"))),
     Figure("search_plan_p50_ms", "a search's first rows, chosen and read", "ms",
            digits=2),
     Figure("search_plan_p95_ms", "  95th percentile (thread time)", "ms", digits=2),
