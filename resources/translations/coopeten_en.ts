@@ -647,38 +647,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="135"/>
+        <location filename="../../coopeten_gui/app.py" line="136"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="136"/>
+        <location filename="../../coopeten_gui/app.py" line="137"/>
         <source>Start with an empty address book, explore a sample business with its contacts, events and proposals first, or bring back your data from a backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="140"/>
+        <location filename="../../coopeten_gui/app.py" line="141"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="142"/>
+        <location filename="../../coopeten_gui/app.py" line="143"/>
         <source>Explore the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="144"/>
+        <location filename="../../coopeten_gui/app.py" line="145"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="166"/>
+        <location filename="../../coopeten_gui/app.py" line="167"/>
         <source>Choose a Coopeten backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="167"/>
+        <location filename="../../coopeten_gui/app.py" line="168"/>
         <source>Coopeten backups (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +783,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/background.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/kit/background.py" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,152 +2084,152 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="88"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="89"/>
         <source>Edit every detail (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="90"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="91"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="92"/>
         <source>Add follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="93"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="94"/>
         <source>New proposal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="95"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="96"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="97"/>
         <source>Move this contact to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="270"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="316"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="317"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="318"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="318"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="269"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="341"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="343"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="344"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="345"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="346"/>
         <source>Cross-promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="347"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="352"/>
         <source>Give and take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="301"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="373"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="376"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="379"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="384"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="386"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="389"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="392"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="393"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>every week</numerusform>
@@ -2237,17 +2237,17 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="395"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="397"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="397"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
@@ -2255,22 +2255,22 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="327"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="399"/>
         <source>Met at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="402"/>
         <source>Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="337"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="409"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="413"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,7 +2291,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/contact_table_model.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/kit/contact_table_model.py" line="198"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,77 +2299,77 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="65"/>
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="69"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="70"/>
         <source>Filter by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="73"/>
         <source>All organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="74"/>
         <source>Filter by organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="76"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="77"/>
         <source>Filter by the event where you met or that they attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="84"/>
         <source>Contacts are the people you meet: who they are, what they offer and ask, and when to follow up with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="86"/>
         <source>Add your first contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="100"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="101"/>
         <source>Change the stage of the selected contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="110"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="115"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="231"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="233"/>
         <source>Move %n contact(s) to the trash?</source>
         <translation>
             <numerusform>Move %n contact to the trash?</numerusform>
@@ -2377,27 +2377,27 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="234"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="235"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="235"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="246"/>
         <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="263"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="247"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -2405,12 +2405,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="259"/>
         <source>Remove a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="260"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Tag to remove from %n contact:</numerusform>
@@ -2418,92 +2418,92 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="322"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="306"/>
         <source>&amp;New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="307"/>
         <source>New contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="324"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="308"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="309"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="310"/>
         <source>Edit contact (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="327"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="311"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="329"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="313"/>
         <source>Move the selected contacts to the trash (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="314"/>
         <source>Add &amp;tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="332"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="316"/>
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="333"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="317"/>
         <source>&amp;Remove tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="335"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="319"/>
         <source>Remove a tag from the selected contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="336"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="320"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="338"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="322"/>
         <source>T&amp;rash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="339"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="323"/>
         <source>Contacts you deleted: restore them or delete them for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="325"/>
         <source>Change &amp;stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="355"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="339"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="357"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="341"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="415"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="416"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2622,32 +2622,32 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="183"/>
         <source>The figures could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="205"/>
         <source>Nothing to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="207"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="211"/>
         <source>No events held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="221"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="219"/>
         <source>No proposals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="221"/>
         <source>%n proposal(s), {value}</source>
         <translation>
             <numerusform>%n proposal, {value}</numerusform>
@@ -2655,12 +2655,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="241"/>
         <source>No gives recorded yet: fulfil an offer or note a cross-promotion on a contact&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="250"/>
         <source>%n give(s)</source>
         <translation>
             <numerusform>%n give</numerusform>
@@ -3718,32 +3718,32 @@ cost</source>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="32"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="33"/>
         <source>Fill in My business: every letter&apos;s letterhead and signature come from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="35"/>
         <source>Add your first networking event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="35"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="36"/>
         <source>Add the people you met there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="36"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="37"/>
         <source>Write your first alliance proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="39"/>
         <source>Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="43"/>
         <source>Hide this list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3819,62 +3819,62 @@ cost</source>
 <context>
     <name>FollowupListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="148"/>
         <source>Reopen “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="150"/>
         <source>Reopened: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="152"/>
         <source>Done “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="154"/>
         <source>Done: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="162"/>
         <source>Snooze “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="166"/>
         <source>Snoozed to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="178"/>
         <source>Reschedule “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="181"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="236"/>
         <source>Delete follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="237"/>
         <source>Move “{title}” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="240"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="266"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,22 +3882,22 @@ cost</source>
 <context>
     <name>FollowupTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="70"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="70"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="70"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="71"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4047,17 +4047,32 @@ cost</source>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="190"/>
         <source>Search contacts, events, offers and asks, follow-ups, proposals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="298"/>
+        <source>The search could not be finished: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="314"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="315"/>
+        <source>Still searching offers and asks, follow-ups and proposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="320"/>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="358"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,17 +4262,17 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="82"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="86"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="129"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="133"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="169"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="173"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4287,37 +4302,37 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="95"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="96"/>
         <source>{path} is too large to import ({size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="99"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="100"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="156"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="157"/>
         <source>{path} holds no contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="242"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="252"/>
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="383"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="393"/>
         <source>same email {email}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="388"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="398"/>
         <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="391"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="401"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4461,27 +4476,27 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="415"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="422"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="423"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="424"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="430"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -4489,7 +4504,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="431"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n likely duplicate</numerusform>
@@ -4497,7 +4512,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="432"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n row with errors</numerusform>
@@ -4505,7 +4520,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="438"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -4513,7 +4528,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="438"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -4521,7 +4536,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="439"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -4529,7 +4544,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="441"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n row with errors left out.</numerusform>
@@ -4537,32 +4552,32 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="472"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="486"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="489"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="490"/>
         <source>&amp;Preview &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="488"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="491"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="492"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="492"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4857,33 +4872,33 @@ cost</source>
 <context>
     <name>KeepInTouchList</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="37"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="39"/>
         <source>Keep in touch</source>
-        <extracomment>rows shown before the list scrolls</extracomment>
+        <extracomment>rows shown before the list scrolls; fewer (down to ``FEWEST_ROWS``) when Today is short</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="87"/>
         <source>{name}: birthday {when} (turns {years})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="88"/>
         <source>{name}: birthday {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="89"/>
         <source>{name}: anniversary {when} ({years} years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="90"/>
         <source>{name}: anniversary {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="94"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>every week</numerusform>
@@ -4891,22 +4906,22 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="96"/>
         <source>{name}: {rhythm}, no contact recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="99"/>
         <source>{name}: {rhythm}, last contact {date} ({late})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="102"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="102"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -4914,22 +4929,22 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="107"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="109"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="111"/>
         <source>on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="111"/>
         <source>dddd d MMMM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5444,7 +5459,7 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/database_files.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/database_files.py" line="91"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5509,139 +5524,139 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="43"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="71"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="73"/>
         <source>New &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="75"/>
         <source>New &amp;event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="77"/>
         <source>&amp;Quick capture at an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="80"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="82"/>
         <source>New &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="85"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="87"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="91"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="92"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="93"/>
         <source>&amp;Everything (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="95"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="97"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="99"/>
         <source>&amp;Restore from a full export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="102"/>
         <source>Alliance &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="44"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="110"/>
-        <location filename="../../coopeten_gui/ui/menus.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="127"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="112"/>
-        <location filename="../../coopeten_gui/ui/menus.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="128"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="134"/>
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="136"/>
         <source>&amp;Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="46"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="57"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="60"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="61"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="63"/>
         <source>&amp;About Coopeten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5713,7 +5728,7 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5721,7 +5736,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="459"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -6651,12 +6666,12 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="160"/>
         <source>This template has conditions and repeats (the ⚙ chips), so it can be changed only in its source. To write a letter of your own here, press New.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="163"/>
         <source>Write the letter as it should read. Fields (in colour) are filled in for each contact: add one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8271,32 +8286,32 @@ Came up at: %2</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="100"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="101"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="102"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="103"/>
         <source>Offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="104"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="105"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8490,33 +8505,33 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="156"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="162"/>
         <source>Your data was restored from the backup of {when}. Changes made after it are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="183"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="192"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="197"/>
         <source>Nothing could be read of: {tables}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="143"/>
-        <location filename="../../coopeten_gui/ui/startup.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="199"/>
         <source>The damaged file was kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8524,53 +8539,53 @@ Came up at: %2</source>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="660"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="724"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="451"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="520"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="353"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="358"/>
         <source>A write-ahead log beside {path} did not belong to it ({reason}); it was set aside as {kept} and your database opened without it.</source>
         <extracomment>SQLite&apos;s steps between two ticks of an upgrade: about a millisecond of work</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="366"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="371"/>
         <source>There is no room on the disk to take the safety copy of {path} before upgrading it: free some space and open it again. Your database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="656"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="720"/>
         <source>{path} is not a Coopeten database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="668"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="732"/>
         <source>{path} is empty (0 bytes): your data is not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="673"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="737"/>
         <source>{path} is read-only: Coopeten needs to write to it and to its folder. Make them writable, or copy the file to a folder of yours and open that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="680"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="744"/>
         <source>There is no room left on the disk of {path}: free some space and try again. Your database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="691"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="755"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="698"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="762"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9216,22 +9231,22 @@ Came up at: %2</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="119"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="121"/>
         <source>Proposal sent: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="127"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="129"/>
         <source>Follow up on the proposal “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="154"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="156"/>
         <source>Proposal accepted: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="155"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="157"/>
         <source>Proposal declined: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9286,7 +9301,7 @@ Came up at: %2</source>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="211"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…and %n more — see Follow-ups</numerusform>
@@ -9294,28 +9309,28 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="130"/>
         <source>&amp;New follow-up…</source>
         <extracomment>follow-ups read and listed per section; the heading counts them all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="131"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="171"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="208"/>
         <source>Today, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="214"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -9323,7 +9338,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="215"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -9331,7 +9346,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="216"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n coming up</numerusform>
@@ -9339,32 +9354,32 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="224"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="225"/>
         <source>Nothing overdue. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="227"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="228"/>
         <source>Nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="230"/>
         <source>Coming up (two weeks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="232"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9470,12 +9485,12 @@ Came up at: %2</source>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="44"/>
         <source>Updating your database for this version of Coopeten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="48"/>
         <source>With many contacts this takes a minute or two. A copy of your database was kept before the update.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9492,7 +9507,7 @@ Came up at: %2</source>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="122"/>
-        <location filename="../../coopeten_gui/services/phones.py" line="84"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="90"/>
         <source>“{value}” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9568,9 +9583,9 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contact_list.py" line="169"/>
+        <location filename="../../coopeten_gui/services/contact_list.py" line="189"/>
         <source>Unknown sort column.</source>
-        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). When the name order is known (``name_order``), the first rows of a search matching more than ``FEW_MATCHES`` and that walking the name order cannot serve (too rare for the walk, or words too long for the index to check a contact at once) are picked in memory among up to this many matches (about 15 ms for 40,000, against 30 to 300 ms for looking each up or walking the name order: names cluster in it, and the first Raquel comes after three quarters of a million contacts). SQLite reads every match of a broad search into a temporary index (about 0.14 µs a match), then walks the name order until enough match (about 0.18 µs a contact walked); reading them into memory to pick the first costs about 0.36 µs a match, so it serves only searches whose first matches lie further into the name order than this many contacts per match (measured at 100,000 and at a million contacts). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact, rather than by having SQLite read every match first, when the walk is predicted to cost less (``PlanCosts``): one look-up costs 5 to 40 µs, depending on how many pieces the index is in, and reading a match about 0.15 µs, so a walk wins for the commonest prefixes only, and for more of them as the book grows. The walk gives up (and SQLite reads every match) once it has cost what reading them was predicted to, or after this many contacts: the matches were rarer early in the name order than the index&apos;s first rowids suggested. A walk is chosen only when it is predicted to cost at most this share of what reading every match would: a walk that gives up has cost that much on top of the reading.</extracomment>
+        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). When the name order is known (``name_order``), the first rows of a search matching more than ``FEW_MATCHES`` and that walking the name order cannot serve (too rare for the walk, or words too long for the index to check a contact at once) are picked in memory among up to this many matches (about 15 ms for 40,000, against 30 to 300 ms for looking each up or walking the name order: names cluster in it, and the first Raquel comes after three quarters of a million contacts). SQLite reads every match of a broad search into a temporary index (about 0.14 µs a match), then walks the name order until enough match (about 0.18 µs a contact walked); reading them into memory to pick the first costs about 0.36 µs a match, so it serves only searches whose first matches lie further into the name order than this many contacts per match (measured at 100,000 and at a million contacts). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact, rather than by having SQLite read every match first, when the walk is predicted to cost less (``PlanCosts``): one look-up costs 5 to 40 µs, depending on how many pieces the index is in, and reading a match about 0.15 µs, so a walk wins for the commonest prefixes only, and for more of them as the book grows. The walk gives up (and SQLite reads every match) once it has cost what reading them was predicted to, or after this many contacts: the matches were rarer early in the name order than the index&apos;s first rowids suggested. A walk is chosen only when it is predicted to cost at most this share of what reading every match would: a walk that gives up has cost that much on top of the reading. Once the name order is known, the first rows of a broad search are asked of the index a run of name starts at a time, from the start of the name order (``_first_by_name_start``): each run&apos;s contacts are predicted, from the share of contacts that match, to hold this many times the rows still wanted. A run&apos;s matches are read whole when they are at most this many (a third of a millisecond at a million contacts); a run with more (&quot;Ana&quot; in the run of names starting &quot;an&quot;) is asked again a name start at a time, and the start that holds the first rows is walked in name order or read whole, whichever its first matches say costs less. A run asks for at most this many name starts at once (each is a word the index looks up).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9635,12 +9650,12 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="84"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="86"/>
         <source>A proposal needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="166"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="168"/>
         <source>Unknown proposal status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9666,18 +9681,18 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/phones.py" line="77"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="83"/>
         <source>“{value}” is too short for a phone number.</source>
         <extracomment>numbers this short are short codes or internal extensions, not shortened numbers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/phones.py" line="79"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="85"/>
         <source>“{value}” is too long for a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/phones.py" line="81"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="87"/>
         <source>“{value}” starts with a country code that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -647,38 +647,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="135"/>
+        <location filename="../../coopeten_gui/app.py" line="136"/>
         <source>Welcome to Coopeten!</source>
         <extracomment>set once the window closed and ``run`` wrote and closed everything (``end_process``)</extracomment>
         <translation>¡Te damos la bienvenida a Coopeten!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="136"/>
+        <location filename="../../coopeten_gui/app.py" line="137"/>
         <source>Start with an empty address book, explore a sample business with its contacts, events and proposals first, or bring back your data from a backup?</source>
         <translation>¿Empezar con una agenda vacía, explorar primero un negocio de ejemplo con sus contactos, eventos y propuestas, o recuperar tus datos de una copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="140"/>
+        <location filename="../../coopeten_gui/app.py" line="141"/>
         <source>Start empty</source>
         <translation>Empezar vacío</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="142"/>
+        <location filename="../../coopeten_gui/app.py" line="143"/>
         <source>Explore the demo</source>
         <translation>Explorar la demo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="144"/>
+        <location filename="../../coopeten_gui/app.py" line="145"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="166"/>
+        <location filename="../../coopeten_gui/app.py" line="167"/>
         <source>Choose a Coopeten backup</source>
         <translation>Elige una copia de seguridad de Coopeten</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/app.py" line="167"/>
+        <location filename="../../coopeten_gui/app.py" line="168"/>
         <source>Coopeten backups (*.sqlite *.db);;All files (*)</source>
         <translation>Copias de seguridad de Coopeten (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -784,7 +784,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/background.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/kit/background.py" line="138"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2088,152 +2088,152 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Volver a la lista (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="88"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="89"/>
         <source>Edit every detail (F2)</source>
         <translation>Editar todos los datos (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="90"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="91"/>
         <source>Add a note, call, meeting or email (Ctrl+Shift+N)</source>
         <translation>Añadir una nota, llamada, reunión o correo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="92"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="93"/>
         <source>Plan what to do next (Ctrl+Shift+F)</source>
         <translation>Planificar el siguiente paso (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="94"/>
         <source>New proposal…</source>
         <translation>Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="95"/>
         <source>Write a proposal from a template (Ctrl+Shift+R)</source>
         <translation>Escribir una propuesta a partir de una plantilla (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="96"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="97"/>
         <source>Move this contact to the trash</source>
         <translation>Mover este contacto a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="270"/>
         <source>Referrals</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="244"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="316"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="317"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlo desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="318"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="246"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="318"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="269"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="341"/>
         <source>Offers &amp;&amp; Asks</source>
         <translation>Ofertas y peticiones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="271"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="343"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="272"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="344"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="273"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="345"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="346"/>
         <source>Cross-promotions</source>
         <translation>Promociones cruzadas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="347"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="280"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="352"/>
         <source>Give and take</source>
         <translation>Dar y recibir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="301"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="373"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="304"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="376"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="379"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="384"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="386"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="317"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="389"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="392"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="321"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="393"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>cada semana</numerusform>
@@ -2241,17 +2241,17 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="395"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="397"/>
         <source>Audience</source>
         <translation>Audiencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="397"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2259,22 +2259,22 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="327"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="399"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="402"/>
         <source>Introduced by</source>
         <translation>Nos presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="337"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="409"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_page.py" line="413"/>
         <source>No details yet. Press Edit to add emails, phones and more.</source>
         <translation>Todavía no hay datos. Pulsa Editar para añadir correos, teléfonos y más.</translation>
     </message>
@@ -2295,7 +2295,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/contact_table_model.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/kit/contact_table_model.py" line="198"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
@@ -2303,77 +2303,77 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="65"/>
         <source>Search contacts: name, company, email, phone, tag, offer…</source>
         <translation>Buscar contactos: nombre, empresa, correo, teléfono, etiqueta, oferta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="69"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="70"/>
         <source>Filter by stage</source>
         <translation>Filtrar por etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="73"/>
         <source>All organizations</source>
         <translation>Todas las organizaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="73"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="74"/>
         <source>Filter by organization</source>
         <translation>Filtrar por organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="75"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="76"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="76"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="77"/>
         <source>Filter by the event where you met or that they attended</source>
         <translation>Filtrar por el evento donde conociste al contacto o al que asistió</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="84"/>
         <source>Contacts are the people you meet: who they are, what they offer and ask, and when to follow up with them.</source>
         <translation>Los contactos son las personas que conoces: quiénes son, qué ofrecen y qué piden, y cuándo volver a hablar con ellas.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="86"/>
         <source>Add your first contact…</source>
         <translation>Añade tu primer contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="100"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="117"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="101"/>
         <source>Change the stage of the selected contacts</source>
         <translation>Cambiar la etapa de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="110"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="115"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="231"/>
         <source>Move “%1” to the trash?</source>
         <translation>¿Mover «%1» a la papelera?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="233"/>
         <source>Move %n contact(s) to the trash?</source>
         <translation>
             <numerusform>¿Mover %n contacto a la papelera?</numerusform>
@@ -2381,27 +2381,27 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="250"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="234"/>
         <source>You can restore them from the Trash, or undo with Ctrl+Z.</source>
         <translation>Puedes restaurarlos desde la papelera, o deshacer con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="235"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="235"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="246"/>
         <source>Add a tag</source>
         <translation>Añadir una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="263"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="247"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que añadir a %n contacto:</numerusform>
@@ -2409,12 +2409,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="275"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="259"/>
         <source>Remove a tag</source>
         <translation>Quitar una etiqueta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="276"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="260"/>
         <source>Tag to remove from %n contact(s):</source>
         <translation>
             <numerusform>Etiqueta que quitar de %n contacto:</numerusform>
@@ -2422,92 +2422,92 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="322"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="306"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="323"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="307"/>
         <source>New contact (Ctrl+N)</source>
         <translation>Nuevo contacto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="324"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="308"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="325"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="309"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="310"/>
         <source>Edit contact (F2)</source>
         <translation>Editar contacto (F2)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="327"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="311"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="329"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="313"/>
         <source>Move the selected contacts to the trash (Del)</source>
         <translation>Mover los contactos seleccionados a la papelera (Del)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="314"/>
         <source>Add &amp;tag…</source>
         <translation>Añadir e&amp;tiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="332"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="316"/>
         <source>Add a tag to the selected contacts (Ctrl+T)</source>
         <translation>Añadir una etiqueta a los contactos seleccionados (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="333"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="317"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="335"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="319"/>
         <source>Remove a tag from the selected contacts</source>
         <translation>Quitar una etiqueta de los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="336"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="320"/>
         <source>Find &amp;duplicates…</source>
         <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="338"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="322"/>
         <source>T&amp;rash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="339"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="323"/>
         <source>Contacts you deleted: restore them or delete them for good</source>
         <translation>Los contactos que eliminaste: restáuralos o elimínalos para siempre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="341"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="325"/>
         <source>Change &amp;stage</source>
         <translation>&amp;Cambiar etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="355"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="339"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="357"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="341"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="415"/>
+        <location filename="../../coopeten_gui/ui/pages/contacts_page.py" line="416"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -2626,32 +2626,32 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Rendimiento de los eventos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="183"/>
         <source>The figures could not be read: {error}</source>
         <translation>No se pudieron leer las cifras: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="205"/>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="207"/>
         <source>No contacts yet.</source>
         <translation>Todavía no hay contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="211"/>
         <source>No events held yet.</source>
         <translation>Todavía no se ha celebrado ningún evento.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="221"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="219"/>
         <source>No proposals yet.</source>
         <translation>Todavía no hay propuestas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="223"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="221"/>
         <source>%n proposal(s), {value}</source>
         <translation>
             <numerusform>%n propuesta, {value}</numerusform>
@@ -2659,12 +2659,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="241"/>
         <source>No gives recorded yet: fulfil an offer or note a cross-promotion on a contact&apos;s page.</source>
         <translation>Todavía no hay aportaciones: cumple una oferta o anota una promoción cruzada en la ficha de un contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/pages/dashboard_page.py" line="250"/>
         <source>%n give(s)</source>
         <translation>
             <numerusform>%n aportación</numerusform>
@@ -3728,32 +3728,32 @@ coste</translation>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="32"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="33"/>
         <source>Fill in My business: every letter&apos;s letterhead and signature come from it</source>
         <translation>Rellena Mi negocio: de ahí salen el membrete y la firma de cada carta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="34"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="35"/>
         <source>Add your first networking event</source>
         <translation>Añade tu primer evento de networking</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="35"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="36"/>
         <source>Add the people you met there</source>
         <translation>Añade a las personas que conociste allí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="36"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="37"/>
         <source>Write your first alliance proposal</source>
         <translation>Escribe tu primera propuesta de alianza</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="38"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="39"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/pages/first_steps.py" line="43"/>
         <source>Hide this list</source>
         <translation>Ocultar esta lista</translation>
     </message>
@@ -3829,62 +3829,62 @@ coste</translation>
 <context>
     <name>FollowupListPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="148"/>
         <source>Reopen “{title}”</source>
         <translation>Reabrir «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="149"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="150"/>
         <source>Reopened: {title}</source>
         <translation>Reabierto: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="152"/>
         <source>Done “{title}”</source>
         <translation>Marcar como hecho «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="154"/>
         <source>Done: {title}</source>
         <translation>Hecho: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="162"/>
         <source>Snooze “{title}”</source>
         <translation>Posponer «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="166"/>
         <source>Snoozed to {when}: {title}</source>
         <translation>Pospuesto hasta {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="178"/>
         <source>Reschedule “{title}”</source>
         <translation>Reprogramar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="181"/>
         <source>Rescheduled to {when}: {title}</source>
         <translation>Reprogramado para {when}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="236"/>
         <source>Delete follow-up</source>
         <translation>Eliminar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="236"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="237"/>
         <source>Move “{title}” to the trash?</source>
         <translation>¿Mover «{title}» a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="240"/>
         <source>Delete “{title}”</source>
         <translation>Eliminar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="265"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_actions.py" line="266"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -3892,22 +3892,22 @@ coste</translation>
 <context>
     <name>FollowupTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="70"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="70"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="70"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/kit/followup_list.py" line="71"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -4057,17 +4057,32 @@ coste</translation>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="190"/>
         <source>Search contacts, events, offers and asks, follow-ups, proposals…</source>
         <translation>Busca contactos, eventos, ofertas y peticiones, seguimientos, propuestas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="231"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="298"/>
+        <source>The search could not be finished: {error}</source>
+        <translation>No se pudo terminar la búsqueda: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="314"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="315"/>
+        <source>Still searching offers and asks, follow-ups and proposals…</source>
+        <translation>Aún buscando en ofertas y peticiones, seguimientos y propuestas…</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="320"/>
         <source>Nothing found for “{text}”.</source>
         <translation>No se encontró nada para «{text}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="274"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="358"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation>Escribe para buscar. ↑↓ para elegir, Intro para abrir, Esc para cerrar.</translation>
     </message>
@@ -4257,17 +4272,17 @@ coste</translation>
         <translation>El archivo dice ser texto {encoding}, pero está dañado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="82"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="86"/>
         <source>No vCard was found in the file: it has no BEGIN:VCARD line.</source>
         <translation>No se encontró ninguna vCard en el archivo: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="129"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="133"/>
         <source>The card on line {line} has no name, email or phone.</source>
         <translation>La tarjeta de la línea {line} no tiene nombre, correo ni teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/formats/vcard.py" line="169"/>
+        <location filename="../../coopeten_gui/services/formats/vcard.py" line="173"/>
         <source>The card on line {line} has a {field} field larger than {size}; it was skipped.</source>
         <translation>La tarjeta de la línea {line} tiene un campo {field} de más de {size}; se ha omitido.</translation>
     </message>
@@ -4297,37 +4312,37 @@ coste</translation>
         <translation>Las líneas {first} a {last} no forman parte de ninguna vCard y se han omitido.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="95"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="96"/>
         <source>{path} is too large to import ({size} MB).</source>
         <translation>{path} es demasiado grande para importarlo ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="99"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="100"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="156"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="157"/>
         <source>{path} holds no contacts.</source>
         <translation>{path} no contiene contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="242"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="252"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="383"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="393"/>
         <source>same email {email}</source>
         <translation>mismo correo {email}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="388"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="398"/>
         <source>same phone</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/importer.py" line="391"/>
+        <location filename="../../coopeten_gui/services/importer.py" line="401"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
@@ -4471,27 +4486,27 @@ coste</translation>
         <translation>Filas importadas: {rows}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="415"/>
         <source>The new contacts are in the Contacts list.</source>
         <translation>Los contactos nuevos están en la lista de Contactos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="419"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="422"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="423"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="424"/>
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="427"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="430"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n contacto nuevo</numerusform>
@@ -4499,7 +4514,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="431"/>
         <source>%n likely duplicate(s)</source>
         <translation>
             <numerusform>%n posible duplicado</numerusform>
@@ -4507,7 +4522,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="432"/>
         <source>%n row(s) with errors</source>
         <translation>
             <numerusform>%n fila con errores</numerusform>
@@ -4515,7 +4530,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="438"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n añadido</numerusform>
@@ -4523,7 +4538,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="438"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n fusionado</numerusform>
@@ -4531,7 +4546,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="439"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n omitido</numerusform>
@@ -4539,7 +4554,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="441"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n fila con errores se ha dejado fuera.</numerusform>
@@ -4547,32 +4562,32 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="469"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="472"/>
         <source>Something unexpected went wrong: {error}</source>
         <translation>Ha ocurrido un error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="486"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="489"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="490"/>
         <source>&amp;Preview &gt;</source>
         <translation>&amp;Vista previa &gt;</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="488"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="491"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="492"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="489"/>
+        <location filename="../../coopeten_gui/ui/dialogs/import_dialog.py" line="492"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4867,33 +4882,33 @@ coste</translation>
 <context>
     <name>KeepInTouchList</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="37"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="39"/>
         <source>Keep in touch</source>
-        <extracomment>rows shown before the list scrolls</extracomment>
+        <extracomment>rows shown before the list scrolls; fewer (down to ``FEWEST_ROWS``) when Today is short</extracomment>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="87"/>
         <source>{name}: birthday {when} (turns {years})</source>
         <translation>{name}: cumpleaños {when} (cumple {years})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="88"/>
         <source>{name}: birthday {when}</source>
         <translation>{name}: cumpleaños {when}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="89"/>
         <source>{name}: anniversary {when} ({years} years)</source>
         <translation>{name}: aniversario {when} ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="90"/>
         <source>{name}: anniversary {when}</source>
         <translation>{name}: aniversario {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="94"/>
         <source>every %n week(s)</source>
         <translation>
             <numerusform>cada semana</numerusform>
@@ -4901,22 +4916,22 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="96"/>
         <source>{name}: {rhythm}, no contact recorded yet</source>
         <translation>{name}: {rhythm}, aún sin ningún contacto anotado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="99"/>
         <source>{name}: {rhythm}, last contact {date} ({late})</source>
         <translation>{name}: {rhythm}, último contacto el {date} ({late})</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="102"/>
         <source>due today</source>
         <translation>toca hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="102"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n día de retraso</numerusform>
@@ -4924,22 +4939,22 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="107"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="109"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="111"/>
         <source>on {day}</source>
         <translation>el {day}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/pages/keep_in_touch_list.py" line="111"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -5454,7 +5469,7 @@ coste</translation>
         <translation>{path} ya existe. Elige otro nombre, o ábrelo con «Abrir base de datos…».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/database_files.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/database_files.py" line="91"/>
         <source>Opened {path}</source>
         <translation>Base de datos abierta: {path}</translation>
     </message>
@@ -5519,139 +5534,139 @@ coste</translation>
         <translation>Mi negocio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="40"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="71"/>
         <source>New &amp;contact…</source>
         <translation>Nuevo &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="73"/>
         <source>New &amp;follow-up…</source>
         <translation>Nuevo segui&amp;miento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="72"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="75"/>
         <source>New &amp;event…</source>
         <translation>Nuevo e&amp;vento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="74"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="77"/>
         <source>&amp;Quick capture at an event…</source>
         <translation>Captura &amp;rápida en un evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="80"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="82"/>
         <source>New &amp;database…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="85"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="87"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="91"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="92"/>
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="93"/>
         <source>&amp;Everything (JSON)…</source>
         <translation>&amp;Todo (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="92"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="95"/>
         <source>Ca&amp;lendar (.ics)…</source>
         <translation>Ca&amp;lendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="97"/>
         <source>&amp;Backups…</source>
         <translation>Copias de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="96"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="99"/>
         <source>&amp;Restore from a full export…</source>
         <translation>&amp;Restaurar desde una exportación completa…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="102"/>
         <source>Alliance &amp;report…</source>
         <translation>&amp;Informe de alianzas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="41"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="44"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="110"/>
-        <location filename="../../coopeten_gui/ui/menus.py" line="124"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="112"/>
-        <location filename="../../coopeten_gui/ui/menus.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="131"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="134"/>
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="136"/>
         <source>&amp;Find contact</source>
         <translation>Buscar &amp;contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="46"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="57"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="60"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="61"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/menus.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/menus.py" line="63"/>
         <source>&amp;About Coopeten</source>
         <translation>&amp;Acerca de Coopeten</translation>
     </message>
@@ -5723,7 +5738,7 @@ coste</translation>
         <translation>Atajos de teclado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="434"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="458"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -5731,7 +5746,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/main_window.py" line="435"/>
+        <location filename="../../coopeten_gui/ui/main_window.py" line="459"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n seguimiento abierto</numerusform>
@@ -6662,12 +6677,12 @@ Surgió en: %2</translation>
         <translation>Insertar un campo…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="160"/>
         <source>This template has conditions and repeats (the ⚙ chips), so it can be changed only in its source. To write a letter of your own here, press New.</source>
         <translation>Esta plantilla tiene condiciones y repeticiones (las fichas ⚙), así que solo se puede cambiar en su código. Para escribir aquí una carta tuya, pulsa Nueva.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="157"/>
+        <location filename="../../coopeten_gui/ui/pages/plain_template.py" line="163"/>
         <source>Write the letter as it should read. Fields (in colour) are filled in for each contact: add one from the list.</source>
         <translation>Escribe la carta tal como debe leerse. Los campos (en color) se rellenan para cada contacto: añade uno desde la lista.</translation>
     </message>
@@ -8282,32 +8297,32 @@ Surgió en: %2</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="100"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="101"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="102"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="103"/>
         <source>Offer or ask</source>
         <translation>Oferta o petición</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="104"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="91"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="105"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
@@ -8501,33 +8516,33 @@ Surgió en: %2</translation>
         <translation>No se puede abrir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="133"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="156"/>
         <source>No sound backup was found in {folder}. Your database was left as it was.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado en {folder}. Tu base de datos se ha dejado como estaba.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="162"/>
         <source>Your data was restored from the backup of {when}. Changes made after it are not in it.</source>
         <translation>Tus datos se han restaurado desde la copia de seguridad del {when}. Los cambios posteriores a esa copia no están.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="160"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="183"/>
         <source>Recovery failed: {reason}. Nothing was deleted: the damaged database is still in {folder}.</source>
         <translation>La recuperación falló: {reason}. No se ha borrado nada: la base de datos dañada sigue en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="192"/>
         <source>Coopeten copied what could still be read into a new database. Records saved: {saved}. Records that could not be read: {lost}.</source>
         <translation>Coopeten ha copiado lo que todavía se podía leer en una base de datos nueva. Registros salvados: {saved}. Registros que no se pudieron leer: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="197"/>
         <source>Nothing could be read of: {tables}.</source>
         <translation>No se pudo leer nada de: {tables}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/startup.py" line="143"/>
-        <location filename="../../coopeten_gui/ui/startup.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/startup.py" line="199"/>
         <source>The damaged file was kept as {aside}.</source>
         <translation>El archivo dañado se ha guardado como {aside}.</translation>
     </message>
@@ -8535,53 +8550,53 @@ Surgió en: %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="660"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="724"/>
         <source>{path} was written by a newer version of Coopeten (data format {found}, this version reads up to {latest}). Please update Coopeten to open it.</source>
         <translation>{path} se creó con una versión más reciente de Coopeten (formato de datos {found}; esta versión lee hasta el {latest}). Actualiza Coopeten para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="451"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="520"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="353"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="358"/>
         <source>A write-ahead log beside {path} did not belong to it ({reason}); it was set aside as {kept} and your database opened without it.</source>
         <extracomment>SQLite&apos;s steps between two ticks of an upgrade: about a millisecond of work</extracomment>
         <translation>Junto a {path} había un registro de escritura anticipada que no era suyo ({reason}); lo he apartado como {kept} y tu base de datos se ha abierto sin él.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="366"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="371"/>
         <source>There is no room on the disk to take the safety copy of {path} before upgrading it: free some space and open it again. Your database was not changed.</source>
         <translation>No queda espacio en el disco para hacer la copia de seguridad de {path} antes de actualizarla: libera algo de espacio y vuelve a abrirla. Tu base de datos no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="656"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="720"/>
         <source>{path} is not a Coopeten database.</source>
         <translation>{path} no es una base de datos de Coopeten.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="668"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="732"/>
         <source>{path} is empty (0 bytes): your data is not in it.</source>
         <translation>{path} está vacío (0 bytes): tus datos no están ahí.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="673"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="737"/>
         <source>{path} is read-only: Coopeten needs to write to it and to its folder. Make them writable, or copy the file to a folder of yours and open that.</source>
         <translation>{path} es de solo lectura: Coopeten necesita escribir en el archivo y en su carpeta. Dales permiso de escritura, o copia el archivo a una carpeta tuya y abre esa copia.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="680"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="744"/>
         <source>There is no room left on the disk of {path}: free some space and try again. Your database was not changed.</source>
         <translation>No queda espacio en el disco de {path}: libera algo de espacio y vuelve a intentarlo. Tu base de datos no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="691"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="755"/>
         <source>{path} is in use by another program. Close that program and try again.</source>
         <translation>{path} está en uso por otro programa. Cierra ese programa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/storage/database.py" line="698"/>
+        <location filename="../../coopeten_gui/storage/database.py" line="762"/>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
         <translation>{path} está dañada y no se puede leer. Restáurala desde una copia de seguridad.</translation>
     </message>
@@ -9231,22 +9246,22 @@ Surgió en: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="119"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="121"/>
         <source>Proposal sent: {title}</source>
         <translation>Propuesta enviada: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="127"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="129"/>
         <source>Follow up on the proposal “{title}”</source>
         <translation>Hacer seguimiento de la propuesta «{title}»</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="154"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="156"/>
         <source>Proposal accepted: {title}</source>
         <translation>Propuesta aceptada: {title}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="155"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="157"/>
         <source>Proposal declined: {title}</source>
         <translation>Propuesta rechazada: {title}</translation>
     </message>
@@ -9301,7 +9316,7 @@ Surgió en: %2</translation>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="211"/>
         <source>…and %n more — see Follow-ups</source>
         <translation>
             <numerusform>…y %n más: míralo en Seguimientos</numerusform>
@@ -9309,28 +9324,28 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="107"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="130"/>
         <source>&amp;New follow-up…</source>
         <extracomment>follow-ups read and listed per section; the heading counts them all</extracomment>
         <translation>&amp;Nuevo seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="131"/>
         <source>&amp;Quick capture…</source>
         <translation>&amp;Captura rápida…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="142"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="171"/>
         <source>Space: done · S: snooze a day · R: reschedule · Enter: open the contact · E: edit · Ctrl+Z: undo</source>
         <translation>Espacio: hecho · S: posponer un día · R: reprogramar · Intro: abrir el contacto · E: editar · Ctrl+Z: deshacer</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="165"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="208"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="214"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n atrasado</numerusform>
@@ -9338,7 +9353,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="172"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="215"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n para hoy</numerusform>
@@ -9346,7 +9361,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="216"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n próximo</numerusform>
@@ -9354,32 +9369,32 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="181"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="224"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="225"/>
         <source>Nothing overdue. Well done!</source>
         <translation>Nada atrasado. ¡Bien hecho!</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="184"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="227"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="185"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="228"/>
         <source>Nothing due today.</source>
         <translation>Nada para hoy.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="230"/>
         <source>Coming up (two weeks)</source>
         <translation>Próximos (dos semanas)</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="189"/>
+        <location filename="../../coopeten_gui/ui/pages/today_page.py" line="232"/>
         <source>Nothing planned for the next two weeks.</source>
         <translation>Nada previsto para las próximas dos semanas.</translation>
     </message>
@@ -9485,12 +9500,12 @@ Surgió en: %2</translation>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="39"/>
+        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="44"/>
         <source>Updating your database for this version of Coopeten…</source>
         <translation>Actualizando tu base de datos para esta versión de Coopeten…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="43"/>
+        <location filename="../../coopeten_gui/ui/upgrade_notice.py" line="48"/>
         <source>With many contacts this takes a minute or two. A copy of your database was kept before the update.</source>
         <translation>Con muchos contactos tarda uno o dos minutos. Antes de actualizarla se guardó una copia de tu base de datos.</translation>
     </message>
@@ -9507,7 +9522,7 @@ Surgió en: %2</translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="122"/>
-        <location filename="../../coopeten_gui/services/phones.py" line="84"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="90"/>
         <source>“{value}” is not a phone number.</source>
         <translation>«{value}» no es un número de teléfono.</translation>
     </message>
@@ -9583,9 +9598,9 @@ Surgió en: %2</translation>
         <translation>No existe el contacto número {id}.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/contact_list.py" line="169"/>
+        <location filename="../../coopeten_gui/services/contact_list.py" line="189"/>
         <source>Unknown sort column.</source>
-        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). When the name order is known (``name_order``), the first rows of a search matching more than ``FEW_MATCHES`` and that walking the name order cannot serve (too rare for the walk, or words too long for the index to check a contact at once) are picked in memory among up to this many matches (about 15 ms for 40,000, against 30 to 300 ms for looking each up or walking the name order: names cluster in it, and the first Raquel comes after three quarters of a million contacts). SQLite reads every match of a broad search into a temporary index (about 0.14 µs a match), then walks the name order until enough match (about 0.18 µs a contact walked); reading them into memory to pick the first costs about 0.36 µs a match, so it serves only searches whose first matches lie further into the name order than this many contacts per match (measured at 100,000 and at a million contacts). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact, rather than by having SQLite read every match first, when the walk is predicted to cost less (``PlanCosts``): one look-up costs 5 to 40 µs, depending on how many pieces the index is in, and reading a match about 0.15 µs, so a walk wins for the commonest prefixes only, and for more of them as the book grows. The walk gives up (and SQLite reads every match) once it has cost what reading them was predicted to, or after this many contacts: the matches were rarer early in the name order than the index&apos;s first rowids suggested. A walk is chosen only when it is predicted to cost at most this share of what reading every match would: a walk that gives up has cost that much on top of the reading.</extracomment>
+        <extracomment>A search matching at most this many contacts reads their ids from the index and sorts them; a broader one walks the sorted list keeping the matches (see ``contact_ids``). When the name order is known (``name_order``), the first rows of a search matching more than ``FEW_MATCHES`` and that walking the name order cannot serve (too rare for the walk, or words too long for the index to check a contact at once) are picked in memory among up to this many matches (about 15 ms for 40,000, against 30 to 300 ms for looking each up or walking the name order: names cluster in it, and the first Raquel comes after three quarters of a million contacts). SQLite reads every match of a broad search into a temporary index (about 0.14 µs a match), then walks the name order until enough match (about 0.18 µs a contact walked); reading them into memory to pick the first costs about 0.36 µs a match, so it serves only searches whose first matches lie further into the name order than this many contacts per match (measured at 100,000 and at a million contacts). The index keeps every prefix of up to this many letters as a word of its own (the ``prefix`` option of ``contact_fts``): whether one contact has a word starting with such a prefix is one look-up (microseconds), while a longer prefix makes the index gather every word it starts, at each look-up. A search of such short words that matches a large share of the contacts finds its first rows by walking the name order and asking the index about each contact, rather than by having SQLite read every match first, when the walk is predicted to cost less (``PlanCosts``): one look-up costs 5 to 40 µs, depending on how many pieces the index is in, and reading a match about 0.15 µs, so a walk wins for the commonest prefixes only, and for more of them as the book grows. The walk gives up (and SQLite reads every match) once it has cost what reading them was predicted to, or after this many contacts: the matches were rarer early in the name order than the index&apos;s first rowids suggested. A walk is chosen only when it is predicted to cost at most this share of what reading every match would: a walk that gives up has cost that much on top of the reading. Once the name order is known, the first rows of a broad search are asked of the index a run of name starts at a time, from the start of the name order (``_first_by_name_start``): each run&apos;s contacts are predicted, from the share of contacts that match, to hold this many times the rows still wanted. A run&apos;s matches are read whole when they are at most this many (a third of a millisecond at a million contacts); a run with more (&quot;Ana&quot; in the run of names starting &quot;an&quot;) is asked again a name start at a time, and the start that holds the first rows is walked in name order or read whole, whichever its first matches say costs less. A run asks for at most this many name starts at once (each is a word the index looks up).</extracomment>
         <translation>Columna de orden desconocida.</translation>
     </message>
     <message>
@@ -9650,12 +9665,12 @@ Surgió en: %2</translation>
         <translation>Una promoción necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="84"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="86"/>
         <source>A proposal needs a title.</source>
         <translation>Una propuesta necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/proposals.py" line="166"/>
+        <location filename="../../coopeten_gui/services/proposals.py" line="168"/>
         <source>Unknown proposal status.</source>
         <translation>Estado de propuesta desconocido.</translation>
     </message>
@@ -9681,18 +9696,18 @@ Surgió en: %2</translation>
         <translation>Una plantilla necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/phones.py" line="77"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="83"/>
         <source>“{value}” is too short for a phone number.</source>
         <extracomment>numbers this short are short codes or internal extensions, not shortened numbers</extracomment>
         <translation>«{value}» es demasiado corto para ser un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/phones.py" line="79"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="85"/>
         <source>“{value}” is too long for a phone number.</source>
         <translation>«{value}» es demasiado largo para ser un teléfono.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/phones.py" line="81"/>
+        <location filename="../../coopeten_gui/services/phones.py" line="87"/>
         <source>“{value}” starts with a country code that does not exist.</source>
         <translation>«{value}» empieza por un prefijo de país que no existe.</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPalette
 from coopeten_gui.services import contacts, events, followups, offers_asks, proposals
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.storage import text_match
-from coopeten_gui.ui.dialogs.global_search import search_everything
+from coopeten_gui.ui.dialogs.global_search import KINDS, search_everything
 
 
 @pytest.fixture
@@ -80,7 +80,9 @@ def test_nothing_found_is_readable_and_whole(db, qtbot, tmp_path):
     popup.edit.setText(typed)
     popup.run_search()
     label = popup.empty
-    assert label.isVisible() and typed in label.text()
+    # both halves of the search answer from their workers
+    qtbot.waitUntil(lambda: typed in label.text(), timeout=10_000)
+    assert label.isVisible()
     assert label.isEnabled()
     text = label.palette().color(label.foregroundRole())
     back = popup.palette().color(QPalette.ColorRole.Window)
@@ -90,3 +92,83 @@ def test_nothing_found_is_readable_and_whole(db, qtbot, tmp_path):
     width = label.contentsRect().width()
     assert label.fontMetrics().horizontalAdvance(label.text()) <= width \
         or label.height() >= label.heightForWidth(label.width())
+
+
+def _popup(qtbot, tmp_path):
+    from coopeten_gui.ui.main_window import MainWindow
+
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    return window, window.search_everywhere()
+
+
+def test_typing_never_waits_for_the_tables_to_be_read(records, qtbot, tmp_path,
+                                                      monkeypatch):
+    """Offers and asks, follow-ups and proposals are found by reading whole tables
+    (seconds at a million contacts): read on a worker, they join the contacts found at
+    once, and the result chosen meanwhile stays chosen."""
+    import threading
+
+    window, popup = _popup(qtbot, tmp_path)
+    read_on, release = [], threading.Event()
+    reading = text_match.offers_asks
+
+    def offers_asks(text, limit):
+        read_on.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)  # as long as the test says: the table is "being read"
+        return reading(text, limit)
+
+    monkeypatch.setattr(text_match, "offers_asks", offers_asks)
+    contacts.create(ContactData(given_name="Cafetera", family_name="Ruiz"))
+    qtbot.keyClicks(popup.edit, "cafe")
+    qtbot.waitUntil(lambda: any(popup.model.hit(r).kind == "contact"
+                                for r in range(popup.model.rowCount())), timeout=10_000)
+    assert read_on == [False]
+    assert "offers and asks" in popup.empty.text()  # still searching, and says so
+    first_event = next(r for r in range(popup.model.rowCount())
+                       if popup.model.hit(r).kind == "event")
+    popup.results.setCurrentIndex(popup.model.index(first_event, 0))
+
+    release.set()
+    qtbot.waitUntil(lambda: any(popup.model.hit(r).kind == "offer_ask"
+                                for r in range(popup.model.rowCount())), timeout=10_000)
+    kinds = [popup.model.hit(r).kind for r in range(popup.model.rowCount())]
+    assert kinds == sorted(kinds, key=KINDS.index)  # contacts first, as before
+    assert popup.model.hit(popup.results.currentIndex().row()).id == records["event"]
+    assert popup.empty.isHidden()
+
+
+def test_a_new_word_abandons_the_reading_of_the_last(records, qtbot, tmp_path):
+    window, popup = _popup(qtbot, tmp_path)
+    qtbot.keyClicks(popup.edit, "cafe")
+    popup.run_search()
+    first = list(popup._tasks)
+    popup.edit.setText("zzzz")
+    popup.run_search()
+    assert all(task.progress.cancelled for task in first)
+    qtbot.waitUntil(lambda: "zzzz" in popup.empty.text(), timeout=10_000)
+    assert popup.model.rowCount() == 0  # nothing of "cafe" came back late
+    qtbot.wait(50)
+    assert popup.model.rowCount() == 0
+
+
+def test_a_search_told_to_stop_gives_up(records, monkeypatch):
+    from coopeten_gui.services import search_everywhere
+    from coopeten_gui.storage import stopping
+
+    assert search_everywhere.search("cafe", stop=lambda: False)
+    assert search_everywhere.search("cafe", stop=lambda: True) is None
+    # told while SQLite reads (asked every few of its steps here, not every 100,000)
+    monkeypatch.setattr(stopping, "STEPS", 5)
+    asked = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    assert search_everywhere.search("cafe", kinds=("followup",), stop=stop) is None
+    assert len(asked) > 3
+    # the connection reads on as before, without being asked
+    assert [found.kind for found in search_everywhere.search("cafe", kinds=("followup",))] \
+        == ["followup"]

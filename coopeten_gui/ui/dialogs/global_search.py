@@ -3,10 +3,16 @@ follow-ups and proposals.
 
 A small popup over the window: type, move with the arrow keys, Enter opens the result.
 The matching is the services' own (full-text for contacts, text filters for the rest).
+
+Both halves of a search run on worker threads, so typing never waits: the kinds found
+through an index (contacts, organizations, events) show in milliseconds, the others
+(offers and asks, follow-ups, proposals: a whole table read, seconds at a million
+contacts) join them when read. A new word abandons the reading of the last one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -33,12 +39,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from coopeten_gui.services import search_everywhere
+from coopeten_gui.ui.kit.background import BackgroundTask, run_in_background
 from coopeten_gui.ui.kit.fit import fit_to_screen
 from coopeten_gui.ui.kit.plain_text import literal
 
 KINDS = search_everywhere.KINDS
+QUICK_KINDS = search_everywhere.QUICK_KINDS
+READ_KINDS = tuple(kind for kind in KINDS if kind not in QUICK_KINDS)
 HIT_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,8 +64,10 @@ class SearchHit:
     contact_id: int | None = None  # for offers/asks: whose they are
 
 
-def search_everything(text: str, per_kind: int = PER_KIND) -> list[SearchHit]:
-    """The best few of each kind, contacts first; any case, any accents."""
+def search_everything(text: str, per_kind: int = PER_KIND, kinds: Iterable[str] = KINDS,
+                      stop: Callable[[], bool] | None = None) -> list[SearchHit] | None:
+    """The best few of each of ``kinds``, contacts first; any case, any accents (None
+    once ``stop`` said True)."""
     locale = QLocale()
 
     def shown(value) -> str:
@@ -63,9 +75,11 @@ def search_everything(text: str, per_kind: int = PER_KIND) -> list[SearchHit]:
             return locale.toString(value.date(), QLocale.FormatType.ShortFormat)
         return value or ""
 
-    return [SearchHit(found.kind, found.id, found.title,
-                      " · ".join(p for p in map(shown, found.details) if p), found.contact_id)
-            for found in search_everywhere.search(text, per_kind)]
+    found = search_everywhere.search(text, per_kind, kinds, stop)
+    return None if found is None else [
+        SearchHit(hit.kind, hit.id, hit.title,
+                  " · ".join(p for p in map(shown, hit.details) if p), hit.contact_id)
+        for hit in found]
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -199,6 +213,11 @@ class GlobalSearch(QDialog):
         self.resize(620, 440)
         fit_to_screen(self)
 
+        # the search under way: its generation (a newer one drops what an older one
+        # brings), its workers, and what each half found so far
+        self._generation = 0
+        self._tasks: list[BackgroundTask] = []
+        self._found: dict[tuple[str, ...], list[SearchHit]] = {}
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.run_search)
         self.edit.textChanged.connect(self._timer.start)
@@ -221,26 +240,91 @@ class GlobalSearch(QDialog):
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def run_search(self) -> None:
+        """Search for what is typed: both halves on workers, shown as they come."""
         self._timer.stop()
-        hits = search_everything(self.edit.text())
-        self.model.set_hits(hits)
-        if hits:
-            self.results.setCurrentIndex(self.model.index(0, 0))
-            self.empty.hide()
-        elif self.edit.text().strip():
-            self.empty.setText(self.tr("Nothing found for “{text}”.").format(
-                text=self.edit.text().strip()))
-            self.empty.show()
-        else:
+        self._stop_searching()
+        self._generation += 1
+        self._found = {}
+        text = self.edit.text()
+        if not text.strip():
+            self.model.set_hits([])
             self._show_hint()
+            return
+        for kinds in (QUICK_KINDS, READ_KINDS):
+            self._tasks.append(self._search_on_worker(text, kinds))
+        self._show()
+
+    def _search_on_worker(self, text: str, kinds: tuple[str, ...]) -> BackgroundTask:
+        generation = self._generation
+
+        def work(progress) -> list[SearchHit] | None:
+            return search_everything(text, kinds=kinds, stop=lambda: progress.cancelled)
+
+        def done(hits: list[SearchHit] | None) -> None:
+            self._arrived(generation, kinds, hits)
+
+        def failed(error: Exception) -> None:
+            self._failed(generation, error)
+
+        return run_in_background(None, work, on_done=done, on_error=failed)
 
     def open_current(self) -> None:
         if self._timer.isActive():
             self.run_search()  # Enter typed before the search ran: search now
+        if QUICK_KINDS not in self._found and self.edit.text().strip():
+            # Enter before the first answer: what is found at once is read here, now
+            self._arrived(self._generation, QUICK_KINDS,
+                          search_everything(self.edit.text(), kinds=QUICK_KINDS))
         index = self.results.currentIndex()
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)
         self._open_index(index)
+
+    def hideEvent(self, event) -> None:
+        self._stop_searching()  # nobody will see what it finds
+        super().hideEvent(event)
+
+    def _arrived(self, generation: int, kinds: tuple[str, ...],
+                 hits: list[SearchHit] | None) -> None:
+        if hits is None or not isValid(self) or generation != self._generation:
+            return  # abandoned, or the words changed since
+        self._found[kinds] = hits
+        self._show()
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self._stop_searching()
+        self.empty.setText(self.tr("The search could not be finished: {error}").format(
+            error=error))
+        self.empty.show()
+
+    def _show(self) -> None:
+        """What both halves found so far, contacts first; the chosen result stays chosen
+        when the second half joins the first."""
+        chosen = self.model.hit(self.results.currentIndex().row()) \
+            if self.results.currentIndex().isValid() else None
+        hits = [hit for kinds in (QUICK_KINDS, READ_KINDS) for hit in self._found.get(kinds, [])]
+        self.model.set_hits(hits)
+        if hits:
+            row = next((row for row, hit in enumerate(hits) if hit == chosen), 0)
+            self.results.setCurrentIndex(self.model.index(row, 0))
+        text = self.edit.text().strip()
+        if len(self._found) < 2:
+            self.empty.setText(self.tr("Searching…") if not hits else self.tr(
+                "Still searching offers and asks, follow-ups and proposals…"))
+            self.empty.show()
+        elif hits:
+            self.empty.hide()
+        else:
+            self.empty.setText(self.tr("Nothing found for “{text}”.").format(text=text))
+            self.empty.show()
+
+    def _stop_searching(self) -> None:
+        for task in self._tasks:
+            if isValid(task):
+                task.cancel()
+        self._tasks = []
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
