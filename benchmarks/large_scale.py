@@ -371,6 +371,54 @@ def measure_pages(ctx) -> dict[str, float]:
     return figures
 
 
+#: Words typed into Search everywhere by ``measure_search_everywhere``
+EVERYWHERE_WORDS = 5
+
+
+def measure_search_everywhere(ctx) -> dict[str, float]:
+    """Search everywhere (Ctrl+K) as a user types a few words into it, a key every
+    ``KEY_INTERVAL``: the longest UI stall from the first key until every kind has been
+    found, how long after the last key the first results show (median) and all of them
+    (the longest)."""
+    import statistics
+
+    from benchmarks import gui
+    from benchmarks.run import _words
+
+    ctx.app()
+    gui.ensure_database(ctx.path)
+    bench = gui.WindowBench(ctx.data.heavy_contact_id)
+    window = bench.new_window()
+    popup = window.search_everywhere()
+    gui.pump(3)
+    words = [word[:4] for word in _words(ctx)[:EVERYWHERE_WORDS]] + ["zqxw"]
+    stalls, first, whole = [], [], []
+    for word in words:
+        popup.edit.clear()
+        gui.idle(time.perf_counter() + 0.3)
+        probe = StallProbe()
+        probe.start()
+        for char in word:
+            gui.type_key(popup.edit, char)
+            gui.idle(time.perf_counter() + gui.KEY_INTERVAL)
+        typed = time.perf_counter()
+        shown = None
+        while not popup.searched() and time.perf_counter() - typed < 600:
+            if shown is None and popup.model.rowCount():
+                shown = time.perf_counter() - typed
+            gui.pump()
+            time.sleep(0.001)
+        whole.append(time.perf_counter() - typed)
+        if shown is not None:
+            first.append(shown)
+        stalls.append(probe.stop())
+    popup.close()
+    bench.close(window)
+    return {"everywhere_stall_ms": max(stalls) * 1000,
+            "everywhere_first_ms": statistics.median(first or [0.0]) * 1000,
+            "everywhere_all_s": max(whole)}
+
+
 def _remove_copy(path: Path) -> None:
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         leftover.unlink(missing_ok=True)
@@ -390,6 +438,7 @@ MEASUREMENTS = [
     ("stall-save", measure_save_stall),
     ("search-plans", measure_search_plans),
     ("pages", measure_pages),
+    ("search-everywhere", measure_search_everywhere),
 ]
 
 KEYS_OF = {
@@ -401,6 +450,7 @@ KEYS_OF = {
     "search-plans": ["search_plan_p50_ms", "search_plan_p95_ms", "search_plan_merged_p95_ms",
                      "search_index_pieces"],
     "pages": ["pages_stall_ms", *(f"page_{key}_ms" for key in PAGES)],
+    "search-everywhere": ["everywhere_stall_ms", "everywhere_first_ms", "everywhere_all_s"],
 }
 
 

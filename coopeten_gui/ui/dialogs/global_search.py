@@ -268,6 +268,10 @@ class GlobalSearch(QDialog):
 
         return run_in_background(None, work, on_done=done, on_error=failed)
 
+    def searched(self) -> bool:
+        """Whether every kind has been found for what is typed (or nothing is)."""
+        return len(self._found) == 2 or not self.edit.text().strip()
+
     def open_current(self) -> None:
         if self._timer.isActive():
             self.run_search()  # Enter typed before the search ran: search now
@@ -310,7 +314,7 @@ class GlobalSearch(QDialog):
             row = next((row for row, hit in enumerate(hits) if hit == chosen), 0)
             self.results.setCurrentIndex(self.model.index(row, 0))
         text = self.edit.text().strip()
-        if len(self._found) < 2:
+        if not self.searched():
             self.empty.setText(self.tr("Searching…") if not hits else self.tr(
                 "Still searching offers and asks, follow-ups and proposals…"))
             self.empty.show()
