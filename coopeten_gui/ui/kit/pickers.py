@@ -2,6 +2,9 @@
 holding its id; every form that links a contact uses it), ``TagsEdit`` (comma-separated
 tags, completing the word being typed) and ``OptionalDateEdit`` (a date that may be left
 empty).
+
+The contact picker asks for its suggestions on a worker thread: two letters match
+hundreds of thousands of contacts at a million, ranked in over half a second.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from typing import cast
 
 from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QDateEdit, QLineEdit
+from shiboken6 import isValid
 
-from coopeten_gui.services import contact_list, contacts
+from coopeten_gui.services import contacts, search_everywhere
+from coopeten_gui.ui.kit.background import BackgroundTask, run_in_background
 
 
 class _LastWordCompleter(QCompleter):
@@ -73,6 +78,9 @@ class ContactPicker(QLineEdit):
         self.setCompleter(completer)
         # the search runs once typing pauses, not on every key
         self._timer = QTimer(self, singleShot=True, interval=150)
+        # the search under way, and which: an answer for older text is dropped
+        self._searching: BackgroundTask | None = None
+        self._generation = 0
         self._timer.timeout.connect(self._search)
         self.textEdited.connect(self._edited)
 
@@ -102,14 +110,32 @@ class ContactPicker(QLineEdit):
             self._timer.start()
 
     def _search(self) -> None:
-        rows = contact_list.search_contacts(self.text(), limit=20)
+        if self._searching is not None and isValid(self._searching):
+            self._searching.cancel()  # its text is gone
+        self._generation += 1
+        generation, text = self._generation, self.text()
+
+        def work(progress) -> list[search_everywhere.Found] | None:
+            return search_everywhere.search(text, per_kind=20, kinds=("contact",),
+                                            stop=lambda: progress.cancelled)
+
+        def done(found: list[search_everywhere.Found] | None) -> None:
+            if found is not None and isValid(self) and generation == self._generation:
+                self._suggest(found)
+
+        def failed(error: Exception) -> None:
+            raise error  # told as any error of the window is (``write_notice``)
+
+        self._searching = run_in_background(None, work, on_done=done, on_error=failed)
+
+    def _suggest(self, found: list[search_everywhere.Found]) -> None:
         self._ids_by_text = {}
-        for row in rows:
-            if row.id == self._exclude:
+        for hit in found:
+            if hit.id == self._exclude:
                 continue
-            text = f"{row.display_name} — {row.organization}" if row.organization \
-                else row.display_name
-            self._ids_by_text.setdefault(text, row.id)
+            organization = hit.details[0]
+            text = f"{hit.title} — {organization}" if organization else hit.title
+            self._ids_by_text.setdefault(text, hit.id)
         self._model.setStringList(list(self._ids_by_text))
         if self.hasFocus() and self._ids_by_text:
             self.completer().complete()
