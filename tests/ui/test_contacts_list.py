@@ -272,3 +272,58 @@ def test_the_model_reads_rows_a_page_at_a_time(db, monkeypatch):
     size = contact_table_model.PAGE_SIZE
     assert calls == [size] * (450 // size) + [450 % size]
     assert model.index(449, 0).data() == "Person 449"
+
+
+def _held_organization_names(monkeypatch):
+    """Every organization's name read only once the test says (on whatever thread)."""
+    import threading
+
+    read_on, release = [], threading.Event()
+    choices = contacts.organization_choices
+
+    def slow_choices():
+        read_on.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        return choices()
+
+    monkeypatch.setattr(contacts, "organization_choices", slow_choices)
+    return read_on, release
+
+
+def _contact_dialog(qtbot, data=None):
+    from coopeten_gui.ui.dialogs.contact_dialog import ContactDialog
+
+    dialog = ContactDialog(data)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_organization_names_arrive_without_losing_what_was_typed(qtbot, db,
+                                                                       monkeypatch):
+    """Every organization's name is read on a worker (200,000 at a million contacts): a
+    name typed before they arrive stays as typed."""
+    contacts.create(ContactData(given_name="Ana", organization_name="Tostadores del Sur"))
+    read_on, release = _held_organization_names(monkeypatch)
+    dialog = _contact_dialog(qtbot)
+    assert read_on == [False]
+    qtbot.keyClicks(dialog.organization.lineEdit(), "Tosta")
+    release.set()
+    qtbot.waitUntil(lambda: dialog.organization.count() == 2, timeout=10_000)
+    assert dialog.organization.itemText(1) == "Tostadores del Sur"
+    assert dialog.organization.currentText() == "Tosta"
+    assert dialog.organization.lineEdit().cursorPosition() == len("Tosta")
+    assert dialog.data().organization_name == "Tosta"
+
+
+def test_the_organization_names_arriving_are_no_edit(qtbot, db, monkeypatch):
+    """Esc on a contact's dialog nobody typed in closes it without a question, whenever
+    the names arrive."""
+    ana = contacts.create(ContactData(given_name="Ana", organization_name="Tostadores del Sur"))
+    _read_on, release = _held_organization_names(monkeypatch)
+    dialog = _contact_dialog(qtbot, contacts.data_of(contacts.get(ana)))
+    release.set()
+    qtbot.waitUntil(lambda: dialog.organization.count() == 2, timeout=10_000)
+    assert dialog.organization.currentText() == "Tostadores del Sur"
+    assert not dialog.changes.dirty
