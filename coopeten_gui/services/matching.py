@@ -15,6 +15,11 @@ write, so a captured or edited row is matched without rebuilding everything. Row
 the same kind, category and terms share one *group*: texts are scored group against
 group, and a thousand people asking for "Instagram posts" cost one score.
 
+Building it reads every open row (seconds at a million contacts): a window asks
+``ready()`` first and, when it is not, runs ``builder()`` on a worker thread. One lock
+keeps the index to one thread at a time, so a page that reads matches meanwhile waits
+for that build instead of making a second one.
+
 Scoring is top-k, not every pair: an ask meets the offers that share one of its rarer
 terms through their postings, each scored in full; the terms that many groups share
 (*head* terms, more than ``_HEAD_CAP`` groups or one in ``_HEAD_SHARE``) are not walked
@@ -29,10 +34,14 @@ at a cost that grows with the rare words and the keys, not with asks × offers.
 from __future__ import annotations
 
 import bisect
+import functools
+import gc
 import heapq
 import math
 import re
-from typing import Any, Iterable, Iterator, NamedTuple
+import threading
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar, cast
 
 from coopeten_gui.services import match_words
 from coopeten_gui.storage import database, match_rows
@@ -82,6 +91,10 @@ class ContactMatches(NamedTuple):
     help_them: list[Match]
     they_help: list[Match]
 
+
+#: an index of up to this many offers and asks is built where it is first read (a few
+#: tens of milliseconds); a larger one is worth a worker thread (``ready``)
+BUILT_AT_ONCE = 5000
 
 _PHANTOM_ROWS = 10
 _KINDS = {k: k for k in ("offer", "ask", "me", "them")}
@@ -368,28 +381,85 @@ class _Index:
 
 
 _index: _Index | None = None
+# held while the index is built, refreshed or read: by one thread at a time
+_lock = threading.RLock()
 
 
-def _fresh() -> _Index:
-    """The index of the open database, brought up to date with the change log."""
-    global _index
-    source = (str(database.database_path()), id(database.connection()))
+def _source() -> tuple[Any, ...]:
+    """The open database, as the calling thread's connection names it."""
+    return (str(database.database_path()), id(database.connection()))
+
+
+def _stale(index: _Index | None, source: tuple[Any, ...], last: int) -> bool:
+    """Whether the index must be built anew: another file (or the same path holding a
+    restored copy: its log is behind ours), or a log pruned past what the index saw."""
+    return index is None or index.source != source or last < index.seq or bool(
+        index.seq and match_rows.oldest_change() > index.seq + 1)
+
+
+@contextmanager
+def _kept_from_the_collector() -> Iterator[None]:
+    """The build makes millions of small objects that live as long as the index: the
+    cyclic collector, left on, walks them all again and again as they are made (pauses
+    of half a second at a million contacts, every thread's, the window's too). Off
+    meanwhile, and what was made frozen out of its sight, as start-up's is (``app``):
+    the index holds no cycles, so what it drops is still freed at once."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def ready() -> bool:
+    """Whether matches are read now without the long part: the index was built for the
+    open database and few rows changed since, or it holds few rows to build."""
     index = _index
     last = match_rows.last_change()
-    # another file (or the same path holding a restored copy: its log is behind ours),
-    # or a log pruned past what the index saw
-    if index is None or index.source != source or last < index.seq or (
-            index.seq and match_rows.oldest_change() > index.seq + 1):
-        index = _Index(source)
-        index.seq = last
-        for row in match_rows.all_open_rows():
-            index.add(row)
-        index._read.clear()
-        index.weighed_rows = len(index.rows)
-        index.touched.clear()
-        index._heads()  # part of the build: the first list read should not wait for it
+    if not _stale(index, _source(), last):
+        assert index is not None
+        return last - index.seq <= BUILT_AT_ONCE
+    return match_rows.open_rows_at_most() <= BUILT_AT_ONCE
+
+
+def builder() -> Callable[[], None]:
+    """The work that builds (or brings up to date) the index of the open database, for
+    a worker thread; the database is named here, on the thread that reads the matches
+    (a worker reads the same file through a connection of its own)."""
+    source = _source()
+
+    def build() -> None:
+        _fresh(source)
+    return build
+
+
+def _fresh(source: tuple[Any, ...] | None = None) -> _Index:
+    """The index of the open database, brought up to date with the change log."""
+    with _lock:
+        return _freshened(source or _source())
+
+
+def _freshened(source: tuple[Any, ...]) -> _Index:
+    global _index
+    index = _index
+    last = match_rows.last_change()
+    if _stale(index, source, last):
+        _index = None  # the old one is freed before the new one takes its room
+        with _kept_from_the_collector():
+            index = _Index(source)
+            index.seq = last
+            for row in match_rows.all_open_rows():
+                index.add(row)
+            index._read.clear()
+            index.weighed_rows = len(index.rows)
+            index.touched.clear()
+            index._heads()  # part of the build: the first list read should not wait for it
         _index = index
         return index
+    assert index is not None
     if last == index.seq:
         return index
     newest, row_ids, contact_ids = match_rows.changes_since(index.seq)
@@ -440,6 +510,19 @@ def refresh() -> None:
 
 # -- what the pages and the command line ask -------------------------------------------------
 
+_Read = TypeVar("_Read", bound=Callable[..., Any])
+
+
+def _holding_the_index(read: _Read) -> _Read:
+    """``read`` with the index to itself: reading ranks fills the index's caches."""
+    @functools.wraps(read)
+    def holding(*args: Any, **kwargs: Any) -> Any:
+        with _lock:
+            return read(*args, **kwargs)
+    return cast(_Read, holding)
+
+
+@_holding_the_index
 def matches(contact_id: int | None = None, limit: int | None = None) -> list[Match]:
     """Matches best first: each open ask with its best offers (at most ``PER_ROW``), or,
     for one contact, every match one of their rows is part of (either side)."""
@@ -451,6 +534,7 @@ def matches(contact_id: int | None = None, limit: int | None = None) -> list[Mat
     return _complete(index, _all(index, limit)[:limit])
 
 
+@_holding_the_index
 def matches_for_contact(contact_id: int) -> ContactMatches:
     """Who could help this contact and whom they could help (their own rows only, not
     what I noted offering or asking them)."""
@@ -464,6 +548,7 @@ def matches_for_contact(contact_id: int) -> ContactMatches:
     return ContactMatches(_complete(index, asks), _complete(index, offers))
 
 
+@_holding_the_index
 def why_empty(contact_id: int | None = None, side: str = "ask") -> str:
     """Why there is no match: ``NO_ASKS`` (nothing open to answer — for a contact,
     ``side`` says which of their lists), ``NO_OFFERS`` (nobody else offers, or asks,

@@ -42,6 +42,12 @@ def changes_since(seq: int) -> tuple[int, set[int], set[int]]:
             {r[2] for r in rows if r[2] is not None})
 
 
+def open_rows_at_most() -> int:
+    """At least as many as there are open offers and asks, read at once (the highest
+    id: counting them would read them all)."""
+    return cast(int, _conn().execute("SELECT COALESCE(MAX(id), 0) FROM offer_ask").fetchone()[0])
+
+
 def all_open_rows() -> Iterator[tuple[Any, ...]]:
     """Every open offer and ask of a live contact:
     (id, contact_id, kind, party, category_id, description, contact language).
