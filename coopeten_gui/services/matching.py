@@ -147,8 +147,10 @@ class _Index:
         # score and norm of a version reads the same weights (see ``idf``)
         self.df: dict[str, float] = {}
         self.df_at = -1
-        # texts read during one build or refresh (the same text comes back often)
+        # texts read during one build or refresh (the same text comes back often), and
+        # the group each (kind, category, text as typed, language) went to (None: no terms)
         self._read: dict[tuple[str, str], tuple[Any, ...]] = {}
+        self._placed: dict[tuple[Any, ...], int | None] = {}
         # gid → (best first, (score, gid) of the other kind; all of them, or only the top)
         self.ranked: dict[int, tuple[list[tuple[float, int]], bool]] = {}
         self.ranked_at = 0
@@ -166,6 +168,21 @@ class _Index:
         # one string object for every row's kind and party, not one each (20 MiB at
         # 200,000 rows)
         kind, party = _KINDS.get(kind, kind), _KINDS.get(party, party)
+        # a million rows repeat a few thousand texts: each is read and filed once
+        place = (kind, category_id, description, language)
+        if place in self._placed:
+            gid = self._placed[place]
+        else:
+            gid = self._placed[place] = self._group_for(kind, category_id, description,
+                                                        language)
+        if gid is None:
+            return
+        self.groups[gid].rows.append(row_id)
+        self.rows[row_id] = _Row(contact_id, kind, party, gid)
+
+    def _group_for(self, kind: str, category_id: int | None, description: str,
+                   language: str) -> int | None:
+        """The group of rows a text goes to, made if new (None: no terms to match)."""
         # numbers say nothing to the matcher: texts that differ only in them read alike
         text = _DIGITS.sub("", description)
         read = self._read.get((text, language))
@@ -174,7 +191,7 @@ class _Index:
             read = self._read[(text, language)] = (slots, tuple(s.terms for s in slots))
         slots, terms = read
         if not slots:
-            return
+            return None
         key = (kind, category_id, terms)
         gid = self.group_ids.get(key)
         if gid is None:
@@ -187,8 +204,13 @@ class _Index:
                 postings.setdefault(term, set()).add(gid)
             if self.heads_at == self.version:
                 self._file_head(gid, group)
-        self.groups[gid].rows.append(row_id)
-        self.rows[row_id] = _Row(contact_id, kind, party, gid)
+        return gid
+
+    def forget_reads(self) -> None:
+        """Drop what one build or refresh kept of the texts it read (a group it filed
+        may go with the next refresh)."""
+        self._read.clear()
+        self._placed.clear()
 
     def remove(self, row_id: int) -> None:
         row = self.rows.pop(row_id, None)
@@ -453,7 +475,7 @@ def _freshened(source: tuple[Any, ...]) -> _Index:
             index.seq = last
             for row in match_rows.all_open_rows():
                 index.add(row)
-            index._read.clear()
+            index.forget_reads()
             index.weighed_rows = len(index.rows)
             index.touched.clear()
             index._heads()  # part of the build: the first list read should not wait for it
@@ -469,7 +491,7 @@ def _freshened(source: tuple[Any, ...]) -> _Index:
         index.remove(row_id)
     for row in match_rows.open_rows_by_id(row_ids):
         index.add(row)
-    index._read.clear()
+    index.forget_reads()
     index.seq = newest
     _settle(index)
     return index

@@ -53,13 +53,15 @@ def all_open_rows() -> Iterator[tuple[Any, ...]]:
     (id, contact_id, kind, party, category_id, description, contact language).
 
     Read as three scans rather than the join: at 100,000 contacts the join walks the
-    contacts and looks their rows up one by one, five times slower.
+    contacts and looks their rows up one by one, five times slower. The languages are
+    read from the table itself ("+" keeps SQLite off the index on ``deleted_at``, which
+    leads to each contact's row one by one: five times slower at a million).
     """
     conn = _conn()
     trashed = {r[0] for r in conn.execute(
         "SELECT id FROM contact WHERE deleted_at IS NOT NULL")}
     languages = dict(conn.execute(
-        "SELECT id, language FROM contact WHERE language != '' AND deleted_at IS NULL"))
+        "SELECT id, language FROM contact WHERE language != '' AND +deleted_at IS NULL"))
     for row in conn.execute(
             "SELECT id, contact_id, kind, party, category_id, description FROM offer_ask "
             "WHERE deleted_at IS NULL AND status IN ('open', 'in_progress')"):
