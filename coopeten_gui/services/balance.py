@@ -36,7 +36,7 @@ ONE_SIDED_DAYS = 90
 #: "no contact for" starts at this many days unless the caller chooses
 COLD_DAYS = 60
 #: up to this many contacts, ``ledger_ids`` takes a few milliseconds (``ledger_quick``)
-QUICK_CONTACTS = 5000
+QUICK_CONTACTS = 10_000
 
 
 @dataclass(frozen=True)
