@@ -331,6 +331,10 @@ def a_million(monkeypatch):
 
 
 def test_a_large_ledger_and_the_next_gives_fill_in_from_workers(qtbot, alliances, monkeypatch):
+    import threading
+
+    from coopeten_gui.services import next_give
+
     at_once = shown(qtbot, AlliancesPage())
     at_once.reload()
     expected = everything_shown(at_once)
@@ -341,6 +345,14 @@ def test_a_large_ledger_and_the_next_gives_fill_in_from_workers(qtbot, alliances
     monkeypatch.setattr(balance, "QUICK_CONTACTS", 0)
     monkeypatch.setattr(matching, "BUILT_AT_ONCE", 0)
     monkeypatch.setattr(matching, "_index", None)
+    may_build = threading.Event()  # the index takes its time, as at a million contacts
+    builder = next_give.builder
+
+    def slow_builder():
+        work = builder()
+        return lambda: may_build.wait(10) and work()
+
+    monkeypatch.setattr(next_give, "builder", slow_builder)
     page = shown(qtbot, AlliancesPage())
     page.reload()
     assert page.model.rowCount() == 0  # the ids come back from a worker
@@ -349,6 +361,7 @@ def test_a_large_ledger_and_the_next_gives_fill_in_from_workers(qtbot, alliances
     assert page.details.text().startswith("<b>Lopsided</b>")
     assert "open offers" not in page.details.text()
     assert page.model.index(2, NEXT).data() == ""
+    may_build.set()
     qtbot.waitUntil(lambda: "open offers" in page.details.text())
     assert everything_shown(page) == expected
     assert page.model.index(2, NEXT).data() == "Office coffee subscription"
