@@ -420,12 +420,15 @@ def _stale(index: _Index | None, source: tuple[Any, ...], last: int) -> bool:
 
 
 @contextmanager
-def _kept_from_the_collector() -> Iterator[None]:
-    """The build makes millions of small objects that live as long as the index: the
-    cyclic collector, left on, walks them all again and again as they are made (pauses
-    of half a second at a million contacts, every thread's, the window's too). Off
-    meanwhile, and what was made frozen out of its sight, as start-up's is (``app``):
-    the index holds no cycles, so what it drops is still freed at once."""
+def _kept_from_the_collector(large: bool) -> Iterator[None]:
+    """A large build makes millions of small objects that live as long as the index:
+    the cyclic collector, left on, walks them all again and again as they are made
+    (pauses of half a second at a million contacts, every thread's, the window's too).
+    Off meanwhile, and what was made frozen out of its sight, as start-up's is
+    (``app``): the index holds no cycles, so what it drops is still freed at once."""
+    if not large:
+        yield
+        return
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -470,7 +473,7 @@ def _freshened(source: tuple[Any, ...]) -> _Index:
     last = match_rows.last_change()
     if _stale(index, source, last):
         _index = None  # the old one is freed before the new one takes its room
-        with _kept_from_the_collector():
+        with _kept_from_the_collector(match_rows.open_rows_at_most() > BUILT_AT_ONCE):
             index = _Index(source)
             index.seq = last
             for row in match_rows.all_open_rows():

@@ -215,3 +215,34 @@ def test_the_index_built_on_a_worker_thread_is_the_one_read_after(people, monkey
     assert sorted(pairs(matching.matches_for_contact(people["ana"]).help_them)) == [
         (ask, offer), (ask, other)]
     assert matching._index is built
+
+
+def test_a_large_build_leaves_the_cyclic_collector_as_it_found_it(people, monkeypatch):
+    import gc
+
+    from coopeten_gui.storage import match_rows
+
+    row(people["ana"], "ask", "Busco fotógrafo para la boda")
+    monkeypatch.setattr(matching, "_index", None)
+    monkeypatch.setattr(matching, "BUILT_AT_ONCE", 0)  # as with a million contacts
+    seen = []
+    reading = match_rows.all_open_rows
+
+    def watched():
+        seen.append(gc.isenabled())  # off while the rows are read in
+        yield from reading()
+
+    monkeypatch.setattr(match_rows, "all_open_rows", watched)
+    assert gc.isenabled()
+    matching.refresh()
+    assert seen == [False] and gc.isenabled()
+
+    def failing():
+        raise database.StorageError("the file went away")
+        yield
+
+    monkeypatch.setattr(matching, "_index", None)
+    monkeypatch.setattr(match_rows, "all_open_rows", failing)
+    with pytest.raises(database.StorageError):
+        matching.refresh()
+    assert gc.isenabled()
