@@ -10,10 +10,12 @@ from typing import Any, Iterable, Iterator, cast
 
 from coopeten_gui.storage import database
 
-# open rows of live contacts, as the matcher indexes them
+# open rows of live contacts, as the matcher indexes them; read by the rows' ids, so
+# the rows first ("CROSS"): given a few hundred ids SQLite would rather walk every live
+# contact (two seconds at 100,000 contacts, for 500 rows changed)
 _OPEN_ROWS = """
 SELECT x.id, x.contact_id, x.kind, x.party, x.category_id, x.description, c.language
-  FROM offer_ask x JOIN contact c ON c.id = x.contact_id
+  FROM offer_ask x CROSS JOIN contact c ON c.id = x.contact_id
  WHERE x.deleted_at IS NULL AND c.deleted_at IS NULL
    AND x.status IN ('open', 'in_progress')
 """
