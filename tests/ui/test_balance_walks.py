@@ -401,3 +401,40 @@ def test_a_list_read_for_an_older_search_is_dropped(qtbot, alliances, a_million,
     qtbot.waitUntil(lambda: not background.busy())  # the older answer came back
     assert [r.name for r in page.rows()] == ["Lopsided", "Even", "Quiet"]
     assert page.count_label.text() == "3 relationships"
+
+
+def test_the_index_of_a_file_opened_during_its_build_is_built_off_the_window_too(
+        qtbot, alliances, a_million, monkeypatch, tmp_path):
+    import threading
+
+    from coopeten_gui.services import next_give, session
+    from coopeten_gui.storage import match_rows
+
+    built_on = []
+    reading = match_rows.all_open_rows
+
+    def noted():
+        built_on.append(threading.current_thread() is threading.main_thread())
+        yield from reading()
+
+    monkeypatch.setattr(match_rows, "all_open_rows", noted)
+    may_build = threading.Event()
+    builder = next_give.builder
+
+    def slow_builder():
+        work = builder()
+        return lambda: may_build.wait(10) and work()
+
+    monkeypatch.setattr(next_give, "builder", slow_builder)
+    copy = session.backup_to(tmp_path / "copy.sqlite")  # the same relationships
+
+    page = shown(qtbot, AlliancesPage())
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # the first file's index waits
+    assert session.switch_to(copy).opened
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    may_build.set()
+    qtbot.waitUntil(lambda: "open offers" in page.details.text())
+    assert page.model.index(2, NEXT).data() == "Office coffee subscription"
+    assert built_on and not any(built_on)  # every build on a worker, none on the window's

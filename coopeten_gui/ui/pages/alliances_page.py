@@ -124,7 +124,8 @@ class LedgerModel(QAbstractTableModel):
             if not isValid(self):
                 return
             self._building = None
-            self._matcher = "ready"
+            # built for the file open when it started: another may be open by now
+            self._matcher = "ready" if next_give.ready() else "unknown"
             if self.ids:
                 self.dataChanged.emit(self.index(0, NEXT), self.index(len(self.ids) - 1, NEXT))
             self.next_ready.emit()
