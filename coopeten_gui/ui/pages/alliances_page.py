@@ -71,7 +71,6 @@ class LedgerModel(QAbstractTableModel):
         # the matcher: "unknown" (ask it when a next give is wanted), "building" (on a
         # worker), "ready" (suggestions are read at once) or "failed" (until the next list)
         self._matcher = "unknown"
-        self._building: background.BackgroundTask | None = None  # kept alive
         self._headers = [self.tr("Relationship"), self.tr("I gave"), self.tr("They gave"),
                          self.tr("Verdict"), self.tr("Last give: mine · theirs"),
                          self.tr("Quiet for"), self.tr("Look after"), self.tr("Next give")]
@@ -123,7 +122,6 @@ class LedgerModel(QAbstractTableModel):
         def built(_result: object) -> None:
             if not isValid(self):
                 return
-            self._building = None
             # built for the file open when it started: another may be open by now
             self._matcher = "ready" if next_give.ready() else "unknown"
             if self.ids:
@@ -132,15 +130,12 @@ class LedgerModel(QAbstractTableModel):
 
         def failed(_error: Exception) -> None:
             if isValid(self):
-                self._building = None
                 self._matcher = "failed"  # not tried again at every paint
 
         self._matcher = "building"
         work = next_give.builder()
-        task = background.run_in_background(None, lambda _progress: work(),
-                                            on_done=built, on_error=failed)
-        if self._matcher == "building":  # a synchronous pool has answered already
-            self._building = task
+        background.run_in_background(None, lambda _progress: work(), on_done=built,
+                                     on_error=failed)
 
     # -- Qt ---------------------------------------------------------------------------------
 
@@ -325,8 +320,7 @@ class AlliancesPage(QWidget):
         self.show_combo.activated.connect(self.reload)
         self.table.activated.connect(self._open)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
-        self.model.next_ready.connect(
-            lambda: self._show_details(self.table.currentIndex()))
+        self.model.next_ready.connect(self._show_current_details)
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -414,6 +408,9 @@ class AlliancesPage(QWidget):
         if self.model.next_known():  # else added once the matcher is ready
             parts.append(escape(self.model.tooltip(row, NEXT)))
         self.details.setText(" ".join(parts))
+
+    def _show_current_details(self) -> None:
+        self._show_details(self.table.currentIndex())
 
     def _open(self, index) -> None:
         row = self.model.row_at(index.row())
