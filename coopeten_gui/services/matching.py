@@ -528,8 +528,8 @@ def _settle(index: _Index) -> None:
 
 
 def refresh() -> None:
-    """Bring the index up to date now (reads do it themselves; the window calls this
-    after start-up so the first list of matches does not wait for the build)."""
+    """Bring the index up to date now, on the calling thread (reads do it themselves;
+    ``builder`` is the same work for a worker thread)."""
     _fresh()
 
 
