@@ -35,6 +35,8 @@ FLAGS = tuple(store.FLAGS)
 ONE_SIDED_DAYS = 90
 #: "no contact for" starts at this many days unless the caller chooses
 COLD_DAYS = 60
+#: up to this many contacts, ``ledger_ids`` takes a few milliseconds (``ledger_quick``)
+QUICK_CONTACTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,12 @@ def ledger_ids(order: str = "imbalance", reverse: bool = False, flag: str = "all
     return store.ledger_ids(order=order, reverse=reverse, flag=flag, text=text, today=today,
                             one_sided_days=ONE_SIDED_DAYS, cold_days=cold_days, since=since,
                             until=until)
+
+
+def ledger_quick() -> bool:
+    """Whether ``ledger_ids`` answers in a few milliseconds (few contacts), or is worth a
+    worker thread (seconds at a million contacts: it reads every give)."""
+    return store.contacts_at_most() <= QUICK_CONTACTS
 
 
 def ledger_count(flag: str = "all", text: str = "", cold_days: int = COLD_DAYS,

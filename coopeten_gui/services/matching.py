@@ -15,6 +15,11 @@ write, so a captured or edited row is matched without rebuilding everything. Row
 the same kind, category and terms share one *group*: texts are scored group against
 group, and a thousand people asking for "Instagram posts" cost one score.
 
+Building it reads every open row (seconds at a million contacts): a window asks
+``ready()`` first and, when it is not, runs ``builder()`` on a worker thread. One lock
+keeps the index to one thread at a time, so a page that reads matches meanwhile waits
+for that build instead of making a second one.
+
 Scoring is top-k, not every pair: an ask meets the offers that share one of its rarer
 terms through their postings, each scored in full; the terms that many groups share
 (*head* terms, more than ``_HEAD_CAP`` groups or one in ``_HEAD_SHARE``) are not walked
@@ -29,10 +34,14 @@ at a cost that grows with the rare words and the keys, not with asks × offers.
 from __future__ import annotations
 
 import bisect
+import functools
+import gc
 import heapq
 import math
 import re
-from typing import Any, Iterable, Iterator, NamedTuple
+import threading
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar, cast
 
 from coopeten_gui.services import match_words
 from coopeten_gui.storage import database, match_rows
@@ -82,6 +91,10 @@ class ContactMatches(NamedTuple):
     help_them: list[Match]
     they_help: list[Match]
 
+
+#: an index of up to this many offers and asks is built where it is first read (a few
+#: tens of milliseconds); a larger one is worth a worker thread (``ready``)
+BUILT_AT_ONCE = 5000
 
 _PHANTOM_ROWS = 10
 _KINDS = {k: k for k in ("offer", "ask", "me", "them")}
@@ -134,8 +147,10 @@ class _Index:
         # score and norm of a version reads the same weights (see ``idf``)
         self.df: dict[str, float] = {}
         self.df_at = -1
-        # texts read during one build or refresh (the same text comes back often)
+        # texts read during one build or refresh (the same text comes back often), and
+        # the group each (kind, category, text as typed, language) went to (None: no terms)
         self._read: dict[tuple[str, str], tuple[Any, ...]] = {}
+        self._placed: dict[tuple[Any, ...], int | None] = {}
         # gid → (best first, (score, gid) of the other kind; all of them, or only the top)
         self.ranked: dict[int, tuple[list[tuple[float, int]], bool]] = {}
         self.ranked_at = 0
@@ -153,6 +168,21 @@ class _Index:
         # one string object for every row's kind and party, not one each (20 MiB at
         # 200,000 rows)
         kind, party = _KINDS.get(kind, kind), _KINDS.get(party, party)
+        # a million rows repeat a few thousand texts: each is read and filed once
+        place = (kind, category_id, description, language)
+        if place in self._placed:
+            gid = self._placed[place]
+        else:
+            gid = self._placed[place] = self._group_for(kind, category_id, description,
+                                                        language)
+        if gid is None:
+            return
+        self.groups[gid].rows.append(row_id)
+        self.rows[row_id] = _Row(contact_id, kind, party, gid)
+
+    def _group_for(self, kind: str, category_id: int | None, description: str,
+                   language: str) -> int | None:
+        """The group of rows a text goes to, made if new (None: no terms to match)."""
         # numbers say nothing to the matcher: texts that differ only in them read alike
         text = _DIGITS.sub("", description)
         read = self._read.get((text, language))
@@ -161,7 +191,7 @@ class _Index:
             read = self._read[(text, language)] = (slots, tuple(s.terms for s in slots))
         slots, terms = read
         if not slots:
-            return
+            return None
         key = (kind, category_id, terms)
         gid = self.group_ids.get(key)
         if gid is None:
@@ -174,8 +204,13 @@ class _Index:
                 postings.setdefault(term, set()).add(gid)
             if self.heads_at == self.version:
                 self._file_head(gid, group)
-        self.groups[gid].rows.append(row_id)
-        self.rows[row_id] = _Row(contact_id, kind, party, gid)
+        return gid
+
+    def forget_reads(self) -> None:
+        """Drop what one build or refresh kept of the texts it read (a group it filed
+        may go with the next refresh)."""
+        self._read.clear()
+        self._placed.clear()
 
     def remove(self, row_id: int) -> None:
         row = self.rows.pop(row_id, None)
@@ -368,28 +403,88 @@ class _Index:
 
 
 _index: _Index | None = None
+# held while the index is built, refreshed or read: by one thread at a time
+_lock = threading.RLock()
 
 
-def _fresh() -> _Index:
-    """The index of the open database, brought up to date with the change log."""
-    global _index
-    source = (str(database.database_path()), id(database.connection()))
+def _source() -> tuple[Any, ...]:
+    """The open database, as the calling thread's connection names it."""
+    return (str(database.database_path()), id(database.connection()))
+
+
+def _stale(index: _Index | None, source: tuple[Any, ...], last: int) -> bool:
+    """Whether the index must be built anew: another file (or the same path holding a
+    restored copy: its log is behind ours), or a log pruned past what the index saw."""
+    return index is None or index.source != source or last < index.seq or bool(
+        index.seq and match_rows.oldest_change() > index.seq + 1)
+
+
+@contextmanager
+def _kept_from_the_collector(large: bool) -> Iterator[None]:
+    """A large build makes millions of small objects that live as long as the index:
+    the cyclic collector, left on, walks them all again and again as they are made
+    (pauses of half a second at a million contacts, every thread's, the window's too).
+    Off meanwhile, and what was made frozen out of its sight, as start-up's is
+    (``app``): the index holds no cycles, so what it drops is still freed at once."""
+    if not large:
+        yield
+        return
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def ready() -> bool:
+    """Whether matches are read now without the long part: the index was built for the
+    open database and few rows changed since, or it holds few rows to build."""
     index = _index
     last = match_rows.last_change()
-    # another file (or the same path holding a restored copy: its log is behind ours),
-    # or a log pruned past what the index saw
-    if index is None or index.source != source or last < index.seq or (
-            index.seq and match_rows.oldest_change() > index.seq + 1):
-        index = _Index(source)
-        index.seq = last
-        for row in match_rows.all_open_rows():
-            index.add(row)
-        index._read.clear()
-        index.weighed_rows = len(index.rows)
-        index.touched.clear()
-        index._heads()  # part of the build: the first list read should not wait for it
+    if not _stale(index, _source(), last):
+        assert index is not None
+        return last - index.seq <= BUILT_AT_ONCE
+    return match_rows.open_rows_at_most() <= BUILT_AT_ONCE
+
+
+def builder() -> Callable[[], None]:
+    """The work that builds (or brings up to date) the index of the open database, for
+    a worker thread; the database is named here, on the thread that reads the matches
+    (a worker reads the same file through a connection of its own)."""
+    source = _source()
+
+    def build() -> None:
+        _fresh(source)
+    return build
+
+
+def _fresh(source: tuple[Any, ...] | None = None) -> _Index:
+    """The index of the open database, brought up to date with the change log."""
+    with _lock:
+        return _freshened(source or _source())
+
+
+def _freshened(source: tuple[Any, ...]) -> _Index:
+    global _index
+    index = _index
+    last = match_rows.last_change()
+    if _stale(index, source, last):
+        _index = None  # the old one is freed before the new one takes its room
+        with _kept_from_the_collector(match_rows.open_rows_at_most() > BUILT_AT_ONCE):
+            index = _Index(source)
+            index.seq = last
+            for row in match_rows.all_open_rows():
+                index.add(row)
+            index.forget_reads()
+            index.weighed_rows = len(index.rows)
+            index.touched.clear()
+            index._heads()  # part of the build: the first list read should not wait for it
         _index = index
         return index
+    assert index is not None
     if last == index.seq:
         return index
     newest, row_ids, contact_ids = match_rows.changes_since(index.seq)
@@ -399,7 +494,7 @@ def _fresh() -> _Index:
         index.remove(row_id)
     for row in match_rows.open_rows_by_id(row_ids):
         index.add(row)
-    index._read.clear()
+    index.forget_reads()
     index.seq = newest
     _settle(index)
     return index
@@ -433,13 +528,26 @@ def _settle(index: _Index) -> None:
 
 
 def refresh() -> None:
-    """Bring the index up to date now (reads do it themselves; the window calls this
-    after start-up so the first list of matches does not wait for the build)."""
+    """Bring the index up to date now, on the calling thread (reads do it themselves;
+    ``builder`` is the same work for a worker thread)."""
     _fresh()
 
 
 # -- what the pages and the command line ask -------------------------------------------------
 
+_Read = TypeVar("_Read", bound=Callable[..., Any])
+
+
+def _holding_the_index(read: _Read) -> _Read:
+    """``read`` with the index to itself: reading ranks fills the index's caches."""
+    @functools.wraps(read)
+    def holding(*args: Any, **kwargs: Any) -> Any:
+        with _lock:
+            return read(*args, **kwargs)
+    return cast(_Read, holding)
+
+
+@_holding_the_index
 def matches(contact_id: int | None = None, limit: int | None = None) -> list[Match]:
     """Matches best first: each open ask with its best offers (at most ``PER_ROW``), or,
     for one contact, every match one of their rows is part of (either side)."""
@@ -451,6 +559,7 @@ def matches(contact_id: int | None = None, limit: int | None = None) -> list[Mat
     return _complete(index, _all(index, limit)[:limit])
 
 
+@_holding_the_index
 def matches_for_contact(contact_id: int) -> ContactMatches:
     """Who could help this contact and whom they could help (their own rows only, not
     what I noted offering or asking them)."""
@@ -464,6 +573,7 @@ def matches_for_contact(contact_id: int) -> ContactMatches:
     return ContactMatches(_complete(index, asks), _complete(index, offers))
 
 
+@_holding_the_index
 def why_empty(contact_id: int | None = None, side: str = "ask") -> str:
     """Why there is no match: ``NO_ASKS`` (nothing open to answer — for a contact,
     ``side`` says which of their lists), ``NO_OFFERS`` (nobody else offers, or asks,

@@ -264,6 +264,12 @@ def ledger_ids(order: str = "imbalance", reverse: bool = False, flag: str = "all
     return [row[0] for row in database.connection().execute(sql, params)]
 
 
+def contacts_at_most() -> int:
+    """At least as many as there are contacts, read at once (the highest id)."""
+    return cast(int, database.connection().execute(
+        "SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()[0])
+
+
 def ledger_count(flag: str = "all", text: str = "", today: date | None = None,
                  one_sided_days: int = 90, cold_days: int = 60, since: date | None = None,
                  until: date | None = None) -> int:

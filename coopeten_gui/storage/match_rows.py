@@ -10,10 +10,12 @@ from typing import Any, Iterable, Iterator, cast
 
 from coopeten_gui.storage import database
 
-# open rows of live contacts, as the matcher indexes them
+# open rows of live contacts, as the matcher indexes them; read by the rows' ids, so
+# the rows first ("CROSS"): given a few hundred ids SQLite would rather walk every live
+# contact (two seconds at 100,000 contacts, for 500 rows changed)
 _OPEN_ROWS = """
 SELECT x.id, x.contact_id, x.kind, x.party, x.category_id, x.description, c.language
-  FROM offer_ask x JOIN contact c ON c.id = x.contact_id
+  FROM offer_ask x CROSS JOIN contact c ON c.id = x.contact_id
  WHERE x.deleted_at IS NULL AND c.deleted_at IS NULL
    AND x.status IN ('open', 'in_progress')
 """
@@ -42,18 +44,26 @@ def changes_since(seq: int) -> tuple[int, set[int], set[int]]:
             {r[2] for r in rows if r[2] is not None})
 
 
+def open_rows_at_most() -> int:
+    """At least as many as there are open offers and asks, read at once (the highest
+    id: counting them would read them all)."""
+    return cast(int, _conn().execute("SELECT COALESCE(MAX(id), 0) FROM offer_ask").fetchone()[0])
+
+
 def all_open_rows() -> Iterator[tuple[Any, ...]]:
     """Every open offer and ask of a live contact:
     (id, contact_id, kind, party, category_id, description, contact language).
 
     Read as three scans rather than the join: at 100,000 contacts the join walks the
-    contacts and looks their rows up one by one, five times slower.
+    contacts and looks their rows up one by one, five times slower. The languages are
+    read from the table itself ("+" keeps SQLite off the index on ``deleted_at``, which
+    leads to each contact's row one by one: five times slower at a million).
     """
     conn = _conn()
     trashed = {r[0] for r in conn.execute(
         "SELECT id FROM contact WHERE deleted_at IS NOT NULL")}
     languages = dict(conn.execute(
-        "SELECT id, language FROM contact WHERE language != '' AND deleted_at IS NULL"))
+        "SELECT id, language FROM contact WHERE language != '' AND +deleted_at IS NULL"))
     for row in conn.execute(
             "SELECT id, contact_id, kind, party, category_id, description FROM offer_ask "
             "WHERE deleted_at IS NULL AND status IN ('open', 'in_progress')"):

@@ -191,3 +191,58 @@ def test_a_restored_copy_at_the_same_path_is_read_afresh(people, db, tmp_path):
     copy.replace(db)
     database.open_database(db)
     assert pairs(matching.matches()) == [(ask, offer)]
+
+
+def test_the_index_built_on_a_worker_thread_is_the_one_read_after(people, monkeypatch):
+    import threading
+
+    ask = row(people["ana"], "ask", "Busco fotógrafo para la boda")
+    offer = row(people["tom"], "offer", "Wedding photographer")
+    monkeypatch.setattr(matching, "_index", None)
+    monkeypatch.setattr(matching, "BUILT_AT_ONCE", 0)  # as with a million contacts
+    assert not matching.ready()
+    worker = threading.Thread(target=matching.builder())  # named here, built there
+    worker.start()
+    worker.join()
+    built = matching._index
+    assert built is not None and matching.ready()
+    assert pairs(matching.matches_for_contact(people["ana"]).help_them) == [(ask, offer)]
+    assert matching._index is built  # read as it is, not built again on this thread
+
+    # a write afterwards is read in, not built anew
+    other = row(people["raj"], "offer", "Fotografía de bodas")
+    assert not matching.ready()  # a change since, and none is read in at once here
+    assert sorted(pairs(matching.matches_for_contact(people["ana"]).help_them)) == [
+        (ask, offer), (ask, other)]
+    assert matching._index is built
+
+
+def test_a_large_build_leaves_the_cyclic_collector_as_it_found_it(people, monkeypatch):
+    import gc
+
+    from coopeten_gui.storage import match_rows
+
+    row(people["ana"], "ask", "Busco fotógrafo para la boda")
+    monkeypatch.setattr(matching, "_index", None)
+    monkeypatch.setattr(matching, "BUILT_AT_ONCE", 0)  # as with a million contacts
+    seen = []
+    reading = match_rows.all_open_rows
+
+    def watched():
+        seen.append(gc.isenabled())  # off while the rows are read in
+        yield from reading()
+
+    monkeypatch.setattr(match_rows, "all_open_rows", watched)
+    assert gc.isenabled()
+    matching.refresh()
+    assert seen == [False] and gc.isenabled()
+
+    def failing():
+        raise database.StorageError("the file went away")
+        yield
+
+    monkeypatch.setattr(matching, "_index", None)
+    monkeypatch.setattr(match_rows, "all_open_rows", failing)
+    with pytest.raises(database.StorageError):
+        matching.refresh()
+    assert gc.isenabled()

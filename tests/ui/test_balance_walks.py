@@ -309,3 +309,132 @@ def test_accepting_one_proposal_on_the_proposals_page_opens_its_agreement(qtbot,
     assert all(not t.title.startswith("Follow up on the proposal")
                for t in followups.list_tasks(proposal_id=sent.id))
     dialog.close()
+
+
+def everything_shown(page: AlliancesPage) -> list:
+    """Every cell's text and tooltip, and the details under the list."""
+    model = page.model
+    return [[(model.index(r, c).data(), model.index(r, c).data(Qt.ItemDataRole.ToolTipRole))
+             for c in range(model.columnCount())] for r in range(model.rowCount())] + [
+        page.details.text()]
+
+
+@pytest.fixture
+def a_million(monkeypatch):
+    """The page as it works with a million contacts: the list and the matcher's index
+    read on worker threads (the real pool, as the window's)."""
+    from coopeten_gui.services import balance, matching
+
+    monkeypatch.setattr(balance, "QUICK_CONTACTS", 0)
+    monkeypatch.setattr(matching, "BUILT_AT_ONCE", 0)
+    monkeypatch.setattr(matching, "_index", None)
+
+
+def test_a_large_ledger_and_the_next_gives_fill_in_from_workers(qtbot, alliances, monkeypatch):
+    import threading
+
+    from coopeten_gui.services import next_give
+
+    at_once = shown(qtbot, AlliancesPage())
+    at_once.reload()
+    expected = everything_shown(at_once)
+    assert "None of your open offers answers" in expected[-1]  # Lopsided's next give
+
+    from coopeten_gui.services import balance, matching
+
+    monkeypatch.setattr(balance, "QUICK_CONTACTS", 0)
+    monkeypatch.setattr(matching, "BUILT_AT_ONCE", 0)
+    monkeypatch.setattr(matching, "_index", None)
+    may_build = threading.Event()  # the index takes its time, as at a million contacts
+    builder = next_give.builder
+
+    def slow_builder():
+        work = builder()
+        return lambda: may_build.wait(10) and work()
+
+    monkeypatch.setattr(next_give, "builder", slow_builder)
+    page = shown(qtbot, AlliancesPage())
+    page.reload()
+    assert page.model.rowCount() == 0  # the ids come back from a worker
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    # the relationship is shown at once, its next give once the index is built
+    assert page.details.text().startswith("<b>Lopsided</b>")
+    assert "open offers" not in page.details.text()
+    assert page.model.index(2, NEXT).data() == ""
+    may_build.set()
+    qtbot.waitUntil(lambda: "open offers" in page.details.text())
+    assert everything_shown(page) == expected
+    assert page.model.index(2, NEXT).data() == "Office coffee subscription"
+
+    # a write: the page reads the list again, the index reads in only what changed
+    index = matching._index
+    offers_asks.create(offers_asks.OfferAskData(contact_id=alliances["lopsided"], kind="ask",
+                                                party="them", description="Fresh coffee"))
+    page.reload()
+    qtbot.waitUntil(lambda: "Office coffee subscription" in page.details.text())
+    assert matching._index is index
+    assert page.model.index(0, NEXT).data() == "Office coffee subscription"
+
+
+def test_a_list_read_for_an_older_search_is_dropped(qtbot, alliances, a_million, monkeypatch):
+    import threading
+
+    from coopeten_gui.services import balance
+    from coopeten_gui.ui.kit import background
+
+    read = balance.ledger_ids
+    newer_shown = threading.Event()
+
+    def older_comes_back_last(**query):
+        if query["text"] == "Even":
+            newer_shown.wait(10)
+        return read(**query)
+
+    monkeypatch.setattr(balance, "ledger_ids", older_comes_back_last)
+    page = shown(qtbot, AlliancesPage())
+    qtbot.keyClicks(page.search, "Even")
+    page.reload()
+    page.search.clear()
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    newer_shown.set()
+    qtbot.waitUntil(lambda: not background.busy())  # the older answer came back
+    assert [r.name for r in page.rows()] == ["Lopsided", "Even", "Quiet"]
+    assert page.count_label.text() == "3 relationships"
+
+
+def test_the_index_of_a_file_opened_during_its_build_is_built_off_the_window_too(
+        qtbot, alliances, a_million, monkeypatch, tmp_path):
+    import threading
+
+    from coopeten_gui.services import next_give, session
+    from coopeten_gui.storage import match_rows
+
+    built_on = []
+    reading = match_rows.all_open_rows
+
+    def noted():
+        built_on.append(threading.current_thread() is threading.main_thread())
+        yield from reading()
+
+    monkeypatch.setattr(match_rows, "all_open_rows", noted)
+    may_build = threading.Event()
+    builder = next_give.builder
+
+    def slow_builder():
+        work = builder()
+        return lambda: may_build.wait(10) and work()
+
+    monkeypatch.setattr(next_give, "builder", slow_builder)
+    copy = session.backup_to(tmp_path / "copy.sqlite")  # the same relationships
+
+    page = shown(qtbot, AlliancesPage())
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # the first file's index waits
+    assert session.switch_to(copy).opened
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    may_build.set()
+    qtbot.waitUntil(lambda: "open offers" in page.details.text())
+    assert page.model.index(2, NEXT).data() == "Office coffee subscription"
+    assert built_on and not any(built_on)  # every build on a worker, none on the window's

@@ -6,6 +6,13 @@ over every give, ``balance.ledger_ids``); the rows themselves are read a screen 
 time (``balance.ledger(contact_ids=…)``) and the next give for a row only when it is
 drawn. So 100,000 contacts cost one pass and a few small reads, never a row per contact
 in memory or a query per cell.
+
+Two things take seconds at a million contacts and run on a worker thread: that pass
+over every give (the list shows when it is done; the one shown before stays until
+then), and the first build of the matcher's index, which the next gives read (their
+cells and the details stay blank until it is built, then fill in). A small database
+does both at once, as it always did. An answer for a list that changed meanwhile is
+dropped.
 """
 
 from __future__ import annotations
@@ -25,11 +32,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from coopeten_gui.services import balance
+from coopeten_gui.services import balance, next_give
 from coopeten_gui.services.balance import LedgerRow
 from coopeten_gui.services.next_give import NextGive, suggest_next_give
-from coopeten_gui.ui.kit import money_edit, undo
+from coopeten_gui.ui.kit import background, money_edit, undo
 from coopeten_gui.ui.kit.plain_text import literal, plain
 from coopeten_gui.ui.pages.contact_tabs.balance import DayWords, count_and_money, verdict_colour
 from coopeten_gui.ui.pages.contact_tabs.common import set_up_list, short_date
@@ -45,7 +53,12 @@ RowRole = Qt.ItemDataRole.UserRole
 
 
 class LedgerModel(QAbstractTableModel):
-    """The relationships as ids, their rows read ``BLOCK`` at a time when drawn."""
+    """The relationships as ids, their rows read ``BLOCK`` at a time when drawn.
+
+    Signals:
+        next_ready(): the next gives can be read now (the matcher's index was built)."""
+
+    next_ready = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,6 +68,9 @@ class LedgerModel(QAbstractTableModel):
         self.days = DayWords(self)
         self._rows: dict[int, LedgerRow] = {}
         self._next: dict[int, NextGive | None] = {}
+        # the matcher: "unknown" (ask it when a next give is wanted), "building" (on a
+        # worker), "ready" (suggestions are read at once) or "failed" (until the next list)
+        self._matcher = "unknown"
         self._headers = [self.tr("Relationship"), self.tr("I gave"), self.tr("They gave"),
                          self.tr("Verdict"), self.tr("Last give: mine · theirs"),
                          self.tr("Quiet for"), self.tr("Look after"), self.tr("Next give")]
@@ -65,6 +81,8 @@ class LedgerModel(QAbstractTableModel):
         self.cold_days = cold_days
         self._rows.clear()
         self._next.clear()
+        if self._matcher != "building":  # the data may have changed: asked again
+            self._matcher = "unknown"
         self.endResetModel()
 
     def row_at(self, row: int) -> LedgerRow | None:
@@ -82,9 +100,42 @@ class LedgerModel(QAbstractTableModel):
         return found
 
     def next_give(self, contact_id: int) -> NextGive | None:
+        """The next give to suggest; None also while it cannot be known yet
+        (``next_known``)."""
         if contact_id not in self._next:
+            if not self.next_known():
+                return None
             self._next[contact_id] = suggest_next_give(contact_id)
         return self._next[contact_id]
+
+    def next_known(self) -> bool:
+        """Whether the next gives can be read now. When the matcher's index would take
+        long to build, it is built on a worker, and ``next_ready`` says when it is."""
+        if self._matcher == "unknown":
+            if next_give.ready():
+                self._matcher = "ready"
+            else:
+                self._build_matcher()
+        return self._matcher == "ready"
+
+    def _build_matcher(self) -> None:
+        def built(_result: object) -> None:
+            if not isValid(self):
+                return
+            # built for the file open when it started: another may be open by now
+            self._matcher = "ready" if next_give.ready() else "unknown"
+            if self.ids:
+                self.dataChanged.emit(self.index(0, NEXT), self.index(len(self.ids) - 1, NEXT))
+            self.next_ready.emit()
+
+        def failed(_error: Exception) -> None:
+            if isValid(self):
+                self._matcher = "failed"  # not tried again at every paint
+
+        self._matcher = "building"
+        work = next_give.builder()
+        background.run_in_background(None, lambda _progress: work(), on_done=built,
+                                     on_error=failed)
 
     # -- Qt ---------------------------------------------------------------------------------
 
@@ -111,7 +162,7 @@ class LedgerModel(QAbstractTableModel):
         if role == RowRole:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return literal(self.tooltip(row, column))  # names and offers as typed
+            return literal(self.tooltip(row, column) or None)  # names and offers as typed
         if role == Qt.ItemDataRole.ForegroundRole and column in (VERDICT, FLAGS):
             return QColor(verdict_colour(row.verdict if column == VERDICT else "gave_more"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (GAVE, GOT, SINCE):
@@ -149,6 +200,8 @@ class LedgerModel(QAbstractTableModel):
 
     def tooltip(self, row: LedgerRow, column: int) -> str:
         if column == NEXT:
+            if not self.next_known():
+                return ""
             found = self.next_give(row.contact_id)
             if found is None:
                 return self.tr("None of your open offers answers an open ask of theirs yet.")
@@ -191,6 +244,8 @@ class AlliancesPage(QWidget):
         self.freshness = undo.Freshness(self, self.reload)
         self.order = "imbalance"
         self.reverse = False
+        # which list a reading of the ids belongs to: bumped at each reload
+        self._generation = 0
 
         title = QLabel(self.tr("Alliances"), self)
         font = title.font()
@@ -265,17 +320,42 @@ class AlliancesPage(QWidget):
         self.show_combo.activated.connect(self.reload)
         self.table.activated.connect(self._open)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.model.next_ready.connect(self._show_current_details)
 
     # -- showing ----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the list again: at once when there are few contacts, else on a worker
+        (the list shown so far stays until the new one is read)."""
         self.freshness.mark_fresh()
         self._timer.stop()
-        self.model.symbol = money_edit.currency_symbol()
+        self._generation += 1
+        generation = self._generation
         flag = self.show_combo.currentData()
-        ids = balance.ledger_ids(order=self.order, reverse=self.reverse, flag=flag,
-                                 text=self.search.text(), cold_days=self.cold_days.value())
-        self.model.set_ids(ids, self.cold_days.value())
+        cold_days = self.cold_days.value()
+        query = dict(order=self.order, reverse=self.reverse, flag=flag,
+                     text=self.search.text(), cold_days=cold_days)
+        if balance.ledger_quick():
+            self._show_ids(balance.ledger_ids(**query), flag, cold_days)
+            return
+
+        def current() -> bool:
+            return isValid(self) and generation == self._generation
+
+        def done(ids: list[int]) -> None:
+            if current():
+                self._show_ids(ids, flag, cold_days)
+
+        def failed(error: Exception) -> None:
+            if current():
+                raise error  # told as any error of the page is
+
+        background.run_in_background(
+            None, lambda _progress: balance.ledger_ids(**query), on_done=done, on_error=failed)
+
+    def _show_ids(self, ids: list[int], flag: str, cold_days: int) -> None:
+        self.model.symbol = money_edit.currency_symbol()
+        self.model.set_ids(ids, cold_days)
         self.count_label.setText(self.tr("%n relationship(s)", "", len(ids)))
         self.empty.setVisible(not ids)
         if not ids:
@@ -325,8 +405,12 @@ class AlliancesPage(QWidget):
             return
         parts = [f"<b>{escape(row.name)}</b>: {escape(row.sentence)}"]
         parts += [escape(line) for line in self.model.tooltip(row, VERDICT).split("\n")[1:]]
-        parts.append(escape(self.model.tooltip(row, NEXT)))
+        if self.model.next_known():  # else added once the matcher is ready
+            parts.append(escape(self.model.tooltip(row, NEXT)))
         self.details.setText(" ".join(parts))
+
+    def _show_current_details(self) -> None:
+        self._show_details(self.table.currentIndex())
 
     def _open(self, index) -> None:
         row = self.model.row_at(index.row())
