@@ -37,3 +37,29 @@ def shown_main_window(qtbot, tmp_path: Path):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def held_match_index(monkeypatch):
+    """Every build of the matcher's index takes long (as at a million contacts) and waits
+    for the test to ``release`` it; ``built_on`` says, build by build, whether it ran on
+    the UI thread."""
+    import threading
+
+    from coopeten_gui.services import matching
+
+    matching._index = None
+    monkeypatch.setattr(matching, "BUILT_AT_ONCE", 0)
+    built_on, release = [], threading.Event()
+    builder = matching.builder
+
+    def held_builder():
+        work = builder()
+
+        def build():
+            built_on.append(threading.current_thread() is threading.main_thread())
+            release.wait(10)
+            work()
+        return build
+
+    monkeypatch.setattr(matching, "builder", held_builder)
+    return built_on, release

@@ -546,82 +546,82 @@
 <context>
     <name>AlliancesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="228"/>
         <source>You gave more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="229"/>
         <source>They gave more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="230"/>
         <source>Balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="231"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="250"/>
         <source>Alliances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="256"/>
         <source>Every relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="257"/>
         <source>To look after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="258"/>
         <source>One-sided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="259"/>
         <source>No contact lately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="264"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="266"/>
         <source>&amp;No contact for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="269"/>
         <source>Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="295"/>
         <source>one-sided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="295"/>
         <source>no contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="300"/>
         <source>Enter or double-click opens the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="359"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -629,17 +629,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="392"/>
         <source>No relationship matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="394"/>
         <source>Nothing to look after: every relationship gives both ways and has had contact lately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="396"/>
         <source>No relationships yet. They appear here once you record a give either way — a fulfilled offer or ask, a cross-promotion, a referral, a kept commitment — or accept a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,43 +971,43 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>Balance</name>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="178"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="186"/>
         <source>Nothing given yet, either way.</source>
-        <extracomment>a relationship is one-sided when one side has not given for this long &quot;no contact for&quot; starts at this many days unless the caller chooses</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="181"/>
-        <source>You have given more: only you have given so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="182"/>
-        <source>You have given more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="185"/>
-        <source>They have given more: only they have given so far. Your turn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="187"/>
-        <source>They have given more. Your turn.</source>
+        <extracomment>a relationship is one-sided when one side has not given for this long &quot;no contact for&quot; starts at this many days unless the caller chooses up to this many contacts, ``ledger_ids`` takes a few milliseconds (``ledger_quick``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coopeten_gui/services/balance.py" line="189"/>
+        <source>You have given more: only you have given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="190"/>
+        <source>You have given more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="193"/>
+        <source>They have given more: only they have given so far. Your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="195"/>
+        <source>They have given more. Your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/services/balance.py" line="197"/>
         <source>Balanced: you gave more often, they gave more in money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="191"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="199"/>
         <source>Balanced: they gave more often, you gave more in money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="192"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="200"/>
         <source>Balanced: you each give about as much as you get.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,8 +1069,13 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <source>Each unit is counted apart: money with money, people with people. An accepted proposal is what you both agreed; its commitments count once they are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="169"/>
+        <source>Next give: looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="187"/>
         <source>Agreed in %n accepted proposal(s)</source>
         <translation>
             <numerusform>Agreed in %n accepted proposal</numerusform>
@@ -1078,12 +1083,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="189"/>
         <source>Last contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="192"/>
         <source>One-sided for over %n day(s)</source>
         <translation>
             <numerusform>One-sided for over %n day</numerusform>
@@ -1091,12 +1096,12 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="197"/>
         <source>Next give: none of your open offers answers an open ask of theirs yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="200"/>
         <source>Next give: “%1”, for their ask “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,261 +1817,261 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="59"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="59"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="169"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="170"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="172"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="173"/>
         <source>Dr., Ms., Prof.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="175"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="177"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="178"/>
         <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="182"/>
         <source>Name &amp;parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="184"/>
         <source>Nic&amp;kname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="197"/>
         <source>Business they belong to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="198"/>
         <source>&amp;Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="201"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="203"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="198"/>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="210"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="198"/>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="211"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="199"/>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="204"/>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="216"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="207"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="208"/>
         <source>+ Add an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="209"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="210"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="212"/>
         <source>+34 600 000 000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="213"/>
         <source>+ Add a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="214"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="215"/>
         <source>website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="215"/>
         <source>social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="217"/>
         <source>+ Add a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="218"/>
         <source>&amp;Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="220"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="225"/>
         <source>&amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="220"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="227"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="231"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="233"/>
         <source>&amp;Audience size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="235"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="237"/>
         <source>Anni&amp;versary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="240"/>
         <source>no reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="241"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="242"/>
         <source>Today reminds you when this long has passed since your last contact with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="244"/>
         <source>Keep in touch e&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="247"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="249"/>
         <source>The language of the letters written to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="250"/>
         <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="252"/>
         <source>P&amp;hoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="254"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="256"/>
         <source>&amp;Met at event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="258"/>
         <source>Or where, if not at an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="259"/>
         <source>Met &amp;where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="262"/>
         <source>&amp;Introduced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="266"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,7 +2288,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="66"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,27 +4057,27 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="298"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="302"/>
         <source>The search could not be finished: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="318"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="319"/>
         <source>Still searching offers and asks, follow-ups and proposals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="324"/>
         <source>Nothing found for “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="358"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="362"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,68 +4993,68 @@ cost</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="74"/>
         <source>Relationship</source>
         <extracomment>the columns a click on the header sorts by, and the order each one asks for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="74"/>
         <source>I gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="74"/>
         <source>They gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="75"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="75"/>
         <source>Last give: mine · theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="76"/>
         <source>Quiet for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="76"/>
         <source>Look after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="76"/>
         <source>Next give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="196"/>
         <source>one-sided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="198"/>
         <source>no contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="207"/>
         <source>None of your open offers answers an open ask of theirs yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="208"/>
         <source>Your offer “%1” answers their ask “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="212"/>
         <source>One-sided for over %n day(s).</source>
         <translation>
             <numerusform>One-sided for over %n day.</numerusform>
@@ -5057,7 +5062,7 @@ cost</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="214"/>
         <source>No contact for over %n day(s).</source>
         <translation>
             <numerusform>No contact for over %n day.</numerusform>
@@ -5065,12 +5070,12 @@ cost</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="216"/>
         <source>Audience reached: %1 by you, %2 by them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="219"/>
         <source>Last contact: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5874,13 +5879,18 @@ cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="114"/>
         <source>Who could help them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="115"/>
         <source>Whom they could help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="138"/>
+        <source>Looking for matches…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7357,172 +7367,177 @@ Came up at: %2</source>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="64"/>
         <source>Quick capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="69"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="72"/>
         <source>At &amp;event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="79"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="99"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="100"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="101"/>
         <source>Email or &amp;phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="102"/>
         <source>They &amp;offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="103"/>
         <source>They as&amp;k for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="104"/>
         <source>We &amp;talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="105"/>
         <source>&amp;I offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="106"/>
         <source>I a&amp;sked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="109"/>
         <source>María Núñez</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="110"/>
         <source>Panadería Masa Madre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="111"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="112"/>
         <source>e.g. a mention in her newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="113"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="114"/>
         <source>e.g. a joint stand at the spring fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="115"/>
         <source>e.g. coffee for her launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="116"/>
         <source>e.g. an introduction to her printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="138"/>
         <source>Category, suggested from the words; pick another to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="148"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="149"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="152"/>
         <source>&amp;Undo last person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="156"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="172"/>
         <source>Double-click a person to see their matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="175"/>
         <source>See their &amp;matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="285"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="286"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="308"/>
         <source>offers: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="310"/>
         <source>asks for: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="312"/>
         <source>I offered: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="314"/>
         <source>I asked for: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="316"/>
         <source>(already in your contacts)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="318"/>
+        <source>looking for matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="321"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -7530,12 +7545,12 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="319"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="322"/>
         <source>no match yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="337"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Added in this session: %n person.</numerusform>
@@ -7543,7 +7558,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="327"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="338"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Each has a follow-up due in %n day.</numerusform>
@@ -7551,7 +7566,7 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="341"/>
         <source>Nobody added yet in this session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8624,7 +8639,7 @@ Came up at: %2</source>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="33"/>
+        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="38"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9532,17 +9547,17 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="199"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="207"/>
         <source>Unknown order: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="202"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="210"/>
         <source>Unknown filter: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="205"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="213"/>
         <location filename="../../coopeten_gui/services/common.py" line="196"/>
         <source>This number cannot be negative.</source>
         <translation type="unfinished"></translation>

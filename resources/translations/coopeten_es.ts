@@ -546,82 +546,82 @@
 <context>
     <name>AlliancesPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="228"/>
         <source>You gave more</source>
         <translation>Diste más tú</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="229"/>
         <source>They gave more</source>
         <translation>Dieron más ellos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="177"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="230"/>
         <source>Balanced</source>
         <translation>Equilibrado</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="231"/>
         <source>Nothing yet</source>
         <translation>Nada aún</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="250"/>
         <source>Alliances</source>
         <translation>Alianzas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="256"/>
         <source>Every relationship</source>
         <translation>Todas las relaciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="257"/>
         <source>To look after</source>
         <translation>Para cuidar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="258"/>
         <source>One-sided</source>
         <translation>Desequilibradas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="259"/>
         <source>No contact lately</source>
         <translation>Sin contacto reciente</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="264"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="266"/>
         <source>&amp;No contact for</source>
         <translation>Si&amp;n contacto en</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="269"/>
         <source>Name…</source>
         <translation>Nombre…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="295"/>
         <source>one-sided</source>
         <translation>desequilibrada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="295"/>
         <source>no contact</source>
         <translation>sin contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="300"/>
         <source>Enter or double-click opens the contact</source>
         <translation>Intro o doble clic abre el contacto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="279"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="359"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relación</numerusform>
@@ -629,17 +629,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="312"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="392"/>
         <source>No relationship matches “%1”.</source>
         <translation>Ninguna relación coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="394"/>
         <source>Nothing to look after: every relationship gives both ways and has had contact lately.</source>
         <translation>Nada que cuidar: todas las relaciones dan en los dos sentidos y han tenido contacto hace poco.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="316"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="396"/>
         <source>No relationships yet. They appear here once you record a give either way — a fulfilled offer or ask, a cross-promotion, a referral, a kept commitment — or accept a proposal.</source>
         <translation>Aún no hay relaciones. Aparecen aquí en cuanto anotas una aportación en cualquier sentido —una oferta o petición cumplida, una promoción cruzada, una recomendación, un compromiso cumplido— o aceptas una propuesta.</translation>
     </message>
@@ -975,43 +975,43 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>Balance</name>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="178"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="186"/>
         <source>Nothing given yet, either way.</source>
-        <extracomment>a relationship is one-sided when one side has not given for this long &quot;no contact for&quot; starts at this many days unless the caller chooses</extracomment>
+        <extracomment>a relationship is one-sided when one side has not given for this long &quot;no contact for&quot; starts at this many days unless the caller chooses up to this many contacts, ``ledger_ids`` takes a few milliseconds (``ledger_quick``)</extracomment>
         <translation>Nadie ha aportado nada todavía.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="181"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="189"/>
         <source>You have given more: only you have given so far.</source>
         <translation>Has dado más tú: de momento solo has aportado tú.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="182"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="190"/>
         <source>You have given more.</source>
         <translation>Has dado más tú.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="185"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="193"/>
         <source>They have given more: only they have given so far. Your turn.</source>
         <translation>Han dado más ellos: de momento solo han aportado ellos. Te toca.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="187"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="195"/>
         <source>They have given more. Your turn.</source>
         <translation>Han dado más ellos. Te toca.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="189"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="197"/>
         <source>Balanced: you gave more often, they gave more in money.</source>
         <translation>Equilibrado: tú aportaste más veces, ellos aportaron más en dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="191"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="199"/>
         <source>Balanced: they gave more often, you gave more in money.</source>
         <translation>Equilibrado: ellos aportaron más veces, tú aportaste más en dinero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="192"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="200"/>
         <source>Balanced: you each give about as much as you get.</source>
         <translation>Equilibrado: cada parte da más o menos lo que recibe.</translation>
     </message>
@@ -1073,8 +1073,13 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <source>Each unit is counted apart: money with money, people with people. An accepted proposal is what you both agreed; its commitments count once they are kept.</source>
         <translation>Cada unidad se cuenta aparte: dinero con dinero, personas con personas. Una propuesta aceptada es lo que acordasteis; sus compromisos cuentan cuando se cumplen.</translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="169"/>
+        <source>Next give: looking…</source>
+        <translation>Próxima aportación: buscando…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="178"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="187"/>
         <source>Agreed in %n accepted proposal(s)</source>
         <translation>
             <numerusform>Acordado en %n propuesta aceptada</numerusform>
@@ -1082,12 +1087,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="189"/>
         <source>Last contact: %1</source>
         <translation>Último contacto: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="183"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="192"/>
         <source>One-sided for over %n day(s)</source>
         <translation>
             <numerusform>Desequilibrada desde hace más de %n día</numerusform>
@@ -1095,12 +1100,12 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="197"/>
         <source>Next give: none of your open offers answers an open ask of theirs yet.</source>
         <translation>Próxima aportación: ninguna de tus ofertas abiertas responde aún a una petición abierta suya.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/balance.py" line="200"/>
         <source>Next give: “%1”, for their ask “%2”.</source>
         <translation>Próxima aportación: «%1», para su petición «%2».</translation>
     </message>
@@ -1816,261 +1821,261 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="59"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="57"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="59"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="168"/>
         <source>Given name</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="167"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="169"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="168"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="170"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="172"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="173"/>
         <source>Dr., Ms., Prof.…</source>
         <translation>Dr., Sra., Prof.…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="175"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="177"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="178"/>
         <source>Jr., PhD…</source>
         <translation>Jr., Ph.D.…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="180"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="182"/>
         <source>Name &amp;parts</source>
         <translation>&amp;Partes del nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="184"/>
         <source>Nic&amp;kname</source>
         <translation>&amp;Apodo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="190"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="197"/>
         <source>Business they belong to</source>
         <translation>Negocio al que pertenece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="198"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="201"/>
         <source>&amp;Job title</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="203"/>
         <source>&amp;Department</source>
         <translation>&amp;Departamento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="198"/>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="210"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="198"/>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="204"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="211"/>
         <source>home</source>
         <translation>particular</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="199"/>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="204"/>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="209"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="216"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="207"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="208"/>
         <source>+ Add an email</source>
         <translation>+ Añadir un correo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="209"/>
         <source>&amp;Emails</source>
         <translation>Co&amp;rreos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="210"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="212"/>
         <source>+34 600 000 000</source>
         <translation>+34 600 000 000</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="206"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="213"/>
         <source>+ Add a phone</source>
         <translation>+ Añadir un teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="214"/>
         <source>&amp;Phones</source>
         <translation>&amp;Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="215"/>
         <source>website</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="215"/>
         <source>social</source>
         <translation>redes sociales</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="217"/>
         <source>+ Add a link</source>
         <translation>+ Añadir un enlace</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="218"/>
         <source>&amp;Links</source>
         <translation>En&amp;laces</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="220"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="225"/>
         <source>&amp;Stage</source>
         <translation>&amp;Etapa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="220"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="227"/>
         <source>&amp;Tags</source>
         <translation>Eti&amp;quetas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="224"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="231"/>
         <source>How many people they can reach: subscribers, followers, customers</source>
         <translation>A cuántas personas puede llegar: suscriptores, seguidores, clientes</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="233"/>
         <source>&amp;Audience size</source>
         <translation>Tamaño de la &amp;audiencia</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="228"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="235"/>
         <source>&amp;Birthday</source>
         <translation>C&amp;umpleaños</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="237"/>
         <source>Anni&amp;versary</source>
         <translation>Ani&amp;versario</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="233"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="240"/>
         <source>no reminder</source>
         <translation>sin recordatorio</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="234"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="241"/>
         <source> weeks</source>
         <translation> semanas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="235"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="242"/>
         <source>Today reminds you when this long has passed since your last contact with them</source>
         <translation>Hoy te lo recuerda cuando pase este tiempo desde tu último contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="237"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="244"/>
         <source>Keep in touch e&amp;very</source>
         <translation>&amp;Mantener el contacto cada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="240"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="247"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="249"/>
         <source>The language of the letters written to them</source>
         <translation>El idioma de las cartas que le escribas</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="243"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="250"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="252"/>
         <source>P&amp;hoto</source>
         <translation>F&amp;oto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="247"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="254"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="249"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="256"/>
         <source>&amp;Met at event</source>
         <translation>Nos conocimos en el e&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="251"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="258"/>
         <source>Or where, if not at an event</source>
         <translation>O dónde, si no fue en un evento</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="252"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="259"/>
         <source>Met &amp;where</source>
         <translation>&amp;Dónde nos conocimos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="262"/>
         <source>&amp;Introduced by</source>
         <translation>Nos &amp;presentó</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/dialogs/contact_dialog.py" line="266"/>
         <source>N&amp;otes</source>
         <translation>Nota&amp;s</translation>
     </message>
@@ -2287,7 +2292,7 @@ Tu base de datos actual no se borra: se guarda al lado, con otro nombre.</transl
         <translation>Escribe un nombre para buscar el contacto…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="66"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
@@ -4062,27 +4067,27 @@ coste</translation>
         <translation>Busca contactos, eventos, ofertas y peticiones, seguimientos, propuestas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="298"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="302"/>
         <source>The search could not be finished: {error}</source>
         <translation>No se pudo terminar la búsqueda: {error}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="314"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="318"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="319"/>
         <source>Still searching offers and asks, follow-ups and proposals…</source>
         <translation>Aún buscando en ofertas y peticiones, seguimientos y propuestas…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="320"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="324"/>
         <source>Nothing found for “{text}”.</source>
         <translation>No se encontró nada para «{text}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="358"/>
+        <location filename="../../coopeten_gui/ui/dialogs/global_search.py" line="362"/>
         <source>Type to search. ↑↓ to choose, Enter to open, Esc to close.</source>
         <translation>Escribe para buscar. ↑↓ para elegir, Intro para abrir, Esc para cerrar.</translation>
     </message>
@@ -4998,68 +5003,68 @@ coste</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="74"/>
         <source>Relationship</source>
         <extracomment>the columns a click on the header sorts by, and the order each one asks for</extracomment>
         <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="74"/>
         <source>I gave</source>
         <translation>Di yo</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="74"/>
         <source>They gave</source>
         <translation>Dieron ellos</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="75"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="75"/>
         <source>Last give: mine · theirs</source>
         <translation>Última: mía · suya</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="76"/>
         <source>Quiet for</source>
         <translation>Sin aportar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="76"/>
         <source>Look after</source>
         <translation>Cuidar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="76"/>
         <source>Next give</source>
         <translation>Próxima aportación</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="145"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="196"/>
         <source>one-sided</source>
         <translation>desequilibrada</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="198"/>
         <source>no contact</source>
         <translation>sin contacto</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="154"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="207"/>
         <source>None of your open offers answers an open ask of theirs yet.</source>
         <translation>Ninguna de tus ofertas abiertas responde aún a una petición abierta suya.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="208"/>
         <source>Your offer “%1” answers their ask “%2”.</source>
         <translation>Tu oferta «%1» responde a su petición «%2».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="159"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="212"/>
         <source>One-sided for over %n day(s).</source>
         <translation>
             <numerusform>Desequilibrada desde hace más de %n día.</numerusform>
@@ -5067,7 +5072,7 @@ coste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="214"/>
         <source>No contact for over %n day(s).</source>
         <translation>
             <numerusform>Sin contacto desde hace más de %n día.</numerusform>
@@ -5075,12 +5080,12 @@ coste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="163"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="216"/>
         <source>Audience reached: %1 by you, %2 by them.</source>
         <translation>Audiencia alcanzada: %1 por ti, %2 por ellos.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="166"/>
+        <location filename="../../coopeten_gui/ui/pages/alliances_page.py" line="219"/>
         <source>Last contact: %1.</source>
         <translation>Último contacto: %1.</translation>
     </message>
@@ -5884,14 +5889,19 @@ coste</translation>
         <translation>Escribe la presentación entre quien pide y quien ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="114"/>
         <source>Who could help them</source>
         <translation>Quién podría ayudarle</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="115"/>
         <source>Whom they could help</source>
         <translation>A quién podría ayudar</translation>
+    </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/contact_tabs/matches.py" line="138"/>
+        <source>Looking for matches…</source>
+        <translation>Buscando coincidencias…</translation>
     </message>
 </context>
 <context>
@@ -7368,172 +7378,177 @@ Surgió en: %2</translation>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="64"/>
         <source>Quick capture</source>
         <translation>Captura rápida</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="69"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="72"/>
         <source>At &amp;event:</source>
         <translation>En el e&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="79"/>
         <source>One person per line. Tab moves to the next field; Enter adds the person and starts the next line.</source>
         <translation>Una persona por línea. Tab pasa al campo siguiente; Intro añade a la persona y empieza la línea siguiente.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="99"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="100"/>
         <source>&amp;Company</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="101"/>
         <source>Email or &amp;phone</source>
         <translation>Correo o &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="101"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="102"/>
         <source>They &amp;offer</source>
         <translation>&amp;Ofrece</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="103"/>
         <source>They as&amp;k for</source>
         <translation>&amp;Pide</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="104"/>
         <source>We &amp;talked about</source>
         <translation>Hab&amp;lamos de</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="105"/>
         <source>&amp;I offered</source>
         <translation>&amp;Yo ofrecí</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="105"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="106"/>
         <source>I a&amp;sked for</source>
         <translation>Yo ped&amp;í</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="108"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="109"/>
         <source>María Núñez</source>
         <translation>María Núñez</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="109"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="110"/>
         <source>Panadería Masa Madre</source>
         <translation>Panadería Masa Madre</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="110"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="111"/>
         <source>maria@example.com or +34 600 123 456</source>
         <translation>maria@ejemplo.com o +34 600 123 456</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="111"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="112"/>
         <source>e.g. a mention in her newsletter</source>
         <translation>p. ej. una mención en su boletín</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="112"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="113"/>
         <source>e.g. coffee beans at wholesale price</source>
         <translation>p. ej. café en grano a precio de mayorista</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="113"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="114"/>
         <source>e.g. a joint stand at the spring fair</source>
         <translation>p. ej., un stand compartido en la feria de primavera</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="114"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="115"/>
         <source>e.g. coffee for her launch</source>
         <translation>p. ej., café para su inauguración</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="116"/>
         <source>e.g. an introduction to her printer</source>
         <translation>p. ej., que me presente a su imprenta</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="137"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="138"/>
         <source>Category, suggested from the words; pick another to keep it</source>
         <translation>Categoría sugerida por las palabras; elige otra y se mantendrá</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="147"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="148"/>
         <source>&amp;Add person</source>
         <translation>&amp;Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="149"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="151"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="152"/>
         <source>&amp;Undo last person</source>
         <translation>&amp;Deshacer la última persona</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="156"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="171"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="172"/>
         <source>Double-click a person to see their matches</source>
         <translation>Doble clic en una persona para ver sus coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="175"/>
         <source>See their &amp;matches</source>
         <translation>Ver sus &amp;coincidencias</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="285"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="286"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="308"/>
         <source>offers: {text}</source>
         <translation>ofrece: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="309"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="310"/>
         <source>asks for: {text}</source>
         <translation>pide: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="312"/>
         <source>I offered: {text}</source>
         <translation>yo ofrecí: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="313"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="314"/>
         <source>I asked for: {text}</source>
         <translation>yo pedí: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="315"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="316"/>
         <source>(already in your contacts)</source>
         <translation>(ya estaba en tus contactos)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="318"/>
+        <source>looking for matches…</source>
+        <translation>buscando coincidencias…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="321"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -7541,12 +7556,12 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="319"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="322"/>
         <source>no match yet</source>
         <translation>aún sin coincidencias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="326"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="337"/>
         <source>Added in this session: %n person(s).</source>
         <translation>
             <numerusform>Añadidas en esta sesión: %n persona.</numerusform>
@@ -7554,7 +7569,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="327"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="338"/>
         <source>Each has a follow-up due in %n day(s).</source>
         <translation>
             <numerusform>Cada una tiene un seguimiento dentro de %n día.</numerusform>
@@ -7562,7 +7577,7 @@ Surgió en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="330"/>
+        <location filename="../../coopeten_gui/ui/dialogs/quick_capture.py" line="341"/>
         <source>Nobody added yet in this session.</source>
         <translation>Todavía no has añadido a nadie en esta sesión.</translation>
     </message>
@@ -8635,7 +8650,7 @@ Surgió en: %2</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="33"/>
+        <location filename="../../coopeten_gui/ui/kit/pickers.py" line="38"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
@@ -9547,17 +9562,17 @@ Surgió en: %2</translation>
         <translation>«{value}» no es un número entero.</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="199"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="207"/>
         <source>Unknown order: “{value}”.</source>
         <translation>Orden desconocido: «{value}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="202"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="210"/>
         <source>Unknown filter: “{value}”.</source>
         <translation>Filtro desconocido: «{value}».</translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/balance.py" line="205"/>
+        <location filename="../../coopeten_gui/services/balance.py" line="213"/>
         <location filename="../../coopeten_gui/services/common.py" line="196"/>
         <source>This number cannot be negative.</source>
         <translation>Este número no puede ser negativo.</translation>

@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from helpers import held_match_index
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from test_quick_capture import type_text  # tests/ui/test_quick_capture.py
 
-from coopeten_gui.services import contacts, events, offers_asks
+from coopeten_gui.services import contact_list, contacts, events, offers_asks
 from coopeten_gui.services.contact_data import ContactData
 from coopeten_gui.ui.main_window import MainWindow
 from coopeten_gui.ui.pages.contact_tabs.offers_asks import OfferAskDialog
@@ -165,3 +166,34 @@ def test_the_dialog_suggests_a_category_but_keeps_the_users(qtbot, db):
     qtbot.addWidget(other)
     qtbot.keyClicks(other.description, " photography")
     assert other.category.currentData() == offers_asks.category_id("care")
+
+
+def test_a_long_build_of_the_matchers_index_waits_on_a_worker(qtbot, window, breakfast,
+                                                             monkeypatch):
+    """At a million contacts the matcher's index takes seconds to build: a contact's
+    Matches and Balance tabs say they are looking, the index is built on a worker (once
+    for both), and each shows what it finds when it is built."""
+    from coopeten_gui.services import matching
+
+    rocio = contact_list.search_contacts("Rocío Esteve")[0].id
+    maria = contacts.create(ContactData(given_name="María", language="es"))
+    offers_asks.create(offers_asks.OfferAskData(contact_id=maria, kind="ask",
+                                                description="Café en grano al por mayor"))
+    found = matching.matches_for_contact(maria)
+    expected = sorted((m.ask_id, m.offer_id) for m in found.help_them + found.they_help)
+    assert rocio in {m.offer_contact_id for m in found.help_them}
+    built_on, release = held_match_index(monkeypatch)
+    window.open_contact_matches(maria)
+    tab = window.contact_view.matches
+    assert tab.empty["help_them"].text() == "Looking for matches…"
+    assert not tab.tables["help_them"].isVisible()
+    page = window.contact_view
+    page.tabs.setCurrentWidget(page.balance)
+    qtbot.waitUntil(lambda: page.balance.next_give.text() == "Next give: looking…")
+    release.set()
+    qtbot.waitUntil(lambda: "looking" not in page.balance.next_give.text(), timeout=10_000)
+    assert built_on == [False]  # one build, on a worker
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.count() == len(expected), timeout=10_000)
+    assert sorted((m.ask_id, m.offer_id) for m in tab.found.help_them + tab.found.they_help) \
+        == expected

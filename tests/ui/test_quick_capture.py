@@ -167,6 +167,32 @@ def test_undo_last_person(qtbot, window, breakfast):
     assert len(followups.list_tasks(event_id=breakfast)) == 1
 
 
+def test_matches_are_counted_once_the_matchers_index_is_built(qtbot, window, breakfast,
+                                                              monkeypatch):
+    """At a million contacts the matcher's index takes seconds to build: the person just
+    typed in is listed at once, looking for matches, and counted when it is built."""
+    from helpers import held_match_index
+
+    offers_asks.create(offers_asks.OfferAskData(
+        contact_id=contacts.create(ContactData(given_name="Tostador")), kind="offer",
+        description="Coffee beans for shops"))
+    built_on, release = held_match_index(monkeypatch)
+    capture = open_capture(qtbot, window)
+    type_line(qtbot, capture, PEOPLE[0])
+    item = capture.session_list.item(0)
+    assert item.text().endswith("— looking for matches…")
+    release.set()
+    qtbot.waitUntil(lambda: "looking" not in item.text(), timeout=10_000)
+    assert built_on == [False]
+    from coopeten_gui.services import matching
+
+    found = matching.matches_for_contact(item.data(Qt.ItemDataRole.UserRole))
+    count = len(found.help_them) + len(found.they_help)
+    assert count >= 1  # the coffee beans they ask for
+    assert item.text().startswith("Ana Pérez · Flores Ana")
+    assert item.text().endswith(f"— {count} match" + ("" if count == 1 else "es"))
+
+
 def test_the_follow_up_delay_setting_is_used(qtbot, window, breakfast):
     window.options.follow_up_days = 0
     capture = open_capture(qtbot, window)

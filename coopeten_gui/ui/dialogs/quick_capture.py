@@ -32,6 +32,7 @@ from coopeten_gui.services.common import ServiceError
 from coopeten_gui.services.quick_capture import Captured
 from coopeten_gui.ui.dialogs.event_dialog import EventDialog
 from coopeten_gui.ui.dialogs.followup_dialog import FormErrors
+from coopeten_gui.ui.kit import match_index
 from coopeten_gui.ui.kit.fit import fit_to_screen
 from coopeten_gui.ui.kit.plain_text import plain
 from coopeten_gui.ui.kit.settings import Options
@@ -313,11 +314,21 @@ class QuickCaptureWindow(QWidget):
             text += " — " + self.tr("I asked for: {text}").format(text=captured.my_ask)
         if not captured.created_contact:
             text += " " + self.tr("(already in your contacts)")
+        if not match_index.when_ready(self, self._describe_again):
+            return text + " — " + self.tr("looking for matches…")
         found = matching.matches_for_contact(captured.contact_id)
         count = len(found.help_them) + len(found.they_help)
         text += " — " + (self.tr("%n match(es)", "", count) if count
                          else self.tr("no match yet"))
         return text
+
+    def _describe_again(self) -> None:
+        """Once the matcher's index is built (seconds at a million contacts): each
+        person of the session with their matches."""
+        for row, (_event_id, captured) in enumerate(self.session):
+            item = self.session_list.item(row)
+            if item is not None:
+                item.setText(self._describe(captured))
 
     def _update_session_label(self) -> None:
         count = len(self.session)

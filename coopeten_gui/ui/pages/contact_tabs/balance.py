@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from coopeten_gui.services import balance as balances
 from coopeten_gui.services.balance import Balance, Side
 from coopeten_gui.services.next_give import NextGive, suggest_next_give
-from coopeten_gui.ui.kit import money_edit
+from coopeten_gui.ui.kit import match_index, money_edit
 from coopeten_gui.ui.kit.palette import is_dark
 from coopeten_gui.ui.kit.plain_text import plain
 from coopeten_gui.ui.pages.contact_tabs.common import short_date
@@ -163,8 +163,17 @@ class BalanceTab(QWidget):
 
     def _find_next_give(self) -> None:
         self._next_pending = False
-        if self.contact_id is not None:
-            self.show_next_give(suggest_next_give(self.contact_id))
+        if self.contact_id is None:
+            return
+        if not match_index.when_ready(self, self._index_built):
+            self.next_give.setText(self.tr("Next give: looking…"))
+            return
+        self.show_next_give(suggest_next_give(self.contact_id))
+
+    def _index_built(self) -> None:
+        self._next_pending = True
+        if self.isVisible():
+            self._find_next_give()
 
     def show_balance(self, result: Balance, symbol: str) -> None:
         self.verdict.setText(result.sentence)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coopeten_gui.services import matching
 from coopeten_gui.services.matching import ContactMatches, Match
 from coopeten_gui.ui.dialogs.introduce import can_introduce, introduce
-from coopeten_gui.ui.kit import match_list
+from coopeten_gui.ui.kit import match_index, match_list
 from coopeten_gui.ui.kit.row_model import RowTableModel
 from coopeten_gui.ui.pages.contact_tabs.common import RowTable
 
@@ -107,6 +107,9 @@ class MatchesTab(QWidget):
             return
         contact_id = self.contact_id
         self.stale = False
+        if not match_index.when_ready(self, self._index_built):
+            self._looking()
+            return
         self.found = matching.matches_for_contact(contact_id)
         titles = {"help_them": self.tr("Who could help them"),
                   "they_help": self.tr("Whom they could help")}
@@ -127,6 +130,19 @@ class MatchesTab(QWidget):
                                  + 2 * table.frameWidth())
         self._selected()
         self.counted.emit(self.count())
+
+    def _looking(self) -> None:
+        """While the matcher's index is built (seconds at a million contacts)."""
+        for scope, table in self.tables.items():
+            table.setVisible(False)
+            self.empty[scope].setText(self.tr("Looking for matches…"))
+            self.empty[scope].setVisible(scope == "help_them")
+
+    def _index_built(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
 
     def count(self) -> int:
         return len(self.found.help_them) + len(self.found.they_help)
