@@ -8,6 +8,8 @@ rows (a quarter to half a second). Their tab is filled, and counted, when they a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import events, followups, labels, offers_asks
-from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
 from coopeten_gui.ui.kit import money_edit, pickers
 from coopeten_gui.ui.kit.followup_list import FOLLOWUP_ID_ROLE, FollowupTableModel, followup_view
 from coopeten_gui.ui.kit.plain_text import literal, plain
@@ -33,6 +34,9 @@ from coopeten_gui.ui.kit.rest_reader import RestReader
 from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.pages.event_models import ID_ROLE, AttendeeModel
 from coopeten_gui.ui.pages.event_returns_view import EventReturnsPanel
+
+if TYPE_CHECKING:
+    from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
 
 
 class EventPanel(QWidget):
@@ -260,8 +264,8 @@ class EventPanel(QWidget):
             self.contact_opened.emit(contact_id)
 
     def _add_task(self) -> None:
-        dialog = FollowupDialog(self, event_id=self.event_id,
-                            default_days=self.options.follow_up_days)
+        dialog = _followup_dialog()(self, event_id=self.event_id,
+                                    default_days=self.options.follow_up_days)
         try:
             if dialog.exec():
                 self.show_event(self.event_id)
@@ -273,7 +277,7 @@ class EventPanel(QWidget):
         task_id = index.siblingAtColumn(0).data(FOLLOWUP_ID_ROLE)
         if task_id is None:
             return
-        dialog = FollowupDialog(self, task_id=task_id)
+        dialog = _followup_dialog()(self, task_id=task_id)
         try:
             if dialog.exec():
                 self.show_event(self.event_id)
@@ -287,3 +291,11 @@ def _talked_about(event_id: int, contact_id: int) -> str:
         if row.contact_id == contact_id:
             return row.talked_about
     return ""
+
+
+def _followup_dialog() -> type[FollowupDialog]:
+    """The follow-up dialog, loaded when first opened rather than with the Events page
+    (a few dozen milliseconds of the page's first showing)."""
+    from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
+
+    return FollowupDialog

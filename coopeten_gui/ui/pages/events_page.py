@@ -8,7 +8,7 @@ shown in the panel at once and selected in the list when the rest arrives."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 
 from coopeten_gui.services import events
 from coopeten_gui.services.common import ServiceError
-from coopeten_gui.ui.dialogs.event_dialog import EventDialog
 from coopeten_gui.ui.kit.empty_state import EmptyState
 from coopeten_gui.ui.kit.page_heading import page_heading
 from coopeten_gui.ui.kit.plain_text import literal
 from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.pages.event_models import EventTableModel
 from coopeten_gui.ui.pages.event_panel import EventPanel
+
+if TYPE_CHECKING:
+    from coopeten_gui.ui.dialogs.event_dialog import EventDialog
 
 
 class EventsPage(QWidget):
@@ -140,7 +142,7 @@ class EventsPage(QWidget):
         self.table.setFocus()
 
     def new_event(self) -> None:
-        dialog = EventDialog(self)
+        dialog = _event_dialog()(self)
         try:
             if dialog.exec():
                 self.model.refresh()
@@ -155,7 +157,7 @@ class EventsPage(QWidget):
         event_id = self.current_event_id()
         if event_id is None:
             return
-        dialog = EventDialog(self, event_id)
+        dialog = _event_dialog()(self, event_id)
         try:
             if dialog.exec():
                 self.reload()
@@ -260,3 +262,11 @@ class EventsPage(QWidget):
 
     def _save_splitter(self, *_args) -> None:
         self.options.qsettings.setValue("events/splitter", self.splitter.saveState())
+
+
+def _event_dialog() -> type[EventDialog]:
+    """The event dialog, loaded when first opened rather than with the page (a few
+    dozen milliseconds of the page's first showing)."""
+    from coopeten_gui.ui.dialogs.event_dialog import EventDialog
+
+    return EventDialog
