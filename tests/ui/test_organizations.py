@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coopeten_gui.services import contacts, organizations
@@ -114,6 +114,35 @@ def test_the_rest_of_a_list_no_longer_shown_is_dropped(qtbot, held_rest, page):
     qtbot.waitUntil(lambda: not background.busy())
     qtbot.wait(20)
     assert list(listed(page)) == ["Panadería Masa Madre"]
+
+
+def click_header(qtbot, table, column: int) -> None:
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+def test_a_header_sorts_the_whole_list_and_the_selection_follows(qtbot, held_rest, page):
+    everything = organizations.list_organizations()
+    chosen = everything[1]
+    page.select_organization(chosen.id)
+    click_header(qtbot, page.table, 1)  # People, fewest first; ties by name
+    assert shown(page) == [(r.name, str(r.people))
+                           for r in sorted(everything[:4], key=lambda r: r.people)]
+    held_rest.set()
+    fewest_first = [(r.name, str(r.people)) for r in sorted(everything, key=lambda r: r.people)]
+    qtbot.waitUntil(lambda: shown(page) == fewest_first)
+    assert page.table.current_row().id == chosen.id
+    click_header(qtbot, page.table, 1)
+    assert shown(page) == [(r.name, str(r.people))
+                           for r in sorted(everything, key=lambda r: -r.people)]
+    assert page.table.current_row().id == chosen.id
+    assert chosen.name in page.details.text()
+    page.reload()  # a write elsewhere: the order stays
+    qtbot.waitUntil(lambda: len(shown(page)) == len(everything))
+    assert shown(page) == [(r.name, str(r.people))
+                           for r in sorted(everything, key=lambda r: -r.people)]
 
 
 def test_searching_narrows_the_list(qtbot, page):

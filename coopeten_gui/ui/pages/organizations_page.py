@@ -75,6 +75,12 @@ class OrganizationsPage(QWidget):
                                 "A contact's organization appears here by itself."),
             self.tr("Add an organization…"), lambda: self.new_organization())
         self.table.setSelectionMode(RowTable.SelectionMode.SingleSelection)
+        # the model sorts itself when a header is clicked (see GrowingRowModel)
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnWidth(0, 240)
         self.table.setColumnWidth(1, 70)
         self.table.horizontalHeader().setStretchLastSection(True)
