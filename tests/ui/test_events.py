@@ -1,16 +1,21 @@
-"""The Events page: the list, one event's panel, the event dialog and its validation."""
+"""The Events page: the list, one event's panel, the event dialog and its validation; a
+long list shows its first rows at once and the rest once read on a worker."""
 
 from __future__ import annotations
 
+import threading
+from collections import Counter
 from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from coopeten_gui.services import contact_list, events, followups, offers_asks
+from coopeten_gui.services import contact_list, event_returns, events, followups, offers_asks
 from coopeten_gui.ui.dialogs.event_dialog import EventDialog
+from coopeten_gui.ui.kit import background
 from coopeten_gui.ui.kit.settings import Options
+from coopeten_gui.ui.pages import event_models
 from coopeten_gui.ui.pages.event_models import AttendeeModel, EventTableModel
 from coopeten_gui.ui.pages.events_page import EventsPage
 
@@ -28,6 +33,25 @@ def page(qtbot, demo_db, options):
     page.show()
     qtbot.waitExposed(page)
     return page
+
+
+@pytest.fixture
+def held_rest(monkeypatch, demo_db):
+    """The list reads its first 2 events at once; the rest, read on a worker, waits until
+    the test sets the event it is given."""
+    monkeypatch.setattr(event_models, "FIRST_ROWS", 2)
+    release = threading.Event()
+    read = events.list_events
+
+    def held(*args, **kwargs):
+        if kwargs.get("offset"):
+            release.wait(10)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(events, "list_events", held)
+    yield release
+    release.set()
+    background.pool().waitForDone(10_000)
 
 
 def event_names(model) -> list[str]:
@@ -187,7 +211,7 @@ def test_follow_up_from_the_event(page, qtbot):
     QTimer.singleShot(0, add)
     qtbot.mouseClick(page.panel.add_task_button, Qt.MouseButton.LeftButton)
     assert [t.title for t in followups.list_tasks(event_id=ruzafa())] == ["Thank the organisers"]
-    assert page.panel.task_model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.panel.task_model.rowCount() == 1)  # read on a worker
     assert page.panel.tabs.tabText(2) == "Follow-ups (1)"
 
 
@@ -226,3 +250,79 @@ def test_events_page_shows_an_empty_database_kindly(qtbot, db, options):
     assert page.model.rowCount() == 0
     assert page.panel.title.text() == "No event selected"
     assert not page.panel.edit_button.isEnabled()
+
+
+def test_a_long_list_shows_its_first_rows_then_the_rest(qtbot, held_rest, page):
+    everything = [r.name for r in events.list_events()]
+    assert len(everything) == 6
+    assert event_names(page.model) == everything[:2]
+    held_rest.set()
+    qtbot.waitUntil(lambda: event_names(page.model) == everything)
+
+
+def test_an_event_further_down_shows_at_once_and_is_selected_once_read(
+        qtbot, held_rest, page):
+    last = events.list_events()[-1]
+    page.open_event(last.id)
+    assert page.panel.title.text() == last.name
+    assert page.current_event_id() == last.id
+    assert not page.table.currentIndex().isValid()
+    held_rest.set()
+    qtbot.waitUntil(lambda: page.table.currentIndex().isValid())
+    assert page.model.event_id(page.table.currentIndex().row()) == last.id
+    assert page.panel.title.text() == last.name
+
+
+def test_the_rest_of_a_list_no_longer_shown_is_dropped(qtbot, held_rest, page):
+    qtbot.keyClicks(page.filter_edit, "Harinera")
+    assert event_names(page.model) == ["Local Makers Meetup"]
+    held_rest.set()
+    qtbot.waitUntil(lambda: not background.busy())
+    qtbot.wait(20)
+    assert event_names(page.model) == ["Local Makers Meetup"]
+
+
+def test_opening_the_page_reads_the_events_details_once(qtbot, demo_db, options, monkeypatch):
+    calls: Counter[str] = Counter()
+    for module, name in ((events, "get"), (events, "attendees"), (followups, "list_tasks"),
+                         (event_returns, "for_event")):
+        def counted(*args, _read=getattr(module, name), _name=name, **kwargs):
+            calls[_name] += 1
+            return _read(*args, **kwargs)
+        monkeypatch.setattr(module, name, counted)
+    background.use_synchronous_pool(True)
+    try:
+        page = EventsPage(None, options)
+        qtbot.addWidget(page)
+    finally:
+        background.use_synchronous_pool(False)
+    assert calls == {"get": 1, "attendees": 1, "list_tasks": 1, "for_event": 1}
+    assert page.panel.title.text() == events.get(page.current_event_id()).name
+
+
+def test_the_follow_ups_shown_are_those_of_the_event_chosen_last(qtbot, page, monkeypatch):
+    breakfast = ruzafa()
+    followups.create(followups.FollowupData(title="Thank the organisers",
+                                            due_at="2030-01-01 09:00", event_id=breakfast))
+    other = next(r.id for r in events.list_events() if r.id != breakfast)
+    release = threading.Event()
+    read = followups.list_tasks
+
+    def held(*args, **kwargs):
+        if kwargs.get("event_id") == breakfast:
+            release.wait(10)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(followups, "list_tasks", held)
+    page.open_event(breakfast)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(other), 0))
+    release.set()
+    qtbot.waitUntil(lambda: not background.busy())
+    qtbot.wait(20)
+    assert page.panel.event_id == other
+    assert [page.panel.task_model.index(r, 0).data()
+            for r in range(page.panel.task_model.rowCount())] == \
+        [t.title for t in read(event_id=other, include_done=True)]
+    assert "Thank the organisers" not in [page.panel.task_model.index(r, 0).data()
+                                          for r in range(page.panel.task_model.rowCount())]

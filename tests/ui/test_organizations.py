@@ -1,15 +1,38 @@
 """The Organizations page: the list with people counts, details and people of the one
-selected, opening a person, and new / edit / delete to the trash."""
+selected, opening a person, and new / edit / delete to the trash; a long list shows its
+first rows at once and the rest once read on a worker."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coopeten_gui.services import contacts, organizations
-from coopeten_gui.ui.kit import questions
+from coopeten_gui.ui.kit import background, questions
+from coopeten_gui.ui.pages import organizations_page
 from coopeten_gui.ui.pages.organizations_page import OrganizationsPage
+
+
+@pytest.fixture
+def held_rest(monkeypatch, demo_db):
+    """The list reads its first 4 rows at once; the rest, read on a worker, waits until
+    the test sets the event it is given."""
+    monkeypatch.setattr(organizations_page, "FIRST_ROWS", 4)
+    release = threading.Event()
+    read = organizations.list_organizations
+
+    def held(*args, **kwargs):
+        if kwargs.get("offset"):
+            release.wait(10)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(organizations, "list_organizations", held)
+    yield release
+    release.set()
+    background.pool().waitForDone(10_000)
 
 
 @pytest.fixture
@@ -55,6 +78,71 @@ def test_the_list_counts_people_and_shows_the_selected_ones(qtbot, page):
     page.people.setCurrentIndex(page.people.model().index(1, 0))
     qtbot.keyClick(page.people, Qt.Key.Key_Return)
     assert opened == [contacts.find_by_email("maria@masamadre.es")]
+
+
+def shown(page) -> list[tuple[str, str]]:
+    model = page.table.model()
+    return [(model.index(r, 0).data(), model.index(r, 1).data())
+            for r in range(model.rowCount())]
+
+
+def test_a_long_list_shows_its_first_rows_then_the_rest(qtbot, held_rest, page):
+    everything = [(r.name, str(r.people)) for r in organizations.list_organizations()]
+    assert len(everything) == 15
+    assert shown(page) == everything[:4]
+    held_rest.set()
+    qtbot.waitUntil(lambda: shown(page) == everything)
+    assert page.table.current_row().name == everything[0][0]
+
+
+def test_an_organization_further_down_shows_at_once_and_is_selected_once_read(
+        qtbot, held_rest, page):
+    last = organizations.list_organizations()[-1]
+    assert page.open_organization(last.id)
+    assert last.name in page.details.text()
+    assert page.current_id() == last.id
+    held_rest.set()
+    qtbot.waitUntil(lambda: page.table.current_row() is not None
+                    and page.table.current_row().id == last.id)
+    assert last.name in page.details.text()
+
+
+def test_the_rest_of_a_list_no_longer_shown_is_dropped(qtbot, held_rest, page):
+    qtbot.keyClicks(page.search_box, "masa")
+    qtbot.waitUntil(lambda: list(listed(page)) == ["Panadería Masa Madre"])
+    held_rest.set()
+    qtbot.waitUntil(lambda: not background.busy())
+    qtbot.wait(20)
+    assert list(listed(page)) == ["Panadería Masa Madre"]
+
+
+def click_header(qtbot, table, column: int) -> None:
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+def test_a_header_sorts_the_whole_list_and_the_selection_follows(qtbot, held_rest, page):
+    everything = organizations.list_organizations()
+    chosen = everything[1]
+    page.select_organization(chosen.id)
+    click_header(qtbot, page.table, 1)  # People, fewest first; ties by name
+    assert shown(page) == [(r.name, str(r.people))
+                           for r in sorted(everything[:4], key=lambda r: r.people)]
+    held_rest.set()
+    fewest_first = [(r.name, str(r.people)) for r in sorted(everything, key=lambda r: r.people)]
+    qtbot.waitUntil(lambda: shown(page) == fewest_first)
+    assert page.table.current_row().id == chosen.id
+    click_header(qtbot, page.table, 1)
+    assert shown(page) == [(r.name, str(r.people))
+                           for r in sorted(everything, key=lambda r: -r.people)]
+    assert page.table.current_row().id == chosen.id
+    assert chosen.name in page.details.text()
+    page.reload()  # a write elsewhere: the order stays
+    qtbot.waitUntil(lambda: len(shown(page)) == len(everything))
+    assert shown(page) == [(r.name, str(r.people))
+                           for r in sorted(everything, key=lambda r: -r.people)]
 
 
 def test_searching_narrows_the_list(qtbot, page):

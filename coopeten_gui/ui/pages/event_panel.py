@@ -1,8 +1,14 @@
 """``EventPanel``: one event beside the Events list — its details, who attended and what
 was talked about, the offers and asks that came up there, and the follow-ups linked to
-it."""
+it.
+
+The follow-ups linked to an event are read on a worker thread: no index leads from an
+event to its follow-ups, and at a million contacts finding them reads two million
+rows (a quarter to half a second). Their tab is filled, and counted, when they arrive."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,13 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import events, followups, labels, offers_asks
-from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
 from coopeten_gui.ui.kit import money_edit, pickers
 from coopeten_gui.ui.kit.followup_list import FOLLOWUP_ID_ROLE, FollowupTableModel, followup_view
 from coopeten_gui.ui.kit.plain_text import literal, plain
+from coopeten_gui.ui.kit.rest_reader import RestReader
 from coopeten_gui.ui.kit.settings import Options
 from coopeten_gui.ui.pages.event_models import ID_ROLE, AttendeeModel
 from coopeten_gui.ui.pages.event_returns_view import EventReturnsPanel
+
+if TYPE_CHECKING:
+    from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
 
 
 class EventPanel(QWidget):
@@ -129,6 +138,7 @@ class EventPanel(QWidget):
 
         # linked follow-ups
         self.task_model = FollowupTableModel(self)
+        self.task_reader = RestReader(self)
         self.tasks_view: QTreeView = followup_view(self, self.task_model)
         self.tasks_view.doubleClicked.connect(self._edit_task)
         self.add_task_button = QPushButton(self.tr("Add &follow-up…"), self)
@@ -176,6 +186,7 @@ class EventPanel(QWidget):
                 label.clear()
             self.attendee_model.set_event(None)
             self.exchanges.clear()
+            self.task_reader.stop()
             self.task_model.set_rows([])
             self.returns_panel.show_event(None)
             self._update_tab_titles()
@@ -203,15 +214,24 @@ class EventPanel(QWidget):
             self.exchanges.addTopLevelItem(item)
         self.exchanges.resizeColumnToContents(0)
         self.exchanges.resizeColumnToContents(1)
-        self.task_model.set_rows(followups.list_tasks(event_id=event_id, include_done=True))
+        if self.task_model.rowCount():
+            self.task_model.set_rows([])  # not another event's while this one's are read
+        self.task_reader.read(lambda stop: None if stop() else followups.list_tasks(
+            event_id=event_id, include_done=True), self._show_tasks)
         self.returns_panel.show_event(event_id)
+        self._update_tab_titles(tasks=not self.task_reader.reading)
+
+    def _show_tasks(self, rows) -> None:
+        self.task_model.set_rows(rows)
         self._update_tab_titles()
 
-    def _update_tab_titles(self) -> None:
+    def _update_tab_titles(self, tasks: bool = True) -> None:
+        """The tabs' titles with their counts (that of the follow-ups once read)."""
         self.tabs.setTabText(0, self.tr("People (%n)", "", self.attendee_model.rowCount()))
         self.tabs.setTabText(1, self.tr("Offers && asks (%n)", "",
                                         self.exchanges.topLevelItemCount()))
-        self.tabs.setTabText(2, self.tr("Follow-ups (%n)", "", self.task_model.rowCount()))
+        if tasks:
+            self.tabs.setTabText(2, self.tr("Follow-ups (%n)", "", self.task_model.rowCount()))
         self.tabs.setTabText(3, self.tr("Returns"))
 
     def _add_attendee(self) -> None:
@@ -244,8 +264,8 @@ class EventPanel(QWidget):
             self.contact_opened.emit(contact_id)
 
     def _add_task(self) -> None:
-        dialog = FollowupDialog(self, event_id=self.event_id,
-                            default_days=self.options.follow_up_days)
+        dialog = _followup_dialog()(self, event_id=self.event_id,
+                                    default_days=self.options.follow_up_days)
         try:
             if dialog.exec():
                 self.show_event(self.event_id)
@@ -257,7 +277,7 @@ class EventPanel(QWidget):
         task_id = index.siblingAtColumn(0).data(FOLLOWUP_ID_ROLE)
         if task_id is None:
             return
-        dialog = FollowupDialog(self, task_id=task_id)
+        dialog = _followup_dialog()(self, task_id=task_id)
         try:
             if dialog.exec():
                 self.show_event(self.event_id)
@@ -271,3 +291,11 @@ def _talked_about(event_id: int, contact_id: int) -> str:
         if row.contact_id == contact_id:
             return row.talked_about
     return ""
+
+
+def _followup_dialog() -> type[FollowupDialog]:
+    """The follow-up dialog, loaded when first opened rather than with the Events page
+    (a few dozen milliseconds of the page's first showing)."""
+    from coopeten_gui.ui.dialogs.followup_dialog import FollowupDialog
+
+    return FollowupDialog
