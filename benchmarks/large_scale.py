@@ -403,9 +403,12 @@ def measure_search_everywhere(ctx) -> dict[str, float]:
             gui.idle(time.perf_counter() + gui.KEY_INTERVAL)
         typed = time.perf_counter()
         shown = None
-        while not popup.searched() and time.perf_counter() - typed < 600:
+        while time.perf_counter() - typed < 600:
+            searched = popup.searched()
             if shown is None and popup.model.rowCount():
                 shown = time.perf_counter() - typed
+            if searched:
+                break
             gui.pump()
             time.sleep(0.001)
         whole.append(time.perf_counter() - typed)
@@ -414,9 +417,10 @@ def measure_search_everywhere(ctx) -> dict[str, float]:
         stalls.append(probe.stop())
     popup.close()
     bench.close(window)
-    return {"everywhere_stall_ms": max(stalls) * 1000,
-            "everywhere_first_ms": statistics.median(first or [0.0]) * 1000,
-            "everywhere_all_s": max(whole)}
+    figures = {"everywhere_stall_ms": max(stalls) * 1000, "everywhere_all_ms": max(whole) * 1000}
+    if first:  # figures are positive numbers: none when no word found anything
+        figures["everywhere_first_ms"] = statistics.median(first) * 1000
+    return figures
 
 
 def _remove_copy(path: Path) -> None:
@@ -450,7 +454,7 @@ KEYS_OF = {
     "search-plans": ["search_plan_p50_ms", "search_plan_p95_ms", "search_plan_merged_p95_ms",
                      "search_index_pieces"],
     "pages": ["pages_stall_ms", *(f"page_{key}_ms" for key in PAGES)],
-    "search-everywhere": ["everywhere_stall_ms", "everywhere_first_ms", "everywhere_all_s"],
+    "search-everywhere": ["everywhere_stall_ms", "everywhere_first_ms", "everywhere_all_ms"],
 }
 
 
