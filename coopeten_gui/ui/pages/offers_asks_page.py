@@ -1,9 +1,16 @@
 """The Offers & Asks page: every offer and ask across contacts, filtered, and the
-matches: open asks with the offers that answer them by meaning, best first, with why."""
+matches: open asks with the offers that answer them by meaning, best first, with why.
+
+The list shows its first rows at once, read among the newest offers and asks only; the
+rest (up to ``LIST_LIMIT``) is read on a worker thread and appended, and only then does
+the count show. At a million contacts reading it all took 17 seconds on the UI thread.
+A list read for filters no longer chosen is dropped (``_generation``).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from coopeten_gui.services import contacts, labels, matching, offers_asks
-from coopeten_gui.services.common import fold
 from coopeten_gui.services.matching import Match
 from coopeten_gui.ui.dialogs.introduce import can_introduce, introduce
-from coopeten_gui.ui.kit import match_list, money_edit, undo
+from coopeten_gui.services.offers_asks import OfferAskRow
+from coopeten_gui.ui.kit import background, match_list, money_edit, undo
 from coopeten_gui.ui.kit.choices import fill_combo
 from coopeten_gui.ui.kit.empty_state import EmptyState
+from coopeten_gui.ui.kit.growing_row_model import GrowingRowModel
 from coopeten_gui.ui.kit.row_model import RowTableModel
 from coopeten_gui.ui.pages.contact_tabs.common import RowTable
 from coopeten_gui.ui.pages.contact_tabs.offers_asks import GROUPS, offer_ask_columns
@@ -37,6 +45,12 @@ SAMPLE_VALUE_CENTS = 99_999_00
 DESCRIPTION_SHARE = 0.45
 #: matches the list shows (the best ones; a contact's page shows all of theirs)
 MATCHES_SHOWN = 500
+#: the list shows the newest this many offers and asks its filters find (then those
+#: with the text typed)
+LIST_LIMIT = 100_000
+#: the first rows are those among this many newest offers and asks (a few milliseconds
+#: however large the file); the rest of the list is read on a worker
+FIRST_SCAN = 1000
 
 
 class OffersAsksPage(QWidget):
@@ -71,14 +85,19 @@ class OffersAsksPage(QWidget):
         self.text.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
 
-        self.model = RowTableModel(offer_ask_columns(lambda: self.symbol, with_contact=True,
+        self.model = GrowingRowModel(offer_ask_columns(lambda: self.symbol, with_contact=True,
                                                      with_kind=True), self)
         self.table = RowTable(self.model, self)
         self.table.setObjectName("all_offers_asks")
+        # which list a worker's reading belongs to: bumped whenever the list changes
+        self._generation = 0
+        self._reading: background.BackgroundTask | None = None  # running, kept alive
+        self._wanted: int | None = None  # an offer or ask to select once the list is read
         self.empty_state = EmptyState(
             self.table, self.tr("Offers & Asks: what each contact can give and needs, and "
                                 "what you offer them. Add them on a contact's page; where "
-                                "an ask meets an offer, the match shows here."))
+                                "an ask meets an offer, the match shows here."),
+            is_empty=lambda: self.model.rowCount() == 0 and self._reading is None)
         self.table.setToolTip(self.tr("Double-click to open the contact"))
         self._fixed_widths: dict[int, int] = {}
         self._wanted_widths: dict[int, tuple[int, int]] = {}
@@ -163,17 +182,42 @@ class OffersAsksPage(QWidget):
             self.reload_matches()
 
     def reload_list(self) -> None:
+        """Show what the filters and the text find: the first rows now, the rest when a
+        worker has read it."""
         kind, _, party = self.who.currentData().partition(":")
         status = self.status.currentData()
-        rows = offers_asks.list_offers_asks(
+        where = offers_asks.list_filter(
             kind=kind, party=party, status=tuple(status.split(",")) if status else "",
             category_id=self.category.currentData() or None,
-            event_id=self.event_combo.currentData() or None, limit=100_000)
-        text = fold(self.text.text())
-        if text:
-            rows = [r for r in rows if text in fold(r.contact_name) or text in fold(r.description)]
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n offer(s) or ask(s)", "", len(rows)))
+            event_id=self.event_combo.currentData() or None)
+        text = self.text.text()
+        self._stop_reading()
+        self._wanted = None
+        first, whole = offers_asks.first_rows(where, text, FIRST_SCAN)
+        self.model.set_rows(first)
+        if whole:
+            self._show_count()
+            return
+        self.count_label.clear()  # until the whole list is known
+        generation = self._generation
+
+        def done(rows: list[OfferAskRow] | None) -> None:
+            if isValid(self) and generation == self._generation:
+                self._reading = None
+                if rows is not None:
+                    self._take_rest(rows)
+
+        def failed(error: Exception) -> None:
+            if isValid(self) and generation == self._generation:
+                self._reading = None  # the first rows stay, without a count
+                self.empty_state.update_visibility()
+
+        task = background.run_in_background(
+            None, lambda progress: offers_asks.all_rows(
+                where, text, LIST_LIMIT, stop=lambda: progress.cancelled),
+            on_done=done, on_error=failed, on_cancel=lambda: None)
+        if not task.finished:  # (a synchronous pool has answered already)
+            self._reading = task
 
     def reload_matches(self) -> None:
         self.matches_stale = False
@@ -188,7 +232,9 @@ class OffersAsksPage(QWidget):
                              if found else self.tr("Matches"))
 
     def open_offer_ask(self, row_id: int) -> bool:
-        """Show one offer or ask in the list, whatever the filters hid."""
+        """Show one offer or ask in the list, whatever the filters hid. False: it is not
+        in the list; if the list is still being read, True, and it is selected when
+        the rest arrives, should it be there."""
         self.tabs.setCurrentIndex(0)
         for combo in (self.who, self.category, self.event_combo):
             combo.setCurrentIndex(0)
@@ -196,15 +242,48 @@ class OffersAsksPage(QWidget):
         self.text.clear()
         self._timer.stop()
         self.reload_list()
-        for row in range(self.table.proxy.rowCount()):
-            index = self.table.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole).id == row_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
+        if self._select(row_id):
+            return True
+        if self._reading is not None:
+            self._wanted = row_id
+            return True
         return False
 
     # -- internals --------------------------------------------------------------------------
+
+    def _take_rest(self, rows: list[OfferAskRow]) -> None:
+        """The whole list, read on a worker: appended to the first rows shown (the
+        selection stays), or in their place if the data changed meanwhile."""
+        shown = self.model.rowCount()
+        if self.model.rows() == rows[:shown]:
+            self.model.append_rows(rows[shown:])
+        else:
+            self.model.set_rows(rows)
+        self._show_count()
+        self.empty_state.update_visibility()
+        if self._wanted is not None:
+            self._select(self._wanted)
+            self._wanted = None
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n offer(s) or ask(s)", "", self.model.rowCount()))
+
+    def _select(self, row_id: int) -> bool:
+        row = self.model.find(lambda r: r.id == row_id)
+        if row < 0:
+            return False
+        index = self.table.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _stop_reading(self) -> None:
+        """Drop the reading of a list no longer shown (at a million contacts it would
+        keep a core busy for seconds)."""
+        self._generation += 1
+        if self._reading is not None and isValid(self._reading):
+            self._reading.cancel()
+        self._reading = None
 
     def _measure_columns(self) -> None:
         """The widths the columns would like, in this language: who, status and value as
