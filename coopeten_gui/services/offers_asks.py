@@ -26,7 +26,6 @@ from coopeten_gui.services.common import (
 )
 from coopeten_gui.services.write_errors import transaction
 from coopeten_gui.storage import offer_ask_list
-from coopeten_gui.storage.offer_ask_list import ListFilter
 from coopeten_gui.storage.models import (
     EXCHANGE_KINDS,
     EXCHANGE_STATUSES,
@@ -36,6 +35,7 @@ from coopeten_gui.storage.models import (
     Event,
     OfferAsk,
 )
+from coopeten_gui.storage.offer_ask_list import ListFilter
 
 
 @dataclass

@@ -10,7 +10,6 @@ A list read for filters no longer chosen is dropped (``_generation``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,11 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from coopeten_gui.services import contacts, labels, matching, offers_asks
 from coopeten_gui.services.matching import Match
-from coopeten_gui.ui.dialogs.introduce import can_introduce, introduce
 from coopeten_gui.services.offers_asks import OfferAskRow
+from coopeten_gui.ui.dialogs.introduce import can_introduce, introduce
 from coopeten_gui.ui.kit import background, match_list, money_edit, undo
 from coopeten_gui.ui.kit.choices import fill_combo
 from coopeten_gui.ui.kit.empty_state import EmptyState
@@ -93,12 +93,13 @@ class OffersAsksPage(QWidget):
         self._generation = 0
         self._reading: background.BackgroundTask | None = None  # running, kept alive
         self._wanted: int | None = None  # an offer or ask to select once the list is read
+        self._complete = True  # whether the list shows all it will (not empty for now)
         self._events_asked = 0  # the latest reading of the events wanted
         self.empty_state = EmptyState(
             self.table, self.tr("Offers & Asks: what each contact can give and needs, and "
                                 "what you offer them. Add them on a contact's page; where "
                                 "an ask meets an offer, the match shows here."),
-            is_empty=lambda: self.model.rowCount() == 0 and self._reading is None)
+            is_empty=lambda: self.model.rowCount() == 0 and self._complete)
         self.table.setToolTip(self.tr("Double-click to open the contact"))
         self._fixed_widths: dict[int, int] = {}
         self._wanted_widths: dict[int, tuple[int, int]] = {}
@@ -196,9 +197,9 @@ class OffersAsksPage(QWidget):
         text = self.text.text()
         self._stop_reading()
         self._wanted = None
-        first, whole = offers_asks.first_rows(where, text, FIRST_SCAN)
+        first, self._complete = offers_asks.first_rows(where, text, FIRST_SCAN)
         self.model.set_rows(first)
-        if whole:
+        if self._complete:
             self._show_count()
             return
         self.count_label.clear()  # until the whole list is known
@@ -213,6 +214,7 @@ class OffersAsksPage(QWidget):
         def failed(error: Exception) -> None:
             if isValid(self) and generation == self._generation:
                 self._reading = None  # the first rows stay, without a count
+                self._complete = True
                 self.empty_state.update_visibility()
 
         task = background.run_in_background(
@@ -258,6 +260,7 @@ class OffersAsksPage(QWidget):
         """The whole list, read on a worker: appended to the first rows shown (the
         selection stays), or in their place if the data changed meanwhile."""
         shown = self.model.rowCount()
+        self._complete = True
         if self.model.rows() == rows[:shown]:
             self.model.append_rows(rows[shown:])
         else:
