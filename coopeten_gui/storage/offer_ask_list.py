@@ -58,7 +58,7 @@ def chunks(where: ListFilter, limit: int,
            stop: Callable[[], bool] = lambda: False) -> Iterator[list[tuple[Any, ...]]]:
     """The rows of ``rows(where, 0, limit)`` a few thousand at a time; none more once
     ``stop`` says so."""
-    sql, params = _query(where)
+    sql, params = _query(where, index=_whole_list_index(where, limit))
     cursor = database.connection().execute(f"{sql} LIMIT ?", (*params, limit))
     try:
         while not stop():
@@ -99,7 +99,35 @@ def rows_by_ids(ids: Iterable[int]) -> list[tuple[Any, ...]]:
     return found
 
 
-def _query(where: ListFilter, source: str = "") -> tuple[str, list[Any]]:
+def _whole_list_index(where: ListFilter, limit: int) -> str:
+    """The index to read a whole list through: the newest first, unless so few rows
+    pass the status, category and kind that reading just those and sorting them costs
+    less than walking the newest until ``limit`` of them are found (at a million
+    contacts, the declined asks of mine: 1 second instead of 9)."""
+    if (where.trash or where.contact_id is not None or where.event_id is not None
+            or not (where.statuses or where.category_id is not None or where.kind
+                    or where.party)):
+        return ""
+    clauses, params = ["deleted_at IS NULL"], []
+    if where.statuses:
+        clauses.append(f"status IN ({', '.join('?' * len(where.statuses))})")
+        params += where.statuses
+    for column, value in (("category_id", where.category_id), ("kind", where.kind),
+                          ("party", where.party)):
+        if value is not None and value != "":
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    conn = database.connection()
+    # counted in the index alone: a fifth of a second for two million rows
+    found = conn.execute("SELECT count(*) FROM offer_ask INDEXED BY offer_ask_match"
+                         f" WHERE {' AND '.join(clauses)}", params).fetchone()[0]
+    every = conn.execute("SELECT COALESCE(max(id), 0) FROM offer_ask").fetchone()[0]
+    walked = min(every, limit * every / max(found, 1))  # rows the newest walk reads
+    # a row read through the status index and sorted costs about three walked ones
+    return "offer_ask_match" if found * 3 < walked else ""
+
+
+def _query(where: ListFilter, source: str = "", index: str = "") -> tuple[str, list[Any]]:
     clauses = ["x.deleted_at IS NOT NULL" if where.trash else "x.deleted_at IS NULL",
                "c.deleted_at IS NULL"]
     params: list[Any] = []
@@ -115,7 +143,9 @@ def _query(where: ListFilter, source: str = "") -> tuple[str, list[Any]]:
     if where.description:
         clauses.append("x.description LIKE ? ESCAPE '\\'")
         params.append("%" + _escape_like(where.description) + "%")
-    if where.contact_id is not None:
+    if index:
+        pass
+    elif where.contact_id is not None:
         index = "offer_ask_contact"
     elif where.event_id is not None:
         index = "offer_ask_event"

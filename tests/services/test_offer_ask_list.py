@@ -90,3 +90,16 @@ def test_each_read_walks_its_index_without_sorting_the_whole_table(demo_db):
                                                                     "offer_ask_contact")
     conn.execute("ANALYZE")  # what PRAGMA optimize writes at closing changes none of it
     assert plan(offer_ask_list.ListFilter(statuses=("open",), kind="ask")) == newest
+
+
+def test_a_rare_kind_of_row_is_read_through_the_status_index_in_the_same_order(demo_db):
+    rare = offer_ask_list.ListFilter(statuses=("declined",))
+    assert offer_ask_list._whole_list_index(rare, limit=100_000) == "offer_ask_match"
+    # many rows wanted of a common kind: walking the newest finds them sooner
+    common = offer_ask_list.ListFilter(statuses=("open", "in_progress", "declined"))
+    assert offer_ask_list._whole_list_index(common, limit=5) == ""
+    assert offer_ask_list._whole_list_index(offer_ask_list.ListFilter(), 100_000) == ""
+    for status in ("declined", "fulfilled"):
+        where = offers_asks.list_filter(status=status)
+        assert offers_asks.all_rows(where, limit=100_000) == offers_asks.list_offers_asks(
+            status=status, limit=100_000)
