@@ -108,7 +108,8 @@ def _whole_list_index(where: ListFilter, limit: int) -> str:
             or not (where.statuses or where.category_id is not None or where.kind
                     or where.party)):
         return ""
-    clauses, params = ["deleted_at IS NULL"], []
+    clauses = ["deleted_at IS NULL"]
+    params: list[Any] = []
     if where.statuses:
         clauses.append(f"status IN ({', '.join('?' * len(where.statuses))})")
         params += where.statuses
