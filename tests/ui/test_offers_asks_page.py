@@ -262,3 +262,54 @@ def test_open_offer_ask_further_down_is_selected_once_read(qtbot, demo_db, first
     assert page.open_offer_ask(oldest.id)
     qtbot.waitUntil(lambda: page.table.current_row() == oldest)
     assert page.table.rowViewportPosition(page.table.currentIndex().row()) >= 0  # in sight
+
+
+def sorted_as_the_proxy_sorts(rows, column, order):
+    """The order a plain sorting proxy gives (what the list did before it sorted in its
+    model)."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    from coopeten_gui.ui.kit.row_model import RowTableModel, SortRole
+    from coopeten_gui.ui.pages.contact_tabs.offers_asks import offer_ask_columns
+
+    model = RowTableModel(offer_ask_columns(lambda: "€", with_contact=True, with_kind=True))
+    model.set_rows(rows)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.sort(column, order)
+    return [proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(len(rows))]
+
+
+def test_a_click_on_a_title_sorts_as_before_and_the_selection_follows(qtbot, page):
+    choose(page.status, "")  # any status: every status to sort
+    given = shown_rows(page)
+    header = page.table.horizontalHeader()
+    page.table.selectRow(3)
+    picked = page.table.current_row()
+    for column in range(7):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            header.setSortIndicator(column, order)  # what a click on the title does
+            assert shown_rows(page) == sorted_as_the_proxy_sorts(given, column, order)
+            assert page.table.current_row() == picked
+            assert [i.row() for i in page.table.selectionModel().selectedRows()] == [
+                shown_rows(page).index(picked)]
+
+
+def test_a_sorted_list_stays_sorted_when_the_rest_arrives(qtbot, demo_db, first_five):
+    page = OffersAsksPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    page.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    choose(page.who, "offer:them")
+    assert page.count_label.text() == ""  # the rest is being read
+    page.table.selectRow(0)
+    picked = page.table.current_row()
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    offers = offers_asks.list_offers_asks(kind="offer", party="them",
+                                          status=("open", "in_progress"), limit=100_000)
+    assert shown_rows(page) == sorted_as_the_proxy_sorts(offers, 0,
+                                                         Qt.SortOrder.DescendingOrder)
+    assert page.table.current_row() == picked
