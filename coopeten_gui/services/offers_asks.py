@@ -51,7 +51,7 @@ class OfferAskData:
     event_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a list holds 100,000 of them
 class OfferAskRow:
     id: int
     contact_id: int
