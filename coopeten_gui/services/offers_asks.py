@@ -35,7 +35,7 @@ from coopeten_gui.storage.models import (
     Event,
     OfferAsk,
 )
-from coopeten_gui.storage.offer_ask_list import ListFilter
+from coopeten_gui.storage.offer_ask_list import ListFilter as ListFilter  # the page names it
 
 
 @dataclass

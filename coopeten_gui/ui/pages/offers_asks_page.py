@@ -24,7 +24,7 @@ from shiboken6 import isValid
 
 from coopeten_gui.services import contacts, labels, matching, offers_asks
 from coopeten_gui.services.matching import Match
-from coopeten_gui.services.offers_asks import OfferAskRow
+from coopeten_gui.services.offers_asks import ListFilter, OfferAskRow
 from coopeten_gui.ui.dialogs.introduce import can_introduce, introduce
 from coopeten_gui.ui.kit import background, match_list, money_edit, undo
 from coopeten_gui.ui.kit.choices import fill_combo
@@ -56,6 +56,9 @@ LIST_LIMIT = 100_000
 #: the first rows are those among this many newest offers and asks (a few milliseconds
 #: however large the file); the rest of the list is read on a worker
 FIRST_SCAN = 1000
+#: the worker starts once the first rows are painted: painting asks Python for every
+#: cell, and a worker building rows in Python meanwhile slowed it by half
+REST_AFTER_MS = 50
 
 
 class OffersAsksPage(QWidget):
@@ -104,6 +107,9 @@ class OffersAsksPage(QWidget):
         self._reading: background.BackgroundTask | None = None  # running, kept alive
         self._wanted: int | None = None  # an offer or ask to select once the list is read
         self._complete = True  # whether the list shows all it will (not empty for now)
+        self._rest_of: tuple[ListFilter, str] | None = None  # what the worker is to read
+        self._rest = QTimer(self, singleShot=True, interval=REST_AFTER_MS)
+        self._rest.timeout.connect(self._read_rest)
         self._events_asked = 0  # the latest reading of the events wanted
         self.empty_state = EmptyState(
             self.table, self.tr("Offers & Asks: what each contact can give and needs, and "
@@ -213,6 +219,14 @@ class OffersAsksPage(QWidget):
             self._show_count()
             return
         self.count_label.clear()  # until the whole list is known
+        self._rest_of = (where, text)
+        self._rest.start()
+
+    def _read_rest(self) -> None:
+        """Read the whole list on a worker thread; ``_take_rest`` shows it."""
+        if self._rest_of is None:
+            return
+        (where, text), self._rest_of = self._rest_of, None
         generation = self._generation
 
         def done(read: tuple[list[OfferAskRow], list[OfferAskRow] | None, Order] | None
@@ -268,7 +282,7 @@ class OffersAsksPage(QWidget):
         self.reload_list()
         if self._select(row_id):
             return True
-        if self._reading is not None:
+        if not self._complete:
             self._wanted = row_id
             return True
         return False
@@ -311,6 +325,8 @@ class OffersAsksPage(QWidget):
         """Drop the reading of a list no longer shown (at a million contacts it would
         keep a core busy for seconds)."""
         self._generation += 1
+        self._rest.stop()
+        self._rest_of = None
         if self._reading is not None and isValid(self._reading):
             self._reading.cancel()
         self._reading = None
