@@ -770,12 +770,12 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="159"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="115"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="159"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,107 +3038,107 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="64"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="73"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="65"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="74"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="75"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="78"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="79"/>
         <source>&amp;Quick capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="71"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="80"/>
         <source>Add the people you met here, one line each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="97"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="106"/>
         <source>Add someone who was there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="98"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="107"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="99"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="108"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="109"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="116"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="125"/>
         <source>Type in “What we talked about” to note it; it is saved as you leave the cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="135"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="126"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="135"/>
         <source>Offer or ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="136"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="136"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="144"/>
         <source>Add &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="173"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="183"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="174"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="184"/>
         <source>Pick an event in the list above, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="205"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="211"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="230"/>
         <source>People (%n)</source>
         <translation>
             <numerusform>People (%n)</numerusform>
@@ -3146,7 +3146,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="212"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="231"/>
         <source>Offers &amp;&amp; asks (%n)</source>
         <translation>
             <numerusform>Offers &amp;&amp; asks (%n)</numerusform>
@@ -3154,7 +3154,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="214"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="234"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -3162,7 +3162,7 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="215"/>
+        <location filename="../../coopeten_gui/ui/pages/event_panel.py" line="235"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,122 +3170,122 @@ Your current database is not deleted: it is kept beside it, renamed.</source>
 <context>
     <name>EventReturnsModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="195"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="206"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="207"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="208"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="209"/>
         <source>People
 met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="209"/>
         <source>People met there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="210"/>
         <source>Allies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="199"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="210"/>
         <source>People met there who are now allies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="211"/>
         <source>Offers /
 asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="200"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="211"/>
         <source>Offers and asks raised there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="212"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="212"/>
         <source>Proposals to people met there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="213"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="202"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="213"/>
         <source>Value of the accepted proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="214"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="203"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="214"/>
         <source>Business closed through referrals involving people met there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="216"/>
         <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="205"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="216"/>
         <source>Revenue from their promotions of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="218"/>
         <source>Value
 back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="207"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="218"/>
         <source>Accepted + referrals + promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="219"/>
         <source>Cost per
 ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="208"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="219"/>
         <source>Cost per person met there who is now an ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="221"/>
         <source>Value /
 cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="210"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="221"/>
         <source>Value back per unit of cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,112 +3293,112 @@ cost</source>
 <context>
     <name>EventReturnsPanel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="80"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="78"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="81"/>
         <source>People met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="82"/>
         <source>Now allies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="83"/>
         <source>Offers and asks raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="81"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="84"/>
         <source>Proposals to people met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="85"/>
         <source>Accepted value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="83"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="86"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="84"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="87"/>
         <source>Promotion revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="88"/>
         <source>Value back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="86"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="89"/>
         <source>Per person met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="87"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="90"/>
         <source>Cost per new ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="88"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="91"/>
         <source>Value per unit of cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="94"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="97"/>
         <source>People met: those who attended and those whose contact says you met there. Value back: accepted proposals, business closed through referrals and revenue from their promotions of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="122"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="133"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="125"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="136"/>
         <source>{offers} offers, {asks} asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="127"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="138"/>
         <source>{count}, {accepted} accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="130"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="141"/>
         <source>{count}, {closed} closed: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="135"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="146"/>
         <source>cost {cost}, value {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="148"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="159"/>
         <source>Nobody met here is in your contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="150"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="161"/>
         <source>A free event: {value} came back from the people met here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="153"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="164"/>
         <source>It paid off: {value} came back for {cost} spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="155"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="166"/>
         <source>Not paid off yet: {value} came back for {cost} spent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,12 +3406,12 @@ cost</source>
 <context>
     <name>EventReturnsTable</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="307"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="318"/>
         <source>No events yet: add one on the Events page, note who you met there, and its returns show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="311"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="322"/>
         <source>%n event(s): {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</source>
         <translation>
             <numerusform>%n event: {cost} spent, {people} people met, {allies} now allies, {value} came back ({ratio} the cost).</numerusform>
@@ -3422,42 +3422,42 @@ cost</source>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="94"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="94"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="94"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="95"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="95"/>
         <source>Organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="96"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="52"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="96"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="77"/>
+        <location filename="../../coopeten_gui/ui/pages/event_models.py" line="121"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,48 +3465,48 @@ cost</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="53"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="62"/>
         <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="55"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="64"/>
         <source>Filter by name, place or organiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="60"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="69"/>
         <source>Events are the breakfasts, meetups and fairs where you meet people. Add one, then note who you met there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="62"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="71"/>
         <source>Add your first event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="80"/>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="170"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="89"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="186"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="139"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="151"/>
         <source>Event created: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="161"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="173"/>
         <source>Delete event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="162"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="174"/>
         <source>Move “{name}” to the trash? Its attendees, offers and follow-ups stay; you can restore the event from the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/pages/events_page.py" line="191"/>
         <source>Moved to the trash: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6280,79 +6280,84 @@ Came up at: %2</source>
 <context>
     <name>OffersAsksPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="58"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="80"/>
         <source>Offers and asks</source>
-        <extracomment>the value column is as wide as this amount (larger ones are rare, and show whole in their tooltip) the least part of the room past who, status and value that the description keeps matches the list shows (the best ones; a contact&apos;s page shows all of theirs)</extracomment>
+        <extracomment>the value column is as wide as this amount (larger ones are rare, and show whole in their tooltip) the least part of the room past who, status and value that the description keeps matches the list shows (the best ones; a contact&apos;s page shows all of theirs) the list shows the newest this many offers and asks its filters find (then those with the text typed) the first rows are those among this many newest offers and asks (a few milliseconds however large the file); the rest of the list is read on a worker the worker starts once the first rows are painted: painting asks Python for every cell, and a worker building rows in Python meanwhile slowed it by half</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="63"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="85"/>
         <source>Open or in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="88"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="70"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="92"/>
         <source>Contact or description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="82"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="116"/>
         <source>Double-click to open the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="90"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="124"/>
         <source>Double-click a side to open that contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="100"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="134"/>
         <source>&amp;Introduce them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="93"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="127"/>
         <source>Open asks with the offers that answer them, best first: a chance to introduce two people, or to help with what you have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="79"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="112"/>
         <source>Offers &amp; Asks: what each contact can give and needs, and what you offer them. Add them on a contact&apos;s page; where an ask meets an offer, the match shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="102"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="136"/>
         <source>Write the introduction between the one who asks and the one who offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="103"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="137"/>
         <source>Open who &amp;asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="104"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="138"/>
         <source>Open who o&amp;ffers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="134"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="168"/>
         <source>All offers &amp;&amp; asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="135"/>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="188"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="169"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="272"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="261"/>
+        <source>Looking for matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="176"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="321"/>
         <source>%n offer(s) or ask(s)</source>
         <translation>
             <numerusform>%n offer or ask</numerusform>
@@ -6360,17 +6365,18 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="187"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="271"/>
         <source>Matches (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="393"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="262"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="175"/>
+        <location filename="../../coopeten_gui/ui/pages/offers_asks_page.py" line="404"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6425,42 +6431,42 @@ Came up at: %2</source>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="255"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="307"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="310"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="258"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="310"/>
         <source>&amp;Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="311"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="259"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="311"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="312"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="260"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="312"/>
         <source>&amp;Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="261"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="313"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,82 +6474,82 @@ Came up at: %2</source>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="47"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="59"/>
         <source>Search organizations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="50"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="65"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="51"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="66"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="54"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="69"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="74"/>
         <source>Organizations are the businesses your contacts belong to. A contact&apos;s organization appears here by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="61"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="76"/>
         <source>Add an organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="66"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="83"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="67"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="84"/>
         <source>New organization (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="68"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="85"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="69"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="86"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="80"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="97"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="85"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="102"/>
         <source>Double-click a person to open them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="164"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="210"/>
         <source>New organization “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="182"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="228"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="194"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="240"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="196"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="242"/>
         <source>Its %n contact(s) stay in your contacts.</source>
         <translation>
             <numerusform>Its %n contact stays in your contacts.</numerusform>
@@ -6551,27 +6557,27 @@ Came up at: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="197"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="243"/>
         <source>Delete organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="198"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="244"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="201"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="247"/>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="213"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="265"/>
         <source>Choose an organization to see its details and its people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="239"/>
+        <location filename="../../coopeten_gui/ui/pages/organizations_page.py" line="291"/>
         <source>People (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9515,7 +9521,7 @@ Came up at: %2</source>
     <message>
         <location filename="../../coopeten_gui/services/common.py" line="108"/>
         <location filename="../../coopeten_gui/services/my_business.py" line="125"/>
-        <location filename="../../coopeten_gui/services/organizations.py" line="64"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="66"/>
         <source>“{value}” is not an email address.</source>
         <extracomment>What a peewee query&apos;s ``.tuples()`` yields: plain tuples (its stubs call them models).</extracomment>
         <translation type="unfinished"></translation>
@@ -9614,33 +9620,33 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="81"/>
+        <location filename="../../coopeten_gui/services/events.py" line="82"/>
         <source>An event needs a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="84"/>
+        <location filename="../../coopeten_gui/services/events.py" line="85"/>
         <source>The event cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/events.py" line="88"/>
+        <location filename="../../coopeten_gui/services/events.py" line="89"/>
         <source>An event needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/offers_asks.py" line="87"/>
+        <location filename="../../coopeten_gui/services/offers_asks.py" line="90"/>
         <source>Choose a category from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/offers_asks.py" line="95"/>
+        <location filename="../../coopeten_gui/services/offers_asks.py" line="98"/>
         <source>Describe what is offered or asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/offers_asks.py" line="198"/>
-        <location filename="../../coopeten_gui/services/offers_asks.py" line="210"/>
+        <location filename="../../coopeten_gui/services/offers_asks.py" line="224"/>
+        <location filename="../../coopeten_gui/services/offers_asks.py" line="236"/>
         <source>A category needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9650,7 +9656,7 @@ Came up at: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coopeten_gui/services/organizations.py" line="60"/>
+        <location filename="../../coopeten_gui/services/organizations.py" line="62"/>
         <source>An organization needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9812,7 +9818,7 @@ Came up at: %2</source>
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="59"/>
+        <location filename="../../coopeten_gui/ui/pages/event_returns_view.py" line="61"/>
         <source>{ratio}×</source>
         <translation type="unfinished"></translation>
     </message>

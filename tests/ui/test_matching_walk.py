@@ -197,3 +197,24 @@ def test_a_long_build_of_the_matchers_index_waits_on_a_worker(qtbot, window, bre
     qtbot.waitUntil(lambda: tab.count() == len(expected), timeout=10_000)
     assert sorted((m.ask_id, m.offer_id) for m in tab.found.help_them + tab.found.they_help) \
         == expected
+
+
+def test_the_matches_of_every_offer_and_ask_wait_for_the_index_too(qtbot, window, breakfast,
+                                                                    monkeypatch):
+    from coopeten_gui.services import matching
+
+    maria = contacts.create(ContactData(given_name="María", language="es"))
+    offers_asks.create(offers_asks.OfferAskData(contact_id=maria, kind="ask",
+                                                description="Café en grano al por mayor"))
+    expected = len(matching.matches())
+    assert expected
+    built_on, release = held_match_index(monkeypatch)
+    window.show_section("exchanges")
+    page = window.pages["exchanges"]
+    page.tabs.setCurrentIndex(1)
+    assert page.matches_empty.text() == "Looking for matches…"
+    assert not page.matches.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: page.matches_model.rowCount() == expected, timeout=10_000)
+    assert built_on == [False]
+    assert page.matches.isVisible() and not page.matches_empty.isVisible()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from keys import type_text  # tests/ui/keys.py
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coopeten_gui.services import contacts, offers_asks
+from coopeten_gui.ui.pages import offers_asks_page
 from coopeten_gui.ui.pages.offers_asks_page import OffersAsksPage
 
 
@@ -53,6 +56,7 @@ def test_open_offers_and_asks_are_listed_and_filtered(qtbot, page):
     choose(page.who, "")
     choose(page.category, 0)
     makers = next(i for n, i in contacts.event_choices() if n == "Local Makers Meetup")
+    qtbot.waitUntil(lambda: page.event_combo.findData(makers) > 0)  # read on a worker
     choose(page.event_combo, makers)
     assert shown_rows(page) and all(r.event_id == makers for r in shown_rows(page))
     choose(page.event_combo, 0)
@@ -180,3 +184,132 @@ def test_every_column_fits_without_a_sideways_scroll_bar(qtbot, qapp, demo_db, l
         for column in (0, 3, 6):
             index = model.index(row, column)
             assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+
+
+@pytest.fixture
+def first_five(monkeypatch):
+    """The first rows read among the five newest: the demo's list then needs a worker
+    for the rest, as a large file does."""
+    monkeypatch.setattr(offers_asks_page, "FIRST_SCAN", 5)
+
+
+def test_the_first_rows_show_at_once_and_the_rest_follows(qtbot, demo_db, first_five):
+    whole = offers_asks.list_offers_asks(status=("open", "in_progress"), limit=100_000)
+    page = OffersAsksPage()
+    qtbot.addWidget(page)
+    page.show()  # the list is read as the page shows
+    first = shown_rows(page)
+    assert 0 < len(first) < len(whole) and first == whole[:len(first)]
+    assert page.count_label.text() == ""  # not known yet
+    page.table.selectRow(1)
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    assert shown_rows(page) == whole
+    assert page.count_label.text().startswith(f"{len(whole)} offer")
+    assert page.table.current_row() == first[1]  # the rest came in below it
+
+
+def test_a_list_read_for_filters_left_behind_never_shows(qtbot, demo_db, first_five,
+                                                        monkeypatch):
+    held, read = threading.Event(), offers_asks.all_rows
+    calls = []
+
+    def all_rows(where, text, limit, stop):
+        calls.append(where)
+        if len(calls) == 1:
+            held.wait(10)  # the first reading is slow, and does not stop when asked
+            return read(where, text, limit)
+        return read(where, text, limit, stop)
+
+    monkeypatch.setattr(offers_asks, "all_rows", all_rows)
+    page = OffersAsksPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    choose(page.who, "ask:them")
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    asks = offers_asks.list_offers_asks(kind="ask", party="them",
+                                        status=("open", "in_progress"), limit=100_000)
+    assert shown_rows(page) == asks
+    held.set()
+    qtbot.wait(300)  # the first answer arrives, and is dropped
+    assert shown_rows(page) == asks
+    assert page.count_label.text().startswith(f"{len(asks)} offer")
+
+
+def test_the_empty_state_waits_for_the_rest_of_the_list(qtbot, demo_db, first_five):
+    whole = offers_asks.list_offers_asks(limit=100_000)
+    # a word of an older row only: none of the first rows has it
+    oldest = whole[-1]
+    word = max(oldest.description.split(), key=len)
+    assert all(word.lower() not in r.description.lower() for r in whole[:5])
+    page = OffersAsksPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    choose(page.status, "")  # any status
+    page.text.setText(word)
+    page.reload_list()
+    assert shown_rows(page) == [] and page.empty_state.isHidden()
+    qtbot.waitUntil(lambda: oldest in shown_rows(page))
+    assert page.empty_state.isHidden()
+
+
+def test_open_offer_ask_further_down_is_selected_once_read(qtbot, demo_db, first_five):
+    page = OffersAsksPage()
+    qtbot.addWidget(page)
+    page.show()
+    oldest = offers_asks.list_offers_asks(limit=100_000)[-1]
+    assert page.open_offer_ask(oldest.id)
+    qtbot.waitUntil(lambda: page.table.current_row() == oldest)
+    assert page.table.rowViewportPosition(page.table.currentIndex().row()) >= 0  # in sight
+
+
+def sorted_as_the_proxy_sorts(rows, column, order):
+    """The order a plain sorting proxy gives (what the list did before it sorted in its
+    model)."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    from coopeten_gui.ui.kit.row_model import RowTableModel, SortRole
+    from coopeten_gui.ui.pages.contact_tabs.offers_asks import offer_ask_columns
+
+    model = RowTableModel(offer_ask_columns(lambda: "€", with_contact=True, with_kind=True))
+    model.set_rows(rows)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.sort(column, order)
+    return [proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(len(rows))]
+
+
+def test_a_click_on_a_title_sorts_as_before_and_the_selection_follows(qtbot, page):
+    choose(page.status, "")  # any status: every status to sort
+    given = shown_rows(page)
+    header = page.table.horizontalHeader()
+    page.table.selectRow(3)
+    picked = page.table.current_row()
+    for column in range(7):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            header.setSortIndicator(column, order)  # what a click on the title does
+            assert shown_rows(page) == sorted_as_the_proxy_sorts(given, column, order)
+            assert page.table.current_row() == picked
+            assert [i.row() for i in page.table.selectionModel().selectedRows()] == [
+                shown_rows(page).index(picked)]
+
+
+def test_a_sorted_list_stays_sorted_when_the_rest_arrives(qtbot, demo_db, first_five):
+    page = OffersAsksPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    page.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    choose(page.who, "offer:them")
+    assert page.count_label.text() == ""  # the rest is being read
+    page.table.selectRow(0)
+    picked = page.table.current_row()
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    offers = offers_asks.list_offers_asks(kind="offer", party="them",
+                                          status=("open", "in_progress"), limit=100_000)
+    assert shown_rows(page) == sorted_as_the_proxy_sorts(offers, 0,
+                                                         Qt.SortOrder.DescendingOrder)
+    assert page.table.current_row() == picked

@@ -1,5 +1,11 @@
 """The Offers & Asks page: every offer and ask across contacts, filtered, and the
-matches: open asks with the offers that answer them by meaning, best first, with why."""
+matches: open asks with the offers that answer them by meaning, best first, with why.
+
+The list shows its first rows at once, read among the newest offers and asks only; the
+rest (up to ``LIST_LIMIT``) is read on a worker thread and appended, and only then does
+the count show. At a million contacts reading it all took 17 seconds on the UI thread.
+A list read for filters no longer chosen is dropped (``_generation``).
+"""
 
 from __future__ import annotations
 
@@ -14,14 +20,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from coopeten_gui.services import contacts, labels, matching, offers_asks
-from coopeten_gui.services.common import fold
 from coopeten_gui.services.matching import Match
+from coopeten_gui.services.offers_asks import ListFilter, OfferAskRow
 from coopeten_gui.ui.dialogs.introduce import can_introduce, introduce
-from coopeten_gui.ui.kit import match_list, money_edit, undo
+from coopeten_gui.ui.kit import background, match_index, match_list, money_edit, undo
 from coopeten_gui.ui.kit.choices import fill_combo
 from coopeten_gui.ui.kit.empty_state import EmptyState
+from coopeten_gui.ui.kit.growing_row_model import (
+    GrowingRowModel,
+    Order,
+    sort_rows,
+    sorted_by_its_model,
+)
 from coopeten_gui.ui.kit.row_model import RowTableModel
 from coopeten_gui.ui.pages.contact_tabs.common import RowTable
 from coopeten_gui.ui.pages.contact_tabs.offers_asks import GROUPS, offer_ask_columns
@@ -37,6 +50,15 @@ SAMPLE_VALUE_CENTS = 99_999_00
 DESCRIPTION_SHARE = 0.45
 #: matches the list shows (the best ones; a contact's page shows all of theirs)
 MATCHES_SHOWN = 500
+#: the list shows the newest this many offers and asks its filters find (then those
+#: with the text typed)
+LIST_LIMIT = 100_000
+#: the first rows are those among this many newest offers and asks (a few milliseconds
+#: however large the file); the rest of the list is read on a worker
+FIRST_SCAN = 1000
+#: the worker starts once the first rows are painted: painting asks Python for every
+#: cell, and a worker building rows in Python meanwhile slowed it by half
+REST_AFTER_MS = 50
 
 
 class OffersAsksPage(QWidget):
@@ -71,14 +93,26 @@ class OffersAsksPage(QWidget):
         self.text.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
 
-        self.model = RowTableModel(offer_ask_columns(lambda: self.symbol, with_contact=True,
+        self.model = GrowingRowModel(offer_ask_columns(lambda: self.symbol, with_contact=True,
                                                      with_kind=True), self)
         self.table = RowTable(self.model, self)
         self.table.setObjectName("all_offers_asks")
+        # the model sorts itself: sorting 100,000 rows in the proxy took 12 seconds
+        sorted_by_its_model(self.table)
+        # which list a worker's reading belongs to: bumped whenever the list changes
+        self._generation = 0
+        self._reading: background.BackgroundTask | None = None  # running, kept alive
+        self._wanted: int | None = None  # an offer or ask to select once the list is read
+        self._complete = True  # whether the list shows all it will (not empty for now)
+        self._rest_of: tuple[ListFilter, str] | None = None  # what the worker is to read
+        self._rest = QTimer(self, singleShot=True, interval=REST_AFTER_MS)
+        self._rest.timeout.connect(self._read_rest)
+        self._events_asked = 0  # the latest reading of the events wanted
         self.empty_state = EmptyState(
             self.table, self.tr("Offers & Asks: what each contact can give and needs, and "
                                 "what you offer them. Add them on a contact's page; where "
-                                "an ask meets an offer, the match shows here."))
+                                "an ask meets an offer, the match shows here."),
+            is_empty=lambda: self.model.rowCount() == 0 and self._complete)
         self.table.setToolTip(self.tr("Double-click to open the contact"))
         self._fixed_widths: dict[int, int] = {}
         self._wanted_widths: dict[int, tuple[int, int]] = {}
@@ -136,7 +170,9 @@ class OffersAsksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-        self._fill_choices()
+        self._fill_categories()
+        # the events when the page is first shown (``reload``)
+        fill_combo(self.event_combo, self.tr("All events"), 0, [])
         self._measure_columns()
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.reload_list)
@@ -163,20 +199,68 @@ class OffersAsksPage(QWidget):
             self.reload_matches()
 
     def reload_list(self) -> None:
+        """Show what the filters and the text find: the first rows now, the rest when a
+        worker has read it."""
         kind, _, party = self.who.currentData().partition(":")
         status = self.status.currentData()
-        rows = offers_asks.list_offers_asks(
+        where = offers_asks.list_filter(
             kind=kind, party=party, status=tuple(status.split(",")) if status else "",
             category_id=self.category.currentData() or None,
-            event_id=self.event_combo.currentData() or None, limit=100_000)
-        text = fold(self.text.text())
-        if text:
-            rows = [r for r in rows if text in fold(r.contact_name) or text in fold(r.description)]
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n offer(s) or ask(s)", "", len(rows)))
+            event_id=self.event_combo.currentData() or None)
+        text = self.text.text()
+        self._stop_reading()
+        self._wanted = None
+        first, self._complete = offers_asks.first_rows(where, text, FIRST_SCAN)
+        self.model.set_rows(first)
+        if self._complete:
+            self._show_count()
+            return
+        self.count_label.clear()  # until the whole list is known
+        self._rest_of = (where, text)
+        self._rest.start()
+
+    def _read_rest(self) -> None:
+        """Read the whole list on a worker thread; ``_take_rest`` shows it."""
+        if self._rest_of is None:
+            return
+        (where, text), self._rest_of = self._rest_of, None
+        generation = self._generation
+
+        def done(read: tuple[list[OfferAskRow], list[OfferAskRow] | None, Order] | None
+                 ) -> None:
+            if isValid(self) and generation == self._generation:
+                self._reading = None
+                if read is not None:
+                    self._take_rest(*read)
+
+        def failed(error: Exception) -> None:
+            if isValid(self) and generation == self._generation:
+                self._reading = None  # the first rows stay, without a count
+                self._complete = True
+                self.empty_state.update_visibility()
+
+        # a sorted list is sorted on the worker too (a key per row: 0.2 s for 100,000)
+        order, key = self.model.order, self.model.sort_key()
+
+        def read(progress) -> tuple[list[OfferAskRow], list[OfferAskRow] | None, Order] | None:
+            rows = offers_asks.all_rows(where, text, LIST_LIMIT,
+                                        stop=lambda: progress.cancelled)
+            if rows is None or order is None:
+                return None if rows is None else (rows, None, None)
+            return rows, sort_rows(rows, key, order), order
+
+        task = background.run_in_background(None, read, on_done=done, on_error=failed,
+                                            on_cancel=lambda: None)
+        if not task.finished:  # (a synchronous pool has answered already)
+            self._reading = task
 
     def reload_matches(self) -> None:
         self.matches_stale = False
+        if not match_index.when_ready(self, self._index_built):
+            self.matches.setVisible(False)
+            self.matches_empty.setText(self.tr("Looking for matches…"))
+            self.matches_empty.setVisible(True)
+            return
         found = matching.matches(limit=MATCHES_SHOWN)
         self.matches_model.set_rows(found)
         self.matches.setVisible(bool(found))
@@ -187,8 +271,16 @@ class OffersAsksPage(QWidget):
         self.tabs.setTabText(1, self.tr("Matches (%1)").replace("%1", str(len(found)))
                              if found else self.tr("Matches"))
 
+    def _index_built(self) -> None:
+        if self.tabs.currentIndex() == 1 and self.isVisible():
+            self.reload_matches()
+        else:
+            self.matches_stale = True
+
     def open_offer_ask(self, row_id: int) -> bool:
-        """Show one offer or ask in the list, whatever the filters hid."""
+        """Show one offer or ask in the list, whatever the filters hid. False: it is not
+        in the list; if the list is still being read, True, and it is selected when
+        the rest arrives, should it be there."""
         self.tabs.setCurrentIndex(0)
         for combo in (self.who, self.category, self.event_combo):
             combo.setCurrentIndex(0)
@@ -196,15 +288,56 @@ class OffersAsksPage(QWidget):
         self.text.clear()
         self._timer.stop()
         self.reload_list()
-        for row in range(self.table.proxy.rowCount()):
-            index = self.table.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole).id == row_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
+        if self._select(row_id):
+            return True
+        if not self._complete:
+            self._wanted = row_id
+            return True
         return False
 
     # -- internals --------------------------------------------------------------------------
+
+    def _take_rest(self, rows: list[OfferAskRow], in_order: list[OfferAskRow] | None,
+                   order: Order) -> None:
+        """The whole list, read on a worker (and ``in_order`` when it was sorted in
+        ``order``): appended to the first rows shown, or in their place if sorted or if
+        the data changed meanwhile; the row the user is on stays selected."""
+        shown = self.model.rowCount()
+        self._complete = True
+        if self.model.order is None and self.model.given_rows() == rows[:shown]:
+            self.model.append_rows(rows[shown:])
+        else:
+            current = self.table.current_row()
+            self.model.set_rows(rows, in_order if order == self.model.order else None)
+            if current is not None and self._wanted is None:
+                self._wanted = current.id
+        self._show_count()
+        self.empty_state.update_visibility()
+        if self._wanted is not None:
+            self._select(self._wanted)
+            self._wanted = None
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n offer(s) or ask(s)", "", self.model.rowCount()))
+
+    def _select(self, row_id: int) -> bool:
+        row = self.model.row_of(row_id)
+        if row < 0:
+            return False
+        index = self.table.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _stop_reading(self) -> None:
+        """Drop the reading of a list no longer shown (at a million contacts it would
+        keep a core busy for seconds)."""
+        self._generation += 1
+        self._rest.stop()
+        self._rest_of = None
+        if self._reading is not None and isValid(self._reading):
+            self._reading.cancel()
+        self._reading = None
 
     def _measure_columns(self) -> None:
         """The widths the columns would like, in this language: who, status and value as
@@ -256,11 +389,22 @@ class OffersAsksPage(QWidget):
             self._fit_columns()
         return False
 
-    def _fill_choices(self) -> None:
+    def _fill_categories(self) -> None:
         fill_combo(self.category, self.tr("All categories"), 0,
                    [(labels.category(c.key, c.name), c.id) for c in offers_asks.categories()])
-        fill_combo(self.event_combo, self.tr("All events"), 0,
-                   contacts.event_choices())
+
+    def _fill_choices(self) -> None:
+        self._fill_categories()
+        # the events are read on a worker: 20,000 of them take 50 ms at a million contacts
+        self._events_asked += 1
+        asked = self._events_asked
+
+        def done(events: list[tuple[str, int]]) -> None:
+            if isValid(self) and asked == self._events_asked:
+                fill_combo(self.event_combo, self.tr("All events"), 0, events)
+
+        background.run_in_background(None, lambda progress: contacts.event_choices(),
+                                     on_done=done, on_error=lambda error: None)
 
     def _tab_changed(self, index: int) -> None:
         if index == 1 and self.matches_stale:

@@ -30,7 +30,7 @@ from coopeten_gui.services.common import fold
 from coopeten_gui.services.organizations import OrganizationData
 from coopeten_gui.ui.kit import questions, undo
 from coopeten_gui.ui.kit.empty_state import EmptyState
-from coopeten_gui.ui.kit.growing_row_model import GrowingRowModel
+from coopeten_gui.ui.kit.growing_row_model import GrowingRowModel, sorted_by_its_model
 from coopeten_gui.ui.kit.record_dialog import RecordDialog
 from coopeten_gui.ui.kit.rest_reader import RestReader
 from coopeten_gui.ui.kit.row_model import Column, RowTableModel
@@ -75,12 +75,8 @@ class OrganizationsPage(QWidget):
                                 "A contact's organization appears here by itself."),
             self.tr("Add an organization…"), lambda: self.new_organization())
         self.table.setSelectionMode(RowTable.SelectionMode.SingleSelection)
-        # the model sorts itself when a header is clicked (see GrowingRowModel)
-        self.table.setSortingEnabled(False)
-        header = self.table.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        # the model sorts itself: sorting 100,000 rows in the proxy took nine seconds
+        sorted_by_its_model(self.table)
         self.table.setColumnWidth(0, 240)
         self.table.setColumnWidth(1, 70)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -200,7 +196,7 @@ class OrganizationsPage(QWidget):
         return False
 
     def _take_rest(self, rows: list[organizations.OrganizationRow]) -> None:
-        self.model.add_rows(rows)
+        self.model.append_rows(rows)
         pending, self._pending = self._pending, None
         if pending is None or self.table.current_row() is not None \
                 or not self.select_organization(pending):
