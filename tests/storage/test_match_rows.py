@@ -9,7 +9,8 @@ from coopeten_gui.storage import database, match_rows
 # trashed): to SQLite, "deleted_at IS NULL" then looks as if it kept a hundred contacts
 _MEASURED = [("contact", "contact_updated", "100000 99 1"),
              ("offer_ask", "offer_ask_contact", "300050 4"),
-             ("offer_ask", "offer_ask_match", "300050 300050 75013 5771 2886 1443")]
+             ("offer_ask", "offer_ask_match", "300050 300050 75013 5771 2886 1443"),
+             ("offer_ask", "offer_ask_newest", "300050 300050 1")]
 
 
 def _plan(sql: str, ids: list[int]) -> list[str]:
