@@ -63,3 +63,22 @@ def held_match_index(monkeypatch):
 
     monkeypatch.setattr(matching, "builder", held_builder)
     return built_on, release
+
+
+def hold_the_rest(monkeypatch, page_module, first_rows: int, service, name: str):
+    """A list reads its first ``first_rows`` at once (``page_module.FIRST_ROWS``); the
+    rest (``service.name`` asked with an offset), read on a worker, waits until the test
+    sets the event returned."""
+    import threading
+
+    monkeypatch.setattr(page_module, "FIRST_ROWS", first_rows)
+    release = threading.Event()
+    read = getattr(service, name)
+
+    def held(*args, **kwargs):
+        if kwargs.get("offset"):
+            release.wait(10)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(service, name, held)
+    return release

@@ -284,6 +284,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> int:
                 if current > 0:
                     _take_safety_copy(path, current, tick)
                 _apply_migrations(conn, current)
+                planner_statistics.measure_new_indexes(conn)
                 search.flush_dirty()  # an index a migration made anew is filled here
             current = latest
         search.flush_dirty()

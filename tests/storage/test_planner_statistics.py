@@ -117,3 +117,34 @@ def test_birthdays_coming_up_are_read_through_the_index_of_days(db):
     for sql in reads:
         plan = " ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
         assert "_day (<expr>=?)" in plan, plan
+
+
+def _as_before_the_newest_offers_index(db_file) -> None:
+    """The file as version 9 left it: no index of the newest offers and asks."""
+    conn = database.connection()
+    conn.execute("DROP INDEX offer_ask_newest")
+    conn.execute("DELETE FROM sqlite_stat1 WHERE idx = 'offer_ask_newest'")
+    conn.execute("PRAGMA user_version = 9")
+    database.close_database(optimize=False)
+
+
+def test_an_index_an_upgrade_makes_is_measured_as_it_is_made(db_file):
+    """Unmeasured, the newest offers' index looked good to SQLite: every contact's page
+    read through every open offer, for the whole first session after the upgrade."""
+    database.open_database(db_file)
+    _add_people(30)
+    conn = database.connection()
+    conn.executemany(
+        "INSERT INTO offer_ask (contact_id, kind, party, description, status, created_at,"
+        " updated_at) VALUES (?, 'offer', 'them', 'Pan', 'open', '2026-01-01 09:00:00',"
+        " '2026-01-01 09:00:00')", [(i % 30 + 1,) for i in range(90)])
+    conn.execute("ANALYZE")
+    _as_before_the_newest_offers_index(db_file)
+
+    database.open_database(db_file)  # the upgrade
+    try:
+        assert database.read_user_version(db_file) == database.latest_version()
+        assert (_stat("offer_ask_newest") or "").startswith("90 ")  # its 90 rows, measured
+    finally:
+        database.close_database()
+

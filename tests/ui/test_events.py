@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import datetime
 
 import pytest
+from helpers import hold_the_rest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -39,16 +40,7 @@ def page(qtbot, demo_db, options):
 def held_rest(monkeypatch, demo_db):
     """The list reads its first 2 events at once; the rest, read on a worker, waits until
     the test sets the event it is given."""
-    monkeypatch.setattr(event_models, "FIRST_ROWS", 2)
-    release = threading.Event()
-    read = events.list_events
-
-    def held(*args, **kwargs):
-        if kwargs.get("offset"):
-            release.wait(10)
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(events, "list_events", held)
+    release = hold_the_rest(monkeypatch, event_models, 2, events, "list_events")
     yield release
     release.set()
     background.pool().waitForDone(10_000)

@@ -4,9 +4,8 @@ first rows at once and the rest once read on a worker."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
+from helpers import hold_the_rest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -20,16 +19,7 @@ from coopeten_gui.ui.pages.organizations_page import OrganizationsPage
 def held_rest(monkeypatch, demo_db):
     """The list reads its first 4 rows at once; the rest, read on a worker, waits until
     the test sets the event it is given."""
-    monkeypatch.setattr(organizations_page, "FIRST_ROWS", 4)
-    release = threading.Event()
-    read = organizations.list_organizations
-
-    def held(*args, **kwargs):
-        if kwargs.get("offset"):
-            release.wait(10)
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(organizations, "list_organizations", held)
+    release = hold_the_rest(monkeypatch, organizations_page, 4, organizations, "list_organizations")
     yield release
     release.set()
     background.pool().waitForDone(10_000)
