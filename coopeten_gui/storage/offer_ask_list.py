@@ -24,10 +24,13 @@ from coopeten_gui.storage import database
 _COLUMNS = """x.id, x.contact_id, c.display_name, x.kind, x.party, x.category_id, k.key,
        COALESCE(k.name, ''), x.description, x.value_cents, x.status, x.event_id,
        COALESCE(e.name, ''), x.created_at"""
-_JOINS = """CROSS JOIN contact c ON c.id = x.contact_id
+_CONTACT_JOIN = "CROSS JOIN contact c ON c.id = x.contact_id"
+_JOINS = f"""{_CONTACT_JOIN}
   LEFT JOIN category k ON k.id = x.category_id
   LEFT JOIN event e ON e.id = x.event_id"""
 _NEWEST_FIRST = "ORDER BY x.created_at DESC, x.id DESC"
+# a row's contact's column, looked up by its id instead of joined
+_CONTACT = "(SELECT {column} FROM contact WHERE id = x.contact_id)"
 # rows handed to a worker at a time, between two looks at whether to stop
 _CHUNK = 2000
 
@@ -82,7 +85,10 @@ def head(where: ListFilter, scan: int) -> tuple[list[tuple[Any, ...]], bool]:
     newest = ("SELECT id FROM offer_ask INDEXED BY offer_ask_newest WHERE deleted_at IS NULL"
               " ORDER BY created_at DESC, id DESC LIMIT ?")
     seen = conn.execute(f"SELECT count(*) FROM ({newest})", (scan,)).fetchone()[0]
-    sql, params = _query(where, source=f"({newest}) n CROSS JOIN offer_ask x ON x.id = n.id")
+    # each row's contact looked up by its id: joined, SQLite filters the join through a
+    # Bloom filter it builds from every live contact first (130 ms at a million)
+    sql, params = _query(where, source=f"({newest}) n CROSS JOIN offer_ask x ON x.id = n.id",
+                         contact_looked_up=True)
     return conn.execute(sql, (scan, *params)).fetchall(), seen < scan
 
 
@@ -128,7 +134,8 @@ def _whole_list_index(where: ListFilter, limit: int) -> str:
     return "offer_ask_match" if found * 3 < walked else ""
 
 
-def _query(where: ListFilter, source: str = "", index: str = "") -> tuple[str, list[Any]]:
+def _query(where: ListFilter, source: str = "", index: str = "",
+           contact_looked_up: bool = False) -> tuple[str, list[Any]]:
     clauses = ["x.deleted_at IS NOT NULL" if where.trash else "x.deleted_at IS NULL",
                "c.deleted_at IS NULL"]
     params: list[Any] = []
@@ -155,8 +162,13 @@ def _query(where: ListFilter, source: str = "", index: str = "") -> tuple[str, l
     else:
         index = "offer_ask_newest"
     source = source or (f"offer_ask x INDEXED BY {index}" if index else "offer_ask x")
-    return (f"SELECT {_COLUMNS} FROM {source} {_JOINS}"
-            f" WHERE {' AND '.join(clauses)} {_NEWEST_FIRST}"), params
+    sql = (f"SELECT {_COLUMNS} FROM {source} {_JOINS}"
+           f" WHERE {' AND '.join(clauses)} {_NEWEST_FIRST}")
+    if contact_looked_up:
+        sql = (sql.replace(_CONTACT_JOIN, "")
+               .replace("c.display_name", _CONTACT.format(column="display_name"))
+               .replace("c.deleted_at IS NULL", _CONTACT.format(column="deleted_at") + " IS NULL"))
+    return sql, params
 
 
 def _escape_like(text: str) -> str:
