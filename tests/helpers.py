@@ -66,10 +66,12 @@ def held_match_index(monkeypatch):
 
 
 def hold_the_rest(monkeypatch, page_module, first_rows: int, service, name: str):
-    """A list reads its first ``first_rows`` at once (``page_module.FIRST_ROWS``); the
-    rest (``service.name`` asked with an offset), read on a worker, waits until the test
-    sets the event returned."""
+    """For a fixture to ``yield from``: a list reads its first ``first_rows`` at once
+    (``page_module.FIRST_ROWS``); the rest (``service.name`` asked with an offset), read
+    on a worker, waits until the test sets the event yielded."""
     import threading
+
+    from coopeten_gui.ui.kit import background
 
     monkeypatch.setattr(page_module, "FIRST_ROWS", first_rows)
     release = threading.Event()
@@ -81,4 +83,6 @@ def hold_the_rest(monkeypatch, page_module, first_rows: int, service, name: str)
         return read(*args, **kwargs)
 
     monkeypatch.setattr(service, name, held)
-    return release
+    yield release
+    release.set()
+    background.pool().waitForDone(10_000)

@@ -40,10 +40,7 @@ def page(qtbot, demo_db, options):
 def held_rest(monkeypatch, demo_db):
     """The list reads its first 2 events at once; the rest, read on a worker, waits until
     the test sets the event it is given."""
-    release = hold_the_rest(monkeypatch, event_models, 2, events, "list_events")
-    yield release
-    release.set()
-    background.pool().waitForDone(10_000)
+    yield from hold_the_rest(monkeypatch, event_models, 2, events, "list_events")
 
 
 def event_names(model) -> list[str]:

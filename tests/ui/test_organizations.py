@@ -19,10 +19,8 @@ from coopeten_gui.ui.pages.organizations_page import OrganizationsPage
 def held_rest(monkeypatch, demo_db):
     """The list reads its first 4 rows at once; the rest, read on a worker, waits until
     the test sets the event it is given."""
-    release = hold_the_rest(monkeypatch, organizations_page, 4, organizations, "list_organizations")
-    yield release
-    release.set()
-    background.pool().waitForDone(10_000)
+    yield from hold_the_rest(monkeypatch, organizations_page, 4, organizations,
+                             "list_organizations")
 
 
 @pytest.fixture
