@@ -4,7 +4,7 @@ matches: open asks with the offers that answer them by meaning, best first, with
 The list shows its first rows at once, read among the newest offers and asks only; the
 rest (up to ``LIST_LIMIT``) is read on a worker thread and appended, and only then does
 the count show. At a million contacts reading it all took 17 seconds on the UI thread.
-A list read for filters no longer chosen is dropped (``_generation``).
+A list read for filters no longer chosen is dropped (``RestReader``).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from coopeten_gui.ui.kit.growing_row_model import (
     sort_rows,
     sorted_by_its_model,
 )
+from coopeten_gui.ui.kit.rest_reader import RestReader
 from coopeten_gui.ui.kit.row_model import RowTableModel
 from coopeten_gui.ui.pages.contact_tabs.common import RowTable
 from coopeten_gui.ui.pages.contact_tabs.offers_asks import GROUPS, offer_ask_columns
@@ -99,9 +100,7 @@ class OffersAsksPage(QWidget):
         self.table.setObjectName("all_offers_asks")
         # the model sorts itself: sorting 100,000 rows in the proxy took 12 seconds
         sorted_by_its_model(self.table)
-        # which list a worker's reading belongs to: bumped whenever the list changes
-        self._generation = 0
-        self._reading: background.BackgroundTask | None = None  # running, kept alive
+        self._reader = RestReader(self)  # the rest of the list, on a worker
         self._wanted: int | None = None  # an offer or ask to select once the list is read
         self._complete = True  # whether the list shows all it will (not empty for now)
         self._rest_of: tuple[ListFilter, str] | None = None  # what the worker is to read
@@ -224,35 +223,25 @@ class OffersAsksPage(QWidget):
         if self._rest_of is None:
             return
         (where, text), self._rest_of = self._rest_of, None
-        generation = self._generation
-
-        def done(read: tuple[list[OfferAskRow], list[OfferAskRow] | None, Order] | None
-                 ) -> None:
-            if isValid(self) and generation == self._generation:
-                self._reading = None
-                if read is not None:
-                    self._take_rest(*read)
-
-        def failed(error: Exception) -> None:
-            if isValid(self) and generation == self._generation:
-                self._reading = None  # the first rows stay, without a count
-                self._complete = True
-                self.empty_state.update_visibility()
-
         # a sorted list is sorted on the worker too (a key per row: 0.2 s for 100,000)
         order, key = self.model.order, self.model.sort_key()
 
-        def read(progress) -> tuple[list[OfferAskRow], list[OfferAskRow] | None, Order] | None:
-            rows = offers_asks.all_rows(where, text, LIST_LIMIT,
-                                        stop=lambda: progress.cancelled)
+        def read(stop) -> tuple[list[OfferAskRow], list[OfferAskRow] | None, Order] | None:
+            rows = offers_asks.all_rows(where, text, LIST_LIMIT, stop=stop)
             if rows is None or order is None:
                 return None if rows is None else (rows, None, None)
             return rows, sort_rows(rows, key, order), order
 
-        task = background.run_in_background(None, read, on_done=done, on_error=failed,
-                                            on_cancel=lambda: None)
-        if not task.finished:  # (a synchronous pool has answered already)
-            self._reading = task
+        def take(read: tuple[list[OfferAskRow], list[OfferAskRow] | None, Order] | None
+                 ) -> None:
+            if read is not None:
+                self._take_rest(*read)
+
+        def failed(_error: Exception) -> None:
+            self._complete = True  # the first rows stay, without a count
+            self.empty_state.update_visibility()
+
+        self._reader.read(read, take, failed)
 
     def reload_matches(self) -> None:
         self.matches_stale = False
@@ -332,12 +321,9 @@ class OffersAsksPage(QWidget):
     def _stop_reading(self) -> None:
         """Drop the reading of a list no longer shown (at a million contacts it would
         keep a core busy for seconds)."""
-        self._generation += 1
         self._rest.stop()
         self._rest_of = None
-        if self._reading is not None and isValid(self._reading):
-            self._reading.cancel()
-        self._reading = None
+        self._reader.stop()
 
     def _measure_columns(self) -> None:
         """The widths the columns would like, in this language: who, status and value as
